@@ -1,0 +1,241 @@
+"""What the model is asked to answer, and how each answer is grounded.
+
+The model is untrusted. Its answer is validated here with the article in the
+validation context: every quote must point at a candidate quote or be found
+in the article, every piece of evidence must cite real sentences. While
+re-asks remain, an ungrounded quote fails validation and instructor re-asks
+with the reason; on the last attempt it is dropped with a notice instead.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from pydantic import BaseModel, Field, PrivateAttr, ValidationInfo, model_validator
+
+from .article import Article
+from .cues import QuoteCue
+from .grounding import fold, locate, to_span
+from .records import (
+    ExpertAssessment,
+    HolderKind,
+    Notice,
+    Position,
+    Quote,
+    Span,
+    StatedPrecondition,
+)
+
+MAX_QUOTES, MAX_OTHERS = 6, 4
+
+
+class QuoteAnswer(BaseModel):
+    quote_id: int | None = Field(default=None, description="Number of the candidate quote [Q#], if listed.")
+    text: str | None = Field(default=None, description="Exact words, only for speech without a [Q#].")
+    speaker: str = Field(description="Who said it, named as in the article.")
+    speaker_role: str | None = Field(default=None, description="Speaker's title or affiliation, if stated.")
+
+
+class PositionAnswer(BaseModel):
+    holder: str
+    holder_kind: HolderKind = "other"
+    topic: str
+    stance: str = Field(description="The stance in one sentence.")
+    sentences: list[int] = Field(default_factory=list, description="Evidence sentence numbers.")
+
+
+class ExpertAnswer(BaseModel):
+    expert: str
+    title: str | None = None
+    affiliation: str | None = None
+    assessment: str
+    prediction: str | None = None
+    sentences: list[int] = Field(default_factory=list)
+
+
+class ConditionAnswer(BaseModel):
+    stated_by: str
+    condition: str
+    consequence: str
+    addressed_to: str | None = None
+    sentences: list[int] = Field(default_factory=list)
+
+
+@dataclass
+class Grounded:
+    """An answer turned into records, plus what was dropped and why."""
+
+    summary: str = ""
+    quotes: list[Quote] = field(default_factory=list)
+    positions: list[Position] = field(default_factory=list)
+    expert_assessments: list[ExpertAssessment] = field(default_factory=list)
+    preconditions: list[StatedPrecondition] = field(default_factory=list)
+    notices: list[Notice] = field(default_factory=list)
+    ungrounded: list[str] = field(default_factory=list)
+
+
+class Extraction(BaseModel):
+    """One answer: a summary, or the records found in one window."""
+
+    summary: str | None = None
+    quotes: list[QuoteAnswer] = Field(default_factory=list, max_length=MAX_QUOTES * 3)
+    positions: list[PositionAnswer] = Field(default_factory=list)
+    experts: list[ExpertAnswer] = Field(default_factory=list)
+    conditions: list[ConditionAnswer] = Field(default_factory=list)
+
+    _grounded: Grounded | None = PrivateAttr(default=None)
+
+    @model_validator(mode="after")
+    def _ground(self, info: ValidationInfo) -> Extraction:
+        ctx: GroundingContext | None = (info.context or {}).get("grounding")
+        if ctx is None:
+            return self
+        grounded = ground(self, ctx)
+        if grounded.ungrounded and ctx.reasks_left > 0:
+            ctx.reasks_left -= 1
+            ctx.reasks += 1
+            listed = "; ".join(t[:60] for t in grounded.ungrounded[:5])
+            raise ValueError(
+                "These quotes are not in the article: "
+                f"{listed}. Use a [Q#] number, or copy the words exactly, or leave them out."
+            )
+        self._grounded = grounded
+        return self
+
+    @property
+    def grounded(self) -> Grounded:
+        return self._grounded or Grounded(summary=(self.summary or "").strip())
+
+
+def grammar_schema(part: str) -> dict[str, Any]:
+    """The JSON schema a llama.cpp grammar enforces for one kind of call.
+
+    The summary call may only write the summary, a window call only the lists,
+    and the lists are capped so a small model cannot ramble past its budget.
+    """
+    schema = Extraction.model_json_schema()
+    props = schema["properties"]
+    if part == "summary":
+        schema["properties"] = {"summary": {"type": "string", "maxLength": 600}}
+        schema["required"] = ["summary"]
+    else:
+        del props["summary"]
+        for name, cap in (("quotes", MAX_QUOTES), ("positions", MAX_OTHERS),
+                          ("experts", MAX_OTHERS), ("conditions", MAX_OTHERS)):
+            props[name] = {**props[name], "maxItems": cap}
+            props[name].pop("default", None)
+        schema["required"] = ["quotes", "positions", "experts", "conditions"]
+    return schema
+
+
+@dataclass
+class GroundingContext:
+    """What a validator needs: the article, the candidate quotes, the window."""
+
+    article: Article
+    candidates: dict[int, QuoteCue]
+    window: tuple[int, int]  # character range the task covered
+    reasks_left: int = 0
+    reasks: int = 0
+    sentence_range: tuple[int, int] = (0, 0)  # 0-based sentence indices, inclusive
+
+
+def _evidence(ctx: GroundingContext, numbers: list[int], names: list[str | None]) -> list[Span]:
+    sentences = ctx.article.sentences
+    picked = sorted({n - 1 for n in numbers if 1 <= n <= len(sentences)})
+    if not picked:
+        # The model named no valid sentence: fall back to sentences of the
+        # window that mention the holder, so evidence is still the article's.
+        lo, hi = ctx.sentence_range
+        keys = [fold(n) for n in names if n and len(fold(n)) >= 2]
+        picked = [i for i in range(lo, hi + 1) if any(k in fold(sentences[i].text) for k in keys)][:2]
+    return [
+        Span(start=s.start, end=s.end, text=s.text, match="exact")
+        for s in (sentences[i] for i in picked)
+    ]
+
+
+def _in_article(ctx: GroundingContext, name: str) -> bool:
+    key = fold(name)
+    return bool(key) and key in fold(ctx.article.text)
+
+
+def _ground_quote(q: QuoteAnswer, ctx: GroundingContext, out: Grounded) -> None:
+    text = ctx.article.text
+    speaker = (q.speaker or "").strip()
+    cue = ctx.candidates.get(q.quote_id) if q.quote_id is not None else None
+    if q.quote_id is not None and cue is None and not q.text:
+        out.ungrounded.append(f"[Q{q.quote_id}] (no such candidate)")
+        return
+    if cue is not None:
+        if cue.kind in {"name", "title"}:
+            out.notices.append(Notice(code="not_speech", message=f"[Q{cue.id}] is a {cue.kind}, not speech",
+                                      item=cue.text[:80]))
+            return
+        start, end, match, model_text = cue.start, cue.end, "exact", None
+        via = list(cue.via)
+    else:
+        loc = locate(q.text or "", text, within=ctx.window, near=ctx.window[0])
+        if loc is None:
+            out.ungrounded.append((q.text or "").strip() or "(empty quote)")
+            return
+        start, end, match = loc.start, loc.end, loc.match
+        model_text = None if match == "exact" else (q.text or "").strip()
+        via = []
+    if not speaker or not _in_article(ctx, speaker):
+        fallback = cue.speaker if cue else None
+        if not fallback:
+            out.notices.append(Notice(code="speaker_not_in_article",
+                                      message=f"speaker {speaker!r} is not named in the article",
+                                      item=text[start:end][:80]))
+            return
+        if speaker:
+            out.notices.append(Notice(code="speaker_replaced",
+                                      message=f"speaker {speaker!r} is not in the article; used {fallback!r}"))
+        speaker = fallback
+    role = (q.speaker_role or "").strip() or (cue.speaker_role if cue else None)
+    out.quotes.append(Quote(speaker=speaker, speaker_role=role or None, text=text[start:end],
+                            span=(start, end), match=match, model_text=model_text, via=via))
+
+
+def ground(answer: Extraction, ctx: GroundingContext) -> Grounded:
+    """Turn one model answer into grounded records; nothing ungrounded gets through."""
+    out = Grounded(summary=(answer.summary or "").strip())
+    for q in answer.quotes:
+        _ground_quote(q, ctx, out)
+    for p in answer.positions:
+        ev = _evidence(ctx, p.sentences, [p.holder])
+        if _keep(out, ev, "position", p.stance):
+            out.positions.append(Position(holder=p.holder.strip(), holder_kind=p.holder_kind,
+                                          topic=p.topic.strip(), stance=p.stance.strip(), evidence=ev))
+    for e in answer.experts:
+        if not _in_article(ctx, e.expert):
+            out.notices.append(Notice(code="expert_not_in_article",
+                                      message=f"expert {e.expert!r} is not named in the article"))
+            continue
+        ev = _evidence(ctx, e.sentences, [e.expert])
+        if _keep(out, ev, "expert", e.assessment):
+            out.expert_assessments.append(ExpertAssessment(
+                expert=e.expert.strip(), title=_opt(e.title), affiliation=_opt(e.affiliation),
+                assessment=e.assessment.strip(), prediction=_opt(e.prediction), evidence=ev))
+    for c in answer.conditions:
+        ev = _evidence(ctx, c.sentences, [c.stated_by])
+        if _keep(out, ev, "condition", c.condition):
+            out.preconditions.append(StatedPrecondition(
+                stated_by=c.stated_by.strip(), condition=c.condition.strip(),
+                consequence=c.consequence.strip(), addressed_to=_opt(c.addressed_to), evidence=ev))
+    return out
+
+
+def _opt(value: str | None) -> str | None:
+    value = (value or "").strip()
+    return value or None
+
+
+def _keep(out: Grounded, evidence: list[Span], kind: str, what: str) -> bool:
+    if evidence:
+        return True
+    out.notices.append(Notice(code="no_evidence", message=f"{kind} cites no sentence of the article",
+                              item=what[:80]))
+    return False

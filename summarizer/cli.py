@@ -1,0 +1,204 @@
+"""The command line: a thin layer over the library.
+
+Exit codes: 0 done, 1 extraction failed, 2 bad usage or input, 3 provider
+unreachable or refused. Errors are one line on stderr; ``--debug`` (or
+SUMMARIZER_RAISE_ERRORS=1, for tests) shows the traceback.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+from pathlib import Path
+from typing import Any
+
+import click
+from rich.console import Console
+from rich.progress import BarColumn, Progress, TaskProgressColumn, TextColumn, TimeElapsedColumn
+
+from . import __version__, schemas
+from .batch import run_batch
+from .config import ENGINES, MODES, resolve
+from .errors import SummarizerError
+from .llm import redact
+from .pipeline import Summarizer
+from .render import print_summary, to_json, to_markdown
+
+EXIT_CODES = """\b
+Exit codes:
+  0  done
+  1  extraction failed (the model never gave a valid, grounded answer)
+  2  bad usage or bad input (empty, binary, undecodable, missing, too large)
+  3  provider unreachable or refused (or the embedded model is not installed)"""
+
+err = Console(stderr=True)
+
+
+class _Redact(logging.Filter):
+    """Scrub the API key from every log record, whatever the verbosity."""
+
+    def __init__(self, secret: str | None) -> None:
+        super().__init__()
+        self.secret = secret
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        record.msg = redact(record.getMessage(), self.secret)
+        record.args = ()
+        return True
+
+
+def _setup_logging(verbose: int, secret: str | None) -> None:
+    level = logging.WARNING if verbose == 0 else logging.INFO if verbose == 1 else logging.DEBUG
+    handler = logging.StreamHandler(sys.stderr)
+    handler.addFilter(_Redact(secret))
+    logging.basicConfig(level=level, handlers=[handler], force=True,
+                        format="%(levelname)s %(name)s: %(message)s")
+    if verbose < 3:
+        for noisy in ("httpx", "httpx2", "httpcore", "openai", "instructor"):
+            logging.getLogger(noisy).setLevel(max(level, logging.WARNING))
+
+
+def _fail(e: SummarizerError, debug: bool) -> None:
+    if debug or os.environ.get("SUMMARIZER_RAISE_ERRORS"):
+        raise e
+    err.print(f"[red]error:[/red] {e.one_line()}", highlight=False, markup=True)
+    sys.exit(e.exit_code)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]}, epilog=EXIT_CODES)
+@click.version_option(__version__, prog_name="summarizer")
+def main() -> None:
+    """Grounded, structured summaries of news articles.
+
+    Positions, verbatim quotes (with character offsets), expert assessments and
+    stated preconditions, from any OpenAI-compatible LLM - or, with no provider
+    configured, from an embedded local model.
+
+    Configuration comes from flags, then the environment (OPENAI_API_KEY,
+    OPENAI_BASE_URL, SUMMARIZER_MODEL, ...), then [tool.summarizer] in
+    pyproject.toml.
+    """
+
+
+@main.command(epilog=EXIT_CODES)
+@click.argument("inputs", nargs=-1, required=True, metavar="ARTICLE...")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
+              help="Write here. A .jsonl file is appended to and a rerun skips articles "
+                   "already in it (resume).")
+@click.option("-f", "--format", "fmt", type=click.Choice(["auto", "rich", "json", "jsonl", "md"]),
+              default="auto", show_default=True,
+              help="auto: the rich view on a terminal, JSON when piped (JSONL for several articles).")
+@click.option("--engine", type=click.Choice(ENGINES), help="llm (default) or rules (no model).")
+@click.option("-m", "--model", help="Model name (env SUMMARIZER_MODEL).")
+@click.option("--base-url", help="OpenAI-compatible endpoint, e.g. http://localhost:11434/v1 (env OPENAI_BASE_URL).")
+@click.option("--mode", type=click.Choice(MODES), help="How to ask for structured output; auto picks by endpoint.")
+@click.option("--window", "window_chars", type=click.IntRange(min=0),
+              help="Characters per extraction window; 0 = whole article. Default: 700 on the "
+                   "embedded model, whole article on providers.")
+@click.option("--max-reasks", type=click.IntRange(min=0), help="Re-asks when an answer fails validation.")
+@click.option("--retries", "transport_attempts", type=click.IntRange(min=1),
+              help="Attempts on 429/5xx/timeouts before giving up.")
+@click.option("--timeout", type=click.FloatRange(min=1), help="Seconds to wait for one answer.")
+@click.option("--local", is_flag=True, default=None, help="Use the embedded local model even if a provider is configured.")
+@click.option("--local-model", type=click.Path(dir_okay=False), help="Another GGUF file for the embedded server.")
+@click.option("--no-cues", is_flag=True, help="Do not give the model rule-based quote candidates.")
+@click.option("-v", "--verbose", count=True, help="More logging on stderr (-vv for debug).")
+@click.option("--debug", is_flag=True, help="Show tracebacks.")
+def summarize(inputs: tuple[str, ...], output: Path | None, fmt: str, verbose: int, debug: bool,
+              no_cues: bool, **flags: Any) -> None:
+    """Summarize ARTICLE files (.txt, .md, .html; '-' reads stdin).
+
+    \b
+    Examples:
+      summarizer summarize article.md
+      summarizer summarize a.txt b.md -o out.jsonl
+      cat article.txt | summarizer summarize - | jq '.quotes[].speaker'
+      summarizer summarize --engine rules article.txt
+    """
+    try:
+        settings = resolve(**flags, cues=False if no_cues else None)
+    except SummarizerError as e:
+        _fail(e, debug)
+        return
+    _setup_logging(verbose, settings.api_key)
+    several = len(inputs) > 1
+    if fmt == "auto":
+        jsonl = several or (output is not None and output.suffix == ".jsonl")
+        fmt = "jsonl" if jsonl else ("json" if output or not sys.stdout.isatty() else "rich")
+    out = Console()
+    show_progress = err.is_terminal and not debug
+
+    with Progress(TextColumn("{task.description}"), BarColumn(), TaskProgressColumn(),
+                  TimeElapsedColumn(), console=err, disable=not show_progress, transient=True) as bar:
+        files = bar.add_task("articles", total=len(inputs), visible=several)
+        windows = bar.add_task("extracting", total=None, visible=False)
+        model = bar.add_task("preparing local model", total=None, visible=False)
+
+        def window_progress(done: int, total: int) -> None:
+            bar.update(windows, completed=done, total=total, visible=True)
+
+        def model_progress(done: int, total: int) -> None:
+            bar.update(model, completed=done, total=total, visible=done < total)
+
+        def status(msg: str) -> None:
+            err.print(f"[dim]{msg}[/dim]", highlight=False)
+
+        def started(name: str) -> None:
+            bar.update(windows, completed=0, total=None, visible=False,
+                       description=f"extracting {Path(name).name}")
+
+        def emit(name: str, result: Any) -> None:
+            bar.advance(files)
+            if output is not None and fmt == "jsonl":
+                return  # already appended by the batch
+            if fmt == "rich":
+                print_summary(result, out)
+            else:
+                text = to_markdown(result) if fmt == "md" else to_json(result, indent=None if fmt == "jsonl" else 2)
+                if output is not None:
+                    output.write_text(text if text.endswith("\n") else text + "\n", encoding="utf-8")
+                else:
+                    click.echo(text)
+
+        def failed(name: str, e: SummarizerError) -> None:
+            bar.advance(files)
+            if debug or os.environ.get("SUMMARIZER_RAISE_ERRORS"):
+                raise e
+            err.print(f"[red]error:[/red] {name}: {e.one_line()}", highlight=False)
+
+        with Summarizer(settings, status=status, progress=window_progress,
+                        model_progress=model_progress) as run:
+            report = run_batch(
+                inputs, run, out=output if fmt == "jsonl" else None,
+                stdin=lambda: sys.stdin.buffer.read(),
+                on_start=started, on_result=emit, on_error=failed,
+            )
+    if report.skipped:
+        err.print(f"[dim]skipped {len(report.skipped)} already in {output}[/dim]")
+    if several and report.failed:
+        err.print(f"{len(report.done)} done, {len(report.skipped)} skipped, {len(report.failed)} failed"
+                  + (" (stopped: provider failure; rerun to resume)" if report.stopped else ""))
+    sys.exit(report.exit_code)
+
+
+@main.command()
+@click.option("--dir", "folder", type=click.Path(file_okay=False, path_type=Path),
+              default=Path("schemas"), show_default=True, help="Where the schema files live.")
+@click.option("--check", is_flag=True, help="Exit 1 if the files differ from the models (drift).")
+def schema(folder: Path, check: bool) -> None:
+    """Write the JSON Schemas of the records to schemas/ (or check them)."""
+    if check:
+        stale = schemas.drift(folder)
+        if stale:
+            err.print(f"[red]schema drift:[/red] {', '.join(stale)} differ from the models; "
+                      "run `summarizer schema` and commit the result", highlight=False)
+            sys.exit(1)
+        click.echo(f"schemas in {folder} are up to date")
+        return
+    for path in schemas.write(folder):
+        click.echo(f"wrote {path}")
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

@@ -1,0 +1,395 @@
+"""Talk to an OpenAI-compatible endpoint through instructor.
+
+Two kinds of retry, two policies:
+
+* validation re-asks belong to instructor (``max_retries``): the answer parsed
+  but failed our schema or grounding, so the reason goes back to the model;
+* transport failures (429, 5xx, timeouts, dropped connections) belong to the
+  tenacity policy here, which honours Retry-After. The openai client's own
+  retries are switched off so there is exactly one loop of each kind.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import random
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any, TypeVar
+from urllib.parse import urlparse
+
+import instructor
+import openai
+from instructor.core.exceptions import IncompleteOutputException, InstructorRetryException
+from pydantic import BaseModel
+from tenacity import RetryCallState, Retrying, retry_if_exception, stop_after_attempt, stop_after_delay
+
+from .config import Settings
+from .errors import ExtractionError, ProviderError
+
+log = logging.getLogger("summarizer.llm")
+
+T = TypeVar("T", bound=BaseModel)
+
+_MODES = {
+    "tools": instructor.Mode.TOOLS,
+    "json_schema": instructor.Mode.JSON_SCHEMA,
+    "json": instructor.Mode.JSON,
+    "llamacpp": instructor.Mode.JSON,
+}
+_TRANSIENT_STATUS = {408, 409, 425, 429, 500, 502, 503, 504}
+
+
+def choose_mode(settings: Settings) -> str:
+    """The instructor mode for an endpoint: 'auto' picks by host."""
+    if settings.mode != "auto":
+        return settings.mode
+    if settings.uses_local:
+        return "llamacpp"
+    host = urlparse(settings.base_url or "https://api.openai.com/v1")
+    if host.hostname in {"localhost", "127.0.0.1", "::1"}:
+        # Ollama's usual port speaks json_object; other loopback servers are
+        # usually llama.cpp, whose grammar takes the schema in the body.
+        return "json" if host.port == 11434 else "llamacpp"
+    return "tools"
+
+
+def redact(text: str, secret: str | None) -> str:
+    """Remove a secret (and anything shaped like a bearer key) from a message."""
+    if secret:
+        text = text.replace(secret, "***")
+    return re.sub(r"(sk-|Bearer\s+)[A-Za-z0-9_\-]{8,}", r"\1***", text)
+
+
+@dataclass
+class CallResult:
+    """A validated answer and what it cost."""
+
+    value: Any
+    prompt_tokens: int = 0
+    completion_tokens: int = 0
+    attempts: int = 1
+    notes: list[str] = field(default_factory=list)
+
+
+# --- repairs applied to raw completions before instructor parses them -------
+
+_CTRL = re.compile(r"[\x00-\x1f]")
+
+
+def escape_control_chars(raw: str) -> str:
+    """Escape raw control characters inside JSON strings (llama.cpp grammars let them through)."""
+    out: list[str] = []
+    in_str = escaped = False
+    for ch in raw:
+        if in_str:
+            if escaped:
+                escaped = False
+            elif ch == "\\":
+                escaped = True
+            elif ch == '"':
+                in_str = False
+            elif _CTRL.match(ch):
+                out.append(json.dumps(ch)[1:-1])
+                continue
+        elif ch == '"':
+            in_str = True
+        out.append(ch)
+    return "".join(out)
+
+
+def close_truncated_json(raw: str) -> str | None:
+    """Best effort: cut a truncated JSON object back to its last complete value and close it.
+
+    Returns None when nothing usable remains.
+    """
+    stack: list[str] = []
+    in_str = escaped = False
+    last_good = -1  # index after the last complete value at any depth
+    good_stack: list[str] = []
+    for i, ch in enumerate(raw):
+        if in_str:
+            if escaped:
+                escaped = False
+            elif ch == "\\":
+                escaped = True
+            elif ch == '"':
+                in_str = False
+            continue
+        if ch == '"':
+            in_str = True
+        elif ch in "{[":
+            stack.append("}" if ch == "{" else "]")
+        elif ch in "}]":
+            if not stack:
+                break
+            stack.pop()
+            last_good, good_stack = i + 1, list(stack)
+            if not stack:
+                return raw[: i + 1]
+        elif ch == "," and stack:
+            last_good, good_stack = i, list(stack)
+    if last_good <= 0:
+        return None
+    candidate = raw[:last_good].rstrip().rstrip(",") + "".join(reversed(good_stack))
+    try:
+        json.loads(candidate, strict=False)
+    except ValueError:
+        return None
+    return candidate
+
+
+class _Repairs:
+    """An instructor 'completion:response' hook: fixes raw answers in place, notes what it did."""
+
+    def __init__(self) -> None:
+        self.notes: list[str] = []
+        self.last_raw: str | None = None
+        self.empty = False
+
+    def __call__(self, response: Any) -> None:
+        # instructor swallows exceptions raised in hooks, so record, don't raise.
+        choices = getattr(response, "choices", None)
+        if not choices:
+            self.empty = True
+            return
+        msg = choices[0].message
+        content = getattr(msg, "content", None)
+        if isinstance(content, str):
+            self.last_raw = content
+            fixed = escape_control_chars(content)
+            if choices[0].finish_reason == "length":
+                closed = close_truncated_json(fixed)
+                if closed is not None:
+                    self.notes.append("answer was cut at the token limit; kept its complete part")
+                    fixed = closed
+                    choices[0].finish_reason = "stop"
+            msg.content = fixed
+        else:
+            calls = getattr(msg, "tool_calls", None) or []
+            if calls:
+                self.last_raw = calls[0].function.arguments
+                calls[0].function.arguments = escape_control_chars(calls[0].function.arguments)
+
+
+# --- transport policy ------------------------------------------------------
+
+
+def _cause(e: BaseException) -> BaseException:
+    seen = 0
+    while isinstance(e, InstructorRetryException) and e.__cause__ and seen < 5:
+        e, seen = e.__cause__, seen + 1
+    return e
+
+
+def is_transient(e: BaseException) -> bool:
+    """True for failures worth retrying unchanged: 429, 5xx, timeouts, dropped connections."""
+    e = _cause(e)
+    if isinstance(e, (openai.APITimeoutError, openai.APIConnectionError)):
+        return True
+    if isinstance(e, openai.APIStatusError):
+        return e.status_code in _TRANSIENT_STATUS
+    return False
+
+
+def _retry_after(e: BaseException) -> float | None:
+    e = _cause(e)
+    response = getattr(e, "response", None)
+    headers = getattr(response, "headers", None)
+    if not headers:
+        return None
+    value = headers.get("retry-after-ms")
+    if value:
+        try:
+            return float(value) / 1000
+        except ValueError:
+            pass
+    value = headers.get("retry-after")
+    try:
+        return float(value) if value else None
+    except ValueError:
+        return None
+
+
+def transport_policy(settings: Settings, sleep: Callable[[float], None] | None = None) -> Retrying:
+    """Exponential backoff with jitter, honouring Retry-After, capped in attempts and seconds."""
+
+    def wait(state: RetryCallState) -> float:
+        backoff = min(30.0, 0.5 * 2 ** (state.attempt_number - 1)) * (0.5 + random.random() / 2)
+        hinted = _retry_after(state.outcome.exception()) if state.outcome else None
+        return min(max(backoff, hinted or 0.0), settings.transport_max_seconds)
+
+    kwargs: dict[str, Any] = {}
+    if sleep is not None:
+        kwargs["sleep"] = sleep
+    return Retrying(
+        retry=retry_if_exception(is_transient),
+        wait=wait,
+        stop=stop_after_attempt(max(1, settings.transport_attempts))
+        | stop_after_delay(settings.transport_max_seconds),
+        reraise=True,
+        **kwargs,
+    )
+
+
+def wrap_error(e: BaseException, settings: Settings, *, attempts: int) -> Exception:
+    """Turn an SDK exception into one of ours, with a message that says what to do."""
+    cause = _cause(e)
+    host = settings.endpoint_host or "the endpoint"
+    key = settings.api_key
+    if isinstance(cause, openai.AuthenticationError):
+        return ProviderError(
+            f"{host} refused the API key (401)", hint="check OPENAI_API_KEY", status_code=401,
+            attempts=attempts,
+        )
+    if isinstance(cause, openai.PermissionDeniedError):
+        return ProviderError(
+            f"{host} denied access (403)", hint="the key lacks access to this model",
+            status_code=403, attempts=attempts,
+        )
+    if isinstance(cause, openai.NotFoundError):
+        return ProviderError(
+            f"{host} does not know model {settings.model!r} or this API path (404)",
+            hint="check --model and OPENAI_BASE_URL (it usually ends in /v1)",
+            status_code=404, attempts=attempts,
+        )
+    if isinstance(cause, openai.RateLimitError):
+        return ProviderError(
+            f"{host} kept rate-limiting us (429) after {attempts} attempts",
+            hint="wait and rerun; a batch resumes where it stopped", status_code=429,
+            attempts=attempts,
+        )
+    if isinstance(cause, openai.APIStatusError):
+        detail = redact(str(getattr(cause, "message", cause)), key)[:200]
+        return ProviderError(
+            f"{host} answered HTTP {cause.status_code} after {attempts} attempts: {detail}",
+            status_code=cause.status_code, attempts=attempts,
+            hint="retry later" if cause.status_code >= 500 else "check the request settings",
+        )
+    if isinstance(cause, openai.APITimeoutError):
+        return ProviderError(
+            f"{host} did not answer within {settings.timeout:g} s ({attempts} attempts)",
+            hint="raise SUMMARIZER_TIMEOUT or use a smaller window", attempts=attempts,
+        )
+    if isinstance(cause, openai.APIConnectionError):
+        return ProviderError(
+            f"cannot reach {host} ({attempts} attempts)",
+            hint="is the server running? check OPENAI_BASE_URL", attempts=attempts,
+        )
+    if isinstance(e, InstructorRetryException):
+        usage = getattr(e, "total_usage", None)
+        raw = None
+        if e.last_completion is not None:
+            try:
+                raw = e.last_completion.choices[0].message.content
+            except (AttributeError, IndexError):
+                raw = str(e.last_completion)
+        return ExtractionError(
+            f"the model's answer failed validation after {e.n_attempts} attempts: "
+            f"{redact(str(cause), key)[:300]}",
+            attempts=e.n_attempts,
+            last_raw=raw,
+            prompt_tokens=getattr(usage, "prompt_tokens", 0) or 0,
+            completion_tokens=getattr(usage, "completion_tokens", 0) or 0,
+            hint="try a stronger model or a smaller --window",
+        )
+    if isinstance(cause, IncompleteOutputException):
+        return ExtractionError(
+            "the model's answer was cut at the token limit and could not be repaired",
+            attempts=attempts, hint="raise max_tokens or use a smaller --window",
+        )
+    return ExtractionError(redact(f"{type(cause).__name__}: {cause}", key)[:300], attempts=attempts)
+
+
+class LLM:
+    """One endpoint, one model, one instructor client; reused for a whole run."""
+
+    def __init__(
+        self,
+        settings: Settings,
+        *,
+        client: openai.OpenAI | None = None,
+        sleep: Callable[[float], None] | None = None,
+    ) -> None:
+        self.settings = settings
+        self.mode = choose_mode(settings)
+        self.model = settings.model or "gpt-4o-mini"
+        self._sleep = sleep
+        if client is None:
+            client = openai.OpenAI(
+                api_key=settings.api_key or "sk-no-key-needed",
+                base_url=settings.base_url,
+                max_retries=0,
+                timeout=settings.timeout,
+            )
+        self.raw_client = client
+        self.client = instructor.from_openai(client, mode=_MODES[self.mode])
+
+    def complete(
+        self,
+        messages: list[dict[str, str]],
+        response_model: type[T],
+        *,
+        context: dict[str, Any] | None = None,
+        grammar: dict[str, Any] | None = None,
+        max_tokens: int | None = None,
+    ) -> CallResult:
+        """Ask for one validated ``response_model``.
+
+        Args:
+            messages: chat messages (system first).
+            response_model: the Pydantic answer model; its validators ground the answer.
+            context: validation context passed to the model's validators.
+            grammar: for llama.cpp servers, the JSON schema the grammar enforces
+                (defaults to the response model's schema).
+            max_tokens: output budget for this call.
+
+        Raises:
+            ProviderError: unreachable, refused, or transient failures outlasted the policy.
+            ExtractionError: answers kept failing validation.
+        """
+        kwargs: dict[str, Any] = {
+            "model": self.model,
+            "messages": messages,
+            "response_model": response_model,
+            "max_retries": max(0, self.settings.max_reasks),
+            "temperature": self.settings.temperature,
+            "max_tokens": max_tokens or self.settings.max_tokens,
+        }
+        if context is not None:
+            kwargs["context"] = context
+        if self.mode == "llamacpp":
+            schema = grammar or response_model.model_json_schema()
+            kwargs["extra_body"] = {"response_format": {"type": "json_object", "schema": schema}}
+        attempts = 0
+        repairs = _Repairs()
+        self.client.on("completion:response", repairs)
+        try:
+            for attempt in transport_policy(self.settings, self._sleep):
+                with attempt:
+                    attempts += 1
+                    value, completion = self.client.chat.completions.create_with_completion(**kwargs)
+        except ExtractionError:
+            raise
+        except Exception as e:  # noqa: BLE001 - every SDK failure is wrapped below
+            if repairs.empty:
+                raise ExtractionError(
+                    "the endpoint answered with no choices", attempts=attempts,
+                    hint="the server may be overloaded or misconfigured",
+                ) from e
+            err = wrap_error(e, self.settings, attempts=attempts)
+            if isinstance(err, ExtractionError) and err.last_raw is None and repairs.last_raw:
+                err.last_raw = repairs.last_raw[:500]
+            raise err from e
+        finally:
+            self.client.off("completion:response", repairs)
+        usage = getattr(value, "_total_usage", None) or getattr(completion, "usage", None)
+        return CallResult(
+            value=value,
+            prompt_tokens=getattr(usage, "prompt_tokens", 0) or 0,
+            completion_tokens=getattr(usage, "completion_tokens", 0) or 0,
+            attempts=attempts + (getattr(value, "_reasks", 0) or 0),
+            notes=repairs.notes,
+        )
