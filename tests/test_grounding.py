@@ -1,0 +1,142 @@
+"""Grounding: exact, normalised, fuzzy, rejected - Chinese first, then English."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer.answers import Extraction, GroundingContext, QuoteAnswer, ground
+from summarizer.article import from_text
+from summarizer.cues import QuoteCue
+from summarizer.grounding import fold, locate, to_span, verify_span
+
+ZH = "周明远说：“只要对方撤回不合理的关税，我们随时可以坐下来谈。”科斯塔回应称，西陆不会让步。"
+EN = 'Zhou told reporters: "As long as they withdraw these tariffs, we can talk."  Costa disagreed.'
+
+
+def test_exact_match_in_chinese_reproduces_the_article_slice():
+    loc = locate("只要对方撤回不合理的关税，我们随时可以坐下来谈。", ZH)
+    assert loc is not None and loc.match == "exact"
+    assert ZH[loc.start : loc.end] == "只要对方撤回不合理的关税，我们随时可以坐下来谈。"
+
+
+def test_quote_marks_around_the_citation_are_ignored():
+    loc = locate("“只要对方撤回不合理的关税，我们随时可以坐下来谈。”", ZH)
+    assert loc is not None and loc.match == "exact"
+    assert ZH[loc.start] == "只"
+
+
+def test_halfwidth_punctuation_matches_fullwidth_as_normalized():
+    loc = locate("只要对方撤回不合理的关税,我们随时可以坐下来谈.", ZH)
+    # "." is not "。": only the comma folds, so the sentence end must still match
+    assert loc is None or loc.match != "exact"
+    loc = locate("只要对方撤回不合理的关税,我们随时可以坐下来谈", ZH)
+    assert loc is not None and loc.match == "normalized"
+    assert ZH[loc.start : loc.end] == "只要对方撤回不合理的关税，我们随时可以坐下来谈"
+
+
+def test_inserted_spaces_in_chinese_match_as_normalized():
+    loc = locate("只要 对方 撤回不合理的关税", ZH)
+    assert loc is not None and loc.match == "normalized"
+    assert ZH[loc.start : loc.end] == "只要对方撤回不合理的关税"
+
+
+def test_one_wrong_character_matches_as_fuzzy_with_article_offsets():
+    loc = locate("只要对方撤销不合理的关税，我们随时可以坐下来谈", ZH)
+    assert loc is not None and loc.match == "fuzzy"
+    assert "坐下来谈" in ZH[loc.start : loc.end]
+    assert loc.score >= 90
+
+
+def test_invented_chinese_quote_is_rejected():
+    assert locate("我们永远不会回到谈判桌", ZH) is None
+
+
+def test_english_curly_quotes_and_whitespace_normalize():
+    loc = locate("As long as they withdraw these tariffs, we can talk.", EN.replace('"', "“", 1))
+    assert loc is not None
+    loc = locate("as long as they  withdraw these tariffs,\nwe can talk", EN)
+    assert loc is not None and loc.match == "normalized"
+    assert EN[loc.start : loc.end].startswith("As long as")
+
+
+def test_english_paraphrase_is_rejected():
+    assert locate("They will never negotiate about tariffs with anyone", EN) is None
+
+
+def test_short_citations_never_match_fuzzily():
+    assert locate("关税啊", ZH) is None
+
+
+def test_occurrence_nearest_the_window_wins():
+    text = "他说“好”。" + "中间" * 20 + "她说“好”。"
+    loc = locate("好", text, near=len(text) - 3)
+    assert loc is not None and loc.start > 20
+
+
+def test_fold_maps_quote_families_and_width():
+    assert fold("「Ａ」“b”") == fold('"a""b"')
+
+
+def test_span_record_and_verify():
+    loc = locate("坐下来谈", ZH)
+    span = to_span(ZH, loc)
+    assert verify_span(ZH, span.start, span.end, span.text)
+    assert not verify_span(ZH, span.start, span.end, "坐下来聊")
+
+
+def _context(text: str, reasks: int = 0) -> GroundingContext:
+    """A context whose one candidate is the first “…” span (constructed, not from cues.py)."""
+    article = from_text(text)
+    start = text.index("“") + 1
+    end = text.index("”", start)
+    cue = QuoteCue(1, start, end, text[start:end], "speech", speaker="周明远")
+    return GroundingContext(article=article, candidates={1: cue},
+                            window=(0, len(text)), reasks_left=reasks,
+                            sentence_range=(0, len(article.sentences) - 1))
+
+
+def test_answer_by_candidate_id_is_grounded_exactly():
+    ctx = _context(ZH)
+    cue = next(iter(ctx.candidates.values()))
+    out = ground(Extraction(quotes=[QuoteAnswer(quote_id=cue.id, speaker="周明远")]), ctx)
+    assert len(out.quotes) == 1
+    q = out.quotes[0]
+    assert ZH[q.span[0] : q.span[1]] == q.text and q.match == "exact" and q.speaker == "周明远"
+
+
+def test_unknown_candidate_id_is_ungrounded():
+    out = ground(Extraction(quotes=[QuoteAnswer(quote_id=99, speaker="周明远")]), _context(ZH))
+    assert not out.quotes and out.ungrounded
+
+
+def test_speaker_not_named_in_the_article_is_dropped_with_a_notice():
+    ctx = _context(ZH)
+    out = ground(Extraction(quotes=[QuoteAnswer(text="我们随时可以坐下来谈", speaker="马斯克")]), ctx)
+    assert not out.quotes
+    assert any(n.code == "speaker_not_in_article" for n in out.notices)
+
+
+def test_ungrounded_quote_fails_validation_while_reasks_remain_then_is_dropped():
+    ctx = _context(ZH, reasks=1)
+    answer = '{"quotes": [{"text": "我们永远不会回到谈判桌", "speaker": "周明远"}]}'
+    with pytest.raises(ValueError, match="not in the article"):
+        Extraction.model_validate_json(answer, context={"grounding": ctx})
+    assert ctx.reasks_left == 0
+    value = Extraction.model_validate_json(answer, context={"grounding": ctx})
+    assert value.grounded.quotes == [] and value.grounded.ungrounded
+
+
+def test_evidence_uses_cited_sentences_or_falls_back_to_the_holder_sentence():
+    from summarizer.answers import PositionAnswer
+
+    ctx = _context(ZH)
+    out = ground(Extraction(positions=[
+        PositionAnswer(holder="西陆", topic="关税", stance="不会让步", sentences=[2]),
+        PositionAnswer(holder="科斯塔", topic="关税", stance="不会让步", sentences=[]),
+        PositionAnswer(holder="无名氏", topic="关税", stance="不会让步", sentences=[42]),
+    ]), ctx)
+    assert len(out.positions) == 2
+    for p in out.positions:
+        for ev in p.evidence:
+            assert ZH[ev.start : ev.end] == ev.text
+    assert any(n.code == "no_evidence" for n in out.notices)
