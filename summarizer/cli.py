@@ -59,10 +59,16 @@ def _setup_logging(verbose: int, secret: str | None) -> None:
             logging.getLogger(noisy).setLevel(max(level, logging.WARNING))
 
 
+def _error_line(message: str) -> None:
+    """One plain line on stderr: no markup, no wrapping."""
+    click.secho("error: ", fg="red", nl=False, err=True)
+    click.echo(message, err=True)
+
+
 def _fail(e: SummarizerError, debug: bool) -> None:
     if debug or os.environ.get("SUMMARIZER_RAISE_ERRORS"):
         raise e
-    err.print(f"[red]error:[/red] {e.one_line()}", highlight=False, markup=True)
+    _error_line(e.one_line())
     sys.exit(e.exit_code)
 
 
@@ -165,7 +171,7 @@ def summarize(inputs: tuple[str, ...], output: Path | None, fmt: str, verbose: i
             bar.advance(files)
             if debug or os.environ.get("SUMMARIZER_RAISE_ERRORS"):
                 raise e
-            err.print(f"[red]error:[/red] {name}: {e.one_line()}", highlight=False)
+            _error_line(f"{name}: {e.one_line()}")
 
         with Summarizer(settings, status=status, progress=window_progress,
                         model_progress=model_progress) as run:
@@ -191,8 +197,8 @@ def schema(folder: Path, check: bool) -> None:
     if check:
         stale = schemas.drift(folder)
         if stale:
-            err.print(f"[red]schema drift:[/red] {', '.join(stale)} differ from the models; "
-                      "run `summarizer schema` and commit the result", highlight=False)
+            _error_line(f"schema drift: {', '.join(stale)} differ from the models; "
+                        "run `summarizer schema` and commit the result")
             sys.exit(1)
         click.echo(f"schemas in {folder} are up to date")
         return
