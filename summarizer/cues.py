@@ -1,21 +1,31 @@
 """Deterministic evidence found without an LLM: quote spans, speakers, experts, conditionals.
 
-(Interface stub: a fuller implementation replaces the bodies, not the types.)
+``find_cues`` pairs quote marks (``cues_marks``), classifies each span as
+speech or not and finds its speaker with the language's surface rules
+(``cues_zh`` / ``cues_en``), then resolves pronouns and continuation quotes
+to the last named speaker. Every cue carries offsets into ``article.text``.
 """
 
 from __future__ import annotations
 
-import re
+import bisect
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from .article import Article
+from . import cues_conditions, cues_en, cues_experts, cues_zh
+from .article import Article, Segment
+from .cues_marks import MarkSpan, quote_spans
 
 QuoteKind = str  # "speech" | "name" | "scare" | "title" | "other"
 
 
 @dataclass(frozen=True)
 class QuoteCue:
-    """Text between quote marks. ``start``/``end`` exclude the marks."""
+    """Text between quote marks. ``start``/``end`` exclude the marks.
+
+    ``mixed`` marks a short quoted phrase inside a paraphrase (她直言…是“一厢情愿”,
+    called him a "strong leader"): the speaker's words, but not a full statement.
+    """
 
     id: int
     start: int
@@ -26,6 +36,7 @@ class QuoteCue:
     speaker_role: str | None = None
     via: tuple[str, ...] = ()
     sentence: int = 0
+    mixed: bool = False
 
     @property
     def is_speech(self) -> bool:
@@ -34,6 +45,8 @@ class QuoteCue:
 
 @dataclass(frozen=True)
 class ExpertCue:
+    """A person introduced with a title and an institution."""
+
     name: str
     title: str | None
     affiliation: str | None
@@ -43,6 +56,8 @@ class ExpertCue:
 
 @dataclass(frozen=True)
 class ConditionCue:
+    """A conditional statement; ``start``/``end`` cover condition and consequence."""
+
     start: int
     end: int
     condition: str
@@ -53,25 +68,190 @@ class ConditionCue:
 
 @dataclass
 class Cues:
+    """Everything ``find_cues`` found, each list in article order."""
+
     quotes: list[QuoteCue] = field(default_factory=list)
     experts: list[ExpertCue] = field(default_factory=list)
     conditions: list[ConditionCue] = field(default_factory=list)
 
     def speech(self) -> list[QuoteCue]:
+        """The quotes classified as direct speech."""
         return [q for q in self.quotes if q.is_speech]
-
-
-_PAIRS = re.compile(r"“([^“”]+)”|「([^「」]+)」|\"([^\"\n]+)\"")
 
 
 def find_cues(article: Article) -> Cues:
     """All cues in the article, each with offsets into ``article.text``."""
     text = article.text
-    quotes: list[QuoteCue] = []
-    for m in _PAIRS.finditer(text):
-        g = next(i for i in (1, 2, 3) if m.group(i) is not None)
-        start, end = m.start(g), m.end(g)
-        kind = "speech" if end - start > 12 else "other"
-        sent = next((s.index for s in article.sentences if s.start <= start < s.end), 0)
-        quotes.append(QuoteCue(len(quotes) + 1, start, end, text[start:end], kind, sentence=sent))
-    return Cues(quotes=quotes)
+    sents = article.sentences
+    spans = quote_spans(text, [(p.start, p.end) for p in article.paragraphs])
+    if article.language == "zh":
+        masked = _mask(text, spans)
+        tracker = _Speakers(cues_zh.named_subjects(masked, sents))
+        quotes = _quotes_zh(article, spans, masked, tracker)
+        experts = cues_experts.find_experts_zh(text)
+    else:
+        masked = text
+        tracker = _Speakers(cues_en.named_subjects(text))
+        quotes = _quotes_en(article, spans, tracker)
+        experts = cues_experts.find_experts_en(text)
+    speaker = _condition_speaker(article.language, masked, quotes, tracker)
+    find = cues_conditions.find_conditions_zh if article.language == "zh" else cues_conditions.find_conditions_en
+    conditions = [ConditionCue(*c) for c in find(text, sents, speaker)]
+    return Cues(quotes=quotes, experts=[ExpertCue(*e) for e in experts], conditions=conditions)
+
+
+def _mask(text: str, spans: list[MarkSpan]) -> str:
+    # Verbs inside a quotation belong to the quoted speaker, not to the article's
+    # narration; hide them from the attribution rules.
+    chars = list(text)
+    for m in spans:
+        chars[m.start : m.end] = "\uff3f" * (m.end - m.start)
+    return "".join(chars)
+
+
+def _condition_speaker(
+    lang: str, masked: str, quotes: list[QuoteCue], tracker: _Speakers
+) -> Callable[[int, int], str | None]:
+    speech = [q for q in quotes if q.is_speech]
+
+    def speaker(pos: int, sent_lo: int) -> str | None:
+        for q in speech:
+            if q.start <= pos < q.end:
+                return q.speaker
+        if lang == "zh":
+            verbs = list(cues_zh.VERB.finditer(masked, sent_lo, pos))
+            who = cues_zh.speaker_of_verb(masked, verbs[-1].start(), sent_lo) if verbs else None
+        else:
+            who = cues_en.attribute_before(masked, sent_lo, pos)  # type: ignore[assignment]
+        if who is None:
+            return None
+        if who.pronoun:
+            return tracker.last_before(pos, person=True)[0] or who.name
+        return who.name
+
+    return speaker
+
+
+def sentence_at(sents: list[Segment], pos: int) -> int:
+    """Index of the sentence containing ``pos`` (the one before, between sentences)."""
+    i = bisect.bisect_right([s.start for s in sents], pos) - 1
+    return max(0, i)
+
+
+def _headline(article: Article, para: Segment) -> bool:
+    # A short first paragraph with no sentence inside it is the headline.
+    if para.index != 0 or len(article.paragraphs) < 2:
+        return False
+    return len(para.text) <= 200 and para.text.count(". ") == 0
+
+
+def _quotes_en(article: Article, spans: list[MarkSpan], tracker: _Speakers) -> list[QuoteCue]:
+    text = article.text
+    sents, paras = article.sentences, article.paragraphs
+    out: list[QuoteCue] = []
+    prev_end, prev_para, prev_speech = -1, -1, None
+    para_starts = [p.start for p in paras]
+    for m in spans:
+        para = paras[max(0, bisect.bisect_right(para_starts, m.start) - 1)]
+        si = sentence_at(sents, m.start - 1)
+        lo = max(sents[si].start if sents else para.start, para.start)
+        if prev_para == para.index and prev_end > lo:
+            lo = prev_end + 1
+        before = cues_en.attribute_before(text, lo, m.start - 1)
+        if before is None and lo < m.start - 1 and cues_en.VERB.search(text, lo, m.start - 1):
+            # 'Trump attacked Clinton …, saying, "…"': the sentence's own subject.
+            before = cues_en.main_subject(text[lo : m.start - 1])
+        after = cues_en.attribute_after(text, m.end + 1, para.end) if m.closed else None
+        inner_ends = text[m.start : m.end].rstrip()[-1:] == "."
+        att = before if (inner_ends and before and before.adjacent) else (after or before)
+        # Short quotes are speech when anything in their sentence reports speech.
+        sent = sents[si] if sents else para
+        attributed = att is not None or bool(cues_en.VERB.search(text, sent.start, sent.end))
+        kind = cues_en.classify(text, m.start, m.end, m.closed, attributed, _headline(article, para))
+        speaker = role = None
+        if kind == "speech":
+            if att is None:
+                # A quote with no speaker of its own continues the last one.
+                if prev_speech is not None and (prev_para == para.index or m.start == para.start):
+                    speaker, role = prev_speech.speaker, prev_speech.speaker_role
+                else:
+                    speaker, role = tracker.last_before(m.start, person=True)
+            elif att.pronoun:
+                plural = att.name.lower() in {"they", "we"}
+                speaker, role = tracker.last_before(m.start, person=not plural)
+                speaker = speaker or att.name
+            else:
+                speaker, role = att.name, att.role
+                tracker.add(m.start, speaker, role)
+        mixed = kind == "speech" and len(text[m.start : m.end].split()) <= 5
+        cue = QuoteCue(
+            len(out) + 1, m.start, m.end, text[m.start : m.end], kind, speaker, role,
+            (), si, mixed,
+        )  # fmt: skip
+        out.append(cue)
+        if kind == "speech":
+            prev_speech = cue
+        prev_end, prev_para = m.end, para.index
+    return out
+
+
+def _quotes_zh(
+    article: Article, spans: list[MarkSpan], masked: str, tracker: _Speakers
+) -> list[QuoteCue]:
+    text = article.text
+    sents = article.sentences
+    out: list[QuoteCue] = []
+    prev_speech: QuoteCue | None = None
+    for m in spans:
+        si = sentence_at(sents, m.start - 1)
+        att = cues_zh.attribute(masked, m.start, m.end, m.closed, sents[si].start if sents else 0)
+        kind = cues_zh.classify(text, m.start, m.end, att)
+        speaker = role = None
+        via: tuple[str, ...] = ()
+        if kind == "speech":
+            if att is None:
+                if prev_speech is not None:
+                    speaker, role, via = prev_speech.speaker, prev_speech.speaker_role, prev_speech.via
+            elif att.pronoun:
+                speaker, role = tracker.last_before(m.start, person=True)
+                speaker = speaker or att.name
+                via = att.via
+            else:
+                speaker, role, via = att.name, att.role, att.via
+                tracker.add(m.start, speaker, role)
+        mixed = kind == "speech" and att is not None and att.mixed
+        cue = QuoteCue(
+            len(out) + 1, m.start, m.end, text[m.start : m.end], kind, speaker, role,
+            via, si, mixed,
+        )  # fmt: skip
+        out.append(cue)
+        if kind == "speech":
+            prev_speech = cue
+    return out
+
+
+class _Speakers:
+    """Named speakers by position, for resolving 'he' / 他 and continuation quotes."""
+
+    def __init__(self, seen: list[tuple[int, str, str | None, bool]]) -> None:
+        items = sorted(seen, key=lambda x: x[0])
+        self._pos = [x[0] for x in items]
+        self._items = items
+
+    def add(self, pos: int, name: str, role: str | None) -> None:
+        i = bisect.bisect_right(self._pos, pos)
+        self._pos.insert(i, pos)
+        self._items.insert(i, (pos, name, role, _looks_person(name)))
+
+    def last_before(self, pos: int, *, person: bool) -> tuple[str | None, str | None]:
+        for j in range(bisect.bisect_left(self._pos, pos) - 1, -1, -1):
+            _, name, role, is_person = self._items[j]
+            if is_person or not person:
+                return name, role
+        return None, None
+
+
+def _looks_person(name: str) -> bool:
+    if cues_zh.HAN.search(name):
+        return cues_zh.looks_person(name)
+    return cues_en.looks_person(name)

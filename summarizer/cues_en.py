@@ -1,0 +1,300 @@
+"""English surface cues: who said a quotation, and whether it is speech at all.
+
+Works on plain offsets into the article text; ``cues.py`` turns the results
+into the public cue records and resolves pronouns across the article.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_V = (
+    r"said|says|say|saying|told|tells|tell|telling|added|adds|adding|wrote|writes|write|"
+    r"asked|asks|asking|explained|explains|noted|notes|argued|argues|arguing|continued|"
+    r"stated|states|declared|declares|insisted|insists|warned|warns|warning|replied|"
+    r"replies|responded|responds|recalled|recalls|tweeted|tweets|posted|acknowledged|"
+    r"admitted|admits|announced|claimed|claims|complained|conceded|suggested|suggests|"
+    r"testified|remarked|observed|joked|quipped|shouted|yelled|cautioned|predicted|"
+    r"concluded|concludes|pointed out|went on|wondered|boasted|pledged|promised|vowed|"
+    r"urged|urges|called|calls|calling|described|describes|describing|labeled|labelled|"
+    r"branded|mocked|lamented|praised|criticized|blasted|slammed|charged|contended|"
+    r"emphasized|stressed|reiterated|maintained|proclaimed|condemned|condemns|accused|"
+    r"accuses|denounced|dismissed|likened|admires|hailed|asserted|alleged|alleges|"
+    r"agreed|countered|chanted|singing|sang|specified|thanked|reported|reports|"
+    r"demanded|scolded|commented|sings|put it|according to|in a statement|in an interview"
+)
+VERB = re.compile(rf"\b(?:{_V})\b")
+_VERB_AT_START = re.compile(rf"^\s*(?:{_V})\b")
+
+# Honorifics and offices that precede a name; they go to the role, not the name.
+_TITLES = {
+    "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "adm", "prof",
+    "president", "vice", "secretary", "senator", "governor", "general", "retired", "former",
+    "chairman", "chairwoman", "chief", "justice", "judge", "mayor", "minister", "prime",
+    "speaker", "leader", "director", "ambassador", "commissioner", "attorney", "del", "sir",
+    "state", "house", "senate", "majority", "minority", "deputy", "press", "spokesman",
+    "spokeswoman", "candidate", "nominee", "rev", "pastor", "king", "queen", "prince", "lord",
+}  # fmt: skip
+PRONOUNS = {"he", "she", "they", "we", "i", "it", "who", "you"}
+
+_TOK = r"(?:[A-Z][\w.'’&-]*|(?:de|van|von|bin|al|da|del|di|la|le|du)(?=\s+[A-Z]))"
+NAME_AT_END = re.compile(rf"({_TOK}(?:\s+{_TOK}){{0,6}})\s*(?:\([^()]{{1,30}}\))?\s*$")
+NAME_AT_START = re.compile(rf"^\s*({_TOK}(?:\s+{_TOK}){{0,6}})")
+_ADVERB_TAIL = re.compile(
+    r"(?:\s+(?:also|later|then|has|had|have|once|recently|previously|publicly|reportedly|"
+    r"repeatedly|again|further|would|will|did|does|had|[a-z]+ly))+\s*$"
+)
+_CLAUSE_CUT = re.compile(
+    r"(?:[,;:—–(\"“”]|\s-\s|\b(?:that|because|when|while|as|after|before|where|which|but|"
+    r"and|if|since|though|although|so)\b)"
+)
+_DET_NP = re.compile(
+    r"^(?:the|a|an|his|her|their|its|this|that|one|another|other|some|many|several|"
+    r"[A-Z][\w.]*[’']s)\b[\w\s.’'-]*$",
+    re.I,
+)
+
+_NAME_MARK_BEFORE = re.compile(
+    r"(?:known as|dubbed|titled|entitled|named|episode of|broadcast of|edition of|hashtag|"
+    r"slogan|book|film|movie|show|program|programme|song|album|article|op-ed|column|"
+    r"commentary,?|headline|motto|label|term|word|phrase|the words?)\s*(?:the\s+)?$",
+    re.I,
+)
+_SCARE_MARK_BEFORE = re.compile(r"so-called\s*$|\bso called\s*$", re.I)
+_NAME_MARK_AFTER = re.compile(
+    r"^[\s,.]*(?:radio |television |tv |talk )?(?:show|program|programme|forum|act|bill|"
+    r"initiative|campaign|plan|podcast|series|newsletter|website|magazine|column|op-ed)\b",
+    re.I,
+)
+_SMALL = {"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by", "is"}
+_PREP_BEFORE = re.compile(r"(?:\bon|\bof|\bin|\bat|\bto|\bduring|\bfor|[’']s)\s*(?:the\s+)?$", re.I)
+_TRANSCRIPT = re.compile(r"^(?:[A-Z][A-Z .'-]{1,30}:|\([A-Z ,.'-]+\)\.?$)")
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """A speaker found for a quotation (or a clause), as written in the text."""
+
+    name: str
+    role: str | None = None
+    pronoun: bool = False
+    adjacent: bool = True  # the verb governs the quote directly, not from far away
+    verb_at: int = -1
+
+
+def split_title(run: str) -> tuple[str, str | None]:
+    """'Retired Lt. Gen. Michael Flynn' -> ('Michael Flynn', 'Retired Lt. Gen.')."""
+    toks = run.split()
+    cut = 0
+    for i, tok in enumerate(toks[:-1]):
+        if tok.rstrip(".").lower() in _TITLES:
+            cut = i + 1
+    name = " ".join(toks[cut:])
+    return name, (" ".join(toks[:cut]) or None)
+
+
+_LEADING = {
+    "after", "in", "as", "but", "and", "when", "while", "if", "on", "at", "during", "following",
+    "since", "even", "although", "though", "so", "then", "yet", "still", "meanwhile", "also",
+    "instead", "however", "now", "later", "earlier", "today", "yesterday", "last", "this", "that",
+}  # fmt: skip
+_NOT_NAMES = {
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+    "Saturday", "Sunday", "I", "It", "They", "We", "He", "She",
+}  # fmt: skip
+
+
+def _drop_function_words(run: str) -> str:
+    # A sentence-initial 'But' or 'In' is capitalised without being a name.
+    toks = run.split()
+    while toks and toks[0].lower() in _LEADING:
+        toks.pop(0)
+    return " ".join(toks)
+
+
+def main_subject(sentence: str) -> Attribution | None:
+    """The subject at the start of a sentence, after a leading adverbial ('During X, Trump …')."""
+    s = sentence.strip(" \"“”")
+    lead = re.match(r"(?:[A-Z][a-z]+\b[^,]{0,80},\s*)", s)
+    if lead and lead.group(0).split()[0].lower() in _LEADING | {"following", "speaking", "asked"}:
+        s = s[lead.end() :]
+    m = re.match(rf"(?:the\s+)?({_TOK}(?:\s+{_TOK}){{0,6}})", s)
+    if not m:
+        return None
+    name, title = split_title(_drop_function_words(m.group(1)))
+    if not name or name in _NOT_NAMES:
+        return None
+    return Attribution(name, title)
+
+
+def subject_before(s: str) -> Attribution | None:
+    """The subject at the end of ``s`` (the text right before a speech verb)."""
+    s = _ADVERB_TAIL.sub("", s.rstrip())
+    s = re.sub(r"\s*\([^()]{1,40}\)\s*$", "", s)
+    # "Flynn, a top Trump surrogate, said": the appositive names the role.
+    app = re.search(rf"({_TOK}(?:\s+{_TOK}){{0,6}})\s*,\s*([^,\"“”]{{2,160}}),\s*$", s)
+    if app and (not app.group(2)[0].isupper() or re.match(r"[A-Z][\w.]*[’']s\b", app.group(2))):
+        name, title = split_title(_drop_function_words(app.group(1)))
+        if name:
+            role = ", ".join(x for x in (title, app.group(2).strip()) if x)
+            return Attribution(name, role or None)
+    # "Another critic, Laurence H. Tribe, likened": the name is the appositive.
+    app = re.search(rf"(?:^|[,;:]\s*)([a-zA-Z][^,\"“”]{{1,60}}),\s*({_TOK}(?:\s+{_TOK}){{0,6}}),\s*$", s)
+    if app and not app.group(1)[0].isupper():
+        name, title = split_title(app.group(2))
+        role = ", ".join(x for x in (app.group(1).strip(), title) if x)
+        return Attribution(name, role or None)
+    tail = re.search(r"\b(\w+)\s*$", s)
+    if tail and tail.group(1).lower() in PRONOUNS:
+        if tail.group(1).lower() == "who":
+            return subject_before(s[: tail.start()].rstrip(" ,"))
+        return Attribution(tail.group(1), pronoun=True)
+    clause = _CLAUSE_CUT.split(s)[-1].strip() if s else ""
+    run = NAME_AT_END.search(clause)
+    if run and run.group(1).split()[-1].rstrip(".").lower() not in _SMALL:
+        name, title = split_title(_drop_function_words(run.group(1)))
+        if not name or name in _NOT_NAMES:
+            return None
+        before = clause[: run.start()].strip()
+        role = " ".join(x for x in (before, title) if x) or None
+        if len(before.split()) > 8:
+            role = title
+        return Attribution(name, role)
+    if clause and len(clause.split()) <= 8 and _DET_NP.match(clause):
+        return Attribution(clause)
+    return None
+
+
+def _subject_after(s: str) -> tuple[Attribution | None, int]:
+    """A subject right after an inverted verb: 'said Sen. Jane Roe, a Democrat'."""
+    m = re.match(rf"\s*((?:[\w/'’-]+\s+){{0,3}}?)({_TOK}(?:\s+{_TOK}){{0,6}})", s)
+    if m and (not m.group(1) or m.group(1).split()[0].lower() not in {"the", "a", "an"}):
+        name, title = split_title(_drop_function_words(m.group(2)))
+        if name and name not in _NOT_NAMES:
+            rest = s[m.end() :]
+            app = re.match(r"\s*,\s*(?:an?|the)\s+([^,.\"“”]{2,120})", rest)
+            parts = (m.group(1).strip(), title, app.group(0).strip(" ,") if app else None)
+            role = ", ".join(x for x in parts if x)
+            return Attribution(name, role or None), m.end()
+    m = re.match(r"\s*((?:the|a|an|his|her|their)\s+[\w\s.’'-]{2,60}?)(?=[,.;]|$)", s)
+    if m and len(m.group(1).split()) <= 8:
+        return Attribution(m.group(1).strip()), m.end()
+    m = re.match(r"\s*(he|she|they|we|I)\b", s, re.I)
+    if m:
+        return Attribution(m.group(1), pronoun=True), m.end()
+    return None, 0
+
+
+_AFTER_LEAD = re.compile(r"^[\s,.!?—–-]*")
+_STOP = re.compile(r"[!?;“\"”\n]|\.(?=\s|$)")
+_ABBREV = {"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "st", "jr", "sr",
+           "prof", "adm", "sgt", "rev", "del", "u.s", "d", "r", "i", "vs", "no"}  # fmt: skip
+
+
+def _sentence_stop(s: str) -> int:
+    """Where the sentence at the start of ``s`` ends (titles and initials do not end it)."""
+    for m in _STOP.finditer(s):
+        if m.group() == ".":
+            word = re.search(r"([\w.-]+)$", s[: m.start()])
+            w = word.group(1).lower() if word else ""
+            if w in _ABBREV or len(w) == 1 or re.fullmatch(r"[a-z]-[a-z.]+", w):
+                continue
+        return m.start()
+    return len(s)
+
+
+def attribute_after(text: str, pos: int, limit: int) -> Attribution | None:
+    """Speaker named right after a closing mark: '..." Trump said' or '..." said Trump'."""
+    after = text[pos : min(limit, pos + 220)]
+    lead = _AFTER_LEAD.match(after)
+    rest = after[lead.end() :] if lead else after
+    if rest[:1] in "\"“”" or not rest:
+        return None
+    m = _VERB_AT_START.match(rest)
+    if m:
+        who, _ = _subject_after(rest[m.end() :])
+        if who:
+            return who
+    # '"...," Trump, a former host, told reporters.' — the verb within a few words.
+    window = rest[: _sentence_stop(rest)]
+    v = VERB.search(window)
+    if v and v.start() <= 160:
+        who = subject_before(window[: v.start()])
+        if who and len(window[: v.start()].split()) <= 14:
+            return who
+    return None
+
+
+def attribute_before(text: str, lo: int, qstart: int) -> Attribution | None:
+    """Speaker of a quote from the same sentence before it: 'Trump said: "..."'."""
+    before = text[lo:qstart]
+    verbs = list(VERB.finditer(before))
+    for v in reversed(verbs):
+        vtext = v.group(0)
+        gap = before[v.end() :]
+        if vtext in ("according to", "said", "says", "told"):
+            # Inverted or 'according to X, "..."'.
+            who, _ = _subject_after(gap)
+            if vtext == "according to" and who:
+                return Attribution(who.name, who.role, who.pronoun, True, lo + v.start())
+        who = subject_before(before[: v.start()])
+        if who:
+            adjacent = len(gap.split()) <= 12
+            return Attribution(who.name, who.role, who.pronoun, adjacent, lo + v.start())
+        if vtext in ("said", "says", "told"):
+            who, _ = _subject_after(gap)
+            if who:
+                return Attribution(who.name, who.role, who.pronoun, True, lo + v.start())
+    return None
+
+
+def classify(text: str, start: int, end: int, closed: bool, attributed: bool, headline: bool) -> str:
+    """'speech', 'name', 'title', 'scare' or 'other' for one English quote span."""
+    inner = text[start:end]
+    before = text[max(0, start - 40) : start - 1]
+    after = text[end + 1 : end + 40] if closed else ""
+    if headline:
+        return "other"  # the headline repeats the body; its quotes are not annotated speech
+    if _TRANSCRIPT.match(inner):
+        return "other"  # a transcript turn, reproduced rather than quoted
+    if _SCARE_MARK_BEFORE.search(before):
+        return "scare"
+    if _NAME_MARK_BEFORE.search(before) or _NAME_MARK_AFTER.match(after):
+        return "name"
+    words = re.findall(r"[\w'’-]+", inner)
+    big = [w for w in words if w.lower() not in _SMALL]
+    title_case = len(big) >= 2 and all(w[0].isupper() or w[0].isdigit() for w in big)
+    if title_case and len(words) <= 8 and _PREP_BEFORE.search(before):
+        return "title"
+    if len(words) >= 6:
+        return "speech"
+    return "speech" if attributed else "scare"
+
+
+_ORG_WORDS = re.compile(
+    r"\b(?:Post|Times|News|Journal|Press|Department|Ministry|Committee|Party|Campaign|House|"
+    r"Agency|Council|Office|Administration|Government|Association|Institute|University|"
+    r"Commission|Bank|Court|Congress|Senate|Union|Organization|Foundation|Network|Reuters|"
+    r"Corp|Inc|Group|Center|Centre|Board|Service|Authority|Bureau|Police|Army|Pentagon|"
+    r"statement|report|complaint)\b"
+)
+
+
+def looks_person(name: str) -> bool:
+    """A capitalised name that is not an organisation or a common noun phrase."""
+    return bool(name) and name[0].isupper() and not _ORG_WORDS.search(name) and (
+        name.split()[0].lower() not in {"the", "a", "an", "his", "her", "their"}
+    )
+
+
+def named_subjects(text: str) -> list[tuple[int, str, str | None, bool]]:
+    """Every named subject of a speech verb, for pronoun resolution: (pos, name, role, person)."""
+    out: list[tuple[int, str, str | None, bool]] = []
+    for v in VERB.finditer(text):
+        lo = max(text.rfind(". ", 0, v.start()), text.rfind("\n", 0, v.start()), v.start() - 200)
+        who = subject_before(text[lo + 1 : v.start()])
+        if who and not who.pronoun:
+            out.append((v.start(), who.name, who.role, looks_person(who.name)))
+    return out

@@ -1,0 +1,120 @@
+"""Quote-mark spans: pair the marks of a text, nested and unbalanced cases included.
+
+Only outermost spans are returned: a quotation inside a quotation is part of
+its speaker's words, not a second quote. Offsets exclude the marks.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+# Double marks are one class: news text mixes “ ” and " and sometimes types
+# the wrong curly glyph, so pairing goes by state and context, not by glyph.
+_DOUBLE = frozenset("“”\"„‟＂")
+_PAIRED = {"「": "」", "『": "』", "«": "»", "‹": "›"}
+_PAIRED_CLOSE = {v: k for k, v in _PAIRED.items()}
+_SINGLE_OPEN = frozenset("‘'")
+_SINGLE_CLOSE = frozenset("’'")
+_OPEN_PUNCT = frozenset("([{—–-:;,/")
+
+
+@dataclass(frozen=True)
+class MarkSpan:
+    """The inside of one pair of quote marks.
+
+    ``closed`` is False when the paragraph ended first (a quote running into
+    the next paragraph, or a missing closing mark); ``end`` is then the end
+    of the paragraph's text.
+    """
+
+    start: int
+    end: int
+    open_mark: str
+    closed: bool = True
+
+
+def quote_spans(text: str, paragraphs: list[tuple[int, int]]) -> list[MarkSpan]:
+    """Outermost quote-mark spans of ``text``, paragraph by paragraph, in order."""
+    out: list[MarkSpan] = []
+    for p_start, p_end in paragraphs:
+        out.extend(_paragraph_spans(text, p_start, p_end))
+    return out
+
+
+def _is_word(ch: str) -> bool:
+    return ch.isalnum()
+
+
+def _paragraph_spans(text: str, start: int, end: int) -> list[MarkSpan]:
+    out: list[MarkSpan] = []
+    opener: str | None = None  # the mark that opened the current outermost span
+    open_at = -1  # index of the first character inside it
+    depth = 0  # nesting of bracket-style marks inside a 「」 or «» span
+    i = start
+    while i < end:
+        ch = text[i]
+        prev = text[i - 1] if i > start else " "
+        nxt = text[i + 1] if i + 1 < end else " "
+        if opener is None:
+            if ch in _DOUBLE:
+                # A mark glued to a word on its left and free on its right
+                # closes something we never saw open; skip it.
+                if _is_word(prev) and not _is_word(nxt) and ch != "“":
+                    i += 1
+                    continue
+                opener, open_at = ch, i + 1
+            elif ch in _PAIRED:
+                opener, open_at, depth = ch, i + 1, 0
+            elif ch in _SINGLE_OPEN and _single_opens(prev, nxt):
+                opener, open_at = ch, i + 1
+        elif opener in _DOUBLE:
+            if ch in _DOUBLE and _double_closes(ch, prev, nxt, i - open_at):
+                _emit(out, text, open_at, i, opener, True)
+                opener = None
+        elif opener in _PAIRED:
+            if ch == opener:
+                depth += 1
+            elif ch == _PAIRED[opener]:
+                if depth:
+                    depth -= 1
+                else:
+                    _emit(out, text, open_at, i, opener, True)
+                    opener = None
+        else:  # a top-level single quote
+            if ch in _SINGLE_CLOSE and not _is_word(nxt) and not prev.isspace():
+                _emit(out, text, open_at, i, opener, True)
+                opener = None
+            elif ch in _DOUBLE or i - open_at > 400:
+                # An apostrophe fooled us; single-quoted spans are short.
+                opener = None
+                continue
+        i += 1
+    if opener is not None and opener not in _SINGLE_OPEN:
+        _emit(out, text, open_at, end, opener, False)
+    return out
+
+
+def _single_opens(prev: str, nxt: str) -> bool:
+    # ‘ or ' opens only at a word's start: not an apostrophe (don't, '90s).
+    return (prev.isspace() or prev in _OPEN_PUNCT or prev in "“\"") and (
+        nxt.isalpha() and not nxt.isspace()
+    )
+
+
+def _double_closes(ch: str, prev: str, nxt: str, length: int) -> bool:
+    # A “ after a space while a span is open is usually a fresh opening with
+    # the previous closing mark missing; we still close here, because the
+    # alternative (one span across two quotes) swallows the attribution.
+    if length == 0:
+        return False
+    return True
+
+
+def _emit(out: list[MarkSpan], text: str, s: int, e: int, mark: str, closed: bool) -> None:
+    # Trim spaces just inside the marks so offsets hit the words themselves.
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    if e > s:
+        out.append(MarkSpan(s, e, mark, closed))

@@ -1,0 +1,215 @@
+"""Chinese surface cues: who said a quotation, through which outlets, and whether it is speech.
+
+Chinese has no capitals to mark names, so speakers are found by position:
+the noun phrase before a speech verb, cut at the first time word,
+preposition or adverb, and split into role and name at the last title word.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .article import Segment
+
+HAN = re.compile(r"[\u3400-\u9fff]")
+
+_VERBS = (
+    "补充说", "补充道", "发表谈话", "发表声明", "表示", "说道", "指出", "认为", "强调", "直言",
+    "透露", "坦言", "谴责", "回应", "声称", "宣称", "写道", "问道", "警告", "呼吁", "批评",
+    "抨击", "否认", "承认", "重申", "告诉", "披露", "断言", "坦承", "直指", "提到", "称", "说",
+)  # fmt: skip
+# 说 and 称 are also parts of words that are not speech (小说, 称为, 来说).
+VERB = re.compile(
+    "|".join(_VERBS[:-2]) + r"|(?<![堪号简名俗统自人声宣])称(?![为作之号])"
+    r"|(?<![小传学听据虽再来是以如话游演])说(?![明服法])"
+)
+TITLES = (
+    "总书记", "国务委员长", "委员长", "副总统", "总统", "副总理", "总理", "首相", "副相", "外相",
+    "国务卿", "副部长", "部长", "长官", "外长", "发言人", "副主席", "主席", "大使", "议员",
+    "秘书长", "书记", "局长", "司长", "副主任", "主任", "高级研究员", "副研究员", "研究员",
+    "副教授", "教授", "副所长", "所长", "副院长", "院长", "学者", "专家", "分析师", "记者",
+    "官员", "负责人", "总裁", "董事长", "主编", "司令", "参谋长", "领导人", "代表", "经济学家",
+)  # fmt: skip
+_TITLE_RE = "|".join(TITLES)
+NAME_AFTER_TITLE = re.compile(rf"(?:{_TITLE_RE})([\u4e00-\u9fff·]{{2,5}})$")
+PRONOUNS = {"他", "她", "他们", "她们", "其", "对方"}
+# Where a subject noun phrase ends: time words, prepositions, adverbs, common verbs.
+_CUT = re.compile(
+    r"\d|[一二三四五六七八九十]+月|当天|当日|今天|昨天|日前|近日|此前|随后|当时|同日|今年|去年|"
+    r"在|对|向|与|于|就|从|通过|跟|同|被|将|也|还|则|都|曾|已|再次|多次|首次|同时|"
+    r"进一步|明确|公开|发表|发布|发出|出席|参加|接受|举行|访问|前往|抵达|会见|会晤|致信|"
+    r"上任|就职|表态|当"
+)
+_ORG_END = re.compile(
+    r"(?:部|省|院|所|军|方|国|府|会|社|局|处|厅|委|团|党|台|报|网|媒|中心|大学|政府|方面|"
+    r"外交部|统一部|声明)$"
+)
+_VIA = re.compile(r"据(.{1,40}?)(?:\d{1,2}月)?(?:\d{1,2}日)?(?:的)?报道")
+_NAME_BEFORE = re.compile(
+    r"(?:主办|举办|举行|召开|出席|参加|名为|题为|称为|叫做|号称|简称|以|在|乘坐|登上|提出)$"
+)
+_NAME_AFTER = re.compile(
+    r"^(?:上|号|论坛|倡议|方案|计划|战略|政策|行动|会议|峰会|协议|条约|项目|概念|一词|字样|"
+    r"口号|系列|节目|栏目|为核心|为题|之称)"
+)
+_SCARE_BEFORE = re.compile(r"(?:所谓|所谓的|被|遭|称之为)$")
+_CLAUSE = re.compile(r"[，,：:；;]")
+
+
+@dataclass(frozen=True)
+class ZhAttribution:
+    """The speaker of a quote or clause, its role, outlet chain, and how it governs."""
+
+    name: str
+    role: str | None = None
+    pronoun: bool = False
+    via: tuple[str, ...] = ()
+    adjacent: bool = True
+    mixed: bool = False
+
+
+def looks_person(name: str) -> bool:
+    """A 2-5 character name (or one with ·) that does not end like an organisation."""
+    if "·" in name:
+        return True
+    return 2 <= len(name) <= 4 and not _ORG_END.search(name) and name not in PRONOUNS
+
+
+def split_name(np: str) -> tuple[str, str | None]:
+    """'上海对外经贸大学教授詹德斌' -> ('詹德斌', '上海对外经贸大学教授')."""
+    m = NAME_AFTER_TITLE.search(np)
+    if m:
+        return m.group(1), np[: m.start(1)] or None
+    return np, None
+
+
+def subject_np(segment: str) -> str | None:
+    """The subject noun phrase at the start of a clause ('特朗普在白宫…时' -> '特朗普')."""
+    seg = segment.strip(" \u3000“”\"")
+    titled = _titled_name(seg)
+    if titled:
+        return titled
+    for m in _CUT.finditer(seg):
+        if m.start() >= 2:  # names are at least two characters: 李在明 keeps its 在
+            seg = seg[: m.start()]
+            break
+    else:
+        if len(seg) > 12:
+            return None
+    if seg in PRONOUNS or (seg[:1] in "他她" and seg[:2] in PRONOUNS):
+        return seg
+    if len(seg) < 2 or not HAN.match(seg):
+        return seg if seg in PRONOUNS else None
+    return seg
+
+
+def _titled_name(seg: str) -> str | None:
+    # 'X主任韩献栋对澎湃新闻' : a title and a name, then a prepositional phrase.
+    for m in re.finditer(rf"(?:{_TITLE_RE})[\u4e00-\u9fff·]{{2,5}}?(?=对|向|在|接受|于|当天|\d|$)", seg):
+        return seg[: m.end()]
+    return None
+
+
+def _pronoun(seg: str) -> str | None:
+    for p in ("他们", "她们", "他", "她"):
+        if seg.startswith(p):
+            return p
+    return None
+
+
+def speaker_of_verb(masked: str, verb_at: int, lo: int) -> ZhAttribution | None:
+    """The speaker of the speech verb at ``verb_at``, looking back clause by clause to ``lo``."""
+    end = verb_at
+    via = _via(masked[lo:verb_at])
+    while end > lo:
+        cut = max((m.end() for m in _CLAUSE.finditer(masked, lo, end)), default=lo)
+        seg = masked[cut:end]
+        p = _pronoun(seg.strip())
+        if p:
+            return ZhAttribution(p, pronoun=True, via=via)
+        if not seg.startswith("据") and not _CUT.match(seg.strip()):
+            np = subject_np(seg)
+            if np and not VERB.match(np):
+                name, role = split_name(np)
+                return ZhAttribution(name, role, via=via)
+        end = cut - 1
+    return None
+
+
+def _via(s: str) -> tuple[str, ...]:
+    m = _VIA.search(s)
+    if not m:
+        return ()
+    parts = re.split(r"援引|引述|引用|转引|转载", m.group(1))
+    return tuple(p.strip("《》 ").rstrip("0123456789月日") for p in parts if p.strip("《》 "))
+
+
+def attribute(masked: str, start: int, end: int, closed: bool, sent_lo: int) -> ZhAttribution | None:
+    """Speaker of the quote at [start, end) from the verb before it or the clause after it."""
+    before = masked[sent_lo : start - 1]
+    verbs = list(VERB.finditer(before))
+    at_clause_start = not before.strip() or before.rstrip()[-1:] in "。！？\n"
+    if verbs:
+        v = verbs[-1]
+        gap = before[v.end() :]
+        # Direct: 说：“…”.  Content clause: 表示，朝鲜“…”.  Anything longer is paraphrase.
+        plain = re.sub(r"“[^”]*”", "", gap)
+        direct = len(plain.strip("：:，, 道")) == 0
+        content = not direct and plain[:1] in "，,：:" and not _CLAUSE.search(plain[1:])
+        near = not direct and not _CLAUSE.search(plain) and len(plain) <= 30
+        who = speaker_of_verb(masked, sent_lo + v.start(), sent_lo)
+        if who:
+            # A short phrase inside a paraphrase (…是“一厢情愿”), not a statement.
+            embedded = not direct and start >= 2 and masked[start - 2] not in "：:，,”"
+            mixed = embedded and len(masked[start:end]) <= 10
+            return ZhAttribution(
+                who.name, who.role, who.pronoun, who.via, direct or content or near, mixed
+            )
+    if closed and (at_clause_start or before.rstrip()[-1:] in "”，"):
+        # “…”詹德斌补充说 / “…”8月，特朗普…时说道。
+        after = masked[end + 1 : end + 120]
+        stop = re.search(r"[。！？；\n“]", after)
+        after = after[: stop.start()] if stop else after
+        v = VERB.search(after)
+        if v:
+            who = speaker_of_verb(masked, end + 1 + v.start(), end + 1)
+            if who:
+                return who
+    return None
+
+
+def classify(text: str, start: int, end: int, att: ZhAttribution | None) -> str:
+    """'speech', 'name', 'title', 'scare' or 'other' for one Chinese quote span."""
+    inner = text[start:end]
+    before = text[max(0, start - 6) : start - 1]
+    after = text[end + 1 : end + 6]
+    short = len(inner) <= 12 and not re.search(r"[，。！？；,]", inner)
+    if short and _SCARE_BEFORE.search(before):
+        return "scare"
+    if short and (_NAME_BEFORE.search(before) or _NAME_AFTER.match(after)):
+        return "name"
+    if "——" in inner and not re.search(r"[。！？]", inner):
+        return "title"  # 论坛——副题 : a headline-style title
+    if att is not None and att.adjacent:
+        return "speech"
+    if not short and att is not None:
+        return "speech"
+    if len(inner) >= 15 and re.search(r"[，。！？]", inner):
+        return "speech"  # a continuation quote: full sentences, speaker given earlier
+    return "scare"
+
+
+def named_subjects(masked: str, sents: list[Segment]) -> list[tuple[int, str, str | None, bool]]:
+    """Named subjects of every speech verb, for resolving 他/她: (pos, name, role, person)."""
+    out: list[tuple[int, str, str | None, bool]] = []
+    starts = [s.start for s in sents]
+    import bisect
+
+    for v in VERB.finditer(masked):
+        i = max(0, bisect.bisect_right(starts, v.start()) - 1)
+        lo = starts[i] if starts else 0
+        who = speaker_of_verb(masked, v.start(), lo)
+        if who and not who.pronoun:
+            out.append((v.start(), who.name, who.role, looks_person(who.name)))
+    return out

@@ -1,0 +1,177 @@
+"""The rules engine: full records from the cues alone, no LLM.
+
+Everything here is read off the article's surface, so every record is exact:
+quotes are cue spans, evidence spans are whole sentences. Positions are only
+emitted where a stance verb with a named subject supports them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from . import cues_en, cues_zh
+from .article import Article, Segment
+from .cues import Cues, QuoteCue
+from .records import ExpertAssessment, Position, Quote, Span, StatedPrecondition
+
+UNKNOWN_SPEAKER = "unknown"
+LEAD_CHARS = {"zh": 160, "en": 360}
+
+_STANCE_ZH = re.compile(r"谴责|反对|支持|呼吁|欢迎|拒绝|敦促|主张|批评|抨击")
+_STANCE_EN = re.compile(
+    r"\b(?:condemn(?:s|ed)|oppos(?:es|ed)|support(?:s|ed)|urg(?:es|ed)|call(?:s|ed) for|"
+    r"welcom(?:es|ed)|reject(?:s|ed)|back(?:s|ed)|criticiz(?:es|ed)|den(?:ies|ied))\b"
+)
+_PREDICTION = re.compile(r"可能|将会|预计|有望|难以|很难|will\b|would likely|expects?\b|likely to")
+
+
+@dataclass
+class RulesOutput:
+    """What the rules engine found; the pipeline wraps it into an ArticleSummary."""
+
+    summary: str = ""
+    quotes: list[Quote] = field(default_factory=list)
+    positions: list[Position] = field(default_factory=list)
+    expert_assessments: list[ExpertAssessment] = field(default_factory=list)
+    preconditions: list[StatedPrecondition] = field(default_factory=list)
+
+
+def extract(article: Article, cues: Cues) -> RulesOutput:
+    """Records built from ``cues`` only: lead-sentence summary, quotes, experts, conditions.
+
+    Args:
+        article: the article the cues were found in.
+        cues: ``find_cues(article)``.
+
+    Returns:
+        RulesOutput whose records all have ``source="cues"`` and exact spans.
+    """
+    return RulesOutput(
+        summary=lead(article),
+        quotes=[_quote(q) for q in cues.speech()],
+        positions=_positions(article),
+        expert_assessments=_experts(article, cues),
+        preconditions=_preconditions(article, cues),
+    )
+
+
+def lead(article: Article) -> str:
+    """The first sentences of the body, up to a short paragraph's length."""
+    sents = article.sentences
+    paras = article.paragraphs
+    first = 0
+    # Skip a headline: a first paragraph that is one short sentence.
+    if len(paras) > 1 and len(paras[0].text) <= 120 and sum(s.paragraph == 0 for s in sents) == 1:
+        first = 1
+    limit = LEAD_CHARS.get(article.language, 360)
+    out: list[str] = []
+    for s in sents:
+        if s.paragraph < first:
+            continue
+        if out and sum(map(len, out)) + len(s.text) > limit:
+            break
+        out.append(s.text)
+    return ("" if article.language == "zh" else " ").join(out)
+
+
+def _span(s: Segment) -> Span:
+    return Span(start=s.start, end=s.end, text=s.text, match="exact")
+
+
+def _quote(q: QuoteCue) -> Quote:
+    return Quote(
+        speaker=q.speaker or UNKNOWN_SPEAKER,
+        speaker_role=q.speaker_role,
+        text=q.text,
+        span=(q.start, q.end),
+        match="exact",
+        via=list(q.via),
+        source="cues",
+    )
+
+
+def _speaker_sentences(article: Article, cues: Cues, name: str) -> list[Segment]:
+    """Sentences the named person speaks in: their quotes, and '<name> 表示/said …'."""
+    sents = article.sentences
+    idx = {q.sentence for q in cues.speech() if q.speaker == name}
+    verb = cues_zh.VERB if article.language == "zh" else cues_en.VERB
+    for s in sents:
+        at = s.text.find(name)
+        if at != -1 and verb.search(s.text, at + len(name), at + len(name) + 40):
+            idx.add(s.index)
+    return [sents[i] for i in sorted(idx)]
+
+
+def _experts(article: Article, cues: Cues) -> list[ExpertAssessment]:
+    out: list[ExpertAssessment] = []
+    for e in cues.experts:
+        said = _speaker_sentences(article, cues, e.name)
+        if not said:
+            continue
+        predictions = [s for s in said if _PREDICTION.search(s.text)]
+        out.append(
+            ExpertAssessment(
+                expert=e.name,
+                title=e.title,
+                affiliation=e.affiliation,
+                assessment=said[0].text,
+                prediction=predictions[0].text if predictions else None,
+                evidence=[_span(s) for s in said],
+                source="cues",
+            )
+        )
+    return out
+
+
+def _preconditions(article: Article, cues: Cues) -> list[StatedPrecondition]:
+    out: list[StatedPrecondition] = []
+    for c in cues.conditions:
+        if not c.stated_by:
+            continue  # a condition nobody states is the article's own reasoning
+        s = article.sentences[c.sentence]
+        out.append(
+            StatedPrecondition(
+                stated_by=c.stated_by,
+                condition=c.condition,
+                consequence=c.consequence or "",
+                evidence=[_span(s)],
+                source="cues",
+            )
+        )
+    return out
+
+
+def _positions(article: Article) -> list[Position]:
+    """Stances stated with a stance verb and a named subject (谴责 / condemned …)."""
+    zh = article.language == "zh"
+    stance = _STANCE_ZH if zh else _STANCE_EN
+    out: list[Position] = []
+    text = article.text
+    for s in article.sentences:
+        for m in stance.finditer(text, s.start, s.end):
+            who = _stance_holder(article, m.start(), s.start, zh)
+            if who is None:
+                continue
+            tail = text[m.end() : s.end]
+            topic = re.split(r"[，,。；;.!?]", tail, maxsplit=1)[0].strip()[:60]
+            if not topic:
+                continue
+            kind = "person" if (cues_zh if zh else cues_en).looks_person(who) else "other"
+            out.append(
+                Position(holder=who, holder_kind=kind, topic=topic, stance=s.text,
+                         evidence=[_span(s)], source="cues")
+            )  # fmt: skip
+            break
+    return out
+
+
+def _stance_holder(article: Article, pos: int, lo: int, zh: bool) -> str | None:
+    if zh:
+        who = cues_zh.speaker_of_verb(article.text, pos, lo)
+        return None if who is None or who.pronoun else who.name
+    who = cues_en.subject_before(article.text[lo:pos])
+    return None if who is None or who.pronoun else who.name
+
+
+__all__ = ["RulesOutput", "extract", "lead"]
