@@ -139,10 +139,10 @@ def sentence_at(sents: list[Segment], pos: int) -> int:
 
 
 def _headline(article: Article, para: Segment) -> bool:
-    # A short first paragraph with no sentence inside it is the headline.
+    # A short first paragraph of one sentence is the headline.
     if para.index != 0 or len(article.paragraphs) < 2:
         return False
-    return len(para.text) <= 200 and para.text.count(". ") == 0
+    return len(para.text) <= 200 and sum(s.paragraph == 0 for s in article.sentences) == 1
 
 
 def _quotes_en(article: Article, spans: list[MarkSpan], tracker: _Speakers) -> list[QuoteCue]:
@@ -167,7 +167,12 @@ def _quotes_en(article: Article, spans: list[MarkSpan], tracker: _Speakers) -> l
         # Short quotes are speech when anything in their sentence reports speech.
         sent = sents[si] if sents else para
         attributed = att is not None or bool(cues_en.VERB.search(text, sent.start, sent.end))
-        kind = cues_en.classify(text, m.start, m.end, m.closed, attributed, _headline(article, para))
+        # 'a "human leech" and a "spoiled brat"': coordinated with speech just before.
+        attributed = attributed or (prev_speech is not None and prev_speech.sentence == si)
+        transcript = bool(cues_en.TRANSCRIPT_TURN.match(para.text))
+        kind = cues_en.classify(
+            text, m.start, m.end, m.closed, attributed, _headline(article, para), transcript
+        )
         speaker = role = None
         if kind == "speech":
             if att is None:

@@ -22,7 +22,9 @@ _V = (
     r"emphasized|stressed|reiterated|maintained|proclaimed|condemned|condemns|accused|"
     r"accuses|denounced|dismissed|likened|admires|hailed|asserted|alleged|alleges|"
     r"agreed|countered|chanted|singing|sang|specified|thanked|reported|reports|"
-    r"demanded|scolded|commented|sings|put it|according to|in a statement|in an interview"
+    r"demanded|scolded|commented|sings|lauded|put it|chants of|cries of|shouts of|"
+    r"[Aa]ccording to|in a statement|in an interview|"
+    r"(?<!\ba )(?<!\bthe )call"
 )
 VERB = re.compile(rf"\b(?:{_V})\b")
 _VERB_AT_START = re.compile(rf"^\s*(?:{_V})\b")
@@ -67,9 +69,13 @@ _NAME_MARK_AFTER = re.compile(
     r"initiative|campaign|plan|podcast|series|newsletter|website|magazine|column|op-ed)\b",
     re.I,
 )
+_NICKNAME = re.compile(r"\b[A-Z][\w.]*\s*$")
+_NAMED_THING = re.compile(
+    r"\b(?:Forum|Act|Show|Program|Day|Conference|Summit|Initiative|Project|Award|Prize|Fund)\W*$"
+)
 _SMALL = {"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by", "is"}
 _PREP_BEFORE = re.compile(r"(?:\bon|\bof|\bin|\bat|\bto|\bduring|\bfor|[’']s)\s*(?:the\s+)?$", re.I)
-_TRANSCRIPT = re.compile(r"^(?:[A-Z][A-Z .'-]{1,30}:|\([A-Z ,.'-]+\)\.?$)")
+_TRANSCRIPT = re.compile(r"^(?:[A-Z][A-Z .'-]{1,30}:|\([A-Z ,.'-]+\)\.?$|Follow .{1,60} on Twitter)")
 
 
 @dataclass(frozen=True)
@@ -250,25 +256,40 @@ def attribute_before(text: str, lo: int, qstart: int) -> Attribution | None:
     return None
 
 
-def classify(text: str, start: int, end: int, closed: bool, attributed: bool, headline: bool) -> str:
-    """'speech', 'name', 'title', 'scare' or 'other' for one English quote span."""
+def classify(
+    text: str, start: int, end: int, closed: bool, attributed: bool, headline: bool,
+    transcript: bool = False,
+) -> str:
+    """'speech', 'name', 'title', 'scare' or 'other' for one English quote span.
+
+    ``attributed``: a speaker or a speech verb is in the quote's sentence.
+    ``headline``: the span is in the headline. ``transcript``: its paragraph
+    is a transcript turn ('"PENCE: …').
+    """
     inner = text[start:end]
     before = text[max(0, start - 40) : start - 1]
     after = text[end + 1 : end + 40] if closed else ""
     if headline:
         return "other"  # the headline repeats the body; its quotes are not annotated speech
-    if _TRANSCRIPT.match(inner):
+    if transcript or _TRANSCRIPT.match(inner):
         return "other"  # a transcript turn, reproduced rather than quoted
     if _SCARE_MARK_BEFORE.search(before):
         return "scare"
     if _NAME_MARK_BEFORE.search(before) or _NAME_MARK_AFTER.match(after):
         return "name"
+    if _NICKNAME.search(before) and re.match(r"\s+[A-Z]", after) and len(inner.split()) == 1:
+        return "name"  # Robert C. "Bobby" Scott
     words = re.findall(r"[\w'’-]+", inner)
     big = [w for w in words if w.lower() not in _SMALL]
     title_case = len(big) >= 2 and all(w[0].isupper() or w[0].isdigit() for w in big)
-    if title_case and len(words) <= 8 and _PREP_BEFORE.search(before):
+    if title_case and len(words) <= 8 and (_PREP_BEFORE.search(before) or _NAMED_THING.search(inner)):
         return "title"
     if len(words) >= 6:
+        return "speech"
+    if attributed and re.search(r"\bas\s+(?:an?\s+)?$", before):
+        return "speech"  # pounding Trump as a "con artist": a characterisation
+    # A whole sentence ("Neither do I.") is a statement; a noun phrase may be a scare quote.
+    if len(words) >= 2 and inner[:1].isupper() and inner.rstrip()[-1:] in ".!?" and not title_case:
         return "speech"
     return "speech" if attributed else "scare"
 
@@ -298,3 +319,6 @@ def named_subjects(text: str) -> list[tuple[int, str, str | None, bool]]:
         if who and not who.pronoun:
             out.append((v.start(), who.name, who.role, looks_person(who.name)))
     return out
+
+
+TRANSCRIPT_TURN = re.compile(r"^[\"“](?:[A-Z][A-Z .'-]{1,30}:|\([A-Z ,.'-]+\))")
