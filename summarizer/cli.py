@@ -19,11 +19,13 @@ from rich.progress import BarColumn, Progress, TaskProgressColumn, TextColumn, T
 
 from . import __version__, schemas
 from .batch import run_batch
-from .config import ENGINES, MODES, resolve
+from .check import Kind, check as check_pairs, refresh
+from .config import ENGINES, MODES, Settings, resolve
 from .errors import SummarizerError
 from .llm import redact
 from .pipeline import Summarizer
 from .render import print_summary, to_json, to_markdown
+from .repo import Layout
 
 EXIT_CODES = """\b
 Exit codes:
@@ -57,6 +59,9 @@ def _setup_logging(verbose: int, secret: str | None) -> None:
     if verbose < 3:
         for noisy in ("httpx", "httpx2", "httpcore", "openai", "instructor"):
             logging.getLogger(noisy).setLevel(max(level, logging.WARNING))
+        # instructor logs every failed call at ERROR; we report the same failure
+        # once, as one line, so its copies would only break that line up.
+        logging.getLogger("instructor").setLevel(logging.CRITICAL)
 
 
 def _error_line(message: str) -> None:
@@ -88,7 +93,11 @@ def main() -> None:
 
 
 @main.command(epilog=EXIT_CODES)
-@click.argument("inputs", nargs=-1, required=True, metavar="ARTICLE...")
+@click.argument("inputs", nargs=-1, metavar="ARTICLE...")
+@click.option("--missing", is_flag=True,
+              help="Only (re)make summaries that are missing, invalid or stale, and write each to "
+                   "its summary file ([tool.summarizer]); with no ARTICLE, all articles of the "
+                   "repository. Exit 1 when any was written (the pre-commit hook).")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
               help="Write here. A .jsonl file is appended to and a rerun skips articles "
                    "already in it (resume).")
@@ -105,6 +114,9 @@ def main() -> None:
 @click.option("--max-reasks", type=click.IntRange(min=0), help="Re-asks when an answer fails validation.")
 @click.option("--retries", "transport_attempts", type=click.IntRange(min=1),
               help="Attempts on 429/5xx/timeouts before giving up.")
+@click.option("--retry-seconds", "transport_max_seconds", type=click.FloatRange(min=0),
+              help="Stop retrying 429/5xx/timeouts after this many seconds in all "
+                   "(env SUMMARIZER_RETRY_SECONDS).")
 @click.option("--timeout", type=click.FloatRange(min=1), help="Seconds to wait for one answer.")
 @click.option("--local", is_flag=True, default=None, help="Use the embedded local model even if a provider is configured.")
 @click.option("--local-model", type=click.Path(dir_okay=False), help="Another GGUF file for the embedded server.")
@@ -112,7 +124,7 @@ def main() -> None:
 @click.option("-v", "--verbose", count=True, help="More logging on stderr (-vv for debug).")
 @click.option("--debug", is_flag=True, help="Show tracebacks.")
 def summarize(inputs: tuple[str, ...], output: Path | None, fmt: str, verbose: int, debug: bool,
-              no_cues: bool, **flags: Any) -> None:
+              no_cues: bool, missing: bool, **flags: Any) -> None:
     """Summarize ARTICLE files (.txt, .md, .html; '-' reads stdin).
 
     \b
@@ -121,13 +133,21 @@ def summarize(inputs: tuple[str, ...], output: Path | None, fmt: str, verbose: i
       summarizer summarize a.txt b.md -o out.jsonl
       cat article.txt | summarizer summarize - | jq '.quotes[].speaker'
       summarizer summarize --engine rules article.txt
+      summarizer summarize --missing
     """
+    if not inputs and not missing:
+        raise click.UsageError("Missing argument 'ARTICLE...'.")
+    if missing and (output is not None or fmt != "auto"):
+        raise click.UsageError("--missing writes each summary to its own file; drop -o/--format.")
     try:
         settings = resolve(**flags, cues=False if no_cues else None)
     except SummarizerError as e:
         _fail(e, debug)
         return
     _setup_logging(verbose, settings.api_key)
+    if missing:
+        _summarize_missing(settings, inputs, debug)
+        return
     several = len(inputs) > 1
     if fmt == "auto":
         jsonl = several or (output is not None and output.suffix == ".jsonl")
@@ -186,6 +206,67 @@ def summarize(inputs: tuple[str, ...], output: Path | None, fmt: str, verbose: i
         err.print(f"{len(report.done)} done, {len(report.skipped)} skipped, {len(report.failed)} failed"
                   + (" (stopped: provider failure; rerun to resume)" if report.stopped else ""))
     sys.exit(report.exit_code)
+
+
+_WHY: dict[Kind, str] = {"missing": "there was none", "invalid": "the old one was invalid",
+                         "stale": "the article changed"}
+
+
+def _summarize_missing(settings: Settings, inputs: tuple[str, ...], debug: bool) -> None:
+    try:
+        layout = Layout.from_config()
+    except SummarizerError as e:
+        _fail(e, debug)
+        return
+
+    def wrote(path: str, why: Kind) -> None:
+        click.echo(f"wrote {path} ({_WHY[why]})")
+
+    def failed(name: str, e: SummarizerError) -> None:
+        if debug or os.environ.get("SUMMARIZER_RAISE_ERRORS"):
+            raise e
+        _error_line(f"{name}: {e.one_line()}")
+
+    with Summarizer(settings, status=lambda msg: err.print(f"[dim]{msg}[/dim]", highlight=False)) as run:
+        report = refresh(layout, inputs or None, run, on_written=wrote, on_error=failed)
+    if report.written:
+        err.print(f"{len(report.written)} summaries written: review them, then stage them")
+    sys.exit(max((e.exit_code for _, e in report.failed), default=1 if report.written else 0))
+
+
+@main.command("check")
+@click.argument("files", nargs=-1, metavar="[FILE]...")
+@click.option("--files-only", is_flag=True,
+              help="Check only the pairs of the FILES given, none when none are (the pre-commit "
+                   "hook, which passes the staged files). The orphan scan still covers the repository.")
+@click.option("--debug", is_flag=True, help="Show tracebacks.")
+def check_command(files: tuple[str, ...], files_only: bool, debug: bool) -> None:
+    """Check that articles have fresh, valid, grounded summaries.
+
+    FILES are articles or summary files, each standing for its pair; with none,
+    every article and summary of the repository ([tool.summarizer] articles,
+    summary_dir) is checked. A pair fails when the summary is missing, does not
+    validate, is stale (its article.sha256 is not the article's), or has a quote
+    or evidence span that no longer reproduces from the article. Summaries whose
+    article is gone are orphans. One line per failure; exit 1 if any.
+
+    \b
+    Examples:
+      summarizer check
+      summarizer check articles/2024/port.md
+    """
+    try:
+        report = check_pairs(Layout.from_config(), files if files or files_only else None)
+    except SummarizerError as e:
+        _fail(e, debug)
+        return
+    for failure in report.failures:
+        click.echo(str(failure))
+    n = len(report.articles)
+    if report.failures:
+        err.print(f"{len(report.failures)} failures ({n} articles checked)", highlight=False)
+        sys.exit(1)
+    err.print(f"{n} articles checked: every summary fresh and grounded", highlight=False)
 
 
 @main.command()
