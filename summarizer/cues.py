@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from . import cues_conditions, cues_en, cues_experts, cues_zh
 from .article import Article, Segment
@@ -151,6 +151,7 @@ def _quotes_en(article: Article, spans: list[MarkSpan], tracker: _Speakers) -> l
     out: list[QuoteCue] = []
     prev_end, prev_para, prev_speech = -1, -1, None
     para_starts = [p.start for p in paras]
+    forward: set[int] = set()  # unclosed quotes whose speaker is named in the next paragraph
     for m in spans:
         para = paras[max(0, bisect.bisect_right(para_starts, m.start) - 1)]
         si = sentence_at(sents, m.start - 1)
@@ -175,6 +176,8 @@ def _quotes_en(article: Article, spans: list[MarkSpan], tracker: _Speakers) -> l
         )
         speaker = role = None
         if kind == "speech":
+            if att is None and not m.closed:
+                forward.add(len(out))
             if att is None:
                 # A quote with no speaker of its own continues the last one.
                 if prev_speech is not None and (prev_para == para.index or m.start == para.start):
@@ -197,6 +200,11 @@ def _quotes_en(article: Article, spans: list[MarkSpan], tracker: _Speakers) -> l
         if kind == "speech":
             prev_speech = cue
         prev_end, prev_para = m.end, para.index
+    for i in sorted(forward, reverse=True):
+        # '"First part…\n\n"…rest," Park said.': the quote runs on; so does its speaker.
+        if i + 1 < len(out) and out[i + 1].is_speech and out[i + 1].speaker:
+            nxt = out[i + 1]
+            out[i] = replace(out[i], speaker=nxt.speaker, speaker_role=nxt.speaker_role)
     return out
 
 

@@ -16,6 +16,8 @@ EN_MARK = re.compile(
 )
 _EN_NOT_COND = re.compile(r"(?:\bask(?:ed|s)?|wonder(?:ed|s)?|whether|see|know|as|what)\s*$", re.I)
 
+_EN_CLAUSE_WORD = re.compile(r"\b(?:that|and|but|so|because|then|said|says)$", re.I)
+
 Condition = tuple[int, int, str, str | None, str | None, int]
 Speaker = Callable[[int, int], str | None]
 
@@ -52,7 +54,7 @@ def find_conditions_en(text: str, sents: list[Segment], speaker: Speaker) -> lis
             if _EN_NOT_COND.search(text[max(s.start, m.start() - 12) : m.start()]):
                 continue
             lead = text[s.start : m.start()].rstrip(" \"“”'‘’")
-            if not lead or lead[-1] in ",;:—(":
+            if not lead or lead[-1] in ",;:—(" or _EN_CLAUSE_WORD.search(lead):
                 # 'If X, Y': the condition runs to the next comma.
                 comma = text.find(",", m.end(), s.end)
                 if comma == -1:

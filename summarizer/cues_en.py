@@ -37,12 +37,15 @@ _TITLES = {
     "speaker", "leader", "director", "ambassador", "commissioner", "attorney", "del", "sir",
     "state", "house", "senate", "majority", "minority", "deputy", "press", "spokesman",
     "spokeswoman", "candidate", "nominee", "rev", "pastor", "king", "queen", "prince", "lord",
+    "coach", "captain", "officer", "detective", "sheriff", "councilor", "councilman",
+    "councilwoman", "chancellor", "provost",
 }  # fmt: skip
 PRONOUNS = {"he", "she", "they", "we", "i", "it", "who", "you"}
 
 _TOK = r"(?:[A-Z][\w.'’&-]*|(?:de|van|von|bin|al|da|del|di|la|le|du)(?=\s+[A-Z]))"
-NAME_AT_END = re.compile(rf"({_TOK}(?:\s+{_TOK}){{0,6}})\s*(?:\([^()]{{1,30}}\))?\s*$")
-NAME_AT_START = re.compile(rf"^\s*({_TOK}(?:\s+{_TOK}){{0,6}})")
+_SP = r"[ \t\u00a0]+"  # names never run across a line break
+NAME_AT_END = re.compile(rf"({_TOK}(?:{_SP}{_TOK}){{0,6}})\s*(?:\([^()]{{1,30}}\))?\s*$")
+NAME_AT_START = re.compile(rf"^\s*({_TOK}(?:{_SP}{_TOK}){{0,6}})")
 _ADVERB_TAIL = re.compile(
     r"(?:\s+(?:also|later|then|has|had|have|once|recently|previously|publicly|reportedly|"
     r"repeatedly|again|further|would|will|did|does|had|[a-z]+ly))+\s*$"
@@ -108,7 +111,7 @@ _LEADING = {
 _NOT_NAMES = {
     "January", "February", "March", "April", "May", "June", "July", "August", "September",
     "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
-    "Saturday", "Sunday", "I", "It", "They", "We", "He", "She",
+    "Saturday", "Sunday", "I", "It", "They", "We", "He", "She", "The", "A", "An",
 }  # fmt: skip
 
 
@@ -126,7 +129,7 @@ def main_subject(sentence: str) -> Attribution | None:
     lead = re.match(r"(?:[A-Z][a-z]+\b[^,]{0,80},\s*)", s)
     if lead and lead.group(0).split()[0].lower() in _LEADING | {"following", "speaking", "asked"}:
         s = s[lead.end() :]
-    m = re.match(rf"(?:the\s+)?({_TOK}(?:\s+{_TOK}){{0,6}})", s)
+    m = re.match(rf"(?:[Tt]he\s+)?({_TOK}(?:{_SP}{_TOK}){{0,6}})", s)
     if not m:
         return None
     name, title = split_title(_drop_function_words(m.group(1)))
@@ -140,15 +143,15 @@ def subject_before(s: str) -> Attribution | None:
     s = _ADVERB_TAIL.sub("", s.rstrip())
     s = re.sub(r"\s*\([^()]{1,40}\)\s*$", "", s)
     # "Flynn, a top Trump surrogate, said": the appositive names the role.
-    app = re.search(rf"({_TOK}(?:\s+{_TOK}){{0,6}})\s*,\s*([^,\"“”]{{2,160}}),\s*$", s)
+    app = re.search(rf"({_TOK}(?:{_SP}{_TOK}){{0,6}})\s*,\s*([^,\"“”]{{2,160}}),\s*$", s)
     if app and (not app.group(2)[0].isupper() or re.match(r"[A-Z][\w.]*[’']s\b", app.group(2))):
         name, title = split_title(_drop_function_words(app.group(1)))
         if name:
             role = ", ".join(x for x in (title, app.group(2).strip()) if x)
             return Attribution(name, role or None)
     # "Another critic, Laurence H. Tribe, likened": the name is the appositive.
-    app = re.search(rf"(?:^|[,;:]\s*)([a-zA-Z][^,\"“”]{{1,60}}),\s*({_TOK}(?:\s+{_TOK}){{0,6}}),\s*$", s)
-    if app and not app.group(1)[0].isupper():
+    app = re.search(rf"(?:^|[,;:]\s*)([a-zA-Z][^,\"“”]{{1,60}}),\s*({_TOK}(?:{_SP}{_TOK}){{0,6}}),\s*$", s)
+    if app and (not app.group(1)[0].isupper() or app.group(1).split()[0] in {"The", "A", "An"}):
         name, title = split_title(app.group(2))
         role = ", ".join(x for x in (app.group(1).strip(), title) if x)
         return Attribution(name, role or None)
@@ -175,7 +178,7 @@ def subject_before(s: str) -> Attribution | None:
 
 def _subject_after(s: str) -> tuple[Attribution | None, int]:
     """A subject right after an inverted verb: 'said Sen. Jane Roe, a Democrat'."""
-    m = re.match(rf"\s*((?:[\w/'’-]+\s+){{0,3}}?)({_TOK}(?:\s+{_TOK}){{0,6}})", s)
+    m = re.match(rf"\s*((?:[\w/'’-]+\s+){{0,3}}?)({_TOK}(?:{_SP}{_TOK}){{0,6}})", s)
     if m and (not m.group(1) or m.group(1).split()[0].lower() not in {"the", "a", "an"}):
         name, title = split_title(_drop_function_words(m.group(2)))
         if name and name not in _NOT_NAMES:
@@ -238,7 +241,7 @@ def attribute_before(text: str, lo: int, qstart: int) -> Attribution | None:
     before = text[lo:qstart]
     verbs = list(VERB.finditer(before))
     for v in reversed(verbs):
-        vtext = v.group(0)
+        vtext = v.group(0).lower()
         gap = before[v.end() :]
         if vtext in ("according to", "said", "says", "told"):
             # Inverted or 'according to X, "..."'.

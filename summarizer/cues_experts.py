@@ -24,15 +24,15 @@ _EN_TITLE = (
     r"consultant|head)"
 )
 _CAP = r"[A-Z][\w.&'’-]*"
-_NAME = rf"{_CAP}(?:\s+{_CAP}){{1,4}}"
-_AFF = rf"{_CAP}(?:\s+(?:of|for|and|on|the|at|in|&|{_CAP}))*"
+_NAME = rf"{_CAP}(?:[ \u00a0]+{_CAP}){{1,4}}"
+_AFF = rf"{_CAP}(?:[ \u00a0]+(?:of|for|and|on|the|at|in|&|{_CAP}))*"
 EN_APPOSITIVE = re.compile(
     rf"(?P<name>{_NAME}),\s+(?:an?\s+|the\s+)?"
     rf"(?P<title>(?:[\w-]+\s+){{0,3}}?{_EN_TITLE}(?:\s+(?:of|in|on|for)\s+[a-z][\w ,-]*?)?)"
     rf"\s+(?:at|of|with|for|from)\s+(?:the\s+)?(?P<aff>{_AFF})"
 )
 EN_PREFIX = re.compile(
-    rf"(?P<aff>{_CAP}(?:\s+(?:of|for|and|{_CAP}))*)\s+"
+    rf"(?P<aff>{_CAP}(?:[ \u00a0]+(?:of|for|and|{_CAP}))*)[ \u00a0]+"
     rf"(?P<title>(?:senior\s+|associate\s+|assistant\s+|political\s+|research\s+)?{_EN_TITLE})"
     rf"\s+(?P<name>{_NAME})"
 )

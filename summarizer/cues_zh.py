@@ -24,12 +24,15 @@ VERB = re.compile(
     "|".join(_VERBS[:-2]) + r"|(?<![堪号简名俗统自人声宣])称(?![为作之号])"
     r"|(?<![小传学听据虽再来是以如话游演])说(?![明服法])"
 )
+_VERB_TAIL = re.compile(f"(?:{VERB.pattern})+$")
 TITLES = (
     "总书记", "国务委员长", "委员长", "副总统", "总统", "副总理", "总理", "首相", "副相", "外相",
     "国务卿", "副部长", "部长", "长官", "外长", "发言人", "副主席", "主席", "大使", "议员",
     "秘书长", "书记", "局长", "司长", "副主任", "主任", "高级研究员", "副研究员", "研究员",
     "副教授", "教授", "副所长", "所长", "副院长", "院长", "学者", "专家", "分析师", "记者",
     "官员", "负责人", "总裁", "董事长", "主编", "司令", "参谋长", "领导人", "代表", "经济学家",
+    "副会长", "会长", "理事长", "船长", "队长", "校长", "行长", "社长", "厂长", "总经理", "经理",
+    "处长", "科长", "市长", "省长", "县长", "主管",
 )  # fmt: skip
 _TITLE_RE = "|".join(TITLES)
 NAME_AFTER_TITLE = re.compile(rf"(?:{_TITLE_RE})([\u4e00-\u9fff·]{{2,5}})$")
@@ -120,7 +123,9 @@ def _pronoun(seg: str) -> str | None:
 
 def speaker_of_verb(masked: str, verb_at: int, lo: int) -> ZhAttribution | None:
     """The speaker of the speech verb at ``verb_at``, looking back clause by clause to ``lo``."""
-    end = verb_at
+    # 回应称 / 发表谈话称: verbs in a row share one subject.
+    tail = _VERB_TAIL.search(masked, lo, verb_at)
+    end = tail.start() if tail else verb_at
     via = _via(masked[lo:verb_at])
     while end > lo:
         cut = max((m.end() for m in _CLAUSE.finditer(masked, lo, end)), default=lo)
@@ -195,7 +200,9 @@ def classify(text: str, start: int, end: int, att: ZhAttribution | None) -> str:
         return "speech"
     if not short and att is not None:
         return "speech"
-    if len(inner) >= 15 and re.search(r"[，。！？]", inner):
+    if (len(inner) >= 15 and re.search(r"[，。！？]", inner)) or (
+        len(inner) >= 6 and re.search(r"[。！？]$", inner)
+    ):
         return "speech"  # a continuation quote: full sentences, speaker given earlier
     return "scare"
 

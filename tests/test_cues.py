@@ -1,0 +1,250 @@
+"""Cues on constructed news sentences (written for these tests; not from any real article)."""
+
+from __future__ import annotations
+
+from summarizer.article import from_text
+from summarizer.cues import Cues, QuoteCue, find_cues
+from summarizer.cues_marks import quote_spans
+
+
+def cues_of(text: str) -> Cues:
+    return find_cues(from_text(text))
+
+
+def by_text(cues: Cues, fragment: str) -> QuoteCue:
+    return next(q for q in cues.quotes if fragment in q.text)
+
+
+# --- quote-mark pairing -------------------------------------------------------
+
+
+def test_offsets_exclude_marks_and_reproduce_text() -> None:
+    text = "Constructed. The mayor said: “We will open the bridge in May.”\n市长表示：“大桥五月通车。”"
+    a = from_text(text)
+    for q in find_cues(a).quotes:
+        assert a.text[q.start : q.end] == q.text
+        assert q.text[0] not in "“”\"" and q.text[-1] not in "“”\""
+
+
+def test_inner_quotes_stay_inside_the_outer_quote() -> None:
+    text = "“他说过‘绝不后退’，我们记得。”王明说。\n\"She told me 'never again' twice,\" Lee said."
+    spans = [text[m.start : m.end] for m in quote_spans(text, [(0, text.index("\n")), (text.index("\n") + 1, len(text))])]
+    assert spans == ["他说过‘绝不后退’，我们记得。", "She told me 'never again' twice,"]
+
+
+def test_unclosed_quote_runs_to_the_end_of_its_paragraph() -> None:
+    text = 'Constructed report.\n\n"The first part of a long statement goes here.\n\n"And it ends here," Ms. Park said.'
+    c = cues_of(text)
+    first = by_text(c, "first part")
+    assert first.text.endswith("goes here.")
+    assert first.speaker == "Park" and by_text(c, "ends here").speaker == "Park"
+
+
+def test_apostrophes_are_not_quote_marks() -> None:
+    text = "The workers' union didn't agree, and the '90s rules still apply.\n\nNo quotes here at all."
+    assert cues_of(text).quotes == []
+
+
+def test_corner_brackets_pair_like_curly_quotes() -> None:
+    c = cues_of("港務局發言人表示：「碼頭下月恢復運作。」")
+    assert [q.text for q in c.quotes] == ["碼頭下月恢復運作。"]
+
+
+def test_ids_are_one_based_in_article_order() -> None:
+    c = cues_of("张伟说：“第一句。”李娜说：“第二句。”")
+    assert [q.id for q in c.quotes] == [1, 2]
+
+
+# --- speech or not ----------------------------------------------------------------
+
+
+def test_zh_names_titles_and_scare_quotes_are_not_speech() -> None:
+    text = (
+        "代表团乘坐“和平号”抵达港口。\n"
+        "市政府主办“城市更新论坛——新技术与旧街区”。\n"
+        "有评论把这次调整称为所谓“换汤不换药”。\n"
+        "交通局局长王海峰表示：“明年起地铁票价不变。”"
+    )
+    kinds = {q.text[:4]: q.kind for q in cues_of(text).quotes}
+    assert kinds == {"和平号": "name", "城市更新": "title", "换汤不换": "scare", "明年起地": "speech"}
+
+
+def test_en_titles_nicknames_and_scare_quotes_are_not_speech() -> None:
+    text = (
+        "Constructed city report.\n\n"
+        'Councilor Dana Ruiz appeared on "Morning Harbor Report" on Monday.\n\n'
+        'Robert J. "Robbie" Hale runs the ferry office.\n\n'
+        'The so-called "quiet zone" starts at the pier.\n\n'
+        '"We will keep the ferry running all winter," Ruiz said.'
+    )
+    kinds = {q.text: q.kind for q in cues_of(text).quotes}
+    assert kinds["Morning Harbor Report"] == "title"
+    assert kinds["Robbie"] == "name"
+    assert kinds["quiet zone"] == "scare"
+    assert kinds["We will keep the ferry running all winter,"] == "speech"
+
+
+def test_zh_short_phrase_governed_by_a_speech_verb_is_mixed_speech() -> None:
+    text = "气象局副局长陈立新回应称，这一预测是“过度解读”。\n市长多次表示希望扩建机场，此次调整似乎是在复制去年的“剧本”。"
+    c = cues_of(text)
+    phrase = by_text(c, "过度解读")
+    assert phrase.is_speech and phrase.mixed and phrase.speaker == "陈立新"
+    assert by_text(c, "剧本").kind == "scare"
+
+
+def test_en_short_phrase_in_a_speech_sentence_is_speech() -> None:
+    text = "Constructed.\n\nGovernor Alma Reyes called the budget \"a careful step\" on Friday.\n\nThe \"green corridor\" plan was delayed."
+    c = cues_of(text)
+    assert by_text(c, "careful step").is_speech and by_text(c, "careful step").mixed
+    assert by_text(c, "green corridor").kind == "name"
+
+
+def test_headline_quotes_are_not_counted_as_speech() -> None:
+    text = "Mayor Says Budget Is 'Fair'\n\nMayor Tom Ellis said the budget was \"fair to every district,\" on Monday."
+    c = cues_of(text)
+    assert by_text(c, "Fair").kind == "other"
+    assert by_text(c, "fair to every").is_speech
+
+
+# --- speakers -------------------------------------------------------------------------
+
+
+def test_zh_speaker_before_the_quote_with_title_as_role() -> None:
+    c = cues_of("教育部发言人刘晓梅对记者说：“新学期的课本已经全部发放。”")
+    q = c.quotes[0]
+    assert (q.speaker, q.speaker_role) == ("刘晓梅", "教育部发言人")
+
+
+def test_zh_speaker_after_the_quote() -> None:
+    c = cues_of("“港口的吞吐量还会继续增长。”海事大学教授周建国表示，今年的数据好于预期。")
+    assert c.quotes[0].speaker == "周建国"
+
+
+def test_zh_speaker_after_a_time_phrase() -> None:
+    c = cues_of("“我们欢迎更多游客。”5月，张市长在新闻发布会上说道。")
+    assert c.quotes[0].speaker == "张市长"
+
+
+def test_zh_outlet_chain_is_outermost_first() -> None:
+    c = cues_of("据中新社援引路透社3日报道，财政部长林志远当天称“预算将保持平衡”。")
+    q = c.quotes[0]
+    assert q.via == ("中新社", "路透社") and q.speaker == "林志远"
+
+
+def test_zh_pronoun_and_continuation_resolve_to_last_named_speaker() -> None:
+    text = (
+        "环保局局长何文斌表示，河流治理已经见效。\n"
+        "他对记者说：“水质比去年好多了。”\n"
+        "“下一步要治理支流。”"
+    )
+    c = cues_of(text)
+    assert [q.speaker for q in c.speech()] == ["何文斌", "何文斌"]
+
+
+def test_zh_speaker_in_an_earlier_clause_of_the_sentence() -> None:
+    c = cues_of("渔业协会会长孙立平当天发表谈话，批评新规过于仓促，称“渔民需要更多时间准备”。")
+    assert c.quotes[0].speaker == "孙立平"
+
+
+def test_en_speaker_after_the_quote_with_title() -> None:
+    c = cues_of('Constructed.\n\n"The port will reopen next week," Sen. Maria Delgado said on Tuesday.')
+    q = c.quotes[0]
+    assert q.speaker == "Maria Delgado" and q.speaker_role == "Sen."
+
+
+def test_en_inverted_verb_and_appositive_role() -> None:
+    c = cues_of('Constructed.\n\n"Prices will fall," said Omar Haddad, an analyst at Northgate Capital.')
+    q = c.quotes[0]
+    assert q.speaker == "Omar Haddad" and "analyst" in (q.speaker_role or "")
+
+
+def test_en_speaker_before_the_quote_and_according_to() -> None:
+    text = (
+        "Constructed.\n\nThe fire chief, Ellen Wu, told reporters: \"Nobody was hurt.\"\n\n"
+        'According to the city auditor, "the accounts were in order."'
+    )
+    c = cues_of(text)
+    assert by_text(c, "Nobody").speaker == "Ellen Wu"
+    assert by_text(c, "accounts").speaker == "the city auditor"
+
+
+def test_en_pronoun_and_continuation_resolve_to_last_named_speaker() -> None:
+    text = (
+        "Constructed.\n\nCoach Peter Lang said the team was ready.\n\n"
+        '"We trained all summer," he said. "The young players improved."\n\n'
+        '"Nobody expected that."'
+    )
+    assert [q.speaker for q in cues_of(text).speech()] == ["Peter Lang"] * 3
+
+
+def test_en_participle_takes_the_sentence_subject() -> None:
+    text = 'Constructed.\n\nDuring the hearing, Judge Ana Ortiz rejected the motion, saying, "This request comes too late."'
+    assert cues_of(text).quotes[0].speaker == "Ana Ortiz"
+
+
+# --- experts ---------------------------------------------------------------------------
+
+
+def test_zh_experts_with_titles_and_institutions() -> None:
+    text = (
+        "南方大学海洋研究中心主任、研究员林海涛指出，渔业资源正在恢复。\n"
+        "东岭师范学院副教授郑小雨认为，还需要更多数据。"
+    )
+    experts = {(e.name, e.title, e.affiliation) for e in cues_of(text).experts}
+    assert experts == {
+        ("林海涛", "主任、研究员", "南方大学海洋研究中心"),
+        ("郑小雨", "副教授", "东岭师范学院"),
+    }
+
+
+def test_en_experts_appositive_and_prefix_forms() -> None:
+    text = (
+        "Constructed.\n\nRuth Adler, a professor of economics at Lakeside University, said rates would rise.\n\n"
+        "Harbor Institute fellow Sam Okafor disagreed."
+    )
+    experts = {e.name: (e.title, e.affiliation) for e in cues_of(text).experts}
+    assert experts["Ruth Adler"] == ("professor of economics", "Lakeside University")
+    assert experts["Sam Okafor"] == ("fellow", "Harbor Institute")
+
+
+# --- conditionals --------------------------------------------------------------------
+
+
+def test_zh_condition_split_and_speaker() -> None:
+    text = "工会主席赵强表示，如果公司提高工资，则工人将于周一复工。\n“只要天气好，我们就出海。”船长吴大勇说。"
+    conds = [(c.condition, c.consequence, c.stated_by) for c in cues_of(text).conditions]
+    assert ("公司提高工资", "工人将于周一复工", "赵强") in conds
+    assert ("天气好", "我们就出海", "吴大勇") in conds
+
+
+def test_zh_condition_consequence_stops_at_but() -> None:
+    c = cues_of("专家李平说，一旦降雨增多，水位可能上涨，但是堤坝足够安全。").conditions[0]
+    assert (c.condition, c.consequence, c.stated_by) == ("降雨增多", "水位可能上涨", "李平")
+
+
+def test_en_condition_before_and_after_the_main_clause() -> None:
+    text = (
+        "Constructed.\n\nMayor Tom Ellis said that if the state sends the money, the bridge will open in May.\n\n"
+        '"We will strike unless the offer improves," union leader Kim Baker said.'
+    )
+    conds = {c.condition: (c.consequence, c.stated_by) for c in cues_of(text).conditions}
+    assert conds["the state sends the money"] == ("the bridge will open in May", "Tom Ellis")
+    assert conds["the offer improves"] == ("We will strike", "Kim Baker")
+
+
+def test_en_asked_if_is_not_a_condition() -> None:
+    text = "Constructed.\n\nReporters asked if the mayor would resign.\n\nNo condition here."
+    assert cues_of(text).conditions == []
+
+
+# --- sentences ---------------------------------------------------------------------------
+
+
+def test_zh_sentence_ends_after_a_closing_quote() -> None:
+    a = from_text("他说：“今天开会。”大家都同意。")
+    assert [s.text for s in a.sentences] == ["他说：“今天开会。”", "大家都同意。"]
+
+
+def test_en_abbreviations_do_not_end_sentences() -> None:
+    a = from_text("Sen. Ana Ruiz met Dr. Lee at 5 p.m. on Monday. They talked.")
+    assert [s.text for s in a.sentences] == ["Sen. Ana Ruiz met Dr. Lee at 5 p.m. on Monday.", "They talked."]
