@@ -23,8 +23,8 @@ from urllib.parse import urlparse
 import instructor
 import openai
 from instructor.core.exceptions import IncompleteOutputException, InstructorRetryException
-from pydantic import BaseModel
-from tenacity import RetryCallState, Retrying, retry_if_exception, stop_after_attempt, stop_after_delay
+from pydantic import BaseModel, ValidationError
+from tenacity import RetryCallState, Retrying, retry_if_exception, stop_after_attempt, stop_before_delay
 
 from .config import Settings
 from .errors import ExtractionError, ProviderError
@@ -65,7 +65,11 @@ def redact(text: str, secret: str | None) -> str:
 
 @dataclass
 class CallResult:
-    """A validated answer and what it cost."""
+    """A validated answer and what it cost.
+
+    ``attempts`` counts every request sent: transport retries and re-asks
+    (schema and grounding) alike; the tokens are summed over every answer.
+    """
 
     value: Any
     prompt_tokens: int = 0
@@ -142,15 +146,28 @@ def close_truncated_json(raw: str) -> str | None:
 
 
 class _Repairs:
-    """An instructor 'completion:response' hook: fixes raw answers in place, notes what it did."""
+    """An instructor 'completion:response' hook: fixes raw answers in place, notes what it did.
+
+    It also counts every request sent ('completion:kwargs') and the tokens of
+    every answer, so a failure can say what it cost whichever way it failed.
+    """
 
     def __init__(self) -> None:
         self.notes: list[str] = []
         self.last_raw: str | None = None
         self.empty = False
+        self.requests = 0
+        self.prompt_tokens = 0
+        self.completion_tokens = 0
+
+    def sent(self, *args: Any, **kwargs: Any) -> None:
+        self.requests += 1
 
     def __call__(self, response: Any) -> None:
         # instructor swallows exceptions raised in hooks, so record, don't raise.
+        usage = getattr(response, "usage", None)
+        self.prompt_tokens += getattr(usage, "prompt_tokens", 0) or 0
+        self.completion_tokens += getattr(usage, "completion_tokens", 0) or 0
         choices = getattr(response, "choices", None)
         if not choices:
             self.empty = True
@@ -214,12 +231,23 @@ def _retry_after(e: BaseException) -> float | None:
 
 
 def transport_policy(settings: Settings, sleep: Callable[[float], None] | None = None) -> Retrying:
-    """Exponential backoff with jitter, honouring Retry-After, capped in attempts and seconds."""
+    """Exponential backoff with jitter, honouring Retry-After, capped in attempts and seconds.
+
+    The cap on seconds is checked before sleeping: a wait (backoff or
+    Retry-After) that would end past ``transport_max_seconds`` is not started,
+    so a server asking for a longer pause than the budget fails at once.
+    """
 
     def wait(state: RetryCallState) -> float:
         backoff = min(30.0, 0.5 * 2 ** (state.attempt_number - 1)) * (0.5 + random.random() / 2)
         hinted = _retry_after(state.outcome.exception()) if state.outcome else None
-        return min(max(backoff, hinted or 0.0), settings.transport_max_seconds)
+        return max(backoff, hinted or 0.0)
+
+    def before_sleep(state: RetryCallState) -> None:
+        e = _cause(state.outcome.exception()) if state.outcome else None
+        wait_s = state.next_action.sleep if state.next_action else 0.0
+        log.info("attempt %d failed (%s); retrying in %.1f s", state.attempt_number,
+                 redact(_short(e), settings.api_key), wait_s)
 
     kwargs: dict[str, Any] = {}
     if sleep is not None:
@@ -228,10 +256,28 @@ def transport_policy(settings: Settings, sleep: Callable[[float], None] | None =
         retry=retry_if_exception(is_transient),
         wait=wait,
         stop=stop_after_attempt(max(1, settings.transport_attempts))
-        | stop_after_delay(settings.transport_max_seconds),
+        | stop_before_delay(settings.transport_max_seconds),
+        before_sleep=before_sleep,
         reraise=True,
         **kwargs,
     )
+
+
+def _short(e: BaseException | None) -> str:
+    """One short line for an SDK error: the server's own message when it sent one."""
+    if e is None:
+        return ""
+    if isinstance(e, openai.APIStatusError):
+        body = e.body
+        message = body.get("message") if isinstance(body, dict) else None
+        return f"HTTP {e.status_code}: {message or body or e.message}"
+    if isinstance(e, ValidationError):
+        parts = [
+            f"{'.'.join(map(str, err['loc'])) or 'answer'}: {err['msg']}" for err in e.errors()[:3]
+        ]
+        more = f" (+{e.error_count() - 3} more)" if e.error_count() > 3 else ""
+        return "; ".join(parts) + more
+    return f"{type(e).__name__}: {e}"
 
 
 def wrap_error(e: BaseException, settings: Settings, *, attempts: int) -> Exception:
@@ -256,15 +302,18 @@ def wrap_error(e: BaseException, settings: Settings, *, attempts: int) -> Except
             status_code=404, attempts=attempts,
         )
     if isinstance(cause, openai.RateLimitError):
+        asked = _retry_after(cause)
+        pause = f"; it asked for a {asked:g} s pause" if asked else ""
         return ProviderError(
-            f"{host} kept rate-limiting us (429) after {attempts} attempts",
-            hint="wait and rerun; a batch resumes where it stopped", status_code=429,
+            f"{host} kept rate-limiting us (429) after {attempts} attempts{pause}",
+            hint="wait and rerun (a batch resumes where it stopped), or raise "
+            "SUMMARIZER_RETRY_SECONDS", status_code=429,
             attempts=attempts,
         )
     if isinstance(cause, openai.APIStatusError):
-        detail = redact(str(getattr(cause, "message", cause)), key)[:200]
+        detail = redact(_short(cause), key)[:200]
         return ProviderError(
-            f"{host} answered HTTP {cause.status_code} after {attempts} attempts: {detail}",
+            f"{host} failed after {attempts} attempts: {detail}",
             status_code=cause.status_code, attempts=attempts,
             hint="retry later" if cause.status_code >= 500 else "check the request settings",
         )
@@ -288,7 +337,7 @@ def wrap_error(e: BaseException, settings: Settings, *, attempts: int) -> Except
                 raw = str(e.last_completion)
         return ExtractionError(
             f"the model's answer failed validation after {e.n_attempts} attempts: "
-            f"{redact(str(cause), key)[:300]}",
+            f"{redact(_short(cause), key)[:300]}",
             attempts=e.n_attempts,
             last_raw=raw,
             prompt_tokens=getattr(usage, "prompt_tokens", 0) or 0,
@@ -298,7 +347,8 @@ def wrap_error(e: BaseException, settings: Settings, *, attempts: int) -> Except
     if isinstance(cause, IncompleteOutputException):
         return ExtractionError(
             "the model's answer was cut at the token limit and could not be repaired",
-            attempts=attempts, hint="raise max_tokens or use a smaller --window",
+            attempts=attempts,
+            hint="raise max_tokens in [tool.summarizer] or use a smaller --window",
         )
     return ExtractionError(redact(f"{type(cause).__name__}: {cause}", key)[:300], attempts=attempts)
 
@@ -363,33 +413,39 @@ class LLM:
         if self.mode == "llamacpp":
             schema = grammar or response_model.model_json_schema()
             kwargs["extra_body"] = {"response_format": {"type": "json_object", "schema": schema}}
-        attempts = 0
         repairs = _Repairs()
+        self.client.on("completion:kwargs", repairs.sent)
         self.client.on("completion:response", repairs)
         try:
             for attempt in transport_policy(self.settings, self._sleep):
                 with attempt:
-                    attempts += 1
-                    value, completion = self.client.chat.completions.create_with_completion(**kwargs)
+                    value, _ = self.client.chat.completions.create_with_completion(**kwargs)
         except ExtractionError:
             raise
         except Exception as e:  # noqa: BLE001 - every SDK failure is wrapped below
+            attempts = max(1, repairs.requests)
             if repairs.empty:
-                raise ExtractionError(
+                err: Exception = ExtractionError(
                     "the endpoint answered with no choices", attempts=attempts,
                     hint="the server may be overloaded or misconfigured",
-                ) from e
-            err = wrap_error(e, self.settings, attempts=attempts)
-            if isinstance(err, ExtractionError) and err.last_raw is None and repairs.last_raw:
-                err.last_raw = repairs.last_raw[:500]
+                )
+            else:
+                err = wrap_error(e, self.settings, attempts=attempts)
+            if isinstance(err, ExtractionError):
+                # Count everything sent, whichever layer gave up.
+                err.attempts = max(err.attempts, attempts)
+                err.prompt_tokens = max(err.prompt_tokens, repairs.prompt_tokens)
+                err.completion_tokens = max(err.completion_tokens, repairs.completion_tokens)
+                if err.last_raw is None and repairs.last_raw:
+                    err.last_raw = repairs.last_raw[:500]
             raise err from e
         finally:
+            self.client.off("completion:kwargs", repairs.sent)
             self.client.off("completion:response", repairs)
-        usage = getattr(value, "_total_usage", None) or getattr(completion, "usage", None)
         return CallResult(
             value=value,
-            prompt_tokens=getattr(usage, "prompt_tokens", 0) or 0,
-            completion_tokens=getattr(usage, "completion_tokens", 0) or 0,
-            attempts=attempts + (getattr(value, "_reasks", 0) or 0),
+            prompt_tokens=repairs.prompt_tokens,
+            completion_tokens=repairs.completion_tokens,
+            attempts=max(1, repairs.requests),
             notes=repairs.notes,
         )
