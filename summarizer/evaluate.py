@@ -299,5 +299,5 @@ def evaluate(
         except SummarizerError as e:
             result, error = None, str(e)
         rows.append(score_article(item, result, time.perf_counter() - t0, error))
-    bad = sorted(rows, key=lambda a: (a.f1 + (a.speaker_right / a.speaker_scored if a.speaker_scored else 1), a.id))
+    bad = sorted(rows, key=lambda a: (a.f1, _ratio(a.speaker_right, a.speaker_scored) if a.speaker_scored else 1.0, a.id))
     return EvalReport(articles=rows, worst=bad[:worst])

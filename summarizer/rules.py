@@ -98,7 +98,8 @@ def _speaker_sentences(article: Article, cues: Cues, name: str) -> list[Segment]
     verb = cues_zh.VERB if article.language == "zh" else cues_en.VERB
     for s in sents:
         at = s.text.find(name)
-        if at != -1 and verb.search(s.text, at + len(name), at + len(name) + 40):
+        # The verb may follow an appositive: 'X, a professor at Y, said'.
+        if at != -1 and verb.search(s.text, at + len(name), at + len(name) + 120):
             idx.add(s.index)
     return [sents[i] for i in sorted(idx)]
 

@@ -1,0 +1,32 @@
+#!/bin/sh
+# Score the rules engine on PolNeAR dev, then list the seed article's cues.
+set -e
+cd "$(dirname "$0")/.."
+EVAL=../shared/eval
+python - "$EVAL" <<'PY'
+import sys
+from summarizer.config import resolve
+from summarizer.evaluate import evaluate, load_gold
+from summarizer.pipeline import Summarizer
+
+with Summarizer(resolve(engine="rules")) as s:
+    r = evaluate(load_gold(f"{sys.argv[1]}/polnear/polnear-dev.jsonl"), s.summarize)
+print(f"polnear-dev rules: P {r.precision:.4f}  R {r.recall:.4f}  F1 {r.f1:.4f}  "
+      f"speaker {r.speaker_accuracy:.4f}  ({r.to_dict()['matched']}/{r.to_dict()['gold_quotes']} matched, "
+      f"{r.seconds:.2f} s)")
+PY
+python - "$EVAL" <<'PY'
+import sys
+from summarizer.article import load_path
+from summarizer.cues import find_cues
+
+c = find_cues(load_path(f"{sys.argv[1]}/seed/000_3a6c66ea2a701dcc.txt"))
+print(f"seed: {len(c.quotes)} quote spans, {len(c.speech())} speech")
+for q in c.quotes:
+    tag = q.kind + ("/mixed" if q.mixed else "")
+    print(f"  {q.id:2} {tag:12} {q.speaker or '-':8} {'<'.join(q.via) or '':12} {q.text[:24]}")
+for e in c.experts:
+    print(f"  expert {e.name} | {e.title} | {e.affiliation}")
+for k in c.conditions:
+    print(f"  condition [{k.stated_by}] 如果 {k.condition} -> {k.consequence}")
+PY

@@ -1,0 +1,70 @@
+"""The rules engine on constructed articles (written for these tests)."""
+
+from __future__ import annotations
+
+from summarizer.article import from_text
+from summarizer.cues import find_cues
+from summarizer.rules import UNKNOWN_SPEAKER, extract
+
+ZH = (
+    "港口城市更新方案公布\n"
+    "交通局局长王海峰表示：“明年起地铁票价不变。”市政府主办“城市更新论坛”。\n"
+    "南方大学交通研究中心主任林海涛认为，新线路将缓解拥堵。\n"
+    "林海涛说，如果客流稳定，则公交公司会增加班次。\n"
+    "环保组织谴责填海计划，称其破坏湿地。"
+)
+EN = (
+    "Constructed: Ferry Plan Approved\n\n"
+    '"We will keep the ferry running all winter," Mayor Tom Ellis said on Monday.\n\n'
+    "Ruth Adler, a professor of economics at Lakeside University, said fares will likely rise.\n\n"
+    '"Nobody asked us first."'
+)
+
+
+def run(text: str):  # noqa: ANN201 - RulesOutput
+    a = from_text(text)
+    return a, extract(a, find_cues(a))
+
+
+def test_quotes_are_exact_cue_spans_from_the_cues() -> None:
+    a, out = run(ZH)
+    assert [q.text for q in out.quotes] == ["明年起地铁票价不变。"]
+    q = out.quotes[0]
+    assert a.text[q.span[0] : q.span[1]] == q.text
+    assert (q.source, q.match, q.speaker, q.speaker_role) == ("cues", "exact", "王海峰", "交通局局长")
+
+
+def test_expert_assessment_with_evidence_sentences() -> None:
+    a, out = run(ZH)
+    e = out.expert_assessments[0]
+    assert (e.expert, e.title, e.affiliation) == ("林海涛", "主任", "南方大学交通研究中心")
+    assert e.assessment.startswith("南方大学") and e.source == "cues"
+    for span in e.evidence:
+        assert a.text[span.start : span.end] == span.text
+
+
+def test_preconditions_carry_who_states_them() -> None:
+    _, out = run(ZH)
+    p = out.preconditions[0]
+    assert (p.stated_by, p.condition, p.consequence) == ("林海涛", "客流稳定", "公交公司会增加班次")
+
+
+def test_positions_only_where_a_stance_verb_has_a_subject() -> None:
+    _, out = run(ZH)
+    assert [(p.holder, p.topic) for p in out.positions] == [("环保组织", "填海计划")]
+
+
+def test_summary_is_the_lead_without_the_headline() -> None:
+    _, out = run(EN)
+    assert out.summary.startswith('"We will keep the ferry')
+    _, zh = run(ZH)
+    assert zh.summary.startswith("交通局局长") and "港口城市更新方案公布" not in zh.summary
+
+
+def test_en_expert_prediction_and_continuation_speaker() -> None:
+    _, out = run(EN)
+    e = out.expert_assessments[0]
+    assert e.assessment.startswith("Ruth Adler") and e.prediction and "likely" in e.prediction
+    speakers = [q.speaker for q in out.quotes]
+    assert speakers == ["Tom Ellis", "Ruth Adler"]  # the last named speaker before it
+    assert UNKNOWN_SPEAKER not in speakers
