@@ -287,5 +287,57 @@ def schema(folder: Path, check: bool) -> None:
         click.echo(f"wrote {path}")
 
 
+@main.command("eval", epilog=EXIT_CODES)
+@click.argument("gold", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--engine", type=click.Choice(ENGINES), help="llm (default) or rules (no model).")
+@click.option("-m", "--model", help="Model name (env SUMMARIZER_MODEL).")
+@click.option("--base-url", help="OpenAI-compatible endpoint (env OPENAI_BASE_URL).")
+@click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
+@click.option("--worst", type=click.IntRange(min=0), default=5, show_default=True,
+              help="How many lowest-scoring articles to list.")
+@click.option("--debug", is_flag=True, help="Show tracebacks.")
+def eval_command(gold: Path, as_json: bool, worst: int, debug: bool, **flags: Any) -> None:
+    """Score an engine's quotes and speakers against GOLD.jsonl (format: docs/gold-format.md).
+
+    \b
+    Examples:
+      summarizer eval gold.jsonl --engine rules
+      summarizer eval gold.jsonl --model qwen2.5:7b --json > report.json
+    """
+    import json
+
+    from rich.table import Table
+
+    from .evaluate import evaluate, load_gold
+
+    try:
+        items = load_gold(gold)
+        with Summarizer(resolve(**flags)) as run:
+            report = evaluate(items, run.summarize, worst=worst)
+    except SummarizerError as e:
+        _fail(e, debug)
+        return
+    if as_json:
+        click.echo(json.dumps(report.to_dict(), ensure_ascii=False, indent=2))
+        return
+    d = report.to_dict()
+    table = Table(title=f"{gold.name}: {d['articles']} articles, {d['gold_quotes']} gold quotes")
+    for col in ("precision", "recall", "F1", "speaker acc.", "seconds", "tokens", "errors"):
+        table.add_column(col, justify="right")
+    table.add_row(f"{report.precision:.3f}", f"{report.recall:.3f}", f"{report.f1:.3f}",
+                  f"{report.speaker_accuracy:.3f} ({d['speaker_scored']})", f"{report.seconds:.1f}",
+                  str(report.tokens), str(report.errors))
+    out = Console()
+    out.print(table)
+    if report.worst:
+        rows = Table(title="worst articles")
+        for col in ("article", "P", "R", "speaker", "missed / spurious / wrong speaker (first)"):
+            rows.add_column(col)
+        for a in report.worst:
+            first = (a.missed[:1] or a.spurious[:1] or [w["quote"] for w in a.wrong_speakers[:1]] or [""])[0]
+            rows.add_row(a.id, f"{a.precision:.2f}", f"{a.recall:.2f}",
+                         f"{a.speaker_right}/{a.speaker_scored}", (a.error or first)[:60])
+        out.print(rows)
+
 if __name__ == "__main__":  # pragma: no cover
     main()

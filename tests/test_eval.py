@@ -100,3 +100,14 @@ def test_rules_engine_scores_perfectly_on_the_small_gold() -> None:
     with Summarizer(resolve(engine="rules")) as s:
         report = evaluate(load_gold(GOLD), s.summarize)
     assert (report.precision, report.recall, report.speaker_accuracy) == (1.0, 1.0, 1.0)
+
+
+def test_eval_command_prints_json_for_the_rules_engine() -> None:
+    from click.testing import CliRunner
+
+    from summarizer.cli import main
+
+    result = CliRunner().invoke(main, ["eval", str(GOLD), "--engine", "rules", "--json"])
+    assert result.exit_code == 0, result.output
+    d = json.loads(result.output)
+    assert (d["recall"], d["precision"], d["gold_quotes"]) == (1.0, 1.0, 5)
