@@ -62,8 +62,14 @@ def finished_keys(path: Path) -> set[tuple[str | None, str]]:
 
 def append_jsonl(path: Path, result: ArticleSummary) -> None:
     """Append one record and make it durable before going on."""
-    with path.open("a", encoding="utf-8") as fh:
-        fh.write(result.model_dump_json() + "\n")
+    with path.open("a+b") as fh:
+        if fh.tell() > 0:
+            fh.seek(-1, os.SEEK_END)
+            if fh.read(1) != b"\n":
+                # A torn last line from an interrupted run: end it, so the new
+                # record starts a line of its own instead of being glued to it.
+                fh.write(b"\n")
+        fh.write(result.model_dump_json().encode("utf-8") + b"\n")
         fh.flush()
         os.fsync(fh.fileno())
 

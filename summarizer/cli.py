@@ -21,7 +21,7 @@ from . import __version__, schemas
 from .batch import run_batch
 from .check import Kind, check as check_pairs, refresh
 from .config import ENGINES, MODES, Settings, resolve
-from .errors import SummarizerError
+from .errors import ConfigError, SummarizerError
 from .llm import redact
 from .pipeline import Summarizer
 from .render import print_summary, to_json, to_markdown
@@ -148,6 +148,8 @@ def summarize(inputs: tuple[str, ...], output: Path | None, fmt: str, verbose: i
     if missing:
         _summarize_missing(settings, inputs, debug)
         return
+    if output is not None and not output.parent.is_dir():
+        _fail(ConfigError(f"{output}: directory {output.parent} does not exist"), debug)
     several = len(inputs) > 1
     if fmt == "auto":
         jsonl = several or (output is not None and output.suffix == ".jsonl")
@@ -193,13 +195,20 @@ def summarize(inputs: tuple[str, ...], output: Path | None, fmt: str, verbose: i
                 raise e
             _error_line(f"{name}: {e.one_line()}")
 
-        with Summarizer(settings, status=status, progress=window_progress,
-                        model_progress=model_progress) as run:
-            report = run_batch(
-                inputs, run, out=output if fmt == "jsonl" else None,
-                stdin=lambda: sys.stdin.buffer.read(),
-                on_start=started, on_result=emit, on_error=failed,
-            )
+        try:
+            with Summarizer(settings, status=status, progress=window_progress,
+                            model_progress=model_progress) as run:
+                report = run_batch(
+                    inputs, run, out=output if fmt == "jsonl" else None,
+                    stdin=lambda: sys.stdin.buffer.read(),
+                    on_start=started, on_result=emit, on_error=failed,
+                )
+        except OSError as e:
+            if output is None:
+                raise
+            # Disk full, permissions: records appended before this one stay on disk.
+            _fail(ConfigError(f"{output}: cannot write ({e.strerror or e})"), debug)
+            return
     if report.skipped:
         err.print(f"[dim]skipped {len(report.skipped)} already in {output}[/dim]")
     if several and report.failed:
