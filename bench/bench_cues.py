@@ -15,8 +15,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from summarizer.article import from_text  # noqa: E402
-from summarizer.cues import find_cues  # noqa: E402
+from summarizer.article import from_text
+from summarizer.cues import find_cues
 
 EVAL = Path(__file__).resolve().parents[2] / "shared" / "eval"
 TARGET_CHARS = 10_000

@@ -12,11 +12,11 @@ ZH_MARK = re.compile(r"如果|假如|倘若|如若|要是|只要|一旦|除非|(
 _ZH_THEN = re.compile(r"[，,](?:那么|则|就|便|才)|(?<=[^，,])(?:则|便)")
 _ZH_STOP = re.compile(r"[，,](?:但|可是|不过|然而|而且|但是)|[。！？；;\n”]")
 EN_MARK = re.compile(
-    r"\b(?:only if|even if|if|unless|as long as|provided that|on condition that)\b", re.I
+    r"\b(?:only if|even if|if|unless|as long as|provided that|on condition that)\b", re.IGNORECASE
 )
-_EN_NOT_COND = re.compile(r"(?:\bask(?:ed|s)?|wonder(?:ed|s)?|whether|see|know|as|what)\s*$", re.I)
+_EN_NOT_COND = re.compile(r"(?:\bask(?:ed|s)?|wonder(?:ed|s)?|whether|see|know|as|what)\s*$", re.IGNORECASE)
 
-_EN_CLAUSE_WORD = re.compile(r"\b(?:that|and|but|so|because|then|said|says)$", re.I)
+_EN_CLAUSE_WORD = re.compile(r"\b(?:that|and|but|so|because|then|said|says)$", re.IGNORECASE)
 
 Condition = tuple[int, int, str, str | None, str | None, int]
 Speaker = Callable[[int, int], str | None]

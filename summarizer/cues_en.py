@@ -57,27 +57,27 @@ _CLAUSE_CUT = re.compile(
 _DET_NP = re.compile(
     r"^(?:the|a|an|his|her|their|its|this|that|one|another|other|some|many|several|"
     r"[A-Z][\w.]*[’']s)\b[\w\s.’'-]*$",
-    re.I,
+    re.IGNORECASE,
 )
 
 _NAME_MARK_BEFORE = re.compile(
     r"(?:known as|dubbed|titled|entitled|named|episode of|broadcast of|edition of|hashtag|"
     r"slogan|book|film|movie|show|program|programme|song|album|article|op-ed|column|"
     r"commentary,?|headline|motto|label|term|word|phrase|the words?)\s*(?:the\s+)?$",
-    re.I,
+    re.IGNORECASE,
 )
-_SCARE_MARK_BEFORE = re.compile(r"so-called\s*$|\bso called\s*$", re.I)
+_SCARE_MARK_BEFORE = re.compile(r"so-called\s*$|\bso called\s*$", re.IGNORECASE)
 _NAME_MARK_AFTER = re.compile(
     r"^[\s,.]*(?:radio |television |tv |talk )?(?:show|program|programme|forum|act|bill|"
     r"initiative|campaign|plan|podcast|series|newsletter|website|magazine|column|op-ed)\b",
-    re.I,
+    re.IGNORECASE,
 )
 _NICKNAME = re.compile(r"\b[A-Z][\w.]*\s*$")
 _NAMED_THING = re.compile(
     r"\b(?:Forum|Act|Show|Program|Day|Conference|Summit|Initiative|Project|Award|Prize|Fund)\W*$"
 )
 _SMALL = {"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by", "is"}
-_PREP_BEFORE = re.compile(r"(?:\bon|\bof|\bin|\bat|\bto|\bduring|\bfor|[’']s)\s*(?:the\s+)?$", re.I)
+_PREP_BEFORE = re.compile(r"(?:\bon|\bof|\bin|\bat|\bto|\bduring|\bfor|[’']s)\s*(?:the\s+)?$", re.IGNORECASE)
 _TRANSCRIPT = re.compile(r"^(?:[A-Z][A-Z .'-]{1,30}:|\([A-Z ,.'-]+\)\.?$|Follow .{1,60} on Twitter)")
 
 
@@ -190,7 +190,7 @@ def _subject_after(s: str) -> tuple[Attribution | None, int]:
     m = re.match(r"\s*((?:the|a|an|his|her|their)\s+[\w\s.’'-]{2,60}?)(?=[,.;]|$)", s)
     if m and len(m.group(1).split()) <= 8:
         return Attribution(m.group(1).strip()), m.end()
-    m = re.match(r"\s*(he|she|they|we|I)\b", s, re.I)
+    m = re.match(r"\s*(he|she|they|we|I)\b", s, re.IGNORECASE)
     if m:
         return Attribution(m.group(1), pronoun=True), m.end()
     return None, 0

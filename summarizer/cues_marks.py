@@ -6,6 +6,7 @@ its speaker's words, not a second quote. Offsets exclude the marks.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 # Double marks are one class: news text mixes “ ” and " and sometimes types
@@ -16,6 +17,7 @@ _PAIRED_CLOSE = {v: k for k, v in _PAIRED.items()}
 _SINGLE_OPEN = frozenset("‘'")
 _SINGLE_CLOSE = frozenset("’'")
 _OPEN_PUNCT = frozenset("([{—–-:;,/")
+_ANY_MARK = re.compile("[“”\"„‟＂「」『』«»‹›‘’']")
 
 
 @dataclass(frozen=True)
@@ -50,8 +52,9 @@ def _paragraph_spans(text: str, start: int, end: int) -> list[MarkSpan]:
     opener: str | None = None  # the mark that opened the current outermost span
     open_at = -1  # index of the first character inside it
     depth = 0  # nesting of bracket-style marks inside a 「」 or «» span
-    i = start
-    while i < end:
+    # Visit only the marks: most characters cannot change the state.
+    for mark in _ANY_MARK.finditer(text, start, end):
+        i = mark.start()
         ch = text[i]
         prev = text[i - 1] if i > start else " "
         nxt = text[i + 1] if i + 1 < end else " "
@@ -60,7 +63,6 @@ def _paragraph_spans(text: str, start: int, end: int) -> list[MarkSpan]:
                 # A mark glued to a word on its left and free on its right
                 # closes something we never saw open; skip it.
                 if _is_word(prev) and not _is_word(nxt) and ch != "“":
-                    i += 1
                     continue
                 opener, open_at = ch, i + 1
             elif ch in _PAIRED:
@@ -85,10 +87,11 @@ def _paragraph_spans(text: str, start: int, end: int) -> list[MarkSpan]:
                 _emit(out, text, open_at, i, opener, True)
                 opener = None
             elif ch in _DOUBLE or i - open_at > 400:
-                # An apostrophe fooled us; single-quoted spans are short.
+                # An apostrophe fooled us; single-quoted spans are short. The
+                # double mark that showed it is looked at again as an opener.
                 opener = None
-                continue
-        i += 1
+                if ch in _DOUBLE and not (_is_word(prev) and not _is_word(nxt)):
+                    opener, open_at = ch, i + 1
     if opener is not None and opener not in _SINGLE_OPEN:
         _emit(out, text, open_at, end, opener, False)
     return out

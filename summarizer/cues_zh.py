@@ -124,7 +124,7 @@ def _pronoun(seg: str) -> str | None:
 def speaker_of_verb(masked: str, verb_at: int, lo: int) -> ZhAttribution | None:
     """The speaker of the speech verb at ``verb_at``, looking back clause by clause to ``lo``."""
     # 回应称 / 发表谈话称: verbs in a row share one subject.
-    tail = _VERB_TAIL.search(masked, lo, verb_at)
+    tail = _VERB_TAIL.search(masked, max(lo, verb_at - 8), verb_at)
     end = tail.start() if tail else verb_at
     via = _via(masked[lo:verb_at])
     while end > lo:

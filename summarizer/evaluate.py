@@ -223,7 +223,7 @@ def speaker_right(predicted: str, gold: str) -> bool:
         return False
     if _HAN.search(key):
         return key in gold or any(len(key) > k and key[:k] in gold for k in (3, 2))
-    return re.search(rf"\b{re.escape(key)}\b", gold, re.I) is not None
+    return re.search(rf"\b{re.escape(key)}\b", gold, re.IGNORECASE) is not None
 
 
 def _match(pred: list[tuple[int, int]], gold: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -21,7 +21,7 @@ EN = (
 )
 
 
-def run(text: str):  # noqa: ANN201 - RulesOutput
+def run(text: str):
     a = from_text(text)
     return a, extract(a, find_cues(a))
 
