@@ -1,0 +1,458 @@
+"""The embedded local model, served by llama-cpp-python on loopback.
+
+With no provider configured, summarizer talks to llama-cpp-python's
+OpenAI-compatible server on 127.0.0.1, so the rest of the pipeline never knows
+the difference. ``LocalServer`` starts it on a free port in its own process
+group, waits until ``GET /v1/models`` answers, and stops it (SIGTERM, then
+SIGKILL) on exit, on error, on Ctrl-C, at interpreter exit, and (on Linux)
+when the parent dies without cleaning up. Preparing the model file lives in
+``local_model``; its public names are re-exported here.
+
+Nothing here imports ``llama_cpp``: the runtime only ever runs as a child
+process, so the test suite and hosted-provider users never need it.
+"""
+
+from __future__ import annotations
+
+import atexit
+import contextlib
+import os
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import urllib.error
+import urllib.request
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from types import FrameType, TracebackType
+from typing import IO, Any
+
+from typing_extensions import Self
+
+from .errors import LocalModelError
+from .local_model import (
+    INSTALL_HINT,
+    MODEL_ALIAS,
+    MODEL_FILENAME,
+    MODEL_SHA256,
+    MODEL_SIZE,
+    PART_PACKAGES,
+    PROVIDER_HINT,
+    Progress,
+    default_model_path,
+    ensure_model,
+    home,
+    info,
+    model_parts,
+    model_state,
+    parts_installed,
+    runtime_installed,
+)
+
+__all__ = [
+    "MODEL_ALIAS",
+    "MODEL_FILENAME",
+    "MODEL_SHA256",
+    "MODEL_SIZE",
+    "PART_PACKAGES",
+    "LocalServer",
+    "Progress",
+    "default_model_path",
+    "ensure_model",
+    "free_port",
+    "home",
+    "info",
+    "model_parts",
+    "model_state",
+    "parts_installed",
+    "runtime_installed",
+]
+
+
+def _looks_like_gguf(path: Path) -> bool:
+    try:
+        with path.open("rb") as fh:
+            return fh.read(4) == b"GGUF"
+    except OSError:
+        return False
+
+
+def free_port(host: str = "127.0.0.1") -> int:
+    """A TCP port that is free on ``host`` right now (the OS picks it)."""
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.bind((host, 0))
+        return int(sock.getsockname()[1])
+
+
+def _port_in_use(host: str, port: int) -> bool:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        # As uvicorn does: a port whose last server just exited (TIME_WAIT) is free.
+        if os.name == "posix":
+            sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            sock.bind((host, port))
+        except OSError:
+            return True
+    return False
+
+
+def _die_with_parent() -> Callable[[], None] | None:
+    """A preexec_fn asking Linux to SIGTERM the child when its parent dies.
+
+    This is the one case atexit and signal handlers cannot cover (the parent is
+    SIGKILLed or crashes).
+    """
+    if not sys.platform.startswith("linux"):
+        return None
+    import ctypes
+
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)  # resolved before fork, not in the child
+        prctl = libc.prctl
+    except (OSError, AttributeError):
+        return None
+    parent = os.getpid()
+    pr_set_pdeathsig = 1
+
+    def preexec() -> None:
+        prctl(pr_set_pdeathsig, int(signal.SIGTERM), 0, 0, 0)
+        if os.getppid() != parent:  # the parent died before prctl took effect
+            os._exit(1)
+
+    return preexec
+
+
+class LocalServer:
+    """llama-cpp-python's OpenAI-compatible server as a child process on loopback.
+
+    Use it as a context manager; the server is stopped when the block exits for
+    any reason, including KeyboardInterrupt. ``start()`` on a running server is
+    a no-op, so one server serves a whole batch.
+
+    Attributes:
+        base_url: e.g. ``"http://127.0.0.1:PORT/v1"``; valid once started.
+        model: the name to send as ``model`` in requests.
+        port: the port in use (chosen at start when not given).
+        log_path: the server's combined stdout/stderr, when ``log_path`` was given.
+    """
+
+    def __init__(
+        self,
+        model_path: Path | None = None,
+        *,
+        host: str = "127.0.0.1",
+        port: int | None = None,
+        n_ctx: int = 8192,
+        n_threads: int | None = None,
+        command: list[str] | None = None,
+        startup_timeout: float = 180.0,
+        extra_args: Sequence[str] = (),
+        log_path: Path | None = None,
+        stop_grace: float = 10.0,
+    ) -> None:
+        """Configure, without starting anything.
+
+        Args:
+            model_path: a GGUF file; default: ``ensure_model()`` at start.
+            host / port: where to listen; ``port=None`` picks a free port.
+            n_ctx: context window in tokens.
+            n_threads: CPU threads; default: all cores (llama.cpp's own default
+                is half of them, which halves speed on small machines).
+            command: replaces the launched argv (tests use a stand-in server);
+                ``{port}`` and ``{host}`` in it are filled in.
+            startup_timeout: seconds to wait for the server to answer.
+            extra_args: appended to the llama_cpp.server command line.
+            log_path: append the server's output here; default: a temp file
+                that is read for error messages and discarded.
+            stop_grace: seconds between SIGTERM and SIGKILL.
+        """
+        self.model_path = Path(model_path) if model_path is not None else None
+        self.host = host
+        self.port = port
+        self.n_ctx = n_ctx
+        self.n_threads = n_threads or max(1, os.cpu_count() or 1)
+        self.command = command
+        self.startup_timeout = startup_timeout
+        self.extra_args = list(extra_args)
+        self.log_path = log_path
+        self.stop_grace = stop_grace
+        self.model = (
+            MODEL_ALIAS
+            if self.model_path is None or self.model_path.name == MODEL_FILENAME
+            else self.model_path.stem
+        )
+        self._proc: subprocess.Popen[bytes] | None = None
+        self._log: IO[bytes] | None = None
+        self._log_start = 0
+        self._sigterm_handler: Callable[[int, FrameType | None], None] | None = None
+        self._lock = threading.RLock()  # start() calls stop() on failure
+
+    @property
+    def base_url(self) -> str:
+        """The OpenAI base URL of the running server."""
+        if self.port is None:
+            raise LocalModelError("the local model server has not been started")
+        return f"http://{self.host}:{self.port}/v1"
+
+    @property
+    def pid(self) -> int | None:
+        """The server process id while it runs."""
+        return self._proc.pid if self._proc is not None else None
+
+    @property
+    def running(self) -> bool:
+        """True while the server process is alive."""
+        return self._proc is not None and self._proc.poll() is None
+
+    def argv(self) -> list[str]:
+        """The command line that ``start()`` runs (placeholders filled in)."""
+        if self.port is None:
+            raise LocalModelError("no port chosen yet; call start() first")
+        if self.command is not None:
+            return [
+                a.replace("{port}", str(self.port)).replace("{host}", self.host)
+                for a in self.command
+            ]
+        if self.model_path is None:
+            raise LocalModelError("no model path; call start() or ensure_model() first")
+        return [
+            sys.executable,
+            "-m",
+            "llama_cpp.server",
+            "--model",
+            str(self.model_path),
+            "--model_alias",
+            self.model,
+            "--host",
+            self.host,
+            "--port",
+            str(self.port),
+            "--n_ctx",
+            str(self.n_ctx),
+            "--n_threads",
+            str(self.n_threads),
+            "--n_threads_batch",
+            str(self.n_threads),
+            # The server defaults to logits for every prompt token (only logprobs
+            # need them): an n_ctx x 152k-vocab float array (5 GB at 8k) and an
+            # output-layer pass per prompt token. We never ask for logprobs.
+            "--logits_all",
+            "false",
+            *self.extra_args,
+        ]
+
+    def _check_runtime_and_model(self) -> None:
+        if not runtime_installed():
+            raise LocalModelError(
+                "no provider is configured and the local model runtime "
+                "(llama-cpp-python[server]) is not installed",
+                hint=f"{INSTALL_HINT}, {PROVIDER_HINT}",
+            )
+        if self.model_path is None:
+            self.model_path = ensure_model()
+        elif not self.model_path.is_file():
+            raise LocalModelError(f"model file not found: {self.model_path}")
+        elif not _looks_like_gguf(self.model_path):
+            raise LocalModelError(f"not a GGUF model file: {self.model_path}")
+
+    def start(self) -> Self:
+        """Launch the server and wait until it answers; a no-op if it is running.
+
+        Returns:
+            self, so ``with LocalServer().start() as s`` and chaining work.
+
+        Raises:
+            LocalModelError: runtime or model missing, port taken, the process
+                exited during startup (with the tail of its output), or it did
+                not answer within ``startup_timeout``.
+        """
+        with self._lock:
+            if self.running:
+                return self
+            if self.command is None:
+                self._check_runtime_and_model()
+            if self.port is None:
+                self.port = free_port(self.host)
+            elif _port_in_use(self.host, self.port):
+                raise LocalModelError(
+                    f"port {self.port} on {self.host} is already in use",
+                    hint="if a `summarizer local serve` runs there, point OPENAI_BASE_URL "
+                    f"at http://{self.host}:{self.port}/v1; or pick another --port",
+                )
+            self._launch()
+            # Still under the lock: a concurrent start() must not return a
+            # server that does not answer yet.
+            try:
+                self._wait_ready()
+            except BaseException:
+                self.stop()
+                raise
+            return self
+
+    def _launch(self) -> None:
+        if self.log_path is not None:
+            self.log_path.parent.mkdir(parents=True, exist_ok=True)
+            self._log = self.log_path.open("a+b")
+        else:
+            # A file, not a pipe: llama.cpp logs a lot while loading and a pipe
+            # nobody drains would block it.
+            self._log = tempfile.TemporaryFile()  # noqa: SIM115 (closed by stop())
+        self._log.seek(0, os.SEEK_END)
+        self._log_start = self._log.tell()
+        kwargs: dict[str, Any] = {}
+        if os.name == "posix":
+            # Own session: the terminal's Ctrl-C reaches only us, so we decide the
+            # shutdown order, and killpg reaches anything the server spawned.
+            kwargs["start_new_session"] = True
+            # Parent-death signals follow the forking *thread*; from a worker
+            # thread the server would die with that thread, so only from main.
+            if threading.current_thread() is threading.main_thread():
+                kwargs["preexec_fn"] = _die_with_parent()
+        else:
+            kwargs["creationflags"] = subprocess.CREATE_NEW_PROCESS_GROUP  # type: ignore[attr-defined]
+        try:
+            self._proc = subprocess.Popen(
+                self.argv(),
+                stdin=subprocess.DEVNULL,
+                stdout=self._log,
+                stderr=subprocess.STDOUT,
+                **kwargs,
+            )
+        except OSError as e:
+            self._close_log()
+            raise LocalModelError(f"could not start the local model server: {e}") from e
+        atexit.register(self.stop)
+        self._install_sigterm_handler()
+
+    def _install_sigterm_handler(self) -> None:
+        """Turn SIGTERM into SystemExit so ``with`` blocks and atexit still run.
+
+        Only when nobody else handles SIGTERM and we are in the main thread
+        (Python allows handlers nowhere else); the old handler comes back on stop.
+        """
+        if threading.current_thread() is not threading.main_thread():
+            return
+        if signal.getsignal(signal.SIGTERM) is not signal.SIG_DFL:
+            return
+
+        def on_sigterm(signum: int, frame: FrameType | None) -> None:
+            raise SystemExit(128 + signum)
+
+        signal.signal(signal.SIGTERM, on_sigterm)
+        self._sigterm_handler = on_sigterm
+
+    def _restore_sigterm_handler(self) -> None:
+        handler, self._sigterm_handler = self._sigterm_handler, None
+        if handler is None or threading.current_thread() is not threading.main_thread():
+            return
+        if signal.getsignal(signal.SIGTERM) is handler:  # leave anyone else's handler alone
+            signal.signal(signal.SIGTERM, signal.SIG_DFL)
+
+    def log_tail(self, lines: int = 20) -> str:
+        """The last lines the server printed (for error messages)."""
+        if self._log is None or self._log.closed:
+            return ""
+        self._log.flush()
+        self._log.seek(0, os.SEEK_END)
+        size = self._log.tell()
+        self._log.seek(max(self._log_start, size - 8192))
+        text = self._log.read().decode("utf-8", errors="replace")
+        return "\n".join(text.splitlines()[-lines:])
+
+    def _answers(self) -> bool:
+        # No proxies: an HTTP_PROXY in the environment must not swallow loopback.
+        opener = urllib.request.build_opener(urllib.request.ProxyHandler({}))
+        try:
+            with opener.open(f"{self.base_url}/models", timeout=2) as response:
+                return response.status == 200
+        except (urllib.error.URLError, OSError):
+            return False
+
+    def _wait_ready(self) -> None:
+        deadline = time.monotonic() + self.startup_timeout
+        while True:
+            proc = self._proc
+            if proc is None:
+                raise LocalModelError("the local model server was stopped during startup")
+            code = proc.poll()
+            if code is not None:
+                tail = self.log_tail()
+                raise LocalModelError(
+                    f"the local model server exited with code {code} during startup"
+                    + (f":\n{tail}" if tail else ""),
+                    hint=f"check the model file and that the runtime is installed ({INSTALL_HINT})",
+                )
+            if self._answers():
+                return
+            if time.monotonic() > deadline:
+                tail = self.log_tail()
+                raise LocalModelError(
+                    f"the local model server did not answer within {self.startup_timeout:.0f} s"
+                    + (f":\n{tail}" if tail else ""),
+                )
+            time.sleep(0.2)
+
+    def stop(self) -> None:
+        """Stop the server: SIGTERM to its process group, SIGKILL after the grace period.
+
+        Safe to call more than once and from atexit.
+        """
+        with self._lock:
+            proc, self._proc = self._proc, None
+            if proc is not None:
+                try:
+                    self._terminate(proc)
+                finally:
+                    with contextlib.suppress(Exception):
+                        atexit.unregister(self.stop)
+                    self._restore_sigterm_handler()
+            self._close_log()
+
+    def _terminate(self, proc: subprocess.Popen[bytes]) -> None:
+        if proc.poll() is None:
+            self._signal(proc, hard=False)
+            try:
+                proc.wait(timeout=self.stop_grace)
+            except subprocess.TimeoutExpired:
+                pass
+            except KeyboardInterrupt:
+                # A second Ctrl-C while waiting: stop politely asking.
+                self._signal(proc, hard=True)
+                proc.wait()
+                raise
+        # Even after the leader exits, strays in its group must go too.
+        self._signal(proc, hard=True)
+        proc.wait()
+
+    @staticmethod
+    def _signal(proc: subprocess.Popen[bytes], *, hard: bool) -> None:
+        try:
+            if os.name == "posix":
+                os.killpg(proc.pid, signal.SIGKILL if hard else signal.SIGTERM)
+            elif hard:
+                proc.kill()
+            else:
+                proc.terminate()
+        except (ProcessLookupError, PermissionError):
+            pass  # already gone
+
+    def _close_log(self) -> None:
+        if self._log is not None:
+            with contextlib.suppress(OSError):
+                self._log.close()
+            self._log = None
+
+    def __enter__(self) -> Self:
+        return self.start()
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.stop()
