@@ -190,8 +190,9 @@ class FaultServer:
 
         self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
         self._httpd.daemon_threads = True
-        self._thread = threading.Thread(target=self._httpd.serve_forever, name="faultserver",
-                                        daemon=True)
+        # A short poll keeps stop() quick (shutdown waits for the next poll).
+        self._thread = threading.Thread(target=self._httpd.serve_forever, args=(0.02,),
+                                        name="faultserver", daemon=True)
         self._thread.start()
         return self
 
@@ -213,6 +214,12 @@ class FaultServer:
 class _Handler(BaseHTTPRequestHandler):
     owner: FaultServer
     protocol_version = "HTTP/1.1"
+
+    def setup(self) -> None:
+        super().setup()
+        # Headers and body go out as two writes; without NODELAY, Nagle and
+        # delayed ACKs add ~40 ms to every answer.
+        self.connection.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
 
     def log_message(self, format: str, *args: object) -> None:  # quiet
         pass
