@@ -348,5 +348,72 @@ def eval_command(gold: Path, as_json: bool, worst: int, debug: bool, **flags: An
                          f"{a.speaker_right}/{a.speaker_scored}", (a.error or first)[:60])
         out.print(rows)
 
+@main.group("local")
+def local_group() -> None:
+    """The embedded local model: keep a server running, or inspect the setup."""
+
+
+@local_group.command("serve")
+@click.option("--port", type=click.IntRange(1, 65535), default=8765, show_default=True,
+              help="Port on 127.0.0.1 to listen on.")
+@click.option("--model", "model_path", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="Another GGUF file instead of the embedded model.")
+@click.option("--log", "log_path", type=click.Path(dir_okay=False, path_type=Path),
+              help="Append the server's own output (load and timing lines) to this file.")
+@click.option("--debug", is_flag=True, help="Show tracebacks.")
+def local_serve(port: int, model_path: Path | None, log_path: Path | None, debug: bool) -> None:
+    """Run the embedded model on 127.0.0.1 until Ctrl-C, for repeated runs.
+
+    \b
+    Example:
+      summarizer local serve --port 8765
+      OPENAI_BASE_URL=http://127.0.0.1:8765/v1 summarizer summarize a.md
+    """
+    from . import local
+    from .errors import LocalModelError
+
+    try:
+        if model_path is None:
+            with Progress(TextColumn("{task.description}"), BarColumn(), TaskProgressColumn(),
+                          TimeElapsedColumn(), console=err, transient=True,
+                          disable=not err.is_terminal) as bar:
+                task = bar.add_task("preparing local model", total=None)
+                model_path = local.ensure_model(
+                    lambda done, total: bar.update(task, completed=done, total=total))
+        with local.LocalServer(model_path, port=port, log_path=log_path) as server:
+            click.echo(f"OPENAI_BASE_URL={server.base_url}")
+            err.print(f"[dim]serving {server.model} (pid {server.pid}); Ctrl-C to stop[/dim]",
+                      highlight=False)
+            code = server.wait()
+            raise LocalModelError(f"the local model server exited by itself (code {code}):\n"
+                                  + server.log_tail())
+    except KeyboardInterrupt:
+        err.print("[dim]stopped[/dim]", highlight=False)
+    except SummarizerError as e:
+        _fail(e, debug)
+
+
+@local_group.command("info")
+@click.option("--json", "as_json", is_flag=True, help="Print the facts as JSON.")
+def local_info(as_json: bool) -> None:
+    """Show the embedded model's file, size and hash state, and whether its runtime is installed."""
+    import json
+
+    from rich.table import Table
+
+    from . import local
+
+    facts = local.info()
+    if as_json:
+        click.echo(json.dumps(facts, indent=2))
+        return
+    table = Table(show_header=False, box=None)
+    table.add_column(style="bold", no_wrap=True)
+    table.add_column(overflow="fold")
+    for key, value in facts.items():
+        table.add_row(key.replace("_", " "), "-" if value is None else str(value))
+    Console().print(table)
+
+
 if __name__ == "__main__":  # pragma: no cover
     main()

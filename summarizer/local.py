@@ -396,6 +396,19 @@ class LocalServer:
                 )
             time.sleep(0.2)
 
+    def wait(self, timeout: float | None = None) -> int | None:
+        """Block until the server exits (or ``timeout`` passes); its exit code, or None.
+
+        Ctrl-C still interrupts the wait, so ``local serve`` can block here.
+        """
+        proc = self._proc
+        if proc is None:
+            return None
+        try:
+            return proc.wait(timeout=timeout)
+        except subprocess.TimeoutExpired:
+            return None
+
     def stop(self) -> None:
         """Stop the server: SIGTERM to its process group, SIGKILL after the grace period.
 

@@ -475,3 +475,46 @@ def test_no_orphan_when_the_parent_is_killed() -> None:
     parent.kill()  # no atexit, no handlers: only the kernel can clean up
     parent.wait(timeout=60)
     assert wait_gone(child)
+
+
+# --- the `summarizer local` commands -----------------------------------------
+
+
+def test_local_info_json_reports_the_setup(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from click.testing import CliRunner
+
+    from summarizer.cli import main
+
+    monkeypatch.setenv("SUMMARIZER_HOME", str(tmp_path))
+    result = CliRunner().invoke(main, ["local", "info", "--json"])
+    assert result.exit_code == 0, result.output
+    facts = json.loads(result.output)
+    assert facts["hash_state"] == "missing"
+    assert facts["model_file"] == str(local.default_model_path())
+
+
+def test_local_serve_prints_the_base_url_and_stops_on_ctrl_c(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from click.testing import CliRunner
+
+    from summarizer.cli import main
+
+    started: list[local.LocalServer] = []
+
+    class StandinServer(local.LocalServer):
+        def __init__(self, *args: object, **kwargs: object) -> None:
+            super().__init__(*args, command=standin(), **kwargs)  # type: ignore[misc, arg-type]
+            started.append(self)
+
+        def wait(self, timeout: float | None = None) -> int | None:
+            raise KeyboardInterrupt  # the user presses Ctrl-C while serving
+
+    monkeypatch.setattr(local, "LocalServer", StandinServer)
+    gguf = tmp_path / "m.gguf"
+    gguf.write_bytes(b"GGUF")
+    port = local.free_port()
+    result = CliRunner().invoke(main, ["local", "serve", "--port", str(port), "--model", str(gguf)])
+    assert result.exit_code == 0, result.output
+    assert f"OPENAI_BASE_URL=http://127.0.0.1:{port}/v1" in result.output
+    assert started and not started[0].running
