@@ -47,6 +47,13 @@ class _Redact(logging.Filter):
     def filter(self, record: logging.LogRecord) -> bool:
         record.msg = redact(record.getMessage(), self.secret)
         record.args = ()
+        # Tracebacks attached to a record are formatted apart from its message.
+        if record.exc_info and not record.exc_text:
+            record.exc_text = logging.Formatter().formatException(record.exc_info)
+        if record.exc_text:
+            record.exc_text = redact(record.exc_text, self.secret)
+        if record.stack_info:
+            record.stack_info = redact(record.stack_info, self.secret)
         return True
 
 
@@ -56,9 +63,11 @@ def _setup_logging(verbose: int, secret: str | None) -> None:
     handler.addFilter(_Redact(secret))
     logging.basicConfig(level=level, handlers=[handler], force=True,
                         format="%(levelname)s %(name)s: %(message)s")
+    # -vvv shows everything; reset even then, as an earlier run in this process may have set it.
+    noisy_level = max(level, logging.WARNING) if verbose < 3 else logging.NOTSET
+    for noisy in ("httpx", "httpx2", "httpcore", "openai", "instructor"):
+        logging.getLogger(noisy).setLevel(noisy_level)
     if verbose < 3:
-        for noisy in ("httpx", "httpx2", "httpcore", "openai", "instructor"):
-            logging.getLogger(noisy).setLevel(max(level, logging.WARNING))
         # instructor logs every failed call at ERROR; we report the same failure
         # once, as one line, so its copies would only break that line up.
         logging.getLogger("instructor").setLevel(logging.CRITICAL)
