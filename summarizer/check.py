@@ -71,7 +71,7 @@ def examine(layout: Layout, article: str) -> Pair:
     """
     pair = Pair(article, layout.summary_path(article))
     summary_file = layout.root / pair.summary_path
-    pair.failure = _orphan(layout, article)
+    pair.failure = _article_gone(layout, article)
     if pair.failure:
         return pair
     try:
@@ -101,8 +101,8 @@ def examine(layout: Layout, article: str) -> Pair:
     return pair
 
 
-def _orphan(layout: Layout, article: str) -> Failure | None:
-    """A summary whose article is gone (or no longer an article); None when the article is there."""
+def _article_gone(layout: Layout, article: str) -> Failure | None:
+    """None when the article is there; else its orphaned summary, or no such article."""
     exists = (layout.root / article).is_file()
     if exists and layout.is_article(article):
         return None
@@ -194,7 +194,7 @@ def check(layout: Layout, files: Iterable[str] | None = None) -> Checked:
             found.setdefault(str(f), f)
     for summary in summaries:
         article = layout.article_of_summary(summary)
-        f = _orphan(layout, article) if article is not None else None
+        f = _article_gone(layout, article) if article is not None else None
         if f is not None:
             found.setdefault(str(f), f)
     report.failures = list(found.values())

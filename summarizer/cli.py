@@ -19,7 +19,8 @@ from rich.progress import BarColumn, Progress, TaskProgressColumn, TextColumn, T
 
 from . import __version__, schemas
 from .batch import run_batch
-from .check import Kind, check as check_pairs, refresh
+from .check import Kind, refresh
+from .check import check as check_pairs
 from .config import ENGINES, MODES, Settings, resolve
 from .errors import ConfigError, SummarizerError
 from .llm import redact

@@ -20,7 +20,7 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -77,6 +77,8 @@ class Layout:
     articles: tuple[str, ...] = DEFAULT_ARTICLES
     exclude: tuple[str, ...] = ()
     summary_dir: str | None = None
+    _include: re.Pattern[str] = field(init=False, repr=False, compare=False)
+    _exclude: re.Pattern[str] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         if self.summary_dir is not None and (
@@ -119,7 +121,7 @@ class Layout:
 
     def is_article(self, rel: str) -> bool:
         """True when the configured globs make ``rel`` an article."""
-        return bool(self._include.fullmatch(rel)) and not self._exclude.fullmatch(rel)  # type: ignore[attr-defined]
+        return bool(self._include.fullmatch(rel)) and not self._exclude.fullmatch(rel)
 
     def summary_path(self, article: str) -> str:
         """Where the summary of ``article`` goes."""
