@@ -70,8 +70,8 @@ BAD = {
     "latin1.txt": ("Caf\u00e9 cr\u00e8me, na\u00efve fa\u00e7ade, \u00e0 la carte.".encode("latin-1"),
                    "not UTF-8, GB18030 or Big5"),
     "random_high_bytes.txt": (bytes(range(0x80, 0x100)) * 4, "not UTF-8, GB18030 or Big5"),
-    "only_markup.html": (b"<html><head><script>var a = 1;</script><style>p{}</style></head>"
-                         b"<body><div></div></body></html>", "the article has no text"),
+    "only_markup.html": ((b"<html><head><script>var a = 1;</script><style>p{}</style></head>"
+                          b"<body><div></div></body></html>"), "the article has no text"),
 }
 
 

@@ -15,13 +15,12 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from summarizer.answers import MAX_QUOTES
+from summarizer.answers import MAX_QUOTES, Extraction
 from summarizer.article import load_path
 from summarizer.cli import main
 from summarizer.config import Settings
 from summarizer.errors import ExtractionError, ProviderError
 from summarizer.llm import LLM
-from summarizer.answers import Extraction
 from summarizer.pipeline import Summarizer
 
 from .conftest import FIXTURES, SENTINEL_KEY
@@ -67,9 +66,9 @@ def cli_waits(monkeypatch) -> list[float]:
 
 
 def settings_for(fs: FaultServer, **changes) -> Settings:
-    base = dict(base_url=fs.base_url, api_key=SENTINEL_KEY, model="fault-model", mode="llamacpp",
-                transport_attempts=3, transport_max_seconds=60.0, timeout=5.0, max_reasks=1,
-                window_chars=0)
+    base = {"base_url": fs.base_url, "api_key": SENTINEL_KEY, "model": "fault-model",
+            "mode": "llamacpp", "transport_attempts": 3, "transport_max_seconds": 60.0,
+            "timeout": 5.0, "max_reasks": 1, "window_chars": 0}
     return Settings(**{**base, **changes})
 
 
@@ -211,7 +210,7 @@ def test_retry_seconds_flag_and_env_reach_the_policy(fs):
 
 def test_hang_every_time_is_a_provider_error_naming_the_timeout(fs):
     fs.then(hang(30))
-    llm, waits = llm_for(fs, timeout=0.5, transport_attempts=2)
+    llm, _ = llm_for(fs, timeout=0.5, transport_attempts=2)
     with pytest.raises(ProviderError) as info:
         llm.complete(MESSAGES, Extraction)
     assert "did not answer within 0.5 s" in str(info.value)
