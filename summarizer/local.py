@@ -81,6 +81,14 @@ def _looks_like_gguf(path: Path) -> bool:
         return False
 
 
+def _usable_cpus() -> int:
+    """CPUs this process may run on (affinity, where the OS tells), not all the host has."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not on macOS / Windows
+        return max(1, os.cpu_count() or 1)
+
+
 def free_port(host: str = "127.0.0.1") -> int:
     """A TCP port that is free on ``host`` right now (the OS picks it)."""
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
@@ -124,6 +132,10 @@ def _die_with_parent() -> Callable[[], None] | None:
             os._exit(1)
 
     return preexec
+
+
+class _PortTaken(LocalModelError):
+    """The server could not bind its port (someone took it after we picked it)."""
 
 
 class LocalServer:
@@ -173,8 +185,9 @@ class LocalServer:
         self.model_path = Path(model_path) if model_path is not None else None
         self.host = host
         self.port = port
+        self._requested_port = port
         self.n_ctx = n_ctx
-        self.n_threads = n_threads or max(1, os.cpu_count() or 1)
+        self.n_threads = n_threads or _usable_cpus()
         self.command = command
         self.startup_timeout = startup_timeout
         self.extra_args = list(extra_args)
@@ -275,23 +288,32 @@ class LocalServer:
                 return self
             if self.command is None:
                 self._check_runtime_and_model()
-            if self.port is None:
-                self.port = free_port(self.host)
-            elif _port_in_use(self.host, self.port):
-                raise LocalModelError(
-                    f"port {self.port} on {self.host} is already in use",
-                    hint="if a `summarizer local serve` runs there, point OPENAI_BASE_URL "
-                    f"at http://{self.host}:{self.port}/v1; or pick another --port",
-                )
-            self._launch()
-            # Still under the lock: a concurrent start() must not return a
-            # server that does not answer yet.
-            try:
-                self._wait_ready()
-            except BaseException:
-                self.stop()
-                raise
-            return self
+            # A port we picked can be taken by someone else before the server
+            # binds it; then pick another. A port the caller chose is theirs.
+            attempts = 3 if self._requested_port is None else 1
+            for attempt in range(1, attempts + 1):
+                if self._requested_port is None:
+                    self.port = free_port(self.host)
+                elif _port_in_use(self.host, self._requested_port):
+                    raise LocalModelError(
+                        f"port {self.port} on {self.host} is already in use",
+                        hint="if a `summarizer local serve` runs there, point OPENAI_BASE_URL "
+                        f"at http://{self.host}:{self.port}/v1; or pick another --port",
+                    )
+                self._launch()
+                # Still under the lock: a concurrent start() must not return a
+                # server that does not answer yet.
+                try:
+                    self._wait_ready()
+                    return self
+                except _PortTaken:
+                    self.stop()
+                    if attempt == attempts:
+                        raise
+                except BaseException:
+                    self.stop()
+                    raise
+            raise AssertionError("unreachable")  # pragma: no cover
 
     def _launch(self) -> None:
         if self.log_path is not None:
@@ -381,7 +403,8 @@ class LocalServer:
             code = proc.poll()
             if code is not None:
                 tail = self.log_tail()
-                raise LocalModelError(
+                error = _PortTaken if "address already in use" in tail.lower() else LocalModelError
+                raise error(
                     f"the local model server exited with code {code} during startup"
                     + (f":\n{tail}" if tail else ""),
                     hint=f"check the model file and that the runtime is installed ({INSTALL_HINT})",

@@ -370,6 +370,25 @@ def test_explicit_port_in_use_is_refused(server: local.LocalServer) -> None:
     assert "OPENAI_BASE_URL" in (caught.value.hint or "")
 
 
+def test_picked_port_taken_before_the_server_binds_is_replaced(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import socket
+
+    with socket.socket() as squatter:
+        squatter.bind(("127.0.0.1", 0))
+        squatter.listen()
+        taken = squatter.getsockname()[1]
+        picks = iter([taken])
+        real_free_port = local.free_port
+        monkeypatch.setattr(
+            local, "free_port", lambda host: next(picks, None) or real_free_port(host)
+        )
+        with local.LocalServer(command=standin()) as srv:
+            assert srv.running and srv.port != taken
+            assert get(f"{srv.base_url}/models")[0] == 200
+
+
 def test_log_path_keeps_the_server_output(tmp_path: Path) -> None:
     log = tmp_path / "server.log"
     with local.LocalServer(command=standin(), log_path=log) as srv:
