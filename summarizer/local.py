@@ -232,31 +232,21 @@ class LocalServer:
             ]
         if self.model_path is None:
             raise LocalModelError("no model path; call start() or ensure_model() first")
-        return [
-            sys.executable,
-            "-m",
-            "llama_cpp.server",
-            "--model",
-            str(self.model_path),
-            "--model_alias",
-            self.model,
-            "--host",
-            self.host,
-            "--port",
-            str(self.port),
-            "--n_ctx",
-            str(self.n_ctx),
-            "--n_threads",
-            str(self.n_threads),
-            "--n_threads_batch",
-            str(self.n_threads),
+        flags = {
+            "--model": str(self.model_path),
+            "--model_alias": self.model,
+            "--host": self.host,
+            "--port": str(self.port),
+            "--n_ctx": str(self.n_ctx),
+            "--n_threads": str(self.n_threads),
+            "--n_threads_batch": str(self.n_threads),
             # The server defaults to logits for every prompt token (only logprobs
             # need them): an n_ctx x 152k-vocab float array (5 GB at 8k) and an
             # output-layer pass per prompt token. We never ask for logprobs.
-            "--logits_all",
-            "false",
-            *self.extra_args,
-        ]
+            "--logits_all": "false",
+        }
+        pairs = [item for flag in flags.items() for item in flag]
+        return [sys.executable, "-m", "llama_cpp.server", *pairs, *self.extra_args]
 
     def _check_runtime_and_model(self) -> None:
         if not runtime_installed():

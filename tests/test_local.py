@@ -426,6 +426,7 @@ def test_default_command_runs_llama_cpp_server_with_alias_and_threads(tmp_path: 
     assert flags["--model_alias"] == local.MODEL_ALIAS == srv.model
     assert flags["--host"] == "127.0.0.1" and flags["--port"] == "9999"
     assert flags["--n_ctx"] == "4096" and flags["--n_threads"] == "2"
+    assert flags["--logits_all"] == "false"  # no 5 GB logits array for logprobs we never use
 
 
 def test_custom_model_is_served_under_its_own_name(tmp_path: Path) -> None:
