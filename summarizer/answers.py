@@ -9,6 +9,7 @@ with the reason; on the last attempt it is dropped with a notice instead.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -100,6 +101,10 @@ class Extraction(BaseModel):
                 "These quotes are not in the article: "
                 f"{listed}. Use a [Q#] number, or copy the words exactly, or leave them out."
             )
+        for item in grounded.ungrounded:
+            grounded.notices.append(Notice(code="ungrounded_quote",
+                                           message="the model cited words that are not in the article; dropped",
+                                           item=item[:80]))
         self._grounded = grounded
         return self
 
@@ -139,6 +144,12 @@ class GroundingContext:
     reasks_left: int = 0
     reasks: int = 0
     sentence_range: tuple[int, int] = (0, 0)  # 0-based sentence indices, inclusive
+    # Every quote-marked span of the article (speech or not): direct speech
+    # copied as free text must lie inside one of them.
+    quote_marks: tuple[tuple[int, int], ...] = ()
+
+    def inside_quote_marks(self, start: int, end: int) -> bool:
+        return any(lo <= start and end <= hi for lo, hi in self.quote_marks)
 
 
 def _evidence(ctx: GroundingContext, numbers: list[int], names: list[str | None]) -> list[Span]:
@@ -180,6 +191,13 @@ def _ground_quote(q: QuoteAnswer, ctx: GroundingContext, out: Grounded) -> None:
         if loc is None:
             out.ungrounded.append((q.text or "").strip() or "(empty quote)")
             return
+        if not ctx.inside_quote_marks(loc.start, loc.end):
+            # Words of the article that nobody is quoted as saying (narration,
+            # or an instruction planted in the article) are not direct speech.
+            out.notices.append(Notice(code="not_in_quote_marks",
+                                      message="cited text is in the article but not inside quote marks",
+                                      item=text[loc.start:loc.end][:80]))
+            return
         start, end, match = loc.start, loc.end, loc.match
         model_text = None if match == "exact" else (q.text or "").strip()
         via = []
@@ -199,9 +217,26 @@ def _ground_quote(q: QuoteAnswer, ctx: GroundingContext, out: Grounded) -> None:
                             span=(start, end), match=match, model_text=model_text, via=via))
 
 
+_JUNK = re.compile(r"```|\{\s*\"|\n\s*\n")
+_SENTENCE_END = re.compile(r"(?<=[。！？.!?])(?:[”’\"']?)\s*")
+
+
+def clean_summary(text: str | None, max_sentences: int = 4) -> str:
+    """Keep the summary's prose: cut at code fences or JSON a model rambles into, at most 4 sentences."""
+    text = (text or "").strip()
+    m = _JUNK.search(text)
+    if m:
+        text = text[: m.start()].strip()
+    text = text.rstrip("{}[]` \n")
+    ends = [m.end() for m in _SENTENCE_END.finditer(text)]
+    if len(ends) > max_sentences:
+        text = text[: ends[max_sentences - 1]].strip()
+    return text
+
+
 def ground(answer: Extraction, ctx: GroundingContext) -> Grounded:
     """Turn one model answer into grounded records; nothing ungrounded gets through."""
-    out = Grounded(summary=(answer.summary or "").strip())
+    out = Grounded(summary=clean_summary(answer.summary))
     for q in answer.quotes:
         _ground_quote(q, ctx, out)
     for p in answer.positions:

@@ -316,7 +316,7 @@ def schema(folder: Path, check: bool) -> None:
               help="How many lowest-scoring articles to list.")
 @click.option("--debug", is_flag=True, help="Show tracebacks.")
 def eval_command(gold: Path, as_json: bool, worst: int, debug: bool, **flags: Any) -> None:
-    """Score an engine's quotes and speakers against GOLD.jsonl (format: docs/gold-format.md).
+    """Score an engine's quotes and speakers against GOLD.jsonl (format: README, "Gold format").
 
     \b
     Examples:

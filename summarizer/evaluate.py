@@ -1,7 +1,7 @@
 """Score any engine against gold quotes: precision, recall, F1, speaker accuracy, cost.
 
 Pure library code (no terminal output): the CLI renders the ``EvalReport``.
-The gold format is described in ``docs/gold-format.md``.
+The gold format is described in README.md, "Gold format".
 """
 
 from __future__ import annotations

@@ -27,8 +27,11 @@ from .llm import LLM
 from .records import ArticleInfo, ArticleSummary, Notice, Provenance, Quote
 
 LOCAL_WINDOW_CHARS = 700
-LOCAL_CONTEXT_CHARS = 6000
-LOCAL_MAX_TOKENS = 700
+# Small local models read ~35 tokens/s: each window sees itself and the
+# paragraph before it, and the summary sees the lead, not the whole article.
+LOCAL_CONTEXT_CHARS = 0
+LOCAL_SUMMARY_CHARS = 1200
+LOCAL_MAX_TOKENS = 600
 
 Status = Callable[[str], None]
 Progress = Callable[[int, int], None]
@@ -153,7 +156,7 @@ class Summarizer:
             ProviderError: the endpoint is unreachable or refuses us.
             ExtractionError: no window produced a valid answer.
         """
-        cues = find_cues(article) if self.settings.cues else Cues()
+        cues = find_cues(article)
         if self.settings.engine == "rules":
             return self._rules(article, cues)
         return _LLMRun(self, article, cues).run()
@@ -197,25 +200,26 @@ class _LLMRun:
         self.window_chars = s.window_chars if s.window_chars is not None else (
             LOCAL_WINDOW_CHARS if small else 0)
         self.context_chars = LOCAL_CONTEXT_CHARS if small else 10**9
+        self.summary_chars = LOCAL_SUMMARY_CHARS if small else 10**9
         self.max_tokens = min(s.max_tokens, LOCAL_MAX_TOKENS) if small else s.max_tokens
         self.system = prompts.load("system").render(language=article.language)
+        self.hints = s.cues
         self.prompt_tokens = self.completion_tokens = self.attempts = self.calls = 0
         self.notices: list[Notice] = []
 
     def _article_block(self, first: int, last: int) -> str:
         sents = self.article.sentences
         if len(self.article.text) > self.context_chars:
-            # Too long to share: show the window with one paragraph either side.
+            # Not shared as a prefix: show the window and the paragraph before it.
             lo_p = max(0, sents[first].paragraph - 1)
-            hi_p = sents[last].paragraph + 1
-            shown = [s for s in sents if lo_p <= s.paragraph <= hi_p]
+            shown = [s for s in sents[: last + 1] if s.paragraph >= lo_p]
         else:
             shown = sents
         ids = {s.index for s in shown}
         candidates = [
             {"id": q.id, "sentence": q.sentence + 1, "speaker": q.speaker, "kind": q.kind,
              "preview": q.text if len(q.text) <= 24 else q.text[:20] + "…"}
-            for q in self.cues.quotes if q.sentence in ids
+            for q in self.cues.quotes if q.sentence in ids and self.hints
         ]
         return prompts.load("article").render(
             title=self.article.title, language=self.article.language,
@@ -235,7 +239,7 @@ class _LLMRun:
         self.calls += 1
         self.prompt_tokens += result.prompt_tokens
         self.completion_tokens += result.completion_tokens
-        self.attempts += result.attempts + ctx.reasks
+        self.attempts += result.attempts
         for note in result.notes:
             self.notices.append(Notice(code="repaired_answer", message=note))
         return result.value.grounded
@@ -243,10 +247,11 @@ class _LLMRun:
     def _context(self, window: Window) -> GroundingContext:
         return GroundingContext(
             article=self.article,
-            candidates={q.id: q for q in self.cues.quotes},
+            candidates={q.id: q for q in self.cues.quotes} if self.hints else {},
             window=window.chars(self.article),
             reasks_left=max(0, self.owner.settings.max_reasks),
             sentence_range=(window.first, window.last),
+            quote_marks=tuple((q.start, q.end) for q in self.cues.quotes),
         )
 
     def run(self) -> ArticleSummary:
@@ -288,6 +293,10 @@ class _LLMRun:
     def _summary(self) -> str:
         sents = self.article.sentences
         last = len(sents) - 1
+        if len(self.article.text) > self.summary_chars:
+            # The lead: as many whole sentences as fit the summary budget.
+            end = next((i for i, s in enumerate(sents) if s.end > self.summary_chars), last + 1)
+            last = max(0, end - 1)
         task = prompts.load("summary").render(language=self.article.language)
         whole = Window(0, last)
         try:
@@ -312,7 +321,8 @@ class _LLMRun:
                 c for c in g.preconditions
                 if all(c.condition != k.condition for k in merged.preconditions))
             self.notices.extend(g.notices)
-        quotes.extend(self._recall_from_cues(quotes))
+        if self.hints:
+            quotes.extend(self._recall_from_cues(quotes))
         self._cross_check(quotes)
         quotes.sort(key=lambda q: q.span)
         s = self.owner.settings
