@@ -34,7 +34,7 @@ MAX_QUOTES, MAX_OTHERS = 6, 4
 class QuoteAnswer(BaseModel):
     quote_id: int | None = Field(default=None, description="Number of the candidate quote [Q#], if listed.")
     text: str | None = Field(default=None, description="Exact words, only for speech without a [Q#].")
-    speaker: str = Field(description="Who said it, named as in the article.")
+    speaker: str | None = Field(default=None, description="Who said it, named as in the article; null if not speech.")
     speaker_role: str | None = Field(default=None, description="Speaker's title or affiliation, if stated.")
 
 
@@ -113,25 +113,62 @@ class Extraction(BaseModel):
         return self._grounded or Grounded(summary=(self.summary or "").strip())
 
 
-def grammar_schema(part: str) -> dict[str, Any]:
-    """The JSON schema a llama.cpp grammar enforces for one kind of call.
+def _nullable(kind: str) -> dict[str, Any]:
+    return {"anyOf": [{"type": kind}, {"type": "null"}]}
 
-    The summary call may only write the summary, a window call only the lists,
-    and the lists are capped so a small model cannot ramble past its budget.
+
+def _strict_object(props: dict[str, Any]) -> dict[str, Any]:
+    # Every key required, in this order: a small model then has to consider
+    # each field instead of stopping after the first.
+    return {"type": "object", "properties": props, "required": list(props)}
+
+
+def grammar_schema(
+    part: str,
+    *,
+    quote_ids: list[int] | None = None,
+    experts: int = MAX_OTHERS,
+    conditions: int = MAX_OTHERS,
+    positions: int = 2,
+) -> dict[str, Any]:
+    """The JSON schema a llama.cpp grammar enforces for one call.
+
+    The summary call may only write the summary. A window call answers one
+    entry per candidate quote of the window, in order (the model names the
+    speaker, or null when it is not speech), and at most as many experts and
+    conditions as the cues saw there, so a small model neither skips
+    candidates nor rambles past its budget.
     """
-    schema = Extraction.model_json_schema()
-    props = schema["properties"]
     if part == "summary":
-        schema["properties"] = {"summary": {"type": "string", "maxLength": 600}}
-        schema["required"] = ["summary"]
+        return _strict_object({"summary": {"type": "string", "maxLength": 600}})
+    sentences = {"type": "array", "items": {"type": "integer"}, "maxItems": 3}
+    quote_items = [
+        _strict_object({"quote_id": {"const": q}, "speaker": _nullable("string"),
+                        "speaker_role": _nullable("string")})
+        for q in (quote_ids or [])
+    ]
+    if quote_ids is None:  # no candidates offered: quotes are copied as text
+        quotes = {"type": "array", "maxItems": MAX_QUOTES, "items": _strict_object({
+            "text": {"type": "string"}, "speaker": {"type": "string"},
+            "speaker_role": _nullable("string")})}
     else:
-        del props["summary"]
-        for name, cap in (("quotes", MAX_QUOTES), ("positions", MAX_OTHERS),
-                          ("experts", MAX_OTHERS), ("conditions", MAX_OTHERS)):
-            props[name] = {**props[name], "maxItems": cap}
-            props[name].pop("default", None)
-        schema["required"] = ["quotes", "positions", "experts", "conditions"]
-    return schema
+        quotes = {"type": "array", "prefixItems": quote_items, "items": False,
+                  "minItems": len(quote_items), "maxItems": len(quote_items)}
+    holder_kinds = list(HolderKind.__args__)  # type: ignore[attr-defined]
+    return _strict_object({
+        "quotes": quotes,
+        "positions": {"type": "array", "maxItems": positions, "items": _strict_object({
+            "holder": {"type": "string"}, "holder_kind": {"enum": holder_kinds},
+            "topic": {"type": "string"}, "stance": {"type": "string"}, "sentences": sentences})},
+        "experts": {"type": "array", "maxItems": experts, "items": _strict_object({
+            "expert": {"type": "string"}, "title": _nullable("string"),
+            "affiliation": _nullable("string"), "assessment": {"type": "string"},
+            "prediction": _nullable("string"), "sentences": sentences})},
+        "conditions": {"type": "array", "maxItems": conditions, "items": _strict_object({
+            "stated_by": {"type": "string"}, "condition": {"type": "string"},
+            "consequence": {"type": "string"}, "addressed_to": _nullable("string"),
+            "sentences": sentences})},
+    })
 
 
 @dataclass
@@ -176,6 +213,8 @@ def _ground_quote(q: QuoteAnswer, ctx: GroundingContext, out: Grounded) -> None:
     text = ctx.article.text
     speaker = (q.speaker or "").strip()
     cue = ctx.candidates.get(q.quote_id) if q.quote_id is not None else None
+    if cue is not None and not speaker:
+        return  # the model judged the candidate not to be direct speech
     if q.quote_id is not None and cue is None and not q.text:
         out.ungrounded.append(f"[Q{q.quote_id}] (no such candidate)")
         return

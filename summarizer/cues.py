@@ -223,8 +223,12 @@ def _quotes_zh(
         via: tuple[str, ...] = ()
         if kind == "speech":
             if att is None:
-                if prev_speech is not None:
-                    speaker, role, via = prev_speech.speaker, prev_speech.speaker_role, prev_speech.via
+                # A quote standing alone continues the last named speaker, who
+                # may have spoken in paraphrase since the last quote (X认为，…。“…”).
+                speaker, role = tracker.last_before(m.start, person=True)
+                if prev_speech is not None and (speaker is None or speaker == prev_speech.speaker):
+                    speaker = prev_speech.speaker
+                    role, via = prev_speech.speaker_role, prev_speech.via
             elif att.pronoun:
                 speaker, role = tracker.last_before(m.start, person=True)
                 speaker = speaker or att.name

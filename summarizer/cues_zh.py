@@ -35,7 +35,9 @@ TITLES = (
     "处长", "科长", "市长", "省长", "县长", "主管",
 )  # fmt: skip
 _TITLE_RE = "|".join(TITLES)
-NAME_AFTER_TITLE = re.compile(rf"(?:{_TITLE_RE})([\u4e00-\u9fff·]{{2,5}})$")
+NAME_AFTER_TITLE = re.compile(
+    rf"(?:{_TITLE_RE})([\u4e00-\u9fff]{{2,5}}|[\u4e00-\u9fff]{{1,6}}·[\u4e00-\u9fff·]{{1,10}})$"
+)
 PRONOUNS = {"他", "她", "他们", "她们", "其", "对方"}
 # Where a subject noun phrase ends: time words, prepositions, adverbs, common verbs.
 _CUT = re.compile(
@@ -109,7 +111,7 @@ def subject_np(segment: str) -> str | None:
 
 def _titled_name(seg: str) -> str | None:
     # 'X主任韩献栋对澎湃新闻' : a title and a name, then a prepositional phrase.
-    for m in re.finditer(rf"(?:{_TITLE_RE})[\u4e00-\u9fff·]{{2,5}}?(?=对|向|在|接受|于|当天|\d|$)", seg):
+    for m in re.finditer(rf"(?:{_TITLE_RE})(?:[\u4e00-\u9fff]{{2,5}}?|[\u4e00-\u9fff]{{1,6}}·[\u4e00-\u9fff·]{{1,10}}?)(?=对|向|在|接受|于|当天|\d|$)", seg):
         return seg[: m.end()]
     return None
 

@@ -227,13 +227,29 @@ class _LLMRun:
             candidates=candidates,
         )
 
-    def _call(self, first: int, last: int, task: str, part: str, ctx: GroundingContext) -> Grounded:
+    def _extract_task(self, w: Window) -> tuple[str, dict[str, Any]]:
+        """The window's task text and the grammar that holds the model to its candidates."""
+        lo, hi = w.chars(self.article)
+        speech = [q.id for q in self.cues.speech() if w.first <= q.sentence <= w.last] if self.hints else []
+        experts = list(dict.fromkeys(e.name for e in self.cues.experts if lo <= e.start < hi))
+        conds = sorted({c.sentence + 1 for c in self.cues.conditions if w.first <= c.sentence <= w.last})
+        task = prompts.load("extract").render(
+            first=w.first + 1, last=w.last + 1, quote_ids=speech,
+            experts=experts if self.hints else [], condition_sentences=conds if self.hints else [])
+        if not self.hints:
+            return task, grammar_schema("extract", quote_ids=None)
+        grammar = grammar_schema("extract", quote_ids=speech, experts=min(len(experts), 4),
+                                 conditions=min(len(conds), 4))
+        return task, grammar
+
+    def _call(self, first: int, last: int, task: str, grammar: dict[str, Any],
+              ctx: GroundingContext) -> Grounded:
         messages = [
             {"role": "system", "content": self.system},
             {"role": "user", "content": self._article_block(first, last) + "\n\n" + task},
         ]
         result = self.llm.complete(
-            messages, Extraction, context={"grounding": ctx}, grammar=grammar_schema(part),
+            messages, Extraction, context={"grounding": ctx}, grammar=grammar,
             max_tokens=self.max_tokens,
         )
         self.calls += 1
@@ -261,10 +277,9 @@ class _LLMRun:
         progress = self.owner._progress
         total = len(windows) + 1
         for n, w in enumerate(windows):
-            ids = [q.id for q in self.cues.quotes if w.first <= q.sentence <= w.last]
-            task = prompts.load("extract").render(first=w.first + 1, last=w.last + 1, quote_ids=ids)
+            task, grammar = self._extract_task(w)
             try:
-                results.append(self._call(w.first, w.last, task, "extract", self._context(w)))
+                results.append(self._call(w.first, w.last, task, grammar, self._context(w)))
             except ExtractionError as e:
                 failures.append(e)
                 self._spent(e)
@@ -300,7 +315,7 @@ class _LLMRun:
         task = prompts.load("summary").render(language=self.article.language)
         whole = Window(0, last)
         try:
-            return self._call(0, last, task, "summary", self._context(whole)).summary
+            return self._call(0, last, task, grammar_schema("summary"), self._context(whole)).summary
         except ExtractionError as e:
             self._spent(e)
             self.notices.append(Notice(code="summary_failed", message=e.one_line()))

@@ -248,3 +248,19 @@ def test_zh_sentence_ends_after_a_closing_quote() -> None:
 def test_en_abbreviations_do_not_end_sentences() -> None:
     a = from_text("Sen. Ana Ruiz met Dr. Lee at 5 p.m. on Monday. They talked.")
     assert [s.text for s in a.sentences] == ["Sen. Ana Ruiz met Dr. Lee at 5 p.m. on Monday.", "They talked."]
+
+
+def test_standalone_quote_continues_the_speaker_of_the_paraphrase_before_it():
+    # constructed: a quote, then another person's paraphrase, then a standalone quote
+    text = (
+        "部长周明远说：“我们愿意谈。”"
+        "大学教授赵晓岚认为，分歧在于配额。“如果配额问题得不到解决，协议也难以持久。”"
+    )
+    speech = find_cues(from_text(text)).speech()
+    assert [q.speaker for q in speech] == ["周明远", "赵晓岚"]
+
+
+def test_chinese_transliterated_name_with_dot_is_split_from_its_title():
+    text = "外交部发言人玛丽娜·科斯塔说：“关税是正当回应。”"
+    (q,) = find_cues(from_text(text)).speech()
+    assert q.speaker == "玛丽娜·科斯塔" and q.speaker_role == "外交部发言人"
