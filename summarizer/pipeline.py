@@ -24,7 +24,9 @@ from .config import Settings, resolve
 from .cues import Cues, find_cues
 from .errors import ExtractionError, ProviderError, SummarizerError
 from .llm import LLM
-from .records import ArticleInfo, ArticleSummary, Notice, Provenance, Quote
+from .merge import add_from_cues, cross_check, merge_windows
+from .records import ArticleInfo, ArticleSummary, Notice, Provenance
+from .rules import extract as rules_extract
 
 LOCAL_WINDOW_CHARS = 700
 # Small local models read ~35 tokens/s: each window sees itself and the
@@ -67,10 +69,6 @@ def make_windows(article: Article, window_chars: int) -> list[Window]:
     return windows
 
 
-def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
-    inter = min(a[1], b[1]) - max(a[0], b[0])
-    shorter = min(a[1] - a[0], b[1] - b[0]) or 1
-    return inter > 0 and inter >= 0.5 * shorter
 
 
 class Summarizer:
@@ -162,9 +160,7 @@ class Summarizer:
         return _LLMRun(self, article, cues).run()
 
     def _rules(self, article: Article, cues: Cues) -> ArticleSummary:
-        from .rules import extract
-
-        out = extract(article, cues)
+        out = rules_extract(article, cues)
         return ArticleSummary(
             article=article_info(article),
             summary=out.summary,
@@ -196,7 +192,7 @@ class _LLMRun:
         self.cues = cues
         self.llm = owner.llm()
         s = owner.settings
-        small = self.llm.mode == "llamacpp"
+        small = self.small = self.llm.mode == "llamacpp"
         self.window_chars = s.window_chars if s.window_chars is not None else (
             LOCAL_WINDOW_CHARS if small else 0)
         self.context_chars = LOCAL_CONTEXT_CHARS if small else 10**9
@@ -322,33 +318,19 @@ class _LLMRun:
             return ""
 
     def _assemble(self, results: list[Grounded], summary: str) -> ArticleSummary:
-        quotes: list[Quote] = []
-        merged = Grounded(summary=summary)
-        for g in results:
-            for q in g.quotes:
-                if not any(_overlap(q.span, k.span) for k in quotes):
-                    quotes.append(q)
-            merged.positions.extend(g.positions)
-            merged.expert_assessments.extend(
-                e for e in g.expert_assessments
-                if all(e.expert != k.expert for k in merged.expert_assessments))
-            merged.preconditions.extend(
-                c for c in g.preconditions
-                if all(c.condition != k.condition for k in merged.preconditions))
-            self.notices.extend(g.notices)
+        merged = merge_windows(results, summary)
         if self.hints:
-            quotes.extend(self._recall_from_cues(quotes))
-        self._cross_check(quotes)
-        quotes.sort(key=lambda q: q.span)
+            add_from_cues(merged, self.cues, rules_extract(self.article, self.cues))
+            cross_check(merged, self.cues, prefer_cues=self.small)
         s = self.owner.settings
         return ArticleSummary(
             article=article_info(self.article),
             summary=summary,
             positions=merged.positions,
-            quotes=quotes,
+            quotes=merged.quotes,
             expert_assessments=merged.expert_assessments,
             preconditions=merged.preconditions,
-            warnings=self.notices,
+            warnings=self.notices + merged.notices,
             provenance=Provenance(
                 engine="llm", model=self.llm.model, endpoint_host=s.endpoint_host,
                 prompt_version=prompts.prompt_version(), summarizer_version=__version__,
@@ -357,30 +339,6 @@ class _LLMRun:
                 calls=self.calls, window_chars=self.window_chars or None,
             ),
         )
-
-    def _recall_from_cues(self, found: list[Quote]) -> list[Quote]:
-        """Speech the cues saw, with a speaker, that the model left out."""
-        added: list[Quote] = []
-        for cue in self.cues.speech():
-            if not cue.speaker or any(_overlap((cue.start, cue.end), q.span) for q in found):
-                continue
-            added.append(Quote(
-                speaker=cue.speaker, speaker_role=cue.speaker_role, text=cue.text,
-                span=(cue.start, cue.end), match="exact", via=list(cue.via), source="cues"))
-            self.notices.append(Notice(code="added_from_cues",
-                                       message="the model missed this quote; added from the cues",
-                                       item=cue.text[:80]))
-        return added
-
-    def _cross_check(self, quotes: list[Quote]) -> None:
-        for q in quotes:
-            cue = next((c for c in self.cues.speech() if _overlap((c.start, c.end), q.span)), None)
-            if cue and cue.speaker and q.source == "llm" and cue.speaker not in q.speaker \
-                    and q.speaker not in cue.speaker:
-                self.notices.append(Notice(
-                    code="speaker_disputed",
-                    message=f"the model says {q.speaker!r}, the cues say {cue.speaker!r}",
-                    item=q.text[:80]))
 
 
 # --- the public API --------------------------------------------------------

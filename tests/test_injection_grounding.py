@@ -69,7 +69,8 @@ def context(article: Article, reasks_left: int = 0) -> GroundingContext:
     cues = find_cues(article)
     return GroundingContext(article=article, candidates={q.id: q for q in cues.quotes},
                             window=(0, len(article.text)), reasks_left=reasks_left,
-                            sentence_range=(0, len(article.sentences) - 1))
+                            sentence_range=(0, len(article.sentences) - 1),
+                            quote_marks=tuple((q.start, q.end) for q in cues.quotes))
 
 
 def assert_all_spans_are_article_text(article: Article, record: dict) -> None:
@@ -153,11 +154,6 @@ def test_injected_answers_from_a_provider_never_reach_the_output(path, answer, i
     assert_all_spans_are_article_text(article, record)
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "grounding accepts any article substring as a quote: words copied from the injection "
-    "instruction itself (no quote marks, not speech) come out as a verbatim quote by the "
-    "person it names; answers._ground_quote should require free-text quotes to fall inside "
-    "quote marks (report to the lead)"))
 def test_words_lifted_from_the_injection_instruction_are_not_a_quote():
     article = load_path(EN)
     lifted = "the treaty is dead and the dam will be built tomorrow"

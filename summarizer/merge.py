@@ -1,0 +1,84 @@
+"""Merge window answers into one set of records, and check them against the cues.
+
+Windows overlap in what they mention, so records are de-duplicated; the cues
+then serve as a recall check (speech, experts and conditions the model left
+out are added with ``source="cues"``) and as a cross-check on speakers.
+"""
+
+from __future__ import annotations
+
+
+from .answers import Grounded
+from .cues import Cues
+from .records import Notice, Quote
+from .rules import RulesOutput
+
+
+def overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    """True when two spans share at least half of the shorter one."""
+    inter = min(a[1], b[1]) - max(a[0], b[0])
+    shorter = min(a[1] - a[0], b[1] - b[0]) or 1
+    return inter > 0 and inter >= 0.5 * shorter
+
+
+def _same_person(a: str, b: str) -> bool:
+    return a in b or b in a
+
+
+def merge_windows(results: list[Grounded], summary: str) -> Grounded:
+    """One Grounded from many: first answer wins for overlapping quotes and repeated names."""
+    out = Grounded(summary=summary)
+    for g in results:
+        out.quotes += [q for q in g.quotes if not any(overlaps(q.span, k.span) for k in out.quotes)]
+        out.positions += g.positions
+        out.expert_assessments += [
+            e for e in g.expert_assessments
+            if not any(_same_person(e.expert, k.expert) for k in out.expert_assessments)]
+        out.preconditions += [
+            c for c in g.preconditions if all(c.condition != k.condition for k in out.preconditions)]
+        out.notices += g.notices
+    return out
+
+
+def add_from_cues(merged: Grounded, cues: Cues, rules: RulesOutput) -> None:
+    """The recall check: what the cues are sure of and the model left out."""
+    for cue in cues.speech():
+        if not cue.speaker or any(overlaps((cue.start, cue.end), q.span) for q in merged.quotes):
+            continue
+        merged.quotes.append(Quote(
+            speaker=cue.speaker, speaker_role=cue.speaker_role, text=cue.text,
+            span=(cue.start, cue.end), match="exact", via=list(cue.via), source="cues"))
+        merged.notices.append(Notice(code="added_from_cues", item=cue.text[:80],
+                                     message="the model missed this quote; added from the cues"))
+    for e in rules.expert_assessments:
+        if not any(_same_person(e.expert, k.expert) for k in merged.expert_assessments):
+            merged.expert_assessments.append(e)
+            merged.notices.append(Notice(code="added_from_cues", item=e.expert,
+                                         message="the model missed this expert; added from the cues"))
+    for c in rules.preconditions:
+        spans = {(ev.start, ev.end) for ev in c.evidence}
+        if not any(spans & {(ev.start, ev.end) for ev in k.evidence} for k in merged.preconditions):
+            merged.preconditions.append(c)
+            merged.notices.append(Notice(code="added_from_cues", item=c.condition[:80],
+                                         message="the model missed this condition; added from the cues"))
+    merged.quotes.sort(key=lambda q: q.span)
+
+
+def cross_check(merged: Grounded, cues: Cues, *, prefer_cues: bool) -> None:
+    """Warn where the model and the cues name different speakers for one quote.
+
+    With ``prefer_cues`` (small local models, which the cues out-attribute),
+    the cues' speaker replaces the model's; the warning says so.
+    """
+    speech = cues.speech()
+    for i, q in enumerate(merged.quotes):
+        cue = next((c for c in speech if overlaps((c.start, c.end), q.span)), None)
+        if q.source != "llm" or not cue or not cue.speaker or _same_person(cue.speaker, q.speaker):
+            continue
+        if prefer_cues:
+            merged.quotes[i] = q.model_copy(
+                update={"speaker": cue.speaker, "speaker_role": cue.speaker_role or q.speaker_role})
+            message = f"the model said {q.speaker!r}; used the cues' {cue.speaker!r}"
+        else:
+            message = f"the model says {q.speaker!r}, the cues say {cue.speaker!r}"
+        merged.notices.append(Notice(code="speaker_disputed", message=message, item=q.text[:80]))
