@@ -14,7 +14,6 @@ from .errors import (  # noqa: E402
     ProviderError,
     SummarizerError,
 )
-from .pipeline import Summarizer, asummarize, summarize  # noqa: E402
 from .records import (  # noqa: E402
     ArticleSummary,
     ExpertAssessment,
@@ -22,6 +21,19 @@ from .records import (  # noqa: E402
     Quote,
     StatedPrecondition,
 )
+
+_LAZY = {"Summarizer", "asummarize", "summarize"}
+
+
+def __getattr__(name: str):  # noqa: ANN202
+    # The pipeline pulls in openai and instructor (about a second); commands
+    # that never call a model (check, schema) should not pay for it.
+    if name in _LAZY:
+        from . import pipeline
+
+        return getattr(pipeline, name)
+    raise AttributeError(f"module 'summarizer' has no attribute {name!r}")
+
 
 __all__ = [
     "ArticleSummary",

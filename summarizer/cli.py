@@ -18,13 +18,10 @@ from rich.console import Console
 from rich.progress import BarColumn, Progress, TaskProgressColumn, TextColumn, TimeElapsedColumn
 
 from . import __version__, schemas
-from .batch import run_batch
 from .check import Kind, refresh
 from .check import check as check_pairs
-from .config import ENGINES, MODES, Settings, resolve
+from .config import ENGINES, MODES, Settings, redact, resolve
 from .errors import ConfigError, SummarizerError
-from .llm import redact
-from .pipeline import Summarizer
 from .render import print_summary, to_json, to_markdown
 from .repo import Layout
 
@@ -205,6 +202,9 @@ def summarize(inputs: tuple[str, ...], output: Path | None, fmt: str, verbose: i
                 raise e
             _error_line(f"{name}: {e.one_line()}")
 
+        from .batch import run_batch
+        from .pipeline import Summarizer
+
         try:
             with Summarizer(settings, status=status, progress=window_progress,
                             model_progress=model_progress) as run:
@@ -245,6 +245,8 @@ def _summarize_missing(settings: Settings, inputs: tuple[str, ...], debug: bool)
         if debug or os.environ.get("SUMMARIZER_RAISE_ERRORS"):
             raise e
         _error_line(f"{name}: {e.one_line()}")
+
+    from .pipeline import Summarizer
 
     with Summarizer(settings, status=lambda msg: err.print(f"[dim]{msg}[/dim]", highlight=False)) as run:
         report = refresh(layout, inputs or None, run, on_written=wrote, on_error=failed)
@@ -328,6 +330,7 @@ def eval_command(gold: Path, as_json: bool, worst: int, debug: bool, **flags: An
     from rich.table import Table
 
     from .evaluate import evaluate, load_gold
+    from .pipeline import Summarizer
 
     try:
         items = load_gold(gold)

@@ -7,6 +7,7 @@ might commit), and it never appears in ``repr`` or in any record.
 from __future__ import annotations
 
 import os
+import re
 import tomllib
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
@@ -139,3 +140,9 @@ def resolve(start: Path | None = None, env: dict[str, str] | None = None, **flag
                 raise ConfigError(f"unknown setting {key!r}")
             merged[key] = value
     return Settings(**merged)
+
+def redact(text: str, secret: str | None) -> str:
+    """Remove a secret (and anything shaped like a bearer key) from a message."""
+    if secret:
+        text = text.replace(secret, "***")
+    return re.sub(r"(sk-|Bearer\s+)[A-Za-z0-9_\-]{8,}", r"\1***", text)

@@ -27,7 +27,7 @@ from instructor.core.exceptions import IncompleteOutputException, InstructorRetr
 from pydantic import BaseModel, ValidationError
 from tenacity import RetryCallState, Retrying, retry_if_exception, stop_after_attempt, stop_before_delay
 
-from .config import Settings
+from .config import Settings, redact
 from .errors import ExtractionError, ProviderError
 
 log = logging.getLogger("summarizer.llm")
@@ -60,11 +60,6 @@ def choose_mode(settings: Settings) -> str:
     return "tools"
 
 
-def redact(text: str, secret: str | None) -> str:
-    """Remove a secret (and anything shaped like a bearer key) from a message."""
-    if secret:
-        text = text.replace(secret, "***")
-    return re.sub(r"(sk-|Bearer\s+)[A-Za-z0-9_\-]{8,}", r"\1***", text)
 
 
 @dataclass

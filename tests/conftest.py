@@ -31,7 +31,7 @@ _SECRET_HEADERS = ["authorization", "api-key", "x-api-key", "openai-organization
 def vcr_config() -> dict:
     return {
         "filter_headers": [(h, None) for h in _SECRET_HEADERS],
-        "match_on": ["method", "scheme", "host", "port", "path", "body"],
+        "match_on": ["method", "path", "body"],
         "decode_compressed_response": True,
     }
 
