@@ -264,3 +264,18 @@ def test_chinese_transliterated_name_with_dot_is_split_from_its_title():
     text = "外交部发言人玛丽娜·科斯塔说：“关税是正当回应。”"
     (q,) = find_cues(from_text(text)).speech()
     assert q.speaker == "玛丽娜·科斯塔" and q.speaker_role == "外交部发言人"
+
+
+def test_english_she_said_resolves_to_a_person_introduced_in_apposition():
+    # constructed
+    text = ('The minister, Tom Reed, spoke first. A spokeswoman for the ministry, Ana Lopez, '
+            'disagreed. "That is not our position," she said.')
+    (q,) = find_cues(from_text(text)).speech()
+    assert q.speaker == "Ana Lopez"
+
+
+def test_english_title_case_phrase_after_call_is_a_name_not_speech():
+    # constructed
+    text = 'The talks were held in what staff call the "Green Hall" of the old palace.'
+    (q,) = find_cues(from_text(text)).quotes
+    assert q.kind == "name"
