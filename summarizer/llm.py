@@ -82,36 +82,9 @@ class CallResult:
 _CTRL = re.compile(r"[\x00-\x1f]")
 
 
-def escape_control_chars(raw: str) -> str:
-    """Escape raw control characters inside JSON strings (llama.cpp grammars let them through)."""
-    out: list[str] = []
+def _scan_json(raw: str):  # noqa: ANN202 - a generator of (index, char, inside_a_string)
+    """Walk JSON text, telling for each character whether it lies inside a string."""
     in_str = escaped = False
-    for ch in raw:
-        if in_str:
-            if escaped:
-                escaped = False
-            elif ch == "\\":
-                escaped = True
-            elif ch == '"':
-                in_str = False
-            elif _CTRL.match(ch):
-                out.append(json.dumps(ch)[1:-1])
-                continue
-        elif ch == '"':
-            in_str = True
-        out.append(ch)
-    return "".join(out)
-
-
-def close_truncated_json(raw: str) -> str | None:
-    """Best effort: cut a truncated JSON object back to its last complete value and close it.
-
-    Returns None when nothing usable remains.
-    """
-    stack: list[str] = []
-    in_str = escaped = False
-    last_good = -1  # index after the last complete value at any depth
-    good_stack: list[str] = []
     for i, ch in enumerate(raw):
         if in_str:
             if escaped:
@@ -120,10 +93,33 @@ def close_truncated_json(raw: str) -> str | None:
                 escaped = True
             elif ch == '"':
                 in_str = False
+                yield i, ch, False
+                continue
+            yield i, ch, True
             continue
-        if ch == '"':
-            in_str = True
-        elif ch in "{[":
+        in_str = ch == '"'
+        yield i, ch, False
+
+
+def escape_control_chars(raw: str) -> str:
+    """Escape raw control characters inside JSON strings (llama.cpp grammars let them through)."""
+    return "".join(
+        json.dumps(ch)[1:-1] if inside and _CTRL.match(ch) else ch for _, ch, inside in _scan_json(raw)
+    )
+
+
+def close_truncated_json(raw: str) -> str | None:
+    """Best effort: cut a truncated JSON object back to its last complete value and close it.
+
+    Returns None when nothing usable remains.
+    """
+    stack: list[str] = []
+    last_good = -1  # index after the last complete value at any depth
+    good_stack: list[str] = []
+    for i, ch, inside in _scan_json(raw):
+        if inside or ch == '"':
+            continue
+        if ch in "{[":
             stack.append("}" if ch == "{" else "]")
         elif ch in "}]":
             if not stack:

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from . import cues_en, cues_zh
+from .answers import Grounded
 from .article import Article, Segment
 from .cues import Cues, QuoteCue
 from .records import ExpertAssessment, Position, Quote, Span, StatedPrecondition
@@ -26,15 +27,8 @@ _STANCE_EN = re.compile(
 _PREDICTION = re.compile(r"可能|将会|预计|有望|难以|很难|will\b|would likely|expects?\b|likely to")
 
 
-@dataclass
-class RulesOutput:
-    """What the rules engine found; the pipeline wraps it into an ArticleSummary."""
-
-    summary: str = ""
-    quotes: list[Quote] = field(default_factory=list)
-    positions: list[Position] = field(default_factory=list)
-    expert_assessments: list[ExpertAssessment] = field(default_factory=list)
-    preconditions: list[StatedPrecondition] = field(default_factory=list)
+# The rules engine answers in the same shape as a grounded model answer.
+RulesOutput = Grounded
 
 
 def extract(article: Article, cues: Cues) -> RulesOutput:
