@@ -29,7 +29,7 @@ SEED_GOLD = json.loads((ROOT / "bench/seed_gold.json").read_text(encoding="utf-8
 ARTICLES = {
     "zh": ROOT / "examples/zh_trade_talks.txt",
     "en": ROOT / "examples/en_port_dispute.md",
-    "seed": (ROOT / "bench" / SEED_GOLD["article"]).resolve(),
+    "seed": (ROOT / SEED_GOLD["article"]).resolve(),
 }
 
 
@@ -65,6 +65,7 @@ def main() -> int:
     ap.add_argument("--articles", nargs="+", default=["zh", "en", "seed"], choices=sorted(ARTICLES))
     ap.add_argument("--windows", nargs="+", type=int, default=[700, 0],
                     help="window sizes in characters; 0 = whole article in one call")
+    ap.add_argument("--save", type=Path, help="also write each result as JSON into this folder")
     args = ap.parse_args()
 
     server = None
@@ -84,6 +85,10 @@ def main() -> int:
                 with Summarizer(settings) as run:
                     result = run.summarize(article)
                 seconds = time.monotonic() - started
+                if args.save:
+                    args.save.mkdir(parents=True, exist_ok=True)
+                    (args.save / f"{name}-{window}.json").write_text(
+                        result.model_dump_json(indent=1), encoding="utf-8")
                 p = result.provenance
                 rows.append((name, len(article.text), window or "whole", seconds,
                              seconds * 1000 / len(article.text), p.prompt_tokens,
