@@ -17,7 +17,7 @@ from pydantic import BaseModel, Field, PrivateAttr, ValidationInfo, model_valida
 
 from .article import Article
 from .cues import QuoteCue
-from .grounding import fold, locate, to_span
+from .grounding import fold, locate
 from .records import (
     ExpertAssessment,
     HolderKind,

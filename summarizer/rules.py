@@ -8,7 +8,6 @@ emitted where a stance verb with a named subject supports them.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
 from . import cues_en, cues_zh
 from .answers import Grounded

@@ -1,0 +1,214 @@
+"""One article through the LLM, window by window: prompts, calls, grounding, merging.
+
+Small local models do far better on short windows than on whole articles, and
+hosted models are happy with a whole article in one call; both run this same
+code, with the window size as configuration. When the whole article fits the
+context budget it is sent as an identical prefix on every call, so a server
+with a prompt cache (llama.cpp) reads it once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from . import prompts
+from .answers import Extraction, Grounded, GroundingContext, grammar_schema
+from .article import Article
+from .config import Settings
+from .cues import Cues
+from .errors import ExtractionError
+from .llm import LLM
+from .merge import add_from_cues, cross_check, merge_windows
+from .records import Notice
+from .rules import extract as rules_extract
+
+LOCAL_WINDOW_CHARS = 700
+# Small local models read ~35 tokens/s: each window sees itself and the
+# paragraph before it, and the summary sees the lead, not the whole article.
+LOCAL_CONTEXT_CHARS = 0
+LOCAL_SUMMARY_CHARS = 1200
+LOCAL_MAX_TOKENS = 600
+
+
+@dataclass(frozen=True)
+class Window:
+    first: int  # sentence index, inclusive
+    last: int
+
+    def chars(self, article: Article) -> tuple[int, int]:
+        s = article.sentences
+        return s[self.first].start, s[self.last].end
+
+
+def make_windows(article: Article, window_chars: int) -> list[Window]:
+    """Group whole paragraphs into windows of about ``window_chars``; 0 means one window."""
+    sents = article.sentences
+    if not sents:
+        return []
+    if window_chars <= 0:
+        return [Window(0, len(sents) - 1)]
+    windows: list[Window] = []
+    first = 0
+    size = 0
+    for i, s in enumerate(sents):
+        new_para = i > first and s.paragraph != sents[i - 1].paragraph
+        if size and (new_para and size >= window_chars * 0.6 or size + len(s.text) > window_chars * 1.5):
+            windows.append(Window(first, i - 1))
+            first, size = i, 0
+        size += len(s.text)
+    windows.append(Window(first, len(sents) - 1))
+    return windows
+
+
+
+
+class WindowedExtraction:
+    """One article's LLM extraction, and what it cost (tokens, attempts, calls)."""
+
+    def __init__(self, llm: LLM, settings: Settings, article: Article, cues: Cues,
+                 progress: Callable[[int, int], None] | None = None) -> None:
+        self.llm = llm
+        self.settings = settings
+        self.article = article
+        self.cues = cues
+        self.progress = progress
+        s = settings
+        small = self.small = self.llm.mode == "llamacpp"
+        self.window_chars = s.window_chars if s.window_chars is not None else (
+            LOCAL_WINDOW_CHARS if small else 0)
+        self.context_chars = LOCAL_CONTEXT_CHARS if small else 10**9
+        self.summary_chars = LOCAL_SUMMARY_CHARS if small else 10**9
+        self.max_tokens = min(s.max_tokens, LOCAL_MAX_TOKENS) if small else s.max_tokens
+        self.system = prompts.load("system").render(language=article.language)
+        self.hints = s.cues
+        self.prompt_tokens = self.completion_tokens = self.attempts = self.calls = 0
+        self.notices: list[Notice] = []
+
+    def _article_block(self, first: int, last: int) -> str:
+        sents = self.article.sentences
+        if len(self.article.text) > self.context_chars:
+            # Not shared as a prefix: show the window and the paragraph before it.
+            lo_p = max(0, sents[first].paragraph - 1)
+            shown = [s for s in sents[: last + 1] if s.paragraph >= lo_p]
+        else:
+            shown = sents
+        ids = {s.index for s in shown}
+        candidates = [
+            {"id": q.id, "sentence": q.sentence + 1, "speaker": q.speaker, "kind": q.kind,
+             "preview": q.text if len(q.text) <= 24 else q.text[:20] + "…"}
+            for q in self.cues.quotes if q.sentence in ids and self.hints
+        ]
+        return prompts.load("article").render(
+            title=self.article.title, language=self.article.language,
+            sentences=[{"number": s.index + 1, "text": s.text} for s in shown],
+            candidates=candidates,
+        )
+
+    def _extract_task(self, w: Window) -> tuple[str, dict[str, Any]]:
+        """The window's task text and the grammar that holds the model to its candidates."""
+        lo, hi = w.chars(self.article)
+        speech = [q.id for q in self.cues.speech() if w.first <= q.sentence <= w.last] if self.hints else []
+        experts = list(dict.fromkeys(e.name for e in self.cues.experts if lo <= e.start < hi))
+        conds = sorted({c.sentence + 1 for c in self.cues.conditions if w.first <= c.sentence <= w.last})
+        task = prompts.load("extract").render(
+            first=w.first + 1, last=w.last + 1, quote_ids=speech,
+            experts=experts if self.hints else [], condition_sentences=conds if self.hints else [])
+        if not self.hints:
+            return task, grammar_schema("extract", quote_ids=None)
+        grammar = grammar_schema("extract", quote_ids=speech, experts=min(len(experts), 4),
+                                 conditions=min(len(conds), 4))
+        return task, grammar
+
+    def _call(self, first: int, last: int, task: str, grammar: dict[str, Any],
+              ctx: GroundingContext) -> Grounded:
+        messages = [
+            {"role": "system", "content": self.system},
+            {"role": "user", "content": self._article_block(first, last) + "\n\n" + task},
+        ]
+        result = self.llm.complete(
+            messages, Extraction, context={"grounding": ctx}, grammar=grammar,
+            max_tokens=self.max_tokens,
+        )
+        self.calls += 1
+        self.prompt_tokens += result.prompt_tokens
+        self.completion_tokens += result.completion_tokens
+        self.attempts += result.attempts
+        for note in result.notes:
+            self.notices.append(Notice(code="repaired_answer", message=note))
+        return result.value.grounded
+
+    def _context(self, window: Window) -> GroundingContext:
+        return GroundingContext(
+            article=self.article,
+            candidates={q.id: q for q in self.cues.quotes} if self.hints else {},
+            window=window.chars(self.article),
+            reasks_left=max(0, self.settings.max_reasks),
+            sentence_range=(window.first, window.last),
+            quote_marks=tuple((q.start, q.end) for q in self.cues.quotes),
+        )
+
+    def run(self) -> Grounded:
+        """Every window, then the summary; merged, checked against the cues.
+
+        Raises:
+            ExtractionError: when every window failed.
+        """
+        windows = make_windows(self.article, self.window_chars)
+        results: list[Grounded] = []
+        failures: list[ExtractionError] = []
+        progress = self.progress
+        total = len(windows) + 1
+        for n, w in enumerate(windows):
+            task, grammar = self._extract_task(w)
+            try:
+                results.append(self._call(w.first, w.last, task, grammar, self._context(w)))
+            except ExtractionError as e:
+                failures.append(e)
+                self._spent(e)
+                self.notices.append(Notice(
+                    code="window_failed",
+                    message=f"sentences {w.first + 1}-{w.last + 1}: {e.one_line()}"))
+            if progress:
+                progress(n + 1, total)
+        if windows and len(failures) == len(windows):
+            last = failures[-1]
+            raise ExtractionError(
+                f"every window failed; last: {last}", attempts=self.attempts,
+                last_raw=last.last_raw, prompt_tokens=self.prompt_tokens,
+                completion_tokens=self.completion_tokens, hint=last.hint)
+        summary = self._summary()
+        if progress:
+            progress(total, total)
+        return self._assemble(results, summary)
+
+    def _spent(self, e: ExtractionError) -> None:
+        self.calls += 1
+        self.attempts += e.attempts
+        self.prompt_tokens += e.prompt_tokens
+        self.completion_tokens += e.completion_tokens
+
+    def _summary(self) -> str:
+        sents = self.article.sentences
+        last = len(sents) - 1
+        if len(self.article.text) > self.summary_chars:
+            # The lead: as many whole sentences as fit the summary budget.
+            end = next((i for i, s in enumerate(sents) if s.end > self.summary_chars), last + 1)
+            last = max(0, end - 1)
+        task = prompts.load("summary").render(language=self.article.language)
+        whole = Window(0, last)
+        try:
+            return self._call(0, last, task, grammar_schema("summary"), self._context(whole)).summary
+        except ExtractionError as e:
+            self._spent(e)
+            self.notices.append(Notice(code="summary_failed", message=e.one_line()))
+            return ""
+
+    def _assemble(self, results: list[Grounded], summary: str) -> Grounded:
+        merged = merge_windows(results, summary)
+        if self.hints:
+            add_from_cues(merged, self.cues, rules_extract(self.article, self.cues))
+            cross_check(merged, self.cues, prefer_cues=self.small)
+        merged.notices = self.notices + merged.notices
+        return merged
