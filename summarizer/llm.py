@@ -114,21 +114,31 @@ def close_truncated_json(raw: str) -> str | None:
     Returns None when nothing usable remains.
     """
     stack: list[str] = []
-    last_good = -1  # index after the last complete value at any depth
+    # Where the text can be cut: after a whole element of an array, or a whole
+    # member of the top-level object, so that no item survives half-written
+    # (a half item would fail validation and waste a re-ask).
+    last_good = -1
     good_stack: list[str] = []
+
+    def boundary() -> bool:
+        return stack[-1] == "]" or len(stack) == 1
+
     for i, ch, inside in _scan_json(raw):
         if inside or ch == '"':
             continue
         if ch in "{[":
             stack.append("}" if ch == "{" else "]")
+            if ch == "[":  # an array cut right after it opens is still an (empty) array
+                last_good, good_stack = i + 1, list(stack)
         elif ch in "}]":
             if not stack:
                 break
             stack.pop()
-            last_good, good_stack = i + 1, list(stack)
             if not stack:
                 return raw[: i + 1]
-        elif ch == "," and stack:
+            if boundary():
+                last_good, good_stack = i + 1, list(stack)
+        elif ch == "," and stack and boundary():
             last_good, good_stack = i, list(stack)
     if last_good <= 0:
         return None

@@ -80,7 +80,9 @@ class WindowedExtraction:
             LOCAL_WINDOW_CHARS if small else 0)
         self.context_chars = LOCAL_CONTEXT_CHARS if small else 10**9
         self.summary_chars = LOCAL_SUMMARY_CHARS if small else 10**9
-        self.max_tokens = min(s.max_tokens, LOCAL_MAX_TOKENS) if small else s.max_tokens
+        # A window answers briefly; a whole article in one call needs the full budget.
+        windowed = small and self.window_chars > 0
+        self.max_tokens = min(s.max_tokens, LOCAL_MAX_TOKENS) if windowed else s.max_tokens
         self.system = prompts.load("system").render(language=article.language)
         self.hints = s.cues
         self.prompt_tokens = self.completion_tokens = self.attempts = self.calls = 0

@@ -17,8 +17,14 @@ def test_control_characters_are_escaped_only_inside_strings():
 def test_truncated_answer_keeps_its_complete_items():
     raw = '{"quotes": [{"quote_id": 1, "speaker": "周明远"}, {"quote_id": 2, "speak'
     closed = close_truncated_json(raw)
-    # every complete value survives, down to the last finished key of the cut item
-    assert json.loads(closed) == {"quotes": [{"quote_id": 1, "speaker": "周明远"}, {"quote_id": 2}]}
+    # whole items survive; the half-written one is dropped, not kept half-empty
+    assert json.loads(closed) == {"quotes": [{"quote_id": 1, "speaker": "周明远"}]}
+
+
+def test_truncated_answer_keeps_finished_top_level_members():
+    raw = '{"quotes": [], "positions": [{"holder": "A", "topic": "t"}], "experts": [{"expert": "赵'
+    assert json.loads(close_truncated_json(raw)) == {
+        "quotes": [], "positions": [{"holder": "A", "topic": "t"}], "experts": []}
 
 
 def test_truncated_answer_with_nothing_complete_is_refused():
