@@ -77,6 +77,11 @@ def _error_line(message: str) -> None:
     click.echo(message, err=True)
 
 
+def _status_line(message: str) -> None:
+    """One unwrapped line on stderr (dim on a terminal)."""
+    click.secho(message, dim=True, err=True)
+
+
 def _fail(e: SummarizerError, debug: bool) -> None:
     if debug or os.environ.get("SUMMARIZER_RAISE_ERRORS"):
         raise e
@@ -177,7 +182,7 @@ def summarize(inputs: tuple[str, ...], output: Path | None, fmt: str, verbose: i
             bar.update(model, completed=done, total=total, visible=done < total)
 
         def status(msg: str) -> None:
-            err.print(f"[dim]{msg}[/dim]", highlight=False)
+            _status_line(msg)
 
         def started(name: str) -> None:
             bar.update(windows, completed=0, total=None, visible=False,
@@ -248,7 +253,7 @@ def _summarize_missing(settings: Settings, inputs: tuple[str, ...], debug: bool)
 
     from .pipeline import Summarizer
 
-    with Summarizer(settings, status=lambda msg: err.print(f"[dim]{msg}[/dim]", highlight=False)) as run:
+    with Summarizer(settings, status=_status_line) as run:
         report = refresh(layout, inputs or None, run, on_written=wrote, on_error=failed)
     if report.written:
         err.print(f"{len(report.written)} summaries written: review them, then stage them")
