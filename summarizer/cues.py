@@ -232,7 +232,9 @@ def _quotes_zh(
             elif att.pronoun:
                 speaker, role = tracker.last_before(m.start, person=True)
                 speaker = speaker or att.name
-                via = att.via
+                # 据A援引B报道，X表示…。他说：“…” : the outlets of the paragraph still hold.
+                para_start = article.paragraphs[sents[si].paragraph].start if sents else 0
+                via = att.via or cues_zh.outlets(masked[para_start : m.start])
             else:
                 speaker, role, via = att.name, att.role, att.via
                 tracker.add(m.start, speaker, role)

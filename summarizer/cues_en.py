@@ -108,6 +108,10 @@ _LEADING = {
     "after", "in", "as", "but", "and", "when", "while", "if", "on", "at", "during", "following",
     "since", "even", "although", "though", "so", "then", "yet", "still", "meanwhile", "also",
     "instead", "however", "now", "later", "earlier", "today", "yesterday", "last", "this", "that",
+    # "On Saturday Zhou insisted": day and month names are not part of a name.
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+    "february", "march", "april", "june", "july", "august", "september", "october", "november",
+    "december",
 }  # fmt: skip
 _NOT_NAMES = {
     "January", "February", "March", "April", "May", "June", "July", "August", "September",

@@ -144,6 +144,11 @@ def speaker_of_verb(masked: str, verb_at: int, lo: int) -> ZhAttribution | None:
     return None
 
 
+def outlets(s: str) -> tuple[str, ...]:
+    """The outlet chain of a 据…报道 phrase in ``s``, outermost first."""
+    return _via(s)
+
+
 def _via(s: str) -> tuple[str, ...]:
     m = _VIA.search(s)
     if not m:

@@ -279,3 +279,17 @@ def test_english_title_case_phrase_after_call_is_a_name_not_speech():
     text = 'The talks were held in what staff call the "Green Hall" of the old palace.'
     (q,) = find_cues(from_text(text)).quotes
     assert q.kind == "name"
+
+
+def test_zh_pronoun_quote_keeps_the_outlets_named_earlier_in_its_paragraph():
+    # constructed
+    text = "据中新社援引路透社3日报道，财政部长林志远当天表示，预算将保持平衡。他说：“我们不会增加赤字。”"
+    (q,) = find_cues(from_text(text)).speech()
+    assert q.speaker == "林志远" and q.via == ("中新社", "路透社")
+
+
+def test_en_day_name_before_a_speaker_is_not_part_of_the_name():
+    # constructed
+    text = "On Saturday Reed insisted that unless the strike ends, the port will stay closed."
+    (c,) = find_cues(from_text(text)).conditions
+    assert c.stated_by == "Reed"
