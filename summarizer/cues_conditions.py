@@ -9,7 +9,11 @@ from .article import Segment
 
 # 若 alone is a marker only when it is not part of 若干 / 倘若 / 如若 (those are matched whole).
 ZH_MARK = re.compile(r"如果|假如|倘若|如若|要是|只要|一旦|除非|(?<![倘如假])若(?![干])")
-_ZH_THEN = re.compile(r"[，,](?:那么|则|就|便|才)|(?<=[^，,])(?:则|便)")
+# 则 and 便 end a condition, but not inside words (即便, 以便, 否则, 规则, 原则 …);
+# 否则 after a comma is the consequence marker of 除非….
+_ZH_THEN = re.compile(
+    r"[，,](?:那么|否则|则|就|便|才)|(?<=[^，,即以方随顺否规原准法细])(?:则|便)"
+)
 _ZH_STOP = re.compile(r"[，,](?:但|可是|不过|然而|而且|但是)|[。！？；;\n”]")
 EN_MARK = re.compile(
     r"\b(?:only if|even if|if|unless|as long as|provided that|on condition that)\b", re.IGNORECASE

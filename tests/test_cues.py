@@ -293,3 +293,14 @@ def test_en_day_name_before_a_speaker_is_not_part_of_the_name():
     text = "On Saturday Reed insisted that unless the strike ends, the port will stay closed."
     (c,) = find_cues(from_text(text)).conditions
     assert c.stated_by == "Reed"
+
+
+def test_zh_condition_is_not_split_inside_jibian_or_fouze():
+    # constructed
+    text = ("他表示，如果配额问题得不到解决，即便取消关税，协议也难以持久。"
+            "部长强调，除非对方停止演习，否则不会讨论开放问题。")
+    conds = find_cues(from_text(text)).conditions
+    assert [(c.condition, c.consequence) for c in conds] == [
+        ("配额问题得不到解决", "即便取消关税，协议也难以持久"),
+        ("对方停止演习", "不会讨论开放问题"),
+    ]
