@@ -7,7 +7,6 @@ out are added with ``source="cues"``) and as a cross-check on speakers.
 
 from __future__ import annotations
 
-
 from .answers import Grounded
 from .cues import Cues
 from .records import Notice, Quote

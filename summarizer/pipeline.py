@@ -21,9 +21,9 @@ from .config import Settings, resolve
 from .cues import Cues, find_cues
 from .errors import ProviderError, SummarizerError
 from .llm import LLM
-from .windows import WindowedExtraction, make_windows
 from .records import ArticleInfo, ArticleSummary, Provenance
 from .rules import extract as rules_extract
+from .windows import WindowedExtraction, make_windows
 
 Status = Callable[[str], None]
 Progress = Callable[[int, int], None]

@@ -421,7 +421,7 @@ def test_default_command_runs_llama_cpp_server_with_alias_and_threads(tmp_path: 
     srv = local.LocalServer(tmp_path / local.MODEL_FILENAME, port=9999, n_ctx=4096, n_threads=2)
     argv = srv.argv()
     assert argv[:3] == [sys.executable, "-m", "llama_cpp.server"]
-    flags = dict(zip(argv[3::2], argv[4::2]))
+    flags = dict(zip(argv[3::2], argv[4::2], strict=True))
     assert flags["--model"] == str(tmp_path / local.MODEL_FILENAME)
     assert flags["--model_alias"] == local.MODEL_ALIAS == srv.model
     assert flags["--host"] == "127.0.0.1" and flags["--port"] == "9999"
