@@ -253,7 +253,8 @@ def _ground_quote(q: QuoteAnswer, ctx: GroundingContext, out: Grounded) -> None:
         speaker = fallback
     role = (q.speaker_role or "").strip() or (cue.speaker_role if cue else None)
     out.quotes.append(Quote(speaker=speaker, speaker_role=role or None, text=text[start:end],
-                            span=(start, end), match=match, model_text=model_text, via=via))
+                            span=(start, end), match=match, model_text=model_text, via=via,
+                            occasion=cue.occasion if cue else None, date=cue.date if cue else None))
 
 
 _JUNK = re.compile(r"```|\{\s*\"|\n\s*\n")

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field, replace
 from . import cues_conditions, cues_en, cues_experts, cues_zh
 from .article import Article, Segment
 from .cues_marks import MarkSpan, quote_spans
+from .cues_occasion import occasion_and_date
 
 QuoteKind = str  # "speech" | "name" | "scare" | "title" | "other"
 
@@ -37,6 +38,8 @@ class QuoteCue:
     via: tuple[str, ...] = ()
     sentence: int = 0
     mixed: bool = False
+    occasion: str | None = None
+    date: str | None = None
 
     @property
     def is_speech(self) -> bool:
@@ -94,10 +97,49 @@ def find_cues(article: Article) -> Cues:
         tracker = _Speakers(cues_en.named_subjects(text))
         quotes = _quotes_en(article, spans, tracker)
         experts = cues_experts.find_experts_en(text)
+    quotes = _with_occasions(article, quotes)
     speaker = _condition_speaker(article.language, masked, quotes, tracker)
     find = cues_conditions.find_conditions_zh if article.language == "zh" else cues_conditions.find_conditions_en
     conditions = [ConditionCue(*c) for c in find(text, sents, speaker)]
     return Cues(quotes=quotes, experts=[ExpertCue(*e) for e in experts], conditions=conditions)
+
+
+def _with_occasions(article: Article, quotes: list[QuoteCue]) -> list[QuoteCue]:
+    """Fill occasion and date of each speech quote from the sentences that report it.
+
+    Those are the quote's own sentences, and the one before or after it when
+    that one names the speaker (他说：“…” after 周明远当天在记者会上表示…;
+    “…” followed by 8月，特朗普在白宫…说道). Quoted speech is blanked out first:
+    the speaker's words are not the circumstances.
+    """
+    sents = article.sentences
+    speech = [q for q in quotes if q.is_speech]
+    out = []
+    for q in quotes:
+        if q.is_speech and sents:
+            first, last = q.sentence, sentence_at(sents, max(q.start, q.end - 1))
+            occasion, date = _circumstances(article, speech, first, last)
+            para = sents[first].paragraph
+            for n in (first - 1, last + 1):  # the neighbour that names the speaker
+                if (occasion and date) or not q.speaker or not 0 <= n < len(sents):
+                    continue
+                if sents[n].paragraph == para and q.speaker in sents[n].text:
+                    more = _circumstances(article, speech, n, n)
+                    occasion, date = occasion or more[0], date or more[1]
+            q = replace(q, occasion=occasion, date=date)
+        out.append(q)
+    return out
+
+
+def _circumstances(
+    article: Article, speech: list[QuoteCue], first: int, last: int
+) -> tuple[str | None, str | None]:
+    lo, hi = article.sentences[first].start, article.sentences[last].end
+    chars = list(article.text[lo:hi])
+    for other in speech:
+        for i in range(max(other.start, lo), min(other.end, hi)):
+            chars[i - lo] = " "
+    return occasion_and_date("".join(chars), article.language)
 
 
 def _mask(text: str, spans: list[MarkSpan]) -> str:

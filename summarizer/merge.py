@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from .answers import Grounded
 from .cues import Cues
-from .records import Notice, Quote
-from .rules import RulesOutput
+from .records import Notice
+from .rules import RulesOutput, quote_from_cue
 
 
 def overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
@@ -44,9 +44,7 @@ def add_from_cues(merged: Grounded, cues: Cues, rules: RulesOutput) -> None:
     for cue in cues.speech():
         if not cue.speaker or any(overlaps((cue.start, cue.end), q.span) for q in merged.quotes):
             continue
-        merged.quotes.append(Quote(
-            speaker=cue.speaker, speaker_role=cue.speaker_role, text=cue.text,
-            span=(cue.start, cue.end), match="exact", via=list(cue.via), source="cues"))
+        merged.quotes.append(quote_from_cue(cue))
         merged.notices.append(Notice(code="added_from_cues", item=cue.text[:80],
                                      message="the model missed this quote; added from the cues"))
     for e in rules.expert_assessments:

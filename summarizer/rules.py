@@ -42,7 +42,7 @@ def extract(article: Article, cues: Cues) -> RulesOutput:
     """
     return RulesOutput(
         summary=lead(article),
-        quotes=[_quote(q) for q in cues.speech()],
+        quotes=[quote_from_cue(q) for q in cues.speech()],
         positions=_positions(article),
         expert_assessments=_experts(article, cues),
         preconditions=_preconditions(article, cues),
@@ -72,7 +72,8 @@ def _span(s: Segment) -> Span:
     return Span(start=s.start, end=s.end, text=s.text, match="exact")
 
 
-def _quote(q: QuoteCue) -> Quote:
+def quote_from_cue(q: QuoteCue) -> Quote:
+    """The record for a speech cue: exact by construction."""
     return Quote(
         speaker=q.speaker or UNKNOWN_SPEAKER,
         speaker_role=q.speaker_role,
@@ -80,6 +81,8 @@ def _quote(q: QuoteCue) -> Quote:
         span=(q.start, q.end),
         match="exact",
         via=list(q.via),
+        occasion=q.occasion,
+        date=q.date,
         source="cues",
     )
 

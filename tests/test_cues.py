@@ -304,3 +304,26 @@ def test_zh_condition_is_not_split_inside_jibian_or_fouze():
         ("配额问题得不到解决", "即便取消关税，协议也难以持久"),
         ("对方停止演习", "不会讨论开放问题"),
     ]
+
+
+def test_zh_quote_occasion_and_date_come_from_the_reporting_sentence():
+    # constructed: the report's own date (据…12日报道) is not the speech's
+    text = ("据新华社援引路透社12日报道，部长周明远当天在记者会上表示，愿意谈判。"
+            "他说：“只要对方撤回关税，我们随时可以谈。”")
+    (q,) = find_cues(from_text(text)).speech()
+    assert (q.occasion, q.date) == ("在记者会上", "当天")
+
+
+def test_en_quote_occasion_and_date():
+    # constructed
+    text = '"We will not move," Reed told reporters at a news conference on Thursday.'
+    (q,) = find_cues(from_text(text)).speech()
+    assert q.date == "on Thursday"
+    assert q.occasion.startswith("told reporters")
+
+
+def test_zh_on_this_basis_is_not_an_occasion():
+    # constructed
+    text = "在此基础上，部长林志远对记者表示：“我们会继续谈。”"
+    (q,) = find_cues(from_text(text)).speech()
+    assert q.occasion == "对记者"
