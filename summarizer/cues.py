@@ -113,33 +113,26 @@ def _with_occasions(article: Article, quotes: list[QuoteCue]) -> list[QuoteCue]:
     the speaker's words are not the circumstances.
     """
     sents = article.sentences
-    speech = [q for q in quotes if q.is_speech]
+    blank = _mask(article.text, [q for q in quotes if q.is_speech])
+
+    def circumstances(first: int, last: int) -> tuple[str | None, str | None]:
+        return occasion_and_date(blank[sents[first].start : sents[last].end], article.language)
+
     out = []
     for q in quotes:
         if q.is_speech and sents:
             first, last = q.sentence, sentence_at(sents, max(q.start, q.end - 1))
-            occasion, date = _circumstances(article, speech, first, last)
+            occasion, date = circumstances(first, last)
             para = sents[first].paragraph
             for n in (first - 1, last + 1):  # the neighbour that names the speaker
                 if (occasion and date) or not q.speaker or not 0 <= n < len(sents):
                     continue
                 if sents[n].paragraph == para and q.speaker in sents[n].text:
-                    more = _circumstances(article, speech, n, n)
+                    more = circumstances(n, n)
                     occasion, date = occasion or more[0], date or more[1]
             q = replace(q, occasion=occasion, date=date)
         out.append(q)
     return out
-
-
-def _circumstances(
-    article: Article, speech: list[QuoteCue], first: int, last: int
-) -> tuple[str | None, str | None]:
-    lo, hi = article.sentences[first].start, article.sentences[last].end
-    chars = list(article.text[lo:hi])
-    for other in speech:
-        for i in range(max(other.start, lo), min(other.end, hi)):
-            chars[i - lo] = " "
-    return occasion_and_date("".join(chars), article.language)
 
 
 def _mask(text: str, spans: list[MarkSpan]) -> str:
@@ -176,8 +169,15 @@ def _condition_speaker(
 
 def sentence_at(sents: list[Segment], pos: int) -> int:
     """Index of the sentence containing ``pos`` (the one before, between sentences)."""
-    i = bisect.bisect_right([s.start for s in sents], pos) - 1
-    return max(0, i)
+    # Sentences are sorted by start; bisect on them directly (no list per call).
+    lo, hi = 0, len(sents)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if sents[mid].start <= pos:
+            lo = mid + 1
+        else:
+            hi = mid
+    return max(0, lo - 1)
 
 
 def _headline(article: Article, para: Segment) -> bool:
