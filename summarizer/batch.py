@@ -17,22 +17,16 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .article import Article, from_bytes, load_path
-from .errors import InputError, ProviderError, SummarizerError
+from .errors import ArticleFailure, InputError, SummarizerError, note_failure
 from .pipeline import Summarizer
 from .records import ArticleSummary
-
-
-@dataclass
-class Failure:
-    source: str
-    error: SummarizerError
 
 
 @dataclass
 class BatchReport:
     done: list[ArticleSummary] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)
-    failed: list[Failure] = field(default_factory=list)
+    failed: list[ArticleFailure] = field(default_factory=list)
     stopped: bool = False
 
     @property
@@ -106,10 +100,7 @@ def run_batch(
                 continue
             result = run.summarize(article)
         except SummarizerError as e:
-            report.failed.append(Failure(name, e))
-            if on_error:
-                on_error(name, e)
-            if isinstance(e, ProviderError):
+            if note_failure(report.failed, name, e, on_error):
                 report.stopped = True
                 break
             continue

@@ -21,7 +21,7 @@ from typing import Literal, Protocol
 from pydantic import ValidationError
 
 from .article import Article, from_bytes
-from .errors import InputError, ProviderError, SummarizerError
+from .errors import ArticleFailure, InputError, SummarizerError, note_failure
 from .grounding import verify_span
 from .records import SCHEMA_VERSION, ArticleSummary
 from .repo import Layout
@@ -210,7 +210,7 @@ class Refreshed:
     """What :func:`refresh` did: summaries written (path, why) and articles that failed."""
 
     written: list[tuple[str, Kind]] = field(default_factory=list)
-    failed: list[tuple[str, SummarizerError]] = field(default_factory=list)
+    failed: list[ArticleFailure] = field(default_factory=list)
     stopped: bool = False
 
 
@@ -247,10 +247,7 @@ def refresh(
                 raise InputError(str(failure))
             result = run.summarize(pair.article)
         except SummarizerError as e:
-            report.failed.append((article, e))
-            if on_error:
-                on_error(article, e)
-            if isinstance(e, ProviderError):
+            if note_failure(report.failed, article, e, on_error):
                 report.stopped = True
                 break
             continue

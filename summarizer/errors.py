@@ -8,7 +8,8 @@ visible to callers and to ``--debug``.
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable
+from typing import Any, NamedTuple
 
 
 class SummarizerError(Exception):
@@ -96,3 +97,27 @@ class ExtractionError(SummarizerError):
             "prompt_tokens": self.prompt_tokens,
             "completion_tokens": self.completion_tokens,
         }
+
+
+class ArticleFailure(NamedTuple):
+    """An article a batch could not summarize, and why."""
+
+    source: str
+    error: SummarizerError
+
+
+def note_failure(
+    failed: list[ArticleFailure],
+    source: str,
+    error: SummarizerError,
+    on_error: Callable[[str, SummarizerError], None] | None = None,
+) -> bool:
+    """Record a failed article; True when the batch must stop.
+
+    A batch goes on past bad files and failed extractions, but not past a
+    provider failure: every later article would fail the same way.
+    """
+    failed.append(ArticleFailure(source, error))
+    if on_error:
+        on_error(source, error)
+    return isinstance(error, ProviderError)
