@@ -17,6 +17,7 @@ from pydantic import BaseModel, Field, PrivateAttr, ValidationInfo, model_valida
 
 from .article import Article
 from .cues import QuoteCue
+from .cues_conditions import EN_MARK, ZH_MARK
 from .grounding import fold, locate
 from .records import (
     ExpertAssessment,
@@ -296,6 +297,9 @@ def ground(answer: Extraction, ctx: GroundingContext) -> Grounded:
                 assessment=e.assessment.strip(), prediction=_opt(e.prediction), evidence=ev))
     for c in answer.conditions:
         ev = _evidence(ctx, c.sentences, [c.stated_by])
+        # A stated precondition is conditional on the surface: its evidence must
+        # hold a conditional marker (如果/只要/除非…, if/unless/as long as…).
+        ev = [e for e in ev if ZH_MARK.search(e.text) or EN_MARK.search(e.text)]
         if _keep(out, ev, "condition", c.condition):
             out.preconditions.append(StatedPrecondition(
                 stated_by=c.stated_by.strip(), condition=c.condition.strip(),
@@ -311,6 +315,6 @@ def _opt(value: str | None) -> str | None:
 def _keep(out: Grounded, evidence: list[Span], kind: str, what: str) -> bool:
     if evidence:
         return True
-    out.notices.append(Notice(code="no_evidence", message=f"{kind} cites no sentence of the article",
+    out.notices.append(Notice(code="no_evidence", message=f"{kind} cites no supporting sentence of the article",
                               item=what[:80]))
     return False

@@ -163,3 +163,16 @@ def test_summary_is_cut_before_code_fences_and_capped_at_four_sentences():
 
     assert clean_summary("一。二。三。四。五。") == "一。二。三。四。"
     assert clean_summary("双方僵持。}\n```python\nprint(1)") == "双方僵持。"
+
+
+def test_condition_whose_evidence_has_no_conditional_is_dropped():
+    from summarizer.answers import ConditionAnswer
+
+    text = "东岸媒体将西陆的做法形容为“极限施压”。部长表示，如果对方取消关税，东岸愿意谈判。"
+    ctx = _context(text)
+    out = ground(Extraction(conditions=[
+        ConditionAnswer(stated_by="东岸媒体", condition="极限施压", consequence="谈判", sentences=[1]),
+        ConditionAnswer(stated_by="部长", condition="对方取消关税", consequence="东岸愿意谈判", sentences=[2]),
+    ]), ctx)
+    assert [c.stated_by for c in out.preconditions] == ["部长"]
+    assert any(n.code == "no_evidence" for n in out.notices)
