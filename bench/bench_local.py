@@ -21,6 +21,7 @@ from pathlib import Path
 from summarizer import local
 from summarizer.article import load_path
 from summarizer.config import Settings
+from summarizer.evaluate import spans_match, speaker_right
 from summarizer.pipeline import Summarizer
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -31,11 +32,6 @@ ARTICLES = {
     "en": ROOT / "examples/en_port_dispute.md",
     "seed": (ROOT / SEED_GOLD["article"]).resolve(),
 }
-
-
-def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
-    inter = min(a[1], b[1]) - max(a[0], b[0])
-    return inter > 0 and inter >= 0.8 * min(a[1] - a[0], b[1] - b[0])
 
 
 def gold_spans(name: str, text: str) -> list[tuple[tuple[int, int], str]]:
@@ -49,11 +45,12 @@ def gold_spans(name: str, text: str) -> list[tuple[tuple[int, int], str]]:
 
 
 def right_speakers(result, gold: list[tuple[tuple[int, int], str]]) -> int:
+    """Gold quotes found with the right speaker, by `summarizer eval`'s own rules."""
     right = 0
     for span, speaker in gold:
         for q in result.quotes:
-            if _overlap(span, q.span):
-                right += speaker in q.speaker or q.speaker in speaker
+            if spans_match(span, q.span):
+                right += speaker_right(q.speaker, speaker)
                 break
     return right
 

@@ -206,7 +206,8 @@ def surname(name: str) -> str:
     """The part of a predicted name that must appear in the gold speaker."""
     name = name.strip()
     if _HAN.search(name):
-        return name
+        # 玛丽娜·科斯塔: a transliterated name puts the family name after the dot.
+        return name.rsplit("·", 1)[-1] if "·" in name else name
     tokens = re.findall(r"[\w-]+", re.sub(r"[’']s\b", "", name))
     return tokens[-1] if tokens else ""
 
