@@ -62,8 +62,6 @@ def make_windows(article: Article, window_chars: int) -> list[Window]:
     return windows
 
 
-
-
 class WindowedExtraction:
     """One article's LLM extraction, and what it cost (tokens, attempts, calls)."""
 
@@ -87,6 +85,9 @@ class WindowedExtraction:
         self.hints = s.cues
         self.prompt_tokens = self.completion_tokens = self.attempts = self.calls = 0
         self.notices: list[Notice] = []
+        # The same for every window of the article.
+        self.candidates = {q.id: q for q in cues.quotes} if self.hints else {}
+        self.quote_marks = tuple((q.start, q.end) for q in cues.quotes)
 
     def _article_block(self, first: int, last: int) -> str:
         sents = self.article.sentences
@@ -144,11 +145,11 @@ class WindowedExtraction:
     def _context(self, window: Window) -> GroundingContext:
         return GroundingContext(
             article=self.article,
-            candidates={q.id: q for q in self.cues.quotes} if self.hints else {},
+            candidates=self.candidates,
             window=window.chars(self.article),
             reasks_left=max(0, self.settings.max_reasks),
             sentence_range=(window.first, window.last),
-            quote_marks=tuple((q.start, q.end) for q in self.cues.quotes),
+            quote_marks=self.quote_marks,
         )
 
     def run(self) -> Grounded:
