@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import re
 
-from .cues import en as cues_en
-from .cues import zh as cues_zh
 from .answers import Grounded
 from .article import Article, Segment
 from .cues import Cues, QuoteCue, has_headline
+from .cues import en as cues_en
+from .cues import zh as cues_zh
 from .records import ExpertAssessment, Position, Quote, Span, StatedPrecondition
 
 UNKNOWN_SPEAKER = "unknown"
