@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from .records import MatchKind, Span
+from ..records import MatchKind, Span
 
 FUZZY_MIN_SCORE = 90.0
 FUZZY_MIN_CHARS = 8
