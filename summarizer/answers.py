@@ -19,6 +19,15 @@ from .article import Article
 from .cues import QuoteCue
 from .cues.conditions import EN_MARK, ZH_MARK
 from .grounding import fold, locate
+from .grounding.checks import (
+    SentenceFacts,
+    check_expert,
+    check_position,
+    check_precondition,
+    check_summary,
+    own_clause,
+    usable,
+)
 from .records import (
     ExpertAssessment,
     HolderKind,
@@ -26,6 +35,7 @@ from .records import (
     Position,
     Quote,
     Span,
+    StanceType,
     StatedPrecondition,
 )
 
@@ -40,26 +50,37 @@ class QuoteAnswer(BaseModel):
 
 
 class PositionAnswer(BaseModel):
+    """A large model writes the stance; a small one classifies it (``type``) and cites the sentence."""
+
     holder: str
     holder_kind: HolderKind = "other"
     topic: str
-    stance: str = Field(description="The stance in one sentence.")
+    stance: str = Field(description="The stance in one sentence (large models).")
+    type: str | None = Field(default=None, description="Stance type (small models): demands, offers, refuses…")
     sentences: list[int] = Field(default_factory=list, description="Evidence sentence numbers.")
+
+    @model_validator(mode="before")
+    @classmethod
+    def _classified(cls, data: Any) -> Any:
+        # A classified answer has no text of its own: the article's clause is used.
+        if isinstance(data, dict) and data.get("type") and "stance" not in data:
+            data = {**data, "stance": "", "topic": data.get("topic", "")}
+        return data
 
 
 class ExpertAnswer(BaseModel):
     expert: str
     title: str | None = None
     affiliation: str | None = None
-    assessment: str
+    assessment: str = ""
     prediction: str | None = None
     sentences: list[int] = Field(default_factory=list)
 
 
 class ConditionAnswer(BaseModel):
     stated_by: str
-    condition: str
-    consequence: str
+    condition: str = ""
+    consequence: str = ""
     addressed_to: str | None = None
     sentences: list[int] = Field(default_factory=list)
 
@@ -75,12 +96,15 @@ class Grounded:
     preconditions: list[StatedPrecondition] = field(default_factory=list)
     notices: list[Notice] = field(default_factory=list)
     ungrounded: list[str] = field(default_factory=list)
+    # (code, reason) of records that failed a support check.
+    unsupported: list[tuple[str, str]] = field(default_factory=list)
 
 
 class Extraction(BaseModel):
     """One answer: a summary, or the records found in one window."""
 
     summary: str | None = None
+    summary_sentences: list[int] = Field(default_factory=list, description="Sentence numbers that summarise (small models).")
     quotes: list[QuoteAnswer] = Field(default_factory=list, max_length=MAX_QUOTES * 3)
     positions: list[PositionAnswer] = Field(default_factory=list)
     experts: list[ExpertAnswer] = Field(default_factory=list)
@@ -94,18 +118,26 @@ class Extraction(BaseModel):
         if ctx is None:
             return self
         grounded = ground(self, ctx)
-        if grounded.ungrounded and ctx.reasks_left > 0:
+        if (grounded.ungrounded or grounded.unsupported) and ctx.reasks_left > 0:
             ctx.reasks_left -= 1
             ctx.reasks += 1
-            listed = "; ".join(t[:60] for t in grounded.ungrounded[:5])
-            raise ValueError(
-                "These quotes are not in the article: "
-                f"{listed}. Use a [Q#] number, or copy the words exactly, or leave them out."
-            )
+            reasons = []
+            if grounded.ungrounded:
+                listed = "; ".join(t[:60] for t in grounded.ungrounded[:5])
+                reasons.append(f"These quotes are not in the article: {listed}. "
+                               "Use a [Q#] number, or copy the words exactly, or leave them out.")
+            if grounded.unsupported:
+                listed = "; ".join(r[:120] for _, r in grounded.unsupported[:5])
+                reasons.append(f"These records are not supported by the sentences they cite: {listed}. "
+                               "Cite the sentence that states it, use the article's own words, or leave it out.")
+            raise ValueError(" ".join(reasons))
         for item in grounded.ungrounded:
             grounded.notices.append(Notice(code="ungrounded_quote",
                                            message="the model cited words that are not in the article; dropped",
                                            item=item[:80]))
+        for code, reason in grounded.unsupported:
+            grounded.notices.append(Notice(code=code, message=f"not supported by its evidence; dropped: {reason}",
+                                           item=reason[:80]))
         self._grounded = grounded
         return self
 
@@ -172,6 +204,56 @@ def grammar_schema(
     })
 
 
+def small_grammar_schema(
+    part: str,
+    *,
+    quote_ids: list[int] | None = None,
+    actors: list[str] | None = None,
+    experts: list[str] | None = None,
+    sentences: list[int] | None = None,
+    condition_sentences: list[int] | None = None,
+    positions: int = 2,
+) -> dict[str, Any]:
+    """The grammar for a small model: it selects and classifies, it does not compose.
+
+    Holders and experts are chosen from the names the cues found, stance types
+    from a closed set, evidence from the window's sentence numbers; the
+    records' text is then the article's own clause. Every generated token
+    costs a small model about 0.1 s, so the answer is ids and short keys.
+    """
+    sentences = sentences or []
+    if part == "summary":
+        return _strict_object({"summary_sentences": {
+            "type": "array", "items": {"enum": sentences or [1]}, "minItems": 1, "maxItems": 3}})
+    one_of = lambda values: {"enum": values}  # noqa: E731
+    quote_items = [
+        _strict_object({"quote_id": {"const": q}, "speaker": _nullable("string"),
+                        "speaker_role": _nullable("string")})
+        for q in (quote_ids or [])
+    ]
+    quotes = {"type": "array", "prefixItems": quote_items, "items": False,
+              "minItems": len(quote_items), "maxItems": len(quote_items)}
+    cited = {"type": "array", "items": one_of(sentences or [0]), "minItems": 1, "maxItems": 2}
+    stance_types = [t for t in StanceType.__args__ if t != "other"]  # type: ignore[attr-defined]
+    holder_kinds = list(HolderKind.__args__)  # type: ignore[attr-defined]
+    actors = actors or []
+    experts = experts or []
+    conds = condition_sentences or []
+    return _strict_object({
+        "quotes": quotes,
+        "positions": {"type": "array", "maxItems": positions if actors and sentences else 0,
+                      "items": _strict_object({
+                          "holder": one_of(actors or [""]), "holder_kind": one_of(holder_kinds),
+                          "type": one_of(stance_types), "sentences": cited})},
+        "experts": {"type": "array", "maxItems": min(len(experts), MAX_OTHERS), "items": _strict_object({
+            "expert": one_of(experts or [""]), "title": _nullable("string"),
+            "affiliation": _nullable("string"), "sentences": cited})},
+        "conditions": {"type": "array", "maxItems": min(len(conds), MAX_OTHERS), "items": _strict_object({
+            "stated_by": one_of(actors or [""]), "addressed_to": _nullable("string"),
+            "sentences": {"type": "array", "items": one_of(conds or [0]), "minItems": 1, "maxItems": 1}})},
+    })
+
+
 @dataclass
 class GroundingContext:
     """What a validator needs: the article, the candidate quotes, the window."""
@@ -185,6 +267,11 @@ class GroundingContext:
     # Every quote-marked span of the article (speech or not): direct speech
     # copied as free text must lie inside one of them.
     quote_marks: tuple[tuple[int, int], ...] = ()
+    # Speakers per sentence and planted sentences, for the support checks.
+    facts: SentenceFacts = field(default_factory=SentenceFacts)
+    # Small models select and classify: the record's text is the article's own clause.
+    small: bool = False
+    conditions: tuple[Any, ...] = ()  # the cues' ConditionCues, for the small profile
 
     def inside_quote_marks(self, start: int, end: int) -> bool:
         return any(lo <= start and end <= hi for lo, hi in self.quote_marks)
@@ -276,35 +363,118 @@ def clean_summary(text: str | None, max_sentences: int = 4) -> str:
 
 
 def ground(answer: Extraction, ctx: GroundingContext) -> Grounded:
-    """Turn one model answer into grounded records; nothing ungrounded gets through."""
-    out = Grounded(summary=clean_summary(answer.summary))
+    """Turn one model answer into grounded records; nothing ungrounded or unsupported gets through."""
+    out = Grounded()
+    article = ctx.article
+    out.summary = _summary(answer, ctx, out.notices)
     for q in answer.quotes:
         _ground_quote(q, ctx, out)
     for p in answer.positions:
-        ev = _evidence(ctx, p.sentences, [p.holder])
-        if _keep(out, ev, "position", p.stance):
-            out.positions.append(Position(holder=p.holder.strip(), holder_kind=p.holder_kind,
-                                          topic=p.topic.strip(), stance=p.stance.strip(), evidence=ev))
+        ev = usable(_evidence(ctx, p.sentences, [p.holder]), article, ctx.facts)
+        if not _keep(out, ev, "position", p.stance or p.holder):
+            continue
+        holder = p.holder.strip()
+        stance, topic = p.stance.strip(), p.topic.strip()
+        if ctx.small or not stance:
+            # Small models select; the stance is the article's own clause.
+            i = next((k for k, e in enumerate(ev) if holder and holder in e.text), 0)
+            ev = [ev[i]]
+            stance, topic = own_clause(article, _sentence_of(ctx, ev[0]), holder)
+        record = Position(holder=holder, holder_kind=p.holder_kind, topic=topic, stance=stance,
+                          stance_type=_stance_type(p.type), evidence=ev)
+        _checked(out, check_position(record, article, ctx.facts), "unsupported_position",
+                 f"position {holder}: ", lambda r=record: out.positions.append(r))
     for e in answer.experts:
         if not _in_article(ctx, e.expert):
             out.notices.append(Notice(code="expert_not_in_article",
                                       message=f"expert {e.expert!r} is not named in the article"))
             continue
-        ev = _evidence(ctx, e.sentences, [e.expert])
-        if _keep(out, ev, "expert", e.assessment):
-            out.expert_assessments.append(ExpertAssessment(
-                expert=e.expert.strip(), title=_opt(e.title), affiliation=_opt(e.affiliation),
-                assessment=e.assessment.strip(), prediction=_opt(e.prediction), evidence=ev))
+        ev = usable(_evidence(ctx, e.sentences, [e.expert]), article, ctx.facts)
+        if not _keep(out, ev, "expert", e.assessment or e.expert):
+            continue
+        assessment, prediction = e.assessment.strip(), _opt(e.prediction)
+        if ctx.small or not assessment:
+            assessment, prediction = _extracted_assessment(article, ev)
+        record = ExpertAssessment(
+            expert=e.expert.strip(), title=_opt(e.title), affiliation=_opt(e.affiliation),
+            assessment=assessment, prediction=prediction, evidence=ev)
+        _checked(out, check_expert(record, article, ctx.facts), "unsupported_expert",
+                 f"expert {record.expert}: ", lambda r=record: out.expert_assessments.append(r))
     for c in answer.conditions:
-        ev = _evidence(ctx, c.sentences, [c.stated_by])
+        ev = usable(_evidence(ctx, c.sentences, [c.stated_by]), article, ctx.facts)
         # A stated precondition is conditional on the surface: its evidence must
         # hold a conditional marker (如果/只要/除非…, if/unless/as long as…).
         ev = [e for e in ev if ZH_MARK.search(e.text) or EN_MARK.search(e.text)]
-        if _keep(out, ev, "condition", c.condition):
-            out.preconditions.append(StatedPrecondition(
-                stated_by=c.stated_by.strip(), condition=c.condition.strip(),
-                consequence=c.consequence.strip(), addressed_to=_opt(c.addressed_to), evidence=ev))
+        if not _keep(out, ev, "condition", c.condition or c.stated_by):
+            continue
+        condition, consequence = c.condition.strip(), c.consequence.strip()
+        if ctx.small or not condition:
+            cue = _condition_cue(ctx, ev)
+            if cue is None:
+                out.notices.append(Notice(code="no_evidence", item=c.stated_by[:80],
+                                          message="condition cites no sentence the cues found a conditional in"))
+                continue
+            ev = [e for e in ev if e.start <= cue.start < e.end] or ev
+            condition, consequence = cue.condition, cue.consequence or ""
+        record = StatedPrecondition(
+            stated_by=c.stated_by.strip(), condition=condition, consequence=consequence,
+            addressed_to=_opt(c.addressed_to), evidence=ev)
+        verdict, record = check_precondition(record, article, ctx.facts)
+        _checked(out, verdict, "unsupported_precondition", f"condition of {record.stated_by}: ",
+                 lambda r=record: out.preconditions.append(r))
     return out
+
+
+_STANCE_TYPES = set(StanceType.__args__)  # type: ignore[attr-defined]
+_PREDICTION = re.compile(r"可能|将会|预计|有望|难以|很难|\bwill\b|would likely|\bexpects?\b|likely to")
+
+
+def _stance_type(value: str | None) -> str | None:
+    value = (value or "").strip().lower()
+    return value if value in _STANCE_TYPES else None
+
+
+def _sentence_of(ctx: GroundingContext, span: Span) -> int:
+    return next(s.index for s in ctx.article.sentences if s.start <= span.start < s.end)
+
+
+def _extracted_assessment(article: Article, ev: list[Span]) -> tuple[str, str | None]:
+    joiner = "" if article.language == "zh" else " "
+    said = [e.text for e in ev[:2]]
+    predictions = [t for t in said if _PREDICTION.search(t)]
+    return joiner.join(said), (predictions[0] if predictions else None)
+
+
+def _condition_cue(ctx: GroundingContext, ev: list[Span]) -> Any:
+    for e in ev:
+        for cue in ctx.conditions:
+            if e.start <= cue.start < e.end:
+                return cue
+    return None
+
+
+def _checked(out: Grounded, verdict: Any, code: str, label: str, keep: Any) -> None:
+    if verdict:
+        keep()
+    else:
+        out.unsupported.append((code, label + verdict.reason))
+
+
+def _summary(answer: Extraction, ctx: GroundingContext, notices: list[Notice]) -> str:
+    """The summary: chosen article sentences (small models), or prose held to the article."""
+    sents = ctx.article.sentences
+    if answer.summary_sentences:
+        picked = sorted({n - 1 for n in answer.summary_sentences if 1 <= n <= len(sents)} - ctx.facts.planted)
+        joiner = "" if ctx.article.language == "zh" else " "
+        return joiner.join(sents[i].text for i in picked[:4])
+    text = clean_summary(answer.summary)
+    if not text:
+        return text
+    kept, dropped = check_summary(text, ctx.article, ctx.facts)
+    for d in dropped:
+        notices.append(Notice(code="unsupported_summary_sentence", item=d[:80],
+                              message="a summary sentence is not supported by the article; dropped"))
+    return kept
 
 
 def _opt(value: str | None) -> str | None:

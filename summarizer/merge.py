@@ -24,12 +24,17 @@ def _same_person(a: str, b: str) -> bool:
     return a in b or b in a
 
 
+def _same_evidence(a: list, b: list) -> bool:
+    return bool({(e.start, e.end) for e in a} & {(e.start, e.end) for e in b})
+
+
 def merge_windows(results: list[Grounded], summary: str) -> Grounded:
     """One Grounded from many: first answer wins for overlapping quotes and repeated names."""
     out = Grounded(summary=summary)
     for g in results:
         out.quotes += [q for q in g.quotes if not any(overlaps(q.span, k.span) for k in out.quotes)]
-        out.positions += g.positions
+        out.positions += [p for p in g.positions if not any(
+            _same_person(p.holder, k.holder) and _same_evidence(p.evidence, k.evidence) for k in out.positions)]
         out.expert_assessments += [
             e for e in g.expert_assessments
             if not any(_same_person(e.expert, k.expert) for k in out.expert_assessments)]
@@ -52,6 +57,12 @@ def add_from_cues(merged: Grounded, cues: Cues, rules: RulesOutput) -> None:
             merged.expert_assessments.append(e)
             merged.notices.append(Notice(code="added_from_cues", item=e.expert,
                                          message="the model missed this expert; added from the cues"))
+    for p in rules.positions:
+        spans = {(ev.start, ev.end) for ev in p.evidence}
+        if not any(spans & {(ev.start, ev.end) for ev in k.evidence} for k in merged.positions):
+            merged.positions.append(p)
+            merged.notices.append(Notice(code="added_from_cues", item=f"{p.holder}: {p.stance}"[:80],
+                                         message="the model missed this position; added from the cues"))
     for c in rules.preconditions:
         spans = {(ev.start, ev.end) for ev in c.evidence}
         if not any(spans & {(ev.start, ev.end) for ev in k.evidence} for k in merged.preconditions):

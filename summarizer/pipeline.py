@@ -20,6 +20,7 @@ from .article import Article, from_text, load_path
 from .config import Settings, resolve
 from .cues import Cues, find_cues
 from .errors import ProviderError, SummarizerError
+from .grounding.checks import verify
 from .llm import LLM
 from .records import ArticleInfo, ArticleSummary, Provenance
 from .rules import extract as rules_extract
@@ -124,14 +125,16 @@ class Summarizer:
             created_at=datetime.now(timezone.utc), prompt_tokens=run.prompt_tokens,
             completion_tokens=run.completion_tokens, attempts=run.attempts,
             calls=run.calls, window_chars=run.window_chars or None,
-        ))
+        ), cues)
 
     def _rules(self, article: Article, cues: Cues) -> ArticleSummary:
         return _record(article, rules_extract(article, cues), Provenance(
-            engine="rules", summarizer_version=__version__, created_at=datetime.now(timezone.utc)))
+            engine="rules", summarizer_version=__version__, created_at=datetime.now(timezone.utc)), cues)
 
 
-def _record(article: Article, found: Grounded, provenance: Provenance) -> ArticleSummary:
+def _record(article: Article, found: Grounded, provenance: Provenance, cues: Cues | None = None) -> ArticleSummary:
+    if cues is not None:
+        verify(found, article, cues)
     return ArticleSummary(
         article=article_info(article), summary=found.summary, positions=found.positions,
         quotes=found.quotes, expert_assessments=found.expert_assessments,

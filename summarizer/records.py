@@ -17,6 +17,11 @@ SCHEMA_VERSION = "1.0"
 MatchKind = Literal["exact", "normalized", "fuzzy"]
 Source = Literal["llm", "cues"]
 HolderKind = Literal["state", "government_body", "person", "party", "organisation", "other"]
+# What a holder does about the topic: the closed set a small model classifies into.
+StanceType = Literal[
+    "demands", "offers", "refuses", "supports", "opposes", "warns", "proposes", "criticizes",
+    "denies", "plans", "other",
+]
 
 
 class _Record(BaseModel):
@@ -79,7 +84,13 @@ class Position(_Record):
     holder: str
     holder_kind: HolderKind = "other"
     topic: str
-    stance: str = Field(description="The stance in one sentence.")
+    stance: str = Field(
+        description="The stance: the article's own clause (small models), or a paraphrase held to "
+        "the evidence by the support checks (names, numbers, negations)."
+    )
+    stance_type: StanceType | None = Field(
+        default=None, description="What the holder does: demands, offers, refuses, supports, opposes, warns…"
+    )
     evidence: list[Span] = Field(default_factory=list)
     source: Source = "llm"
 
@@ -103,6 +114,12 @@ class StatedPrecondition(_Record):
     condition: str
     consequence: str
     addressed_to: str | None = None
+    condition_span: Span | None = Field(
+        default=None, description="Where the condition stands in the cited sentence(s), and how it matched."
+    )
+    consequence_span: Span | None = Field(
+        default=None, description="Where the consequence stands in the cited sentence(s), and how it matched."
+    )
     evidence: list[Span] = Field(default_factory=list)
     source: Source = "llm"
 

@@ -14,11 +14,12 @@ from dataclasses import dataclass
 from typing import Any
 
 from . import prompts
-from .answers import Extraction, Grounded, GroundingContext, grammar_schema
+from .answers import Extraction, Grounded, GroundingContext, grammar_schema, small_grammar_schema
 from .article import Article
 from .config import Settings
 from .cues import Cues
 from .errors import ExtractionError
+from .grounding.checks import sentence_facts
 from .llm import LLM
 from .merge import add_from_cues, cross_check, merge_windows
 from .records import Notice
@@ -88,6 +89,25 @@ class WindowedExtraction:
         # The same for every window of the article.
         self.candidates = {q.id: q for q in cues.quotes} if self.hints else {}
         self.quote_marks = tuple((q.start, q.end) for q in cues.quotes)
+        # Who speaks in each sentence, and which sentences are planted instructions.
+        self.facts = sentence_facts(article, cues)
+        self.rules = rules_extract(article, cues)
+        self._actor_at: dict[int, list[str]] = {}
+        for i, names in self.facts.speakers.items():
+            self._actor_at.setdefault(i, []).extend(names)
+        for pos in self.rules.positions:
+            for ev in pos.evidence:
+                i = next((x.index for x in article.sentences if x.start == ev.start), None)
+                if i is not None:
+                    self._actor_at.setdefault(i, []).append(pos.holder)
+
+    def _actors(self, w: Window) -> list[str]:
+        """The names the cues found in the window: the holders a small model may choose from."""
+        names = [n for i in range(w.first, w.last + 1) for n in self._actor_at.get(i, [])]
+        return list(dict.fromkeys(n for n in names if n and len(n) <= 30))[:8]
+
+    def _citable(self, first: int, last: int) -> list[int]:
+        return [i + 1 for i in range(first, last + 1) if i not in self.facts.planted]
 
     def _article_block(self, first: int, last: int) -> str:
         sents = self.article.sentences
@@ -115,9 +135,16 @@ class WindowedExtraction:
         speech = [q.id for q in self.cues.speech() if w.first <= q.sentence <= w.last] if self.hints else []
         experts = list(dict.fromkeys(e.name for e in self.cues.experts if lo <= e.start < hi))
         conds = sorted({c.sentence + 1 for c in self.cues.conditions if w.first <= c.sentence <= w.last})
+        actors = self._actors(w) if self.small else []
         task = prompts.load("extract").render(
             first=w.first + 1, last=w.last + 1, quote_ids=speech,
-            experts=experts if self.hints else [], condition_sentences=conds if self.hints else [])
+            experts=experts if self.hints else [], condition_sentences=conds if self.hints else [],
+            small=self.small and self.hints, actors=actors)
+        if self.small and self.hints:
+            conds = [n for n in conds if n - 1 not in self.facts.planted]
+            return task, small_grammar_schema(
+                "extract", quote_ids=speech, actors=actors, experts=experts[:4],
+                sentences=self._citable(w.first, w.last), condition_sentences=conds[:4])
         if not self.hints:
             return task, grammar_schema("extract", quote_ids=None)
         grammar = grammar_schema("extract", quote_ids=speech, experts=min(len(experts), 4),
@@ -150,6 +177,9 @@ class WindowedExtraction:
             reasks_left=max(0, self.settings.max_reasks),
             sentence_range=(window.first, window.last),
             quote_marks=self.quote_marks,
+            facts=self.facts,
+            small=self.small and self.hints,
+            conditions=tuple(self.cues.conditions),
         )
 
     def run(self) -> Grounded:
@@ -199,10 +229,13 @@ class WindowedExtraction:
             # The lead: as many whole sentences as fit the summary budget.
             end = next((i for i, s in enumerate(sents) if s.end > self.summary_chars), last + 1)
             last = max(0, end - 1)
-        task = prompts.load("summary").render(language=self.article.language)
+        small = self.small and self.hints
+        task = prompts.load("summary").render(language=self.article.language, small=small)
         whole = Window(0, last)
+        grammar = (small_grammar_schema("summary", sentences=self._citable(0, last)) if small
+                   else grammar_schema("summary"))
         try:
-            return self._call(0, last, task, grammar_schema("summary"), self._context(whole)).summary
+            return self._call(0, last, task, grammar, self._context(whole)).summary
         except ExtractionError as e:
             self._spent(e)
             self.notices.append(Notice(code="summary_failed", message=e.one_line()))
@@ -211,7 +244,7 @@ class WindowedExtraction:
     def _assemble(self, results: list[Grounded], summary: str) -> Grounded:
         merged = merge_windows(results, summary)
         if self.hints:
-            add_from_cues(merged, self.cues, rules_extract(self.article, self.cues))
+            add_from_cues(merged, self.cues, self.rules)
             cross_check(merged, self.cues, prefer_cues=self.small)
         merged.notices = self.notices + merged.notices
         return merged

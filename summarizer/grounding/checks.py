@@ -1,0 +1,277 @@
+"""The support checks applied to records: positions, experts, preconditions, the summary.
+
+``support`` holds the pure checks on strings; this module knows the records
+and the article: which sentences a record cites, who speaks in them (the cues'
+speakers, so a pronoun or a quote's speaker counts as named), and which
+sentences are planted instructions (never evidence). A record that fails comes
+back with the reason; the caller re-asks once, then drops it into warnings.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+from typing import Any
+from dataclasses import dataclass, field
+
+from ..article import Article
+from ..cues import Cues
+from ..cues import en as cues_en
+from ..cues import zh as cues_zh
+from ..records import ExpertAssessment, Position, Span, StatedPrecondition
+from .support import PASS, Verdict, clauses, faithful, holder_ok, in_language, locate_part, planted, speaker_ok
+from .support import _grams as grams  # noqa: PLC2701 - one overlap measure for the package
+
+
+@dataclass
+class SentenceFacts:
+    """What the cues know of each sentence: who speaks in it, and whether it is planted."""
+
+    speakers: dict[int, list[str]] = field(default_factory=dict)
+    planted: set[int] = field(default_factory=set)
+
+    def speakers_of(self, sentences: Sequence[int]) -> list[str]:
+        return list(dict.fromkeys(n for i in sentences for n in self.speakers.get(i, [])))
+
+
+def sentence_facts(article: Article, cues: Cues) -> SentenceFacts:
+    """Speakers per sentence (quotes, speech verbs, conditions, experts) and the planted sentences."""
+    sents = article.sentences
+    starts = [s.start for s in sents]
+    facts = SentenceFacts(planted=planted([(s.text, s.paragraph) for s in sents]))
+
+    def add(i: int, name: str | None) -> None:
+        if name and 0 <= i < len(sents):
+            facts.speakers.setdefault(i, [])
+            if name not in facts.speakers[i]:
+                facts.speakers[i].append(name)
+
+    for q in cues.speech():
+        add(q.sentence, q.speaker)
+        add(_at(starts, max(q.start, q.end - 1)), q.speaker)
+    for c in cues.conditions:
+        add(c.sentence, c.stated_by)
+    for e in cues.experts:
+        add(_at(starts, e.start), e.name)
+    if sents:
+        mentions = (cues_zh.named_subjects(article.text, sents) if article.language == "zh"
+                    else cues_en.named_subjects(article.text))
+        for m in mentions:
+            add(_at(starts, m.pos), m.name)
+    return facts
+
+
+def _at(starts: list[int], pos: int) -> int:
+    return max(0, bisect.bisect_right(starts, pos) - 1)
+
+
+def _indices(article: Article, evidence: Sequence[Span]) -> list[int]:
+    starts = [s.start for s in article.sentences]
+    return sorted({_at(starts, e.start) for e in evidence})
+
+
+def usable(evidence: list[Span], article: Article, facts: SentenceFacts) -> list[Span]:
+    """Evidence without planted sentences: an instruction to the model is never evidence."""
+    starts = [s.start for s in article.sentences]
+    return [e for e in evidence if _at(starts, e.start) not in facts.planted]
+
+
+def check_position(p: Position, article: Article, facts: SentenceFacts) -> Verdict:
+    """Holder named in (or resolved from) the cited sentences; stance and topic supported."""
+    texts = [e.text for e in p.evidence]
+    resolved = facts.speakers_of(_indices(article, p.evidence))
+    lang = article.language
+    verdict = holder_ok(p.holder, texts, lang, resolved=resolved)
+    if not verdict:
+        return verdict
+    known = [p.holder, *resolved]
+    verdict = faithful(p.stance, texts, lang, known=known)
+    if not verdict:
+        return Verdict(False, f"stance: {verdict.reason}", verdict.missing)
+    topic = faithful(p.topic, texts, lang, known=known) if p.topic.strip() else PASS
+    return topic if topic else Verdict(False, f"topic: {topic.reason}", topic.missing)
+
+
+def check_expert(e: ExpertAssessment, article: Article, facts: SentenceFacts) -> Verdict:
+    """Assessment and prediction in the article's language and supported by the cited sentences."""
+    texts = [s.text for s in e.evidence]
+    known = [e.expert, *facts.speakers_of(_indices(article, e.evidence))]
+    for name, value in (("assessment", e.assessment), ("prediction", e.prediction)):
+        if value:
+            verdict = faithful(value, texts, article.language, known=known)
+            if not verdict:
+                return Verdict(False, f"{name}: {verdict.reason}", verdict.missing)
+    return PASS
+
+
+def check_precondition(
+    c: StatedPrecondition, article: Article, facts: SentenceFacts
+) -> tuple[Verdict, StatedPrecondition]:
+    """Condition and consequence found in the cited sentences (with spans); stated_by is their speaker."""
+    spans = [(e.start, e.end) for e in c.evidence]
+    found: dict[str, Span] = {}
+    for part in ("condition", "consequence"):
+        value = getattr(c, part).strip()
+        if not value:
+            if part == "condition":
+                return Verdict(False, "no condition"), c
+            continue
+        loc = locate_part(value, article.text, spans)
+        if loc is None:
+            return Verdict(False, f"{part} {value[:40]!r} is not in the cited sentences"), c
+        found[part] = Span(start=loc.start, end=loc.end, text=article.text[loc.start:loc.end], match=loc.match)
+    speakers = facts.speakers_of(_indices(article, c.evidence))
+    verdict = speaker_ok(c.stated_by, speakers)
+    if not verdict and any(c.stated_by.strip() and c.stated_by.strip() in e.text for e in c.evidence):
+        verdict = PASS  # named as the subject of the sentence itself
+    if not verdict:
+        return verdict, c
+    return PASS, c.model_copy(update={
+        "condition": found["condition"].text, "condition_span": found["condition"],
+        "consequence": found["consequence"].text if "consequence" in found else c.consequence,
+        "consequence_span": found.get("consequence")})
+
+
+# --- the summary -------------------------------------------------------------
+
+def summary_sentences(summary: str) -> list[str]:
+    """The sentences of a summary."""
+    parts = re.findall(r"[^。！？!?]*[。！？!?]+[”’\"']?|[^。！？!?]+$", summary)
+    if len(parts) <= 1 and not re.search(r"[\u4e00-\u9fff]", summary):
+        parts = re.split(r"(?<=[.!?])\s+", summary)
+    return [p.strip() for p in parts if p.strip()]
+
+
+def support_for(claim: str, article: Article, facts: SentenceFacts, k: int = 2) -> list[int]:
+    """The article sentences a summary sentence most likely rests on (planted ones excluded)."""
+    mine = grams(claim)
+    scored = []
+    for s in article.sentences:
+        if s.index in facts.planted:
+            continue
+        theirs = grams(s.text)
+        shared = len(mine & theirs)
+        if shared:
+            scored.append((shared / max(1, len(mine)), s.index))
+    scored.sort(reverse=True)
+    return sorted(i for _, i in scored[:k])
+
+
+def check_summary(summary: str, article: Article, facts: SentenceFacts) -> tuple[str, list[str]]:
+    """Keep the summary sentences that rest on article sentences and pass the support check.
+
+    Returns:
+        The kept summary, and each dropped sentence with its reason.
+    """
+    kept: list[str] = []
+    dropped: list[str] = []
+    sents = article.sentences
+    for sentence in summary_sentences(summary):
+        cited = support_for(sentence, article, facts)
+        texts = [sents[i].text for i in cited]
+        verdict = faithful(sentence, texts, article.language) if texts else Verdict(False, "rests on no sentence")
+        if verdict and any(addressed(sents[i].text) for i in cited):
+            verdict = Verdict(False, "repeats a planted instruction")
+        if verdict:
+            kept.append(sentence)
+        else:
+            dropped.append(f"{sentence[:60]} ({verdict.reason})")
+    joiner = "" if article.language == "zh" else " "
+    return joiner.join(kept), dropped
+
+
+def addressed(text: str) -> bool:
+    from .support import addresses_model
+
+    return addresses_model(text)
+
+
+# --- the article's own clause (small models select, they do not compose) -----
+
+_STANCE_VERB_ZH = re.compile(
+    r"要求|呼吁|敦促|促请|提出|提议|建议|主张|愿意|拒绝|拒不|不会|不能|支持|欢迎|赞成|同意|反对|抵制|警告|"
+    r"批评|谴责|抨击|指责|否认|计划|打算|准备|决定|表示|称|认为|强调|宣布"
+)
+_STANCE_VERB_EN = re.compile(
+    r"\b(?:demand|urge|call(?:ed|s)? for|press|offer|propos|suggest|refus|reject|support|back|welcom|"
+    r"agree|oppos|warn|critici[sz]|condemn|den(?:y|ies|ied)|plan|said|says|announc|insist|argu)\w*",
+    re.IGNORECASE,
+)
+MAX_CLAUSE = {"zh": 90, "en": 220}
+
+
+def own_clause(article: Article, sentence: int, holder: str) -> tuple[str, str]:
+    """The stance and topic as the article writes them, from one sentence.
+
+    The stance is the sentence from the holder's mention on (the whole
+    sentence when the holder is a resolved pronoun); the topic is the words
+    after the stance verb up to the next punctuation.
+    """
+    s = article.sentences[sentence]
+    text = s.text.rstrip("。.!！?？ ")
+    at = text.find(holder) if holder else -1
+    stance = text[at:] if at > 0 else text
+    limit = MAX_CLAUSE.get(article.language, 220)
+    if len(stance) > limit:
+        cut = 0
+        for part in clauses(stance):
+            end = stance.find(part) + len(part)
+            if end > limit and cut:
+                break
+            cut = end
+        stance = stance[: cut or limit]
+    verb_re = _STANCE_VERB_ZH if article.language == "zh" else _STANCE_VERB_EN
+    body = stance[len(holder):] if stance.startswith(holder) else stance
+    m = verb_re.search(body)
+    tail = body[m.end():] if m else body
+    topic = re.split(r"[，,。；;：:.!?！？“”\"]", tail.strip(" ，,：:"), maxsplit=1)[0].strip()
+    if len(topic) < 2:
+        topic = body.strip(" ，,")
+    return stance.strip(), topic[: 40 if article.language == "zh" else 80].strip()
+
+
+def language_of_fields(values: Sequence[str | None], language: str) -> Verdict:
+    """Every free-text value in the article's language."""
+    for v in values:
+        if v and not (verdict := in_language(v, language)):
+            return verdict
+    return PASS
+
+
+def verify(found: Any, article: Article, cues: Cues) -> None:
+    """The last check before records go out, for every engine and every source.
+
+    Positions, experts and preconditions that fail their support check are
+    moved into warnings (``unsupported_*``); what passes is emitted. Records
+    from the model were already checked (and re-asked) per window; this pass
+    holds the cues' records and the merged result to the same rules.
+    """
+    from ..records import Notice
+
+    facts = sentence_facts(article, cues)
+    for i in sorted(facts.planted):
+        planted_text = article.sentences[i].text
+        if planted_text in found.summary:
+            found.summary = found.summary.replace(planted_text, "").replace("  ", " ").strip()
+            found.notices.append(Notice(code="planted_instruction", item=planted_text[:80],
+                                        message="a sentence addressed to the model is left out of the summary"))
+    checks = (
+        ("positions", "unsupported_position", lambda r: (check_position(r, article, facts), r),
+         lambda r: f"{r.holder}: {r.stance}"),
+        ("expert_assessments", "unsupported_expert", lambda r: (check_expert(r, article, facts), r),
+         lambda r: r.expert),
+        ("preconditions", "unsupported_precondition", lambda r: check_precondition(r, article, facts),
+         lambda r: f"{r.stated_by}: {r.condition}"),
+    )
+    for attr, code, check, label in checks:
+        kept = []
+        for record in getattr(found, attr):
+            record = record.model_copy(update={"evidence": usable(record.evidence, article, facts)})
+            verdict, record = check(record) if record.evidence else (Verdict(False, "no evidence"), record)
+            if verdict:
+                kept.append(record)
+            else:
+                found.notices.append(Notice(code=code, item=label(record)[:80],
+                                            message=f"not supported by its evidence; dropped: {verdict.reason}"))
+        setattr(found, attr, kept)
