@@ -19,6 +19,7 @@ from .article import Article
 from .cues import QuoteCue
 from .cues.conditions import EN_MARK, ZH_MARK
 from .grounding import fold, locate
+from .grounding.support import addresses_model
 from .grounding.checks import (
     SentenceFacts,
     check_expert,
@@ -292,6 +293,10 @@ def _evidence(ctx: GroundingContext, numbers: list[int], names: list[str | None]
     ]
 
 
+def _in_planted(ctx: GroundingContext, start: int, end: int) -> bool:
+    return any(s.index in ctx.facts.planted for s in ctx.article.sentences if s.start < end and start < s.end)
+
+
 def _in_article(ctx: GroundingContext, name: str) -> bool:
     key = fold(name)
     return bool(key) and key in fold(ctx.article.text)
@@ -305,6 +310,11 @@ def _ground_quote(q: QuoteAnswer, ctx: GroundingContext, out: Grounded) -> None:
         return  # the model judged the candidate not to be direct speech
     if q.quote_id is not None and cue is None and not q.text:
         out.ungrounded.append(f"[Q{q.quote_id}] (no such candidate)")
+        return
+    cited = text[cue.start:cue.end] if cue is not None else (q.text or "")
+    if addresses_model(cited):
+        out.notices.append(Notice(code="planted_instruction", item=cited[:80],
+                                  message="words addressed to the model are not a quote"))
         return
     if cue is not None:
         if cue.kind in {"name", "title"}:
@@ -326,6 +336,10 @@ def _ground_quote(q: QuoteAnswer, ctx: GroundingContext, out: Grounded) -> None:
                                       item=text[loc.start:loc.end][:80]))
             return
         start, end, match = loc.start, loc.end, loc.match
+        if ctx.facts.planted and _in_planted(ctx, start, end):
+            out.notices.append(Notice(code="planted_instruction", item=text[start:end][:80],
+                                      message="words of a sentence addressed to the model are not a quote"))
+            return
         model_text = None if match == "exact" else (q.text or "").strip()
         via = []
     if not speaker or not _in_article(ctx, speaker):

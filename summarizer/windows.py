@@ -235,7 +235,9 @@ class WindowedExtraction:
         grammar = (small_grammar_schema("summary", sentences=self._citable(0, last)) if small
                    else grammar_schema("summary"))
         try:
-            return self._call(0, last, task, grammar, self._context(whole)).summary
+            found = self._call(0, last, task, grammar, self._context(whole))
+            self.notices += found.notices
+            return found.summary
         except ExtractionError as e:
             self._spent(e)
             self.notices.append(Notice(code="summary_failed", message=e.one_line()))

@@ -256,6 +256,16 @@ def verify(found: Any, article: Article, cues: Cues) -> None:
             found.summary = found.summary.replace(planted_text, "").replace("  ", " ").strip()
             found.notices.append(Notice(code="planted_instruction", item=planted_text[:80],
                                         message="a sentence addressed to the model is left out of the summary"))
+    quotes = []
+    sents = article.sentences
+    for q in found.quotes:
+        inside = [s.index for s in sents if s.start < q.span[1] and q.span[0] < s.end]
+        if addressed(q.text) or any(i in facts.planted for i in inside):
+            found.notices.append(Notice(code="planted_instruction", item=q.text[:80],
+                                        message="words addressed to the model are not a quote"))
+        else:
+            quotes.append(q)
+    found.quotes = quotes
     checks = (
         ("positions", "unsupported_position", lambda r: (check_position(r, article, facts), r),
          lambda r: f"{r.holder}: {r.stance}"),

@@ -344,11 +344,29 @@ def supported(
     extra = sorted(numbers_in(claim, language) - numbers_in(joined, language))
     if extra:
         return _fail("numbers not in the cited sentences: " + ", ".join(extra[:4]), extra)
+    share = coverage(claim, evidence, language)
+    if share < MIN_COVERAGE:
+        return _fail(f"most of its words are not in the cited sentences ({share:.0%} are)")
     for part in clauses(claim) or [claim]:
         verdict = _same_polarity(part, evidence, joined, language)
         if not verdict:
             return verdict
     return PASS
+
+
+# At least half of a claim's own words (names aside) are the evidence's: a
+# paraphrase restates, it does not add an event the sentences do not report.
+MIN_COVERAGE = 0.5
+
+
+def coverage(claim: str, evidence: Sequence[str], language: str) -> float:
+    """Share of the claim's words (CJK bigrams, Latin stems; names left out) found in the evidence."""
+    names = [_norm_name(n) for n in names_in(claim, language)]
+    mine = {g for g in _grams(claim) if not any(g in n or n.startswith(g) for n in names)}
+    if not mine:
+        return 1.0
+    theirs = set().union(*(_grams(e) for e in evidence)) if evidence else set()
+    return len(mine & theirs) / len(mine)
 
 
 def _same_polarity(part: str, evidence: Sequence[str], joined: str, language: str) -> Verdict:
@@ -474,6 +492,8 @@ _STRONG_EN = re.compile(
     r"|\b(?:in|into) your (?:summary|output|answer|response|records?)\b"
     r"|\byour (?:summary|output|answer|response) (?:must|should|shall|has to|needs to)\b"
     r"|\b" + _ADDRESSEE_EN + r" (?:reading|processing|summari[sz]ing) this\b"
+    r"|\b" + _ADDRESSEE_EN + r" (?:must|should|shall|need to|have to|are to|are required to) (?:now )?"
+    r"(?:write|say|state|report|include|add|output|summari[sz]e|describe|ignore|mention|list|claim)\b"
     r"|\byou (?:are|must|should|will) (?:now )?(?:an? |the )?(?:AI|assistant|model|summari[sz]er|ignore|"
     r"output|write|answer|respond|report|state|include|add)\b",
     re.IGNORECASE,
@@ -496,6 +516,7 @@ _STRONG_ZH = re.compile(
     r"|(?:请|务必|必须)(?:将|把)?(?:本文|这篇(?:文章|报道)?|此文|该文|全文|文章)(?:总结|概括|摘要|归纳|描述|改写)(?:为|成)"
     r"|(?:将|把)(?:本文|此文|该文|全文)(?:总结|概括|摘要|归纳|改写)(?:为|成)"
     r"|你的(?:摘要|总结|概括|输出|回答|回复)"
+    r"|" + _ADDRESSEE_ZH + r"[^。！？\n]{0,4}(?:必须|应该|应当|务必|需要|一定要)(?:写|说|声称|报道|输出|总结|列出|忽略|注明|写明)"
     r"|(?:你|您)(?:是|必须|应该|需要|现在是)[^。！？\n]{0,8}(?:" + _ADDRESSEE_ZH + r"|输出|回答|总结|忽略)",
 )
 _WEAK_ZH = re.compile(
