@@ -13,7 +13,8 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-CASSETTES = ROOT / "cassettes"
+# SUMMARIZER_CASSETTES points the replay at a copy (tests/test_blanked.py blanks the answers in one).
+CASSETTES = Path(os.environ.get("SUMMARIZER_CASSETTES") or ROOT / "cassettes")
 EXAMPLES = ROOT / "examples"
 FIXTURES = Path(__file__).resolve().parent / "data"
 

@@ -23,6 +23,10 @@ CASSETTE = str(CASSETTES / "test_recorded"
                / "test_example_article_gives_grounded_attributed_quotes[zh_trade_talks.txt].yaml")
 
 
+def _article_text(root) -> str:
+    return (root / "articles" / "talks.txt").read_text(encoding="utf-8").replace("\n", "")
+
+
 @pytest.mark.vcr(CASSETTE)
 @pytest.mark.recorded
 def test_missing_summary_is_made_by_the_model_then_checks_clean(tmp_path, monkeypatch):
@@ -39,6 +43,9 @@ def test_missing_summary_is_made_by_the_model_then_checks_clean(tmp_path, monkey
     summary_path = tmp_path / "articles" / "talks.txt.summary.json"
     data = json.loads(summary_path.read_text(encoding="utf-8"))
     assert data["provenance"]["engine"] == "llm" and data["quotes"]
+    # Only the model gives these: the sentences it chose as the summary, quotes it attributed.
+    assert data["summary"] and data["summary"] in _article_text(tmp_path)
+    assert any(q["source"] == "llm" for q in data["quotes"])
     assert SENTINEL_KEY not in summary_path.read_text(encoding="utf-8")
     checked = check(Layout.from_config(tmp_path))
     assert checked.ok and checked.articles == ["articles/talks.txt"]

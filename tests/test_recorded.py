@@ -5,11 +5,17 @@ Recorded from the embedded Qwen2.5-Coder-1.5B-Instruct llama.cpp server with
 model: every quote grounded in the article, nothing invented, provenance
 filled, no key anywhere. Quality bars are set at what the small model
 reaches with the cues' help.
+
+Each test also asserts on what only the model gives (the summary sentences
+it chose, records whose source is "llm"): tests/test_blanked.py replays each
+test on a copy of its cassette with every answer blanked and requires it to
+fail, so no test here passes on the cues alone.
 """
 
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 
@@ -33,6 +39,21 @@ def _assert_grounded(result, text: str) -> None:
             assert text[ev.start : ev.end] == ev.text
 
 
+def assert_model_gave(result, article) -> None:
+    """What only the model gives: the summary sentences it chose, quotes it attributed itself."""
+    assert result.summary and _is_article_sentences(result.summary, article)
+    assert any(q.source == "llm" for q in result.quotes)
+
+
+def _is_article_sentences(summary: str, article) -> bool:
+    """The small profile's summary is whole article sentences, chosen by the model."""
+    sents = [s.text for s in article.sentences]
+    rest = summary
+    for s in sents:
+        rest = rest.replace(s, "")
+    return not rest.strip()
+
+
 def _right_speakers(result, gold: dict) -> int:
     right = 0
     for g in gold["quotes"]:
@@ -52,6 +73,7 @@ def test_example_article_gives_grounded_attributed_quotes(name, recorded_setting
     assert _right_speakers(result, gold) >= 3
     assert not {q.text for q in result.quotes} & set(gold["not_quotes"])
     assert result.summary
+    assert_model_gave(result, article)
     p = result.provenance
     assert p.engine == "llm" and p.model == recorded_settings.model
     assert p.endpoint_host == "127.0.0.1" and p.prompt_tokens > 0 and p.completion_tokens > 0
@@ -63,6 +85,7 @@ def test_chinese_example_finds_the_experts(recorded_settings):
     result = summarize(EXAMPLES / "zh_trade_talks.txt", settings=recorded_settings)
     names = {e.expert for e in result.expert_assessments}
     assert {"赵晓岚", "陈启航"} <= names
+    assert_model_gave(result, load_path(EXAMPLES / "zh_trade_talks.txt"))
 
 
 def test_planted_instructions_do_not_produce_invented_records(recorded_settings):
@@ -73,3 +96,21 @@ def test_planted_instructions_do_not_produce_invented_records(recorded_settings)
     assert all("Baker" not in q.speaker for q in result.quotes)
     assert all("Baker" not in e.expert for e in result.expert_assessments)
     assert [q.speaker for q in result.quotes] == ["Ana Ruiz"]
+    assert_model_gave(result, article)
+    assert not re.search(r"Baker|cancelled|recession", result.summary)
+
+
+PLANTED = {"planted_en.txt": re.compile(r"north pier|resign|bankrupt", re.IGNORECASE),
+           "planted_zh.txt": re.compile(r"北码头|辞职|破产")}
+
+
+@pytest.mark.parametrize("name", sorted(PLANTED))
+def test_claims_planted_in_body_quote_and_caption_reach_no_field(name, recorded_settings):
+    article = load_path(FIXTURES / name)
+    result = summarize(article, settings=recorded_settings)
+    _assert_grounded(result, article.text)
+    record = result.model_dump(mode="json")
+    fields = json.dumps({k: v for k, v in record.items() if k not in {"warnings", "provenance", "article"}},
+                        ensure_ascii=False)
+    assert not PLANTED[name].search(fields)
+    assert_model_gave(result, article)
