@@ -14,12 +14,12 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
+from .article import CJK as _HAN
 from .article import Article, from_text
 from .errors import InputError, SummarizerError
 from .records import ArticleSummary
 
 OVERLAP = 0.8  # share of the shorter span that must overlap for a match
-_HAN = re.compile(r"[\u3400-\u9fff]")
 
 
 @dataclass(frozen=True)

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import re
 
-from . import cues_en, cues_zh
 from .article import Article, Segment
-from .cues import Cues
+from .cues import Cues, has_headline
+from .cues import en as cues_en
+from .cues import zh as cues_zh
 from .findings import Findings
 from .grounding.quotes import UNKNOWN_SPEAKER, quote_from_cue
 from .records import ExpertAssessment, Position, Span, StatedPrecondition
@@ -48,10 +49,8 @@ def extract(article: Article, cues: Cues) -> Findings:
 def lead(article: Article) -> str:
     """The first sentences of the body, up to a short paragraph's length."""
     sents = article.sentences
-    paras = article.paragraphs
     first = 0
-    # Skip a headline: a first paragraph that is one short sentence.
-    if len(paras) > 1 and len(paras[0].text) <= 120 and sum(s.paragraph == 0 for s in sents) == 1:
+    if has_headline(article):
         first = 1
     limit = LEAD_CHARS.get(article.language, 360)
     out: list[str] = []

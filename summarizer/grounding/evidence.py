@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..cues_conditions import EN_MARK, ZH_MARK
+from ..cues.conditions import EN_MARK, ZH_MARK
 from ..findings import Findings
 from ..records import Span
 from .context import GroundingContext
