@@ -106,6 +106,8 @@ class Summarizer:
             model=self.settings.model or self._server.model,
             api_key="local",
             mode="llamacpp" if self.settings.mode == "auto" else self.settings.mode,
+            # Decided now: once it points at the server, the run no longer looks embedded.
+            profile=self.settings.model_size,
             local=False,
         )
 
@@ -130,7 +132,7 @@ class Summarizer:
         if self.settings.cues:
             # The recall check: what the cues are sure of and the model left out.
             add_from_cues(found, cues, rules_extract(article, cues))
-            cross_check(found, cues, prefer_cues=run.small)
+            cross_check(found, cues, prefer_cues=run.profile.prefer_cues)
         s = self.settings
         return _record(article, found, Provenance(
             engine="llm", model=run.llm.model, endpoint_host=s.endpoint_host,

@@ -1,10 +1,10 @@
-"""One article through the LLM, window by window: prompts, calls, grounding, merging.
+"""The model engine: one article through the model, window by window, each answer grounded.
 
-Small local models do far better on short windows than on whole articles, and
+Small models do far better on short windows than on whole articles, and large
 hosted models are happy with a whole article in one call; both run this same
-code, with the window size as configuration. When the whole article fits the
-context budget it is sent as an identical prefix on every call, so a server
-with a prompt cache (llama.cpp) reads it once.
+code, with the limits of the model profile (``model.profile``). A small model
+sees each window with the paragraph before it; a large one sees the whole
+article with every window. The window answers are merged into one Findings.
 """
 
 from __future__ import annotations
@@ -22,15 +22,9 @@ from ..grounding import GroundingContext
 from ..model import prompts
 from ..model.answers import Extraction, grammar_schema
 from ..model.client import LLM
+from ..model.profile import profile_for
 from ..records import Notice
 from .merge import merge_windows
-
-LOCAL_WINDOW_CHARS = 700
-# Small local models read ~35 tokens/s: each window sees itself and the
-# paragraph before it, and the summary sees the lead, not the whole article.
-LOCAL_CONTEXT_CHARS = 0
-LOCAL_SUMMARY_CHARS = 1200
-LOCAL_MAX_TOKENS = 600
 
 
 @dataclass(frozen=True)
@@ -74,14 +68,11 @@ class WindowedExtraction:
         self.cues = cues
         self.progress = progress
         s = settings
-        small = self.small = self.llm.mode == "llamacpp"
-        self.window_chars = s.window_chars if s.window_chars is not None else (
-            LOCAL_WINDOW_CHARS if small else 0)
-        self.context_chars = LOCAL_CONTEXT_CHARS if small else 10**9
-        self.summary_chars = LOCAL_SUMMARY_CHARS if small else 10**9
+        p = self.profile = profile_for(s)
+        self.window_chars = s.window_chars if s.window_chars is not None else p.window_chars
         # A window answers briefly; a whole article in one call needs the full budget.
-        windowed = small and self.window_chars > 0
-        self.max_tokens = min(s.max_tokens, LOCAL_MAX_TOKENS) if windowed else s.max_tokens
+        windowed = p.max_tokens is not None and self.window_chars > 0
+        self.max_tokens = min(s.max_tokens, p.max_tokens) if windowed else s.max_tokens
         self.system = prompts.load("system").render(language=article.language)
         self.hints = s.cues
         self.prompt_tokens = self.completion_tokens = self.attempts = self.calls = 0
@@ -92,7 +83,7 @@ class WindowedExtraction:
 
     def _article_block(self, first: int, last: int) -> str:
         sents = self.article.sentences
-        if len(self.article.text) > self.context_chars:
+        if len(self.article.text) > self.profile.context_chars:
             # Not shared as a prefix: show the window and the paragraph before it.
             lo_p = max(0, sents[first].paragraph - 1)
             shown = [s for s in sents[: last + 1] if s.paragraph >= lo_p]
@@ -194,9 +185,9 @@ class WindowedExtraction:
     def _summary(self) -> str:
         sents = self.article.sentences
         last = len(sents) - 1
-        if len(self.article.text) > self.summary_chars:
+        if len(self.article.text) > self.profile.summary_chars:
             # The lead: as many whole sentences as fit the summary budget.
-            end = next((i for i, s in enumerate(sents) if s.end > self.summary_chars), last + 1)
+            end = next((i for i, s in enumerate(sents) if s.end > self.profile.summary_chars), last + 1)
             last = max(0, end - 1)
         task = prompts.load("summary").render(language=self.article.language)
         whole = Window(0, last)
