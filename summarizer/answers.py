@@ -17,7 +17,7 @@ from pydantic import BaseModel, Field, PrivateAttr, ValidationInfo, model_valida
 
 from .article import Article
 from .cues import QuoteCue
-from .cues_conditions import EN_MARK, ZH_MARK
+from .cues.conditions import EN_MARK, ZH_MARK
 from .grounding import fold, locate
 from .records import (
     ExpertAssessment,

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import re
 
-from . import cues_en, cues_zh
 from .answers import Grounded
 from .article import Article, Segment
-from .cues import Cues, QuoteCue
+from .cues import Cues, QuoteCue, has_headline
+from .cues import en as cues_en
+from .cues import zh as cues_zh
 from .records import ExpertAssessment, Position, Quote, Span, StatedPrecondition
 
 UNKNOWN_SPEAKER = "unknown"
@@ -52,10 +53,8 @@ def extract(article: Article, cues: Cues) -> RulesOutput:
 def lead(article: Article) -> str:
     """The first sentences of the body, up to a short paragraph's length."""
     sents = article.sentences
-    paras = article.paragraphs
     first = 0
-    # Skip a headline: a first paragraph that is one short sentence.
-    if len(paras) > 1 and len(paras[0].text) <= 120 and sum(s.paragraph == 0 for s in sents) == 1:
+    if has_headline(article):
         first = 1
     limit = LEAD_CHARS.get(article.language, 360)
     out: list[str] = []
