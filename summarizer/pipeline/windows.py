@@ -13,16 +13,17 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from . import prompts
-from .answers import Extraction, Grounded, GroundingContext, grammar_schema
-from .article import Article
-from .config import Settings
-from .cues import Cues
-from .errors import ExtractionError
-from .llm import LLM
-from .merge import add_from_cues, cross_check, merge_windows
-from .records import Notice
-from .rules import extract as rules_extract
+from ..article import Article
+from ..config import Settings
+from ..cues import Cues
+from ..errors import ExtractionError
+from ..findings import Findings, warning
+from ..grounding import GroundingContext
+from ..model import prompts
+from ..model.answers import Extraction, grammar_schema
+from ..model.client import LLM
+from ..records import Notice
+from .merge import merge_windows
 
 LOCAL_WINDOW_CHARS = 700
 # Small local models read ~35 tokens/s: each window sees itself and the
@@ -84,7 +85,7 @@ class WindowedExtraction:
         self.system = prompts.load("system").render(language=article.language)
         self.hints = s.cues
         self.prompt_tokens = self.completion_tokens = self.attempts = self.calls = 0
-        self.notices: list[Notice] = []
+        self.warnings: list[Notice] = []  # the run's own: failed windows, repaired answers
         # The same for every window of the article.
         self.candidates = {q.id: q for q in cues.quotes} if self.hints else {}
         self.quote_marks = tuple((q.start, q.end) for q in cues.quotes)
@@ -125,7 +126,7 @@ class WindowedExtraction:
         return task, grammar
 
     def _call(self, first: int, last: int, task: str, grammar: dict[str, Any],
-              ctx: GroundingContext) -> Grounded:
+              ctx: GroundingContext) -> Findings:
         messages = [
             {"role": "system", "content": self.system},
             {"role": "user", "content": self._article_block(first, last) + "\n\n" + task},
@@ -139,7 +140,7 @@ class WindowedExtraction:
         self.completion_tokens += result.completion_tokens
         self.attempts += result.attempts
         for note in result.notes:
-            self.notices.append(Notice(code="repaired_answer", message=note))
+            self.warnings.append(warning("repaired_answer", note))
         return result.value.grounded
 
     def _context(self, window: Window) -> GroundingContext:
@@ -152,14 +153,14 @@ class WindowedExtraction:
             quote_marks=self.quote_marks,
         )
 
-    def run(self) -> Grounded:
-        """Every window, then the summary; merged, checked against the cues.
+    def run(self) -> Findings:
+        """Every window, then the summary; merged into one Findings.
 
         Raises:
             ExtractionError: when every window failed.
         """
         windows = make_windows(self.article, self.window_chars)
-        results: list[Grounded] = []
+        results: list[Findings] = []
         failures: list[ExtractionError] = []
         progress = self.progress
         total = len(windows) + 1
@@ -170,9 +171,7 @@ class WindowedExtraction:
             except ExtractionError as e:
                 failures.append(e)
                 self._spent(e)
-                self.notices.append(Notice(
-                    code="window_failed",
-                    message=f"sentences {w.first + 1}-{w.last + 1}: {e.one_line()}"))
+                self.warnings.append(warning("window_failed", f"sentences {w.first + 1}-{w.last + 1}: {e.one_line()}"))
             if progress:
                 progress(n + 1, total)
         if windows and len(failures) == len(windows):
@@ -205,13 +204,10 @@ class WindowedExtraction:
             return self._call(0, last, task, grammar_schema("summary"), self._context(whole)).summary
         except ExtractionError as e:
             self._spent(e)
-            self.notices.append(Notice(code="summary_failed", message=e.one_line()))
+            self.warnings.append(warning("summary_failed", e.one_line()))
             return ""
 
-    def _assemble(self, results: list[Grounded], summary: str) -> Grounded:
+    def _assemble(self, results: list[Findings], summary: str) -> Findings:
         merged = merge_windows(results, summary)
-        if self.hints:
-            add_from_cues(merged, self.cues, rules_extract(self.article, self.cues))
-            cross_check(merged, self.cues, prefer_cues=self.small)
-        merged.notices = self.notices + merged.notices
+        merged.warnings = self.warnings + merged.warnings
         return merged
