@@ -12,9 +12,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ..article import CJK as _HAN
 from ..records import ArticleSummary
 
-_HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _ASCII = re.compile(r"[A-Za-z]")
 _WORD = re.compile(r"[A-Za-z]+")
 ZH_SHARE = 2 / 3

@@ -6,12 +6,12 @@ import re
 from collections.abc import Callable, Sequence
 from typing import TypeVar
 
+from ..article import CJK as _HAN
 from ..grounding import fold
 
 OVERLAP = 0.8  # quotes: share of the shorter span that must overlap for a match
 EVIDENCE_OVERLAP = 0.5  # records: share of the shorter span (predicted evidence or gold evidence_span)
 MAX_EVIDENCE = 500  # a cited span longer than this (a paragraph) locates nothing
-_HAN = re.compile(r"[\u3400-\u9fff]")
 
 P = TypeVar("P")
 G = TypeVar("G")
