@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .records import ExpertAssessment, Notice, Position, Quote, StatedPrecondition
+from .records import ExpertAssessment, Position, Quote, StatedPrecondition, SummaryWarning
 
 
 @dataclass
@@ -25,7 +25,7 @@ class Findings:
     positions: list[Position] = field(default_factory=list)
     expert_assessments: list[ExpertAssessment] = field(default_factory=list)
     preconditions: list[StatedPrecondition] = field(default_factory=list)
-    warnings: list[Notice] = field(default_factory=list)
+    warnings: list[SummaryWarning] = field(default_factory=list)
     ungrounded: list[str] = field(default_factory=list)
 
     def warn(self, code: str, message: str, item: str | None = None) -> None:
@@ -33,6 +33,6 @@ class Findings:
         self.warnings.append(warning(code, message, item))
 
 
-def warning(code: str, message: str, item: str | None = None) -> Notice:
+def warning(code: str, message: str, item: str | None = None) -> SummaryWarning:
     """A warning record; ``item`` is the text concerned, cut to 80 characters."""
-    return Notice(code=code, message=message, item=item[:80] if item else None)
+    return SummaryWarning(code=code, message=message, item=item[:80] if item else None)

@@ -136,7 +136,7 @@ class ArticleInfo(_Record):
     )
 
 
-class Notice(_Record):
+class SummaryWarning(_Record):
     """Something dropped or doubted, and why."""
 
     code: str = Field(description="Machine-readable reason, e.g. 'ungrounded_quote'.")
@@ -171,5 +171,5 @@ class ArticleSummary(_Record):
     quotes: list[Quote] = Field(default_factory=list)
     expert_assessments: list[ExpertAssessment] = Field(default_factory=list)
     preconditions: list[StatedPrecondition] = Field(default_factory=list)
-    warnings: list[Notice] = Field(default_factory=list)
+    warnings: list[SummaryWarning] = Field(default_factory=list)
     provenance: Provenance

@@ -23,7 +23,7 @@ from ..model import prompts
 from ..model.answers import Extraction, grammar_schema
 from ..model.client import LLM
 from ..model.profile import profile_for
-from ..records import Notice
+from ..records import SummaryWarning
 from .merge import merge_windows
 
 
@@ -76,7 +76,7 @@ class WindowedExtraction:
         self.system = prompts.load("system").render(language=article.language)
         self.hints = s.cues
         self.prompt_tokens = self.completion_tokens = self.attempts = self.calls = 0
-        self.warnings: list[Notice] = []  # the run's own: failed windows, repaired answers
+        self.warnings: list[SummaryWarning] = []  # the run's own: failed windows, repaired answers
         # The same for every window of the article.
         self.candidates = {q.id: q for q in cues.quotes} if self.hints else {}
         self.quote_marks = tuple((q.start, q.end) for q in cues.quotes)
@@ -130,8 +130,8 @@ class WindowedExtraction:
         self.prompt_tokens += result.prompt_tokens
         self.completion_tokens += result.completion_tokens
         self.attempts += result.attempts
-        for note in result.notes:
-            self.warnings.append(warning("repaired_answer", note))
+        for repaired in result.warnings:
+            self.warnings.append(warning("repaired_answer", repaired))
         return result.value.grounded
 
     def _context(self, window: Window) -> GroundingContext:
