@@ -146,7 +146,7 @@ def _quotes_en(article: Article, spans: list[MarkSpan], tracker: _Speakers) -> l
             lo = prev_end + 1
         before = cues_en.attribute_before(text, lo, m.start - 1)
         if before is None and lo < m.start - 1 and cues_en.VERB.search(text, lo, m.start - 1):
-            # 'Trump attacked Clinton …, saying, "…"': the sentence's own subject.
+            # 'Reyes attacked the plan …, saying, "…"': the sentence's own subject.
             before = cues_en.main_subject(text[lo : m.start - 1])
         after = cues_en.attribute_after(text, m.end + 1, para.end) if m.closed else None
         inner_ends = text[m.start : m.end].rstrip()[-1:] == "."
@@ -154,11 +154,10 @@ def _quotes_en(article: Article, spans: list[MarkSpan], tracker: _Speakers) -> l
         # Short quotes are speech when anything in their sentence reports speech.
         sent = sents[si] if sents else para
         attributed = att is not None or bool(cues_en.VERB.search(text, sent.start, sent.end))
-        # 'a "human leech" and a "spoiled brat"': coordinated with speech just before.
+        # 'a "paper tiger" and a "lame duck"': coordinated with speech just before.
         attributed = attributed or (prev_speech is not None and prev_speech.sentence == si)
-        transcript = bool(cues_en.TRANSCRIPT_TURN.match(para.text))
         kind = cues_en.classify(
-            text, m.start, m.end, m.closed, attributed, headline and para.index == 0, transcript
+            text, m.start, m.end, m.closed, attributed, headline and para.index == 0
         )
         speaker = role = None
         if kind == "speech":
