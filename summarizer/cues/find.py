@@ -51,10 +51,14 @@ def find_cues(article: Article) -> Cues:
 def _in_own_characters(cues: Cues, view: str, text: str) -> Cues:
     """Every name and phrase the rules read in the simplified view, back in the article's characters."""
 
+    seen: dict[str, str] = {}  # a name is written the same way throughout an article
+
     def own(s: str | None, near: int) -> str | None:
         if s is None:
             return None
-        return "，".join(restore(part, view, text, near) or part for part in s.split("，"))
+        if s not in seen:
+            seen[s] = "，".join(restore(part, view, text, near) or part for part in s.split("，"))
+        return seen[s]
 
     quotes = [
         replace(q, speaker=own(q.speaker, q.start), speaker_role=own(q.speaker_role, q.start),
@@ -171,8 +175,11 @@ def _quotes_en(article: Article, spans: list[MarkSpan], tracker: _Speakers) -> l
     forward: set[int] = set()  # unclosed quotes whose speaker is named in the next paragraph
     headline = has_headline(article)
     for m in spans:
-        para = paras[max(0, bisect.bisect_right(para_starts, m.start) - 1)]
         si = sentence_at(sents, m.start - 1)
+        if m.flagged:
+            out.append(_flagged(len(out) + 1, text, m, si))
+            continue
+        para = paras[max(0, bisect.bisect_right(para_starts, m.start) - 1)]
         lo = max(sents[si].start if sents else para.start, para.start)
         if prev_para == para.index and prev_end > lo:
             lo = prev_end + 1
@@ -234,6 +241,9 @@ def _quotes_zh(
     prev_speech: QuoteCue | None = None
     for m in spans:
         si = sentence_at(sents, m.start - 1)
+        if m.flagged:
+            out.append(_flagged(len(out) + 1, text, m, si))
+            continue
         att = cues_zh.attribute(masked, m.start, m.end, m.closed, sents[si].start if sents else 0)
         kind = cues_zh.classify(view, m.start, m.end, att)
         speaker = role = None
@@ -264,6 +274,11 @@ def _quotes_zh(
         if kind == "speech":
             prev_speech = cue
     return out
+
+
+def _flagged(n: int, text: str, m: MarkSpan, sentence: int) -> QuoteCue:
+    # One candidate for a run of quote spam: shown, never speech, no speaker.
+    return QuoteCue(n, m.start, m.end, text[m.start : m.end], "other", sentence=sentence, flagged=True)
 
 
 class _Speakers:

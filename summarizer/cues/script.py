@@ -35,21 +35,23 @@ def simplified(text: str) -> str:
         # One character per line: OpenCC converts each alone, never as part of a phrase.
         out = _converter().convert("\n".join(chars)).split("\n")
         if len(out) == len(chars):
-            for a, b in zip(chars, out):
+            for a, b in zip(chars, out, strict=True):
                 if len(b) == 1 and b != a:
                     _table[ord(a)] = b
         _known.update(new)
     return text.translate(_table)
 
 
-def restore(s: str | None, view: str, text: str, near: int) -> str | None:
-    """``s`` (words read in ``view``) in the article's own characters: the occurrence nearest ``near``."""
+def restore(s: str | None, view: str, text: str, near: int, reach: int = 400) -> str | None:
+    """``s`` (words read in ``view``) in the article's own characters, taken where it occurs nearest ``near``."""
     if not s or view is text:
         return s
-    best = -1
-    i = view.find(s)
-    while i != -1:
-        if best == -1 or abs(i - near) < abs(best - near):
-            best = i
-        i = view.find(s, i + 1)
-    return text[best : best + len(s)] if best != -1 else s
+    before = view.rfind(s, max(0, near - reach), near + len(s))
+    after = view.find(s, near, near + reach + len(s))
+    hits = [i for i in (before, after) if i != -1]
+    if not hits:
+        hits = [i for i in (view.rfind(s, 0, near + len(s)), view.find(s, near)) if i != -1]
+    if not hits:
+        return s
+    i = min(hits, key=lambda i: abs(i - near))
+    return text[i : i + len(s)]

@@ -29,7 +29,7 @@ _VERB_TAIL = re.compile(f"(?:{VERB.pattern})+$")
 # 首席专家, 副外务相): the closed class below is the office words, as single
 # characters that end them (…长, …员, …师) or whole words.
 _OFFICE = (
-    r"(?:[长员师家者官授任席统理相使卿]|发言人|负责人|领导人|代表|书记|主管|顾问|会计|主编|总裁|"
+    r"(?:[长员师家者授任席统理相使卿]|外交官|发言人|负责人|领导人|代表|书记|主管|顾问|会计|主编|总裁|"
     r"董事|司令|网友|网民|博主)"
 )
 _NAME = r"(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff·]{1,10})"
@@ -38,6 +38,7 @@ PRONOUNS = {"他", "她", "他们", "她们", "其", "对方"}
 # Where a subject noun phrase ends: time words, prepositions, adverbs, common verbs.
 _CUT = re.compile(
     r"\d|[一二三四五六七八九十]+月|当天|当日|今天|昨天|日前|近日|此前|随后|当时|同日|今年|去年|"
+    r"周[一二三四五六日末]|星期[一二三四五六日天]|上午|下午|晚间|"
     r"在|对|向|与|于|就|从|通过|跟|同|被|将|也|还|则|都|曾|已|再次|多次|首次|同时|"
     r"进一步|明确|公开|发表|发布|发出|出席|参加|接受|举行|访问|前往|抵达|会见|会晤|致信|"
     r"上任|就职|表态|当"
@@ -101,8 +102,9 @@ def _titled_name(seg: str) -> str | None:
 
 
 _TITLED_NAME = re.compile(
-    rf"(.*?{_OFFICE}(?:[\u4e00-\u9fff]{{2,4}}?|[\u4e00-\u9fff]{{1,6}}·[\u4e00-\u9fff·]{{1,10}}?))"
-    r"(?=对|向|在|接受|于|当天|\d|$)"
+    # Names are most often three characters, then two, then four.
+    rf"(.*?{_OFFICE}(?!{_CUT.pattern})(?:[\u4e00-\u9fff]{{3}}|[\u4e00-\u9fff]{{2}}|[\u4e00-\u9fff]{{4}}|[\u4e00-\u9fff]{{1,6}}·[\u4e00-\u9fff·]{{1,10}}?))"
+    rf"(?={_CUT.pattern}|$)"
 )
 
 
