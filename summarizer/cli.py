@@ -323,7 +323,7 @@ def schema(folder: Path, check: bool) -> None:
               help="How many lowest-scoring articles to list.")
 @click.option("--debug", is_flag=True, help="Show tracebacks.")
 def eval_command(gold: Path, as_json: bool, worst: int, debug: bool, **flags: Any) -> None:
-    """Score an engine's quotes and speakers against GOLD.jsonl (format: README, "Gold format").
+    """Score an engine's quotes, positions, experts, preconditions and language against GOLD.jsonl.
 
     \b
     Examples:
@@ -347,13 +347,12 @@ def eval_command(gold: Path, as_json: bool, worst: int, debug: bool, **flags: An
     if as_json:
         click.echo(json.dumps(report.to_dict(), ensure_ascii=False, indent=2))
         return
-    d = report.to_dict()
-    table = Table(title=f"{gold.name}: {d['articles']} articles, {d['gold_quotes']} gold quotes")
-    for col in ("precision", "recall", "F1", "speaker acc.", "seconds", "tokens", "errors"):
-        table.add_column(col, justify="right")
-    table.add_row(f"{report.precision:.3f}", f"{report.recall:.3f}", f"{report.f1:.3f}",
-                  f"{report.speaker_accuracy:.3f} ({d['speaker_scored']})", f"{report.seconds:.1f}",
-                  str(report.tokens), str(report.errors))
+    table = Table(title=f"{gold.name}: {len(report.articles)} articles, {report.seconds:.1f} s, "
+                  f"{report.tokens} tokens, {report.errors} errors")
+    for col in ("record type", "gold", "predicted", "precision", "recall", "F1", "checks"):
+        table.add_column(col, justify="left" if col in ("record type", "checks") else "right")
+    for r in report.rows():
+        table.add_row(*r)
     out = Console()
     out.print(table)
     if report.worst:

@@ -15,12 +15,12 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from summarizer.answers import MAX_QUOTES, Extraction
 from summarizer.article import load_path
 from summarizer.cli import main
 from summarizer.config import Settings
 from summarizer.errors import ExtractionError, ProviderError
-from summarizer.llm import LLM
+from summarizer.model.answers import MAX_QUOTES, Extraction
+from summarizer.model.client import LLM
 from summarizer.pipeline import Summarizer
 
 from .conftest import FIXTURES, SENTINEL_KEY
@@ -56,7 +56,7 @@ def fs():
 @pytest.fixture(autouse=True)
 def cli_waits(monkeypatch) -> list[float]:
     """The CLI builds its own LLM: record its backoff waits instead of sleeping them."""
-    from summarizer import llm as llm_module
+    from summarizer.model import client as llm_module
 
     waits: list[float] = []
     real = llm_module.transport_policy
@@ -335,7 +335,7 @@ def test_truncated_answer_keeps_its_complete_part(fs):
     llm, _ = llm_for(fs)
     result = llm.complete(MESSAGES, Extraction)
     assert [q.speaker for q in result.value.quotes] == ["Dana Okafor"]
-    assert any("token limit" in n for n in result.notes)
+    assert any("token limit" in n for n in result.warnings)
 
 
 def test_truncated_answer_with_nothing_usable_is_a_clear_failure(fs):
