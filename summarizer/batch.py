@@ -86,7 +86,8 @@ def run_batch(
             on_start(name)
         try:
             article = load_input(raw, stdin)
-            if (article.source, article.sha256) in done:
+            key = (article.source, article.sha256)
+            if key in done:  # already in the output, or given twice
                 report.skipped.append(name)
                 continue
             result = run.summarize(article)
@@ -96,6 +97,7 @@ def run_batch(
                 break
             continue
         writer.write(result)
+        done.add(key)
         report.done.append(result)
         if on_result:
             on_result(name, result)

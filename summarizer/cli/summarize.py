@@ -116,7 +116,8 @@ def summarize(inputs: tuple[str, ...], output: Path | None, fmt: str, verbose: i
             # Disk full, permissions: records written before this one stay on disk.
             fail(ConfigError(f"{output}: cannot write ({e.strerror or e})"), debug)
     if report.skipped:
-        err.print(f"[dim]skipped {len(report.skipped)} already in {output}[/dim]")
+        where = f"already in {output}" if output else "given twice"
+        err.print(f"[dim]skipped {len(report.skipped)} {where}[/dim]", highlight=False)
     if several and report.failed:
         err.print(f"{len(report.done)} done, {len(report.skipped)} skipped, {len(report.failed)} failed"
                   + (" (stopped: provider failure; rerun to resume)" if report.stopped else ""))
