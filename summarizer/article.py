@@ -31,7 +31,7 @@ MAX_BYTES = int(os.environ.get("SUMMARIZER_MAX_BYTES", 5 * 1024 * 1024))
 
 _HTML_EXT = {".html", ".htm", ".xhtml"}
 _MD_EXT = {".md", ".markdown", ".mdown"}
-_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")  # CJK ideographs, compatibility forms included
 _LATIN = re.compile(r"[A-Za-z]")
 
 
@@ -67,7 +67,7 @@ class Article:
 
     @cached_property
     def language(self) -> str:
-        cjk = len(_CJK.findall(self.text))
+        cjk = len(CJK.findall(self.text))
         latin = len(_LATIN.findall(self.text))
         return "zh" if cjk and cjk * 3 >= latin else "en"
 
@@ -213,7 +213,7 @@ def _looks_like_text(text: str) -> bool:
     # A wrong legacy codec still "decodes" most byte soup; demand mostly
     # common CJK, ASCII and punctuation, and few control or private-use chars.
     bad = sum(1 for ch in text if unicodedata.category(ch) in {"Co", "Cn", "Cc"} and ch not in "\r\n\t")
-    good = len(_CJK.findall(text))
+    good = len(CJK.findall(text))
     return bad == 0 and good >= max(1, len(text) // 20)
 
 
@@ -293,10 +293,12 @@ def _guess_title(text: str, fmt: str) -> str | None:
 # --- segmentation ---------------------------------------------------------
 
 _CLOSERS = "”’」』\"')）》】]"
-_EN_ABBREV = {
-    "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "col", "lt", "sgt", "st", "jr",
-    "sr", "u.s", "u.k", "u.n", "no", "vs", "etc", "inc", "corp", "co", "ltd", "jan", "feb", "mar",
-    "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "e.g", "i.e", "a.m", "p.m",
+# Words whose period does not end an English sentence (titles, initials, Latin).
+EN_ABBREVIATIONS = {
+    "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "col", "lt", "sgt", "adm", "rev",
+    "del", "st", "jr", "sr", "u.s", "u.k", "u.n", "no", "vs", "etc", "inc", "corp", "co", "ltd",
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "e.g",
+    "i.e", "a.m", "p.m",
 }  # fmt: skip
 
 
@@ -364,7 +366,7 @@ def _english_sentence_end(text: str, dot: int, after: int, limit: int) -> bool:
     word = re.search(r"([A-Za-z][A-Za-z.]*)$", text[max(0, dot - 12) : dot])
     if word:
         w = word.group(1).lower()
-        if w in _EN_ABBREV or len(w) == 1:
+        if w in EN_ABBREVIATIONS or len(w) == 1:
             return False
     rest = text[after : min(limit, after + 3)].lstrip(_CLOSERS)
     return not rest or rest[0].isspace()

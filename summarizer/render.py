@@ -76,13 +76,12 @@ def print_summary(result: ArticleSummary, console: Console) -> None:
 
 def print_eval(report: Any, title: str, console: Console) -> None:
     """An evaluation report (:class:`~summarizer.evaluate.EvalReport`): totals, then the worst articles."""
-    d = report.to_dict()
-    table = Table(title=f"{title}: {d['articles']} articles, {d['gold_quotes']} gold quotes")
-    for col in ("precision", "recall", "F1", "speaker acc.", "seconds", "tokens", "errors"):
-        table.add_column(col, justify="right")
-    table.add_row(f"{report.precision:.3f}", f"{report.recall:.3f}", f"{report.f1:.3f}",
-                  f"{report.speaker_accuracy:.3f} ({d['speaker_scored']})", f"{report.seconds:.1f}",
-                  str(report.tokens), str(report.errors))
+    table = Table(title=f"{title}: {len(report.articles)} articles, {report.seconds:.1f} s, "
+                  f"{report.tokens} tokens, {report.errors} errors")
+    for col in ("record type", "gold", "predicted", "precision", "recall", "F1", "checks"):
+        table.add_column(col, justify="left" if col in ("record type", "checks") else "right")
+    for r in report.rows():
+        table.add_row(*r)
     console.print(table)
     if report.worst:
         rows = Table(title="worst articles")

@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import re
 
-from . import cues_en, cues_zh
-from .answers import Grounded
 from .article import Article, Segment
-from .cues import Cues, QuoteCue
-from .records import ExpertAssessment, Position, Quote, Span, StatedPrecondition
+from .cues import Cues, has_headline
+from .cues import en as cues_en
+from .cues import zh as cues_zh
+from .findings import Findings
+from .grounding.quotes import UNKNOWN_SPEAKER, quote_from_cue
+from .records import ExpertAssessment, Position, Span, StatedPrecondition
 
-UNKNOWN_SPEAKER = "unknown"
 LEAD_CHARS = {"zh": 160, "en": 360}
 
 _STANCE_ZH = re.compile(r"谴责|反对|支持|呼吁|欢迎|拒绝|敦促|主张|批评|抨击")
@@ -26,11 +27,7 @@ _STANCE_EN = re.compile(
 _PREDICTION = re.compile(r"可能|将会|预计|有望|难以|很难|will\b|would likely|expects?\b|likely to")
 
 
-# The rules engine answers in the same shape as a grounded model answer.
-RulesOutput = Grounded
-
-
-def extract(article: Article, cues: Cues) -> RulesOutput:
+def extract(article: Article, cues: Cues) -> Findings:
     """Records built from ``cues`` only: lead-sentence summary, quotes, experts, conditions.
 
     Args:
@@ -38,9 +35,9 @@ def extract(article: Article, cues: Cues) -> RulesOutput:
         cues: ``find_cues(article)``.
 
     Returns:
-        RulesOutput whose records all have ``source="cues"`` and exact spans.
+        Findings whose records all have ``source="cues"`` and exact spans.
     """
-    return RulesOutput(
+    return Findings(
         summary=lead(article),
         quotes=[quote_from_cue(q) for q in cues.speech()],
         positions=_positions(article),
@@ -52,10 +49,8 @@ def extract(article: Article, cues: Cues) -> RulesOutput:
 def lead(article: Article) -> str:
     """The first sentences of the body, up to a short paragraph's length."""
     sents = article.sentences
-    paras = article.paragraphs
     first = 0
-    # Skip a headline: a first paragraph that is one short sentence.
-    if len(paras) > 1 and len(paras[0].text) <= 120 and sum(s.paragraph == 0 for s in sents) == 1:
+    if has_headline(article):
         first = 1
     limit = LEAD_CHARS.get(article.language, 360)
     out: list[str] = []
@@ -70,21 +65,6 @@ def lead(article: Article) -> str:
 
 def _span(s: Segment) -> Span:
     return Span(start=s.start, end=s.end, text=s.text, match="exact")
-
-
-def quote_from_cue(q: QuoteCue) -> Quote:
-    """The record for a speech cue: exact by construction."""
-    return Quote(
-        speaker=q.speaker or UNKNOWN_SPEAKER,
-        speaker_role=q.speaker_role,
-        text=q.text,
-        span=(q.start, q.end),
-        match="exact",
-        via=list(q.via),
-        occasion=q.occasion,
-        date=q.date,
-        source="cues",
-    )
 
 
 def _speaker_sentences(article: Article, cues: Cues, name: str) -> list[Segment]:
@@ -171,4 +151,4 @@ def _stance_holder(article: Article, pos: int, lo: int, zh: bool) -> str | None:
     return None if who is None or who.pronoun else who.name
 
 
-__all__ = ["RulesOutput", "extract", "lead"]
+__all__ = ["UNKNOWN_SPEAKER", "extract", "lead"]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from summarizer.article import from_text
 from summarizer.cues import Cues, QuoteCue, find_cues
-from summarizer.cues_marks import quote_spans
+from summarizer.cues.marks import quote_spans
 
 
 def cues_of(text: str) -> Cues:

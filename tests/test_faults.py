@@ -15,12 +15,12 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from summarizer.answers import MAX_QUOTES, Extraction
 from summarizer.article import load_path
 from summarizer.cli import main
 from summarizer.config import Settings
 from summarizer.errors import ExtractionError, ProviderError
-from summarizer.llm import LLM
+from summarizer.model.answers import MAX_QUOTES, Extraction
+from summarizer.model.client import LLM
 from summarizer.pipeline import Summarizer
 
 from .conftest import FIXTURES, SENTINEL_KEY
@@ -56,7 +56,7 @@ def fs():
 @pytest.fixture(autouse=True)
 def cli_waits(monkeypatch) -> list[float]:
     """The CLI builds its own LLM: record its backoff waits instead of sleeping them."""
-    from summarizer import llm as llm_module
+    from summarizer.model import client as llm_module
 
     waits: list[float] = []
     real = llm_module.transport_policy

@@ -15,10 +15,11 @@ import json
 import pytest
 from pydantic import ValidationError
 
-from summarizer.answers import Extraction, GroundingContext, ground
 from summarizer.article import Article, load_path
 from summarizer.config import Settings
 from summarizer.cues import find_cues
+from summarizer.grounding import GroundingContext
+from summarizer.model.answers import Extraction, ground
 from summarizer.pipeline import Summarizer
 
 from .conftest import FIXTURES, SENTINEL_KEY
@@ -110,7 +111,7 @@ def test_grounding_drops_every_invented_quote(path, answer, invented, lang):
     # What was refused is accounted for, not silently lost.
     assert len(grounded.ungrounded) >= 2
     assert any(n.code in {"speaker_not_in_article", "expert_not_in_article"}
-               for n in grounded.notices)
+               for n in grounded.warnings)
 
 
 @pytest.mark.parametrize(("path", "answer", "invented", "lang"), CASES)

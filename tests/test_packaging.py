@@ -66,5 +66,9 @@ def test_tomllib_falls_back_to_tomli_on_python_3_10():
 
 
 def test_every_package_folder_is_packaged():
-    find = PYPROJECT["tool"]["setuptools"]["packages"]["find"]
-    assert "summarizer.*" in find["include"]
+    from fnmatch import fnmatch
+
+    include = PYPROJECT["tool"]["setuptools"]["packages"]["find"]["include"]
+    for init in (ROOT / "summarizer").rglob("__init__.py"):
+        package = ".".join(init.parent.relative_to(ROOT).parts)
+        assert any(fnmatch(package, pattern) for pattern in include), package

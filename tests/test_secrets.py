@@ -64,7 +64,7 @@ def restore_logging():
 
 @pytest.fixture(autouse=True)
 def no_sleep(monkeypatch):
-    from summarizer import llm as llm_module
+    from summarizer.model import client as llm_module
 
     real = llm_module.transport_policy
     monkeypatch.setattr(llm_module, "transport_policy",

@@ -91,7 +91,7 @@ def schema(folder: Path, check: bool) -> None:
               help="How many lowest-scoring articles to list.")
 @debug_option
 def eval_command(gold: Path, as_json: bool, worst: int, debug: bool, **flags: Any) -> None:
-    """Score an engine's quotes and speakers against GOLD.jsonl (format: README, "Gold format").
+    """Score an engine's quotes, positions, experts, preconditions and language against GOLD.jsonl.
 
     \b
     Examples:

@@ -6,7 +6,7 @@ the difference. ``LocalServer`` starts it on a free port in its own process
 group, waits until ``GET /v1/models`` answers, and stops it (SIGTERM, then
 SIGKILL) on exit, on error, on Ctrl-C, at interpreter exit, and (on Linux)
 when the parent dies without cleaning up. Preparing the model file lives in
-``local_model``; its public names are re-exported here.
+``model_file``.
 
 Nothing here imports ``llama_cpp``: the runtime only ever runs as a child
 process, so the test suite and hosted-provider users never need it.
@@ -33,44 +33,15 @@ from typing import IO, Any
 
 from typing_extensions import Self
 
-from .errors import LocalModelError
-from .local_model import (
+from ..errors import LocalModelError
+from .model_file import (
     INSTALL_HINT,
     MODEL_ALIAS,
     MODEL_FILENAME,
-    MODEL_SHA256,
-    MODEL_SIZE,
-    PART_PACKAGES,
     PROVIDER_HINT,
-    Progress,
-    default_model_path,
     ensure_model,
-    home,
-    info,
-    model_parts,
-    model_state,
-    parts_installed,
     runtime_installed,
 )
-
-__all__ = [
-    "MODEL_ALIAS",
-    "MODEL_FILENAME",
-    "MODEL_SHA256",
-    "MODEL_SIZE",
-    "PART_PACKAGES",
-    "LocalServer",
-    "Progress",
-    "default_model_path",
-    "ensure_model",
-    "free_port",
-    "home",
-    "info",
-    "model_parts",
-    "model_state",
-    "parts_installed",
-    "runtime_installed",
-]
 
 
 def _looks_like_gguf(path: Path) -> bool:

@@ -7,12 +7,12 @@ preposition or adverb, and split into role and name at the last title word.
 
 from __future__ import annotations
 
+import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import replace
 
-from .article import Segment
-
-HAN = re.compile(r"[\u3400-\u9fff]")
+from ..article import CJK, Segment
+from .types import Attribution, Mention
 
 _VERBS = (
     "补充说", "补充道", "发表谈话", "发表声明", "表示", "说道", "指出", "认为", "强调", "直言",
@@ -62,17 +62,6 @@ _SCARE_BEFORE = re.compile(r"(?:所谓|所谓的|被|遭|称之为)$")
 _CLAUSE = re.compile(r"[，,：:；;]")
 
 
-@dataclass(frozen=True)
-class ZhAttribution:
-    """The speaker of a quote or clause, its role, outlet chain, and how it governs."""
-
-    name: str
-    role: str | None = None
-    pronoun: bool = False
-    via: tuple[str, ...] = ()
-    adjacent: bool = True
-    mixed: bool = False
-
 
 def looks_person(name: str) -> bool:
     """A 2-5 character name (or one with ·) that does not end like an organisation."""
@@ -104,7 +93,7 @@ def subject_np(segment: str) -> str | None:
             return None
     if seg in PRONOUNS or (seg[:1] in "他她" and seg[:2] in PRONOUNS):
         return seg
-    if len(seg) < 2 or not HAN.match(seg):
+    if len(seg) < 2 or not CJK.match(seg):
         return seg if seg in PRONOUNS else None
     return seg
 
@@ -123,7 +112,7 @@ def _pronoun(seg: str) -> str | None:
     return None
 
 
-def speaker_of_verb(masked: str, verb_at: int, lo: int) -> ZhAttribution | None:
+def speaker_of_verb(masked: str, verb_at: int, lo: int) -> Attribution | None:
     """The speaker of the speech verb at ``verb_at``, looking back clause by clause to ``lo``."""
     # 回应称 / 发表谈话称: verbs in a row share one subject.
     tail = _VERB_TAIL.search(masked, max(lo, verb_at - 8), verb_at)
@@ -134,12 +123,12 @@ def speaker_of_verb(masked: str, verb_at: int, lo: int) -> ZhAttribution | None:
         seg = masked[cut:end]
         p = _pronoun(seg.strip())
         if p:
-            return ZhAttribution(p, pronoun=True, via=via)
+            return Attribution(p, pronoun=True, via=via)
         if not seg.startswith("据") and not _CUT.match(seg.strip()):
             np = subject_np(seg)
             if np and not VERB.match(np):
                 name, role = split_name(np)
-                return ZhAttribution(name, role, via=via)
+                return Attribution(name, role, via=via)
         end = cut - 1
     return None
 
@@ -157,7 +146,7 @@ def _via(s: str) -> tuple[str, ...]:
     return tuple(p.strip("《》 ").rstrip("0123456789月日") for p in parts if p.strip("《》 "))
 
 
-def attribute(masked: str, start: int, end: int, closed: bool, sent_lo: int) -> ZhAttribution | None:
+def attribute(masked: str, start: int, end: int, closed: bool, sent_lo: int) -> Attribution | None:
     """Speaker of the quote at [start, end) from the verb before it or the clause after it."""
     before = masked[sent_lo : start - 1]
     verbs = list(VERB.finditer(before))
@@ -175,9 +164,7 @@ def attribute(masked: str, start: int, end: int, closed: bool, sent_lo: int) -> 
             # A short phrase inside a paraphrase (…是“一厢情愿”), not a statement.
             embedded = not direct and start >= 2 and masked[start - 2] not in "：:，,”"
             mixed = embedded and len(masked[start:end]) <= 10
-            return ZhAttribution(
-                who.name, who.role, who.pronoun, who.via, direct or content or near, mixed
-            )
+            return replace(who, adjacent=direct or content or near, mixed=mixed)
     if closed and (at_clause_start or before.rstrip()[-1:] in "”，"):
         # “…”詹德斌补充说 / “…”8月，特朗普…时说道。
         after = masked[end + 1 : end + 120]
@@ -191,7 +178,7 @@ def attribute(masked: str, start: int, end: int, closed: bool, sent_lo: int) -> 
     return None
 
 
-def classify(text: str, start: int, end: int, att: ZhAttribution | None) -> str:
+def classify(text: str, start: int, end: int, att: Attribution | None) -> str:
     """'speech', 'name', 'title', 'scare' or 'other' for one Chinese quote span."""
     inner = text[start:end]
     before = text[max(0, start - 6) : start - 1]
@@ -214,16 +201,15 @@ def classify(text: str, start: int, end: int, att: ZhAttribution | None) -> str:
     return "scare"
 
 
-def named_subjects(masked: str, sents: list[Segment]) -> list[tuple[int, str, str | None, bool]]:
-    """Named subjects of every speech verb, for resolving 他/她: (pos, name, role, person)."""
-    out: list[tuple[int, str, str | None, bool]] = []
+def named_subjects(masked: str, sents: list[Segment]) -> list[Mention]:
+    """Named subjects of every speech verb, for resolving 他/她."""
+    out: list[Mention] = []
     starts = [s.start for s in sents]
-    import bisect
 
     for v in VERB.finditer(masked):
         i = max(0, bisect.bisect_right(starts, v.start()) - 1)
         lo = starts[i] if starts else 0
         who = speaker_of_verb(masked, v.start(), lo)
         if who and not who.pronoun:
-            out.append((v.start(), who.name, who.role, looks_person(who.name)))
+            out.append(Mention(v.start(), who.name, who.role, looks_person(who.name)))
     return out

@@ -1,4 +1,7 @@
-"""The only module that knows every stage: article -> cues -> (rules | windowed LLM) -> records.
+"""The only module that knows every stage: article -> cues -> (rules | model in windows) -> records.
+
+The model engine (``windows``, and through it openai and instructor) is
+imported only when a run asks for it, so the rules engine never pays for it.
 
 ``Summarizer`` holds one configured run (one LLM client, one embedded server)
 for any number of articles; ``summarize()`` and ``asummarize()`` are the
@@ -12,18 +15,21 @@ import os
 from collections.abc import Callable
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from . import __version__, prompts
-from .answers import Grounded
-from .article import Article, from_text, load_path
-from .config import Settings, resolve
-from .cues import Cues, find_cues
-from .errors import ProviderError, SummarizerError
-from .llm import LLM
-from .records import ArticleInfo, ArticleSummary, Provenance
-from .rules import extract as rules_extract
-from .windows import WindowedExtraction, make_windows
+from .. import local
+from ..article import Article, from_text, load_path
+from ..config import Settings, resolve
+from ..cues import find_cues
+from ..errors import ProviderError, SummarizerError
+from ..findings import Findings
+from ..records import ArticleInfo, ArticleSummary, Provenance
+from ..rules import extract as rules_extract
+from ..version import __version__
+from .merge import add_from_cues, cross_check
+
+if TYPE_CHECKING:
+    from ..model.client import LLM
 
 Status = Callable[[str], None]
 Progress = Callable[[int, int], None]
@@ -70,6 +76,8 @@ class Summarizer:
         """The LLM client, starting the embedded local model on first use if needed."""
         if self._llm is not None:
             return self._llm
+        from ..model.client import LLM
+
         s = self.settings
         if s.uses_local and self._client is None:
             s = self._start_local()
@@ -77,8 +85,6 @@ class Summarizer:
         return self._llm
 
     def _start_local(self) -> Settings:
-        from . import local
-
         if not local.runtime_installed():
             raise ProviderError(
                 "no LLM provider is configured and the embedded local model is not installed",
@@ -100,6 +106,8 @@ class Summarizer:
             model=self.settings.model or self._server.model,
             api_key="local",
             mode="llamacpp" if self.settings.mode == "auto" else self.settings.mode,
+            # Decided now: once it points at the server, the run no longer looks embedded.
+            profile=self.settings.model_size,
             local=False,
         )
 
@@ -114,28 +122,32 @@ class Summarizer:
         """
         cues = find_cues(article)
         if self.settings.engine == "rules":
-            return self._rules(article, cues)
+            return _record(article, rules_extract(article, cues), Provenance(
+                engine="rules", summarizer_version=__version__, created_at=datetime.now(timezone.utc)))
+        from ..model.prompts import prompt_version
+        from .windows import WindowedExtraction
+
         run = WindowedExtraction(self.llm(), self.settings, article, cues, self._progress)
         found = run.run()
+        if self.settings.cues:
+            # The recall check: what the cues are sure of and the model left out.
+            add_from_cues(found, cues, rules_extract(article, cues))
+            cross_check(found, cues, prefer_cues=run.profile.prefer_cues)
         s = self.settings
         return _record(article, found, Provenance(
             engine="llm", model=run.llm.model, endpoint_host=s.endpoint_host,
-            prompt_version=prompts.prompt_version(), summarizer_version=__version__,
+            prompt_version=prompt_version(), summarizer_version=__version__,
             created_at=datetime.now(timezone.utc), prompt_tokens=run.prompt_tokens,
             completion_tokens=run.completion_tokens, attempts=run.attempts,
             calls=run.calls, window_chars=run.window_chars or None,
         ))
 
-    def _rules(self, article: Article, cues: Cues) -> ArticleSummary:
-        return _record(article, rules_extract(article, cues), Provenance(
-            engine="rules", summarizer_version=__version__, created_at=datetime.now(timezone.utc)))
 
-
-def _record(article: Article, found: Grounded, provenance: Provenance) -> ArticleSummary:
+def _record(article: Article, found: Findings, provenance: Provenance) -> ArticleSummary:
     return ArticleSummary(
         article=article_info(article), summary=found.summary, positions=found.positions,
         quotes=found.quotes, expert_assessments=found.expert_assessments,
-        preconditions=found.preconditions, warnings=found.notices, provenance=provenance)
+        preconditions=found.preconditions, warnings=found.warnings, provenance=provenance)
 
 
 def article_info(article: Article) -> ArticleInfo:
@@ -209,4 +221,4 @@ async def asummarize(text_or_path: str | os.PathLike[str] | Article, **kwargs: A
     return await asyncio.to_thread(summarize, text_or_path, **kwargs)
 
 
-__all__ = ["Summarizer", "SummarizerError", "asummarize", "make_windows", "summarize"]
+__all__ = ["Summarizer", "SummarizerError", "article_info", "asummarize", "summarize"]

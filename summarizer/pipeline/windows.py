@@ -1,10 +1,10 @@
-"""One article through the LLM, window by window: prompts, calls, grounding, merging.
+"""The model engine: one article through the model, window by window, each answer grounded.
 
-Small local models do far better on short windows than on whole articles, and
+Small models do far better on short windows than on whole articles, and large
 hosted models are happy with a whole article in one call; both run this same
-code, with the window size as configuration. When the whole article fits the
-context budget it is sent as an identical prefix on every call, so a server
-with a prompt cache (llama.cpp) reads it once.
+code, with the limits of the model profile (``model.profile``). A small model
+sees each window with the paragraph before it; a large one sees the whole
+article with every window. The window answers are merged into one Findings.
 """
 
 from __future__ import annotations
@@ -13,23 +13,18 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from . import prompts
-from .answers import Extraction, Grounded, GroundingContext, grammar_schema
-from .article import Article
-from .config import Settings
-from .cues import Cues
-from .errors import ExtractionError
-from .llm import LLM
-from .merge import add_from_cues, cross_check, merge_windows
-from .records import Notice
-from .rules import extract as rules_extract
-
-LOCAL_WINDOW_CHARS = 700
-# Small local models read ~35 tokens/s: each window sees itself and the
-# paragraph before it, and the summary sees the lead, not the whole article.
-LOCAL_CONTEXT_CHARS = 0
-LOCAL_SUMMARY_CHARS = 1200
-LOCAL_MAX_TOKENS = 600
+from ..article import Article
+from ..config import Settings
+from ..cues import Cues
+from ..errors import ExtractionError
+from ..findings import Findings, warning
+from ..grounding import GroundingContext
+from ..model import prompts
+from ..model.answers import Extraction, grammar_schema
+from ..model.client import LLM
+from ..model.profile import profile_for
+from ..records import Notice
+from .merge import merge_windows
 
 
 @dataclass(frozen=True)
@@ -73,25 +68,22 @@ class WindowedExtraction:
         self.cues = cues
         self.progress = progress
         s = settings
-        small = self.small = self.llm.mode == "llamacpp"
-        self.window_chars = s.window_chars if s.window_chars is not None else (
-            LOCAL_WINDOW_CHARS if small else 0)
-        self.context_chars = LOCAL_CONTEXT_CHARS if small else 10**9
-        self.summary_chars = LOCAL_SUMMARY_CHARS if small else 10**9
+        p = self.profile = profile_for(s)
+        self.window_chars = s.window_chars if s.window_chars is not None else p.window_chars
         # A window answers briefly; a whole article in one call needs the full budget.
-        windowed = small and self.window_chars > 0
-        self.max_tokens = min(s.max_tokens, LOCAL_MAX_TOKENS) if windowed else s.max_tokens
+        windowed = p.max_tokens is not None and self.window_chars > 0
+        self.max_tokens = min(s.max_tokens, p.max_tokens) if windowed else s.max_tokens
         self.system = prompts.load("system").render(language=article.language)
         self.hints = s.cues
         self.prompt_tokens = self.completion_tokens = self.attempts = self.calls = 0
-        self.notices: list[Notice] = []
+        self.warnings: list[Notice] = []  # the run's own: failed windows, repaired answers
         # The same for every window of the article.
         self.candidates = {q.id: q for q in cues.quotes} if self.hints else {}
         self.quote_marks = tuple((q.start, q.end) for q in cues.quotes)
 
     def _article_block(self, first: int, last: int) -> str:
         sents = self.article.sentences
-        if len(self.article.text) > self.context_chars:
+        if len(self.article.text) > self.profile.context_chars:
             # Not shared as a prefix: show the window and the paragraph before it.
             lo_p = max(0, sents[first].paragraph - 1)
             shown = [s for s in sents[: last + 1] if s.paragraph >= lo_p]
@@ -125,7 +117,7 @@ class WindowedExtraction:
         return task, grammar
 
     def _call(self, first: int, last: int, task: str, grammar: dict[str, Any],
-              ctx: GroundingContext) -> Grounded:
+              ctx: GroundingContext) -> Findings:
         messages = [
             {"role": "system", "content": self.system},
             {"role": "user", "content": self._article_block(first, last) + "\n\n" + task},
@@ -139,7 +131,7 @@ class WindowedExtraction:
         self.completion_tokens += result.completion_tokens
         self.attempts += result.attempts
         for note in result.notes:
-            self.notices.append(Notice(code="repaired_answer", message=note))
+            self.warnings.append(warning("repaired_answer", note))
         return result.value.grounded
 
     def _context(self, window: Window) -> GroundingContext:
@@ -152,14 +144,14 @@ class WindowedExtraction:
             quote_marks=self.quote_marks,
         )
 
-    def run(self) -> Grounded:
-        """Every window, then the summary; merged, checked against the cues.
+    def run(self) -> Findings:
+        """Every window, then the summary; merged into one Findings.
 
         Raises:
             ExtractionError: when every window failed.
         """
         windows = make_windows(self.article, self.window_chars)
-        results: list[Grounded] = []
+        results: list[Findings] = []
         failures: list[ExtractionError] = []
         progress = self.progress
         total = len(windows) + 1
@@ -170,9 +162,7 @@ class WindowedExtraction:
             except ExtractionError as e:
                 failures.append(e)
                 self._spent(e)
-                self.notices.append(Notice(
-                    code="window_failed",
-                    message=f"sentences {w.first + 1}-{w.last + 1}: {e.one_line()}"))
+                self.warnings.append(warning("window_failed", f"sentences {w.first + 1}-{w.last + 1}: {e.one_line()}"))
             if progress:
                 progress(n + 1, total)
         if windows and len(failures) == len(windows):
@@ -195,9 +185,9 @@ class WindowedExtraction:
     def _summary(self) -> str:
         sents = self.article.sentences
         last = len(sents) - 1
-        if len(self.article.text) > self.summary_chars:
+        if len(self.article.text) > self.profile.summary_chars:
             # The lead: as many whole sentences as fit the summary budget.
-            end = next((i for i, s in enumerate(sents) if s.end > self.summary_chars), last + 1)
+            end = next((i for i, s in enumerate(sents) if s.end > self.profile.summary_chars), last + 1)
             last = max(0, end - 1)
         task = prompts.load("summary").render(language=self.article.language)
         whole = Window(0, last)
@@ -205,13 +195,10 @@ class WindowedExtraction:
             return self._call(0, last, task, grammar_schema("summary"), self._context(whole)).summary
         except ExtractionError as e:
             self._spent(e)
-            self.notices.append(Notice(code="summary_failed", message=e.one_line()))
+            self.warnings.append(warning("summary_failed", e.one_line()))
             return ""
 
-    def _assemble(self, results: list[Grounded], summary: str) -> Grounded:
+    def _assemble(self, results: list[Findings], summary: str) -> Findings:
         merged = merge_windows(results, summary)
-        if self.hints:
-            add_from_cues(merged, self.cues, rules_extract(self.article, self.cues))
-            cross_check(merged, self.cues, prefer_cues=self.small)
-        merged.notices = self.notices + merged.notices
+        merged.warnings = self.warnings + merged.warnings
         return merged

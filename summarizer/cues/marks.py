@@ -7,7 +7,8 @@ its speaker's words, not a second quote. Offsets exclude the marks.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+
+from .types import MarkSpan
 
 # Double marks are one class: news text mixes “ ” and " and sometimes types
 # the wrong curly glyph, so pairing goes by state and context, not by glyph.
@@ -19,20 +20,6 @@ _SINGLE_CLOSE = frozenset("’'")
 _OPEN_PUNCT = frozenset("([{—–-:;,/")
 _ANY_MARK = re.compile("[“”\"„‟＂「」『』«»‹›‘’']")
 
-
-@dataclass(frozen=True)
-class MarkSpan:
-    """The inside of one pair of quote marks.
-
-    ``closed`` is False when the paragraph ended first (a quote running into
-    the next paragraph, or a missing closing mark); ``end`` is then the end
-    of the paragraph's text.
-    """
-
-    start: int
-    end: int
-    open_mark: str
-    closed: bool = True
 
 
 def quote_spans(text: str, paragraphs: list[tuple[int, int]]) -> list[MarkSpan]:

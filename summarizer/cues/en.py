@@ -1,13 +1,16 @@
 """English surface cues: who said a quotation, and whether it is speech at all.
 
-Works on plain offsets into the article text; ``cues.py`` turns the results
-into the public cue records and resolves pronouns across the article.
+Works on plain offsets into the article text; ``find.py`` turns the results
+into quote cues and resolves pronouns across the article.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import replace
+
+from ..article import EN_ABBREVIATIONS
+from .types import Attribution, Mention
 
 _V = (
     r"said|says|say|saying|told|tells|tell|telling|added|adds|adding|wrote|writes|write|"
@@ -81,16 +84,6 @@ _SMALL = {"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "w
 _PREP_BEFORE = re.compile(r"(?:\bon|\bof|\bin|\bat|\bto|\bduring|\bfor|[’']s)\s*(?:the\s+)?$", re.IGNORECASE)
 _TRANSCRIPT = re.compile(r"^(?:[A-Z][A-Z .'-]{1,30}:|\([A-Z ,.'-]+\)\.?$|Follow .{1,60} on Twitter)")
 
-
-@dataclass(frozen=True)
-class Attribution:
-    """A speaker found for a quotation (or a clause), as written in the text."""
-
-    name: str
-    role: str | None = None
-    pronoun: bool = False
-    adjacent: bool = True  # the verb governs the quote directly, not from far away
-    verb_at: int = -1
 
 
 def split_title(run: str) -> tuple[str, str | None]:
@@ -203,8 +196,6 @@ def _subject_after(s: str) -> tuple[Attribution | None, int]:
 
 _AFTER_LEAD = re.compile(r"^[\s,.!?—–-]*")
 _STOP = re.compile(r"[!?;“\"”\n]|\.(?=\s|$)")
-_ABBREV = {"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "st", "jr", "sr",
-           "prof", "adm", "sgt", "rev", "del", "u.s", "d", "r", "i", "vs", "no"}  # fmt: skip
 
 
 def _sentence_stop(s: str) -> int:
@@ -213,7 +204,7 @@ def _sentence_stop(s: str) -> int:
         if m.group() == ".":
             word = re.search(r"([\w.-]+)$", s[: m.start()])
             w = word.group(1).lower() if word else ""
-            if w in _ABBREV or len(w) == 1 or re.fullmatch(r"[a-z]-[a-z.]+", w):
+            if w in EN_ABBREVIATIONS or len(w) == 1 or re.fullmatch(r"[a-z]-[a-z.]+", w):
                 continue
         return m.start()
     return len(s)
@@ -252,15 +243,15 @@ def attribute_before(text: str, lo: int, qstart: int) -> Attribution | None:
             # Inverted or 'according to X, "..."'.
             who, _ = _subject_after(gap)
             if vtext == "according to" and who:
-                return Attribution(who.name, who.role, who.pronoun, True, lo + v.start())
+                return replace(who, adjacent=True, verb_at=lo + v.start())
         who = subject_before(before[: v.start()])
         if who:
             adjacent = len(gap.split()) <= 12
-            return Attribution(who.name, who.role, who.pronoun, adjacent, lo + v.start())
+            return replace(who, adjacent=adjacent, verb_at=lo + v.start())
         if vtext in ("said", "says", "told"):
             who, _ = _subject_after(gap)
             if who:
-                return Attribution(who.name, who.role, who.pronoun, True, lo + v.start())
+                return replace(who, adjacent=True, verb_at=lo + v.start())
     return None
 
 
@@ -320,18 +311,18 @@ def looks_person(name: str) -> bool:
     )
 
 
-def named_subjects(text: str) -> list[tuple[int, str, str | None, bool]]:
-    """Every named subject of a speech verb, for pronoun resolution: (pos, name, role, person)."""
-    out: list[tuple[int, str, str | None, bool]] = []
+def named_subjects(text: str) -> list[Mention]:
+    """Every named subject of a speech verb, for pronoun resolution."""
+    out: list[Mention] = []
     for v in VERB.finditer(text):
         lo = max(text.rfind(". ", 0, v.start()), text.rfind("\n", 0, v.start()), v.start() - 200)
         who = subject_before(text[lo + 1 : v.start()])
         if who and not who.pronoun:
-            out.append((v.start(), who.name, who.role, looks_person(who.name)))
+            out.append(Mention(v.start(), who.name, who.role, looks_person(who.name)))
     # People introduced in apposition ("A spokeswoman for X, Marina Costa, rejected
     # the offer.") are who a following "she said" most often means.
     for m in _APPOSITIVE.finditer(text):
-        out.append((m.start(1), m.group(1), None, True))
+        out.append(Mention(m.start(1), m.group(1), None, True))
     return out
 
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from .article import Segment
+from ..article import Segment
+from .types import ConditionCue
 
 # 若 alone is a marker only when it is not part of 若干 / 倘若 / 如若 (those are matched whole).
 ZH_MARK = re.compile(r"如果|假如|倘若|如若|要是|只要|一旦|除非|(?<![倘如假])若(?![干])")
@@ -22,13 +23,12 @@ _EN_NOT_COND = re.compile(r"(?:\bask(?:ed|s)?|wonder(?:ed|s)?|whether|see|know|a
 
 _EN_CLAUSE_WORD = re.compile(r"\b(?:that|and|but|so|because|then|said|says)$", re.IGNORECASE)
 
-Condition = tuple[int, int, str, str | None, str | None, int]
 Speaker = Callable[[int, int], str | None]
 
 
-def find_conditions_zh(text: str, sents: list[Segment], speaker: Speaker) -> list[Condition]:
-    """Conditionals in Chinese sentences: (start, end, condition, consequence, stated_by, sentence)."""
-    out: list[Condition] = []
+def find_conditions_zh(text: str, sents: list[Segment], speaker: Speaker) -> list[ConditionCue]:
+    """Conditionals in Chinese sentences: 如果…则…, 一旦…, 只要…就…."""
+    out: list[ConditionCue] = []
     for s in sents:
         for m in ZH_MARK.finditer(text, s.start, s.end):
             cond_start = m.end()
@@ -46,13 +46,13 @@ def find_conditions_zh(text: str, sents: list[Segment], speaker: Speaker) -> lis
             consequence = text[cons_start:cons_end].strip("，, 。") or None
             if condition:
                 who = speaker(m.start(), s.start)
-                out.append((m.start(), cons_end, condition, consequence, who, s.index))
+                out.append(ConditionCue(m.start(), cons_end, condition, consequence, who, s.index))
     return out
 
 
-def find_conditions_en(text: str, sents: list[Segment], speaker: Speaker) -> list[Condition]:
+def find_conditions_en(text: str, sents: list[Segment], speaker: Speaker) -> list[ConditionCue]:
     """Conditionals in English sentences: 'If X, Y' and 'Y if X'."""
-    out: list[Condition] = []
+    out: list[ConditionCue] = []
     for s in sents:
         for m in EN_MARK.finditer(text, s.start, s.end):
             if _EN_NOT_COND.search(text[max(s.start, m.start() - 12) : m.start()]):
@@ -73,5 +73,7 @@ def find_conditions_en(text: str, sents: list[Segment], speaker: Speaker) -> lis
                 condition = text[m.end() : stop.start() if stop else s.end].strip()
                 start, end = clause_lo, stop.start() if stop else s.end
             if condition:
-                out.append((start, end, condition, consequence or None, speaker(m.start(), s.start), s.index))
+                out.append(
+                    ConditionCue(start, end, condition, consequence or None, speaker(m.start(), s.start), s.index)
+                )
     return out

@@ -1,85 +1,25 @@
-"""Deterministic evidence found without an LLM: quote spans, speakers, experts, conditionals.
+"""``find_cues``: quote spans, speakers, experts and conditionals of one article.
 
-``find_cues`` pairs quote marks (``cues_marks``), classifies each span as
-speech or not and finds its speaker with the language's surface rules
-(``cues_zh`` / ``cues_en``), then resolves pronouns and continuation quotes
-to the last named speaker. Every cue carries offsets into ``article.text``.
+It pairs quote marks (``marks``), classifies each span as speech or not and
+finds its speaker with the language's surface rules (``zh`` / ``en``), then
+resolves pronouns and continuation quotes to the last named speaker. Every
+cue carries offsets into ``article.text``.
 """
 
 from __future__ import annotations
 
 import bisect
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 
-from . import cues_conditions, cues_en, cues_experts, cues_zh
-from .article import Article, Segment
-from .cues_marks import MarkSpan, quote_spans
-from .cues_occasion import occasion_and_date
-
-QuoteKind = str  # "speech" | "name" | "scare" | "title" | "other"
-
-
-@dataclass(frozen=True)
-class QuoteCue:
-    """Text between quote marks. ``start``/``end`` exclude the marks.
-
-    ``mixed`` marks a short quoted phrase inside a paraphrase (她直言…是“一厢情愿”,
-    called him a "strong leader"): the speaker's words, but not a full statement.
-    """
-
-    id: int
-    start: int
-    end: int
-    text: str
-    kind: QuoteKind = "speech"
-    speaker: str | None = None
-    speaker_role: str | None = None
-    via: tuple[str, ...] = ()
-    sentence: int = 0
-    mixed: bool = False
-    occasion: str | None = None
-    date: str | None = None
-
-    @property
-    def is_speech(self) -> bool:
-        return self.kind == "speech"
-
-
-@dataclass(frozen=True)
-class ExpertCue:
-    """A person introduced with a title and an institution."""
-
-    name: str
-    title: str | None
-    affiliation: str | None
-    start: int
-    end: int
-
-
-@dataclass(frozen=True)
-class ConditionCue:
-    """A conditional statement; ``start``/``end`` cover condition and consequence."""
-
-    start: int
-    end: int
-    condition: str
-    consequence: str | None
-    stated_by: str | None = None
-    sentence: int = 0
-
-
-@dataclass
-class Cues:
-    """Everything ``find_cues`` found, each list in article order."""
-
-    quotes: list[QuoteCue] = field(default_factory=list)
-    experts: list[ExpertCue] = field(default_factory=list)
-    conditions: list[ConditionCue] = field(default_factory=list)
-
-    def speech(self) -> list[QuoteCue]:
-        """The quotes classified as direct speech."""
-        return [q for q in self.quotes if q.is_speech]
+from ..article import CJK, Article, Segment
+from . import conditions as cues_conditions
+from . import en as cues_en
+from . import experts as cues_experts
+from . import zh as cues_zh
+from .marks import quote_spans
+from .occasion import occasion_and_date
+from .types import Cues, MarkSpan, Mention, QuoteCue
 
 
 def find_cues(article: Article) -> Cues:
@@ -100,8 +40,7 @@ def find_cues(article: Article) -> Cues:
     quotes = _with_occasions(article, quotes)
     speaker = _condition_speaker(article.language, masked, quotes, tracker)
     find = cues_conditions.find_conditions_zh if article.language == "zh" else cues_conditions.find_conditions_en
-    conditions = [ConditionCue(*c) for c in find(text, sents, speaker)]
-    return Cues(quotes=quotes, experts=[ExpertCue(*e) for e in experts], conditions=conditions)
+    return Cues(quotes=quotes, experts=experts, conditions=find(text, sents, speaker))
 
 
 def _with_occasions(article: Article, quotes: list[QuoteCue]) -> list[QuoteCue]:
@@ -180,11 +119,15 @@ def sentence_at(sents: list[Segment], pos: int) -> int:
     return max(0, lo - 1)
 
 
-def _headline(article: Article, para: Segment) -> bool:
-    # A short first paragraph of one sentence is the headline.
-    if para.index != 0 or len(article.paragraphs) < 2:
+def has_headline(article: Article) -> bool:
+    """Whether the first paragraph is a headline: one short sentence before the body."""
+    paras = article.paragraphs
+    if len(paras) < 2 or len(paras[0].text) > HEADLINE_CHARS:
         return False
-    return len(para.text) <= 200 and sum(s.paragraph == 0 for s in article.sentences) == 1
+    return sum(s.paragraph == 0 for s in article.sentences) == 1
+
+
+HEADLINE_CHARS = 200
 
 
 def _quotes_en(article: Article, spans: list[MarkSpan], tracker: _Speakers) -> list[QuoteCue]:
@@ -194,6 +137,7 @@ def _quotes_en(article: Article, spans: list[MarkSpan], tracker: _Speakers) -> l
     prev_end, prev_para, prev_speech = -1, -1, None
     para_starts = [p.start for p in paras]
     forward: set[int] = set()  # unclosed quotes whose speaker is named in the next paragraph
+    headline = has_headline(article)
     for m in spans:
         para = paras[max(0, bisect.bisect_right(para_starts, m.start) - 1)]
         si = sentence_at(sents, m.start - 1)
@@ -214,7 +158,7 @@ def _quotes_en(article: Article, spans: list[MarkSpan], tracker: _Speakers) -> l
         attributed = attributed or (prev_speech is not None and prev_speech.sentence == si)
         transcript = bool(cues_en.TRANSCRIPT_TURN.match(para.text))
         kind = cues_en.classify(
-            text, m.start, m.end, m.closed, attributed, _headline(article, para), transcript
+            text, m.start, m.end, m.closed, attributed, headline and para.index == 0, transcript
         )
         speaker = role = None
         if kind == "speech":
@@ -294,25 +238,24 @@ def _quotes_zh(
 class _Speakers:
     """Named speakers by position, for resolving 'he' / 他 and continuation quotes."""
 
-    def __init__(self, seen: list[tuple[int, str, str | None, bool]]) -> None:
-        items = sorted(seen, key=lambda x: x[0])
-        self._pos = [x[0] for x in items]
-        self._items = items
+    def __init__(self, seen: list[Mention]) -> None:
+        self._items = sorted(seen, key=lambda x: x.pos)
+        self._pos = [x.pos for x in self._items]
 
     def add(self, pos: int, name: str, role: str | None) -> None:
         i = bisect.bisect_right(self._pos, pos)
         self._pos.insert(i, pos)
-        self._items.insert(i, (pos, name, role, _looks_person(name)))
+        self._items.insert(i, Mention(pos, name, role, _looks_person(name)))
 
     def last_before(self, pos: int, *, person: bool) -> tuple[str | None, str | None]:
         for j in range(bisect.bisect_left(self._pos, pos) - 1, -1, -1):
-            _, name, role, is_person = self._items[j]
-            if is_person or not person:
-                return name, role
+            m = self._items[j]
+            if m.person or not person:
+                return m.name, m.role
         return None, None
 
 
 def _looks_person(name: str) -> bool:
-    if cues_zh.HAN.search(name):
+    if CJK.search(name):
         return cues_zh.looks_person(name)
     return cues_en.looks_person(name)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from .types import ExpertCue
+
 _ZH_INST = r"(?:大学|学院|研究院|研究所|研究中心|中心|科学院|智库|基金会|协会|学会|研究会|实验室)"
 _ZH_TITLE = (
     r"(?:首席经济学家|经济学家|高级研究员|副研究员|研究员|副教授|客座教授|教授|副所长|所长|"
@@ -38,9 +40,9 @@ EN_PREFIX = re.compile(
 )
 
 
-def find_experts_zh(text: str) -> list[tuple[str, str | None, str | None, int, int]]:
-    """(name, title, affiliation, start, end) for each titled scholar; first mention wins."""
-    out: list[tuple[str, str | None, str | None, int, int]] = []
+def find_experts_zh(text: str) -> list[ExpertCue]:
+    """Each titled scholar; first mention wins."""
+    out: list[ExpertCue] = []
     seen: set[str] = set()
     for m in ZH_EXPERT.finditer(text):
         aff = m.group("aff")
@@ -50,13 +52,13 @@ def find_experts_zh(text: str) -> list[tuple[str, str | None, str | None, int, i
         if name in seen:
             continue
         seen.add(name)
-        out.append((name, m.group("title"), text[start : m.start("title")], start, m.end()))
+        out.append(ExpertCue(name, m.group("title"), text[start : m.start("title")], start, m.end()))
     return out
 
 
-def find_experts_en(text: str) -> list[tuple[str, str | None, str | None, int, int]]:
-    """(name, title, affiliation, start, end): 'X, a professor at Y' and 'Y fellow X'."""
-    out: list[tuple[str, str | None, str | None, int, int]] = []
+def find_experts_en(text: str) -> list[ExpertCue]:
+    """'X, a professor at Y' and 'Y fellow X'; first mention wins."""
+    out: list[ExpertCue] = []
     seen: set[str] = set()
     found = [(m, "app") for m in EN_APPOSITIVE.finditer(text)]
     found += [(m, "pre") for m in EN_PREFIX.finditer(text)]
@@ -67,5 +69,5 @@ def find_experts_en(text: str) -> list[tuple[str, str | None, str | None, int, i
             continue
         seen.add(surname)
         aff = re.sub(r"\s+(?:and|of|the|at|in|on|for|&)$", "", m.group("aff").strip())
-        out.append((name, m.group("title").strip(), aff, m.start(), m.end()))
+        out.append(ExpertCue(name, m.group("title").strip(), aff, m.start(), m.end()))
     return out

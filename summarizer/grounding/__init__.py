@@ -1,0 +1,14 @@
+"""Grounding: every check of model or cue output against the article.
+
+    locate    find cited text: exact, then normalised, then fuzzy
+    context   what a check needs (article, candidates, window)
+    quotes    quotes from a model citation or a cue
+    evidence  sentences behind positions, assessments, conditions
+    support   (free-text support checks belong here)
+"""
+
+from .context import GroundingContext
+from .locate import Located, fold, locate, mentions, to_span, trim_marks, verify_span
+
+__all__ = ["GroundingContext", "Located", "fold", "locate", "mentions", "to_span", "trim_marks",
+           "verify_span"]
