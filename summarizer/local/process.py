@@ -45,10 +45,12 @@ def port_in_use(host: str, port: int) -> bool:
 
 
 def die_with_parent() -> Callable[[], None] | None:
-    """A preexec_fn asking Linux to SIGTERM the child when its parent dies.
+    """A preexec_fn asking Linux to SIGKILL the child when its parent dies.
 
     This is the one case atexit and signal handlers cannot cover (the parent is
-    SIGKILLed or crashes).
+    SIGKILLed or crashes). SIGKILL, not SIGTERM: the server holds nothing worth
+    a graceful shutdown, and uvicorn's waits for the request in flight, whose
+    client is gone.
     """
     if not sys.platform.startswith("linux"):
         return None
@@ -63,7 +65,7 @@ def die_with_parent() -> Callable[[], None] | None:
     pr_set_pdeathsig = 1
 
     def preexec() -> None:
-        prctl(pr_set_pdeathsig, int(signal.SIGTERM), 0, 0, 0)
+        prctl(pr_set_pdeathsig, int(signal.SIGKILL), 0, 0, 0)
         if os.getppid() != parent:  # the parent died before prctl took effect
             os._exit(1)
 

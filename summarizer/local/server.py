@@ -83,7 +83,7 @@ class LocalServer:
         startup_timeout: float = 180.0,
         extra_args: Sequence[str] = (),
         log_path: Path | None = None,
-        stop_grace: float = 10.0,
+        stop_grace: float = 0.5,
     ) -> None:
         """Configure, without starting anything.
 
@@ -99,7 +99,9 @@ class LocalServer:
             extra_args: appended to the llama_cpp.server command line.
             log_path: append the server's output here; default: a temp file
                 that is read for error messages and discarded.
-            stop_grace: seconds between SIGTERM and SIGKILL.
+            stop_grace: seconds between SIGTERM and SIGKILL. Short: on SIGTERM
+                uvicorn waits for the generation in flight to finish (about
+                15 s to stop a run), and a model server has nothing to save.
         """
         self.model_path = Path(model_path) if model_path is not None else None
         self.host = host
