@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from ..article import CJK, Article
 from . import en as cues_en
 from . import zh as cues_zh
-from .types import Mention, QuoteCue
+from .types import Attribution, Mention, QuoteCue
 
 
 @dataclass(frozen=True)
@@ -46,7 +46,7 @@ class StanceCue:
 # called for 18, refused 16, warned 14, vowed 14, pledged 14, offered 13, proposed 13, …).
 _EN_VERBS = (
     r"wants?|wanted|demand(?:s|ed)?|offer(?:s|ed)|refus(?:es|ed|e)|support(?:s|ed)|"
-    r"oppos(?:es|ed|e)|warn(?:s|ed)|urg(?:es|ed|e)|reject(?:s|ed)|call(?:s|ed)? (?:for|on)|"
+    r"oppos(?:es|ed|e)|warn(?:s|ed)|urg(?:es|ed|e)|reject(?:s|ed)|call(?:s|ed)? (?:for|on|upon)|"
     r"vow(?:s|ed)|pledg(?:es|ed)|promis(?:es|ed)|propos(?:es|ed)|seeks?|sought|"
     r"insist(?:s|ed)|endors(?:es|ed)|defend(?:s|ed)|criticiz(?:es|ed)|condemn(?:s|ed)|"
     r"denounc(?:es|ed)|blam(?:es|ed)|accus(?:es|ed)|prais(?:es|ed)|favou?r(?:s|ed)|"
@@ -71,6 +71,15 @@ _EN_CLAUSE_END = re.compile(
     r";|:|—|\s-\s|[\"“]|,\s*(?:saying|according|adding|who|which|but|while|although|though|"
     r"as|despite|even)\b|\.(?=\s|$)|[!?]"
 )
+_DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|morning|afternoon|evening|night)"
+_EN_TIME_TAIL = re.compile(rf"\s+(?:(?:on|last|this|early|late|earlier|later)\s+)?{_DAY}(?:\s+{_DAY})?\s*$")
+_EN_CONNECTORS = {"but", "and", "so", "yet", "still", "however", "meanwhile", "now", "also", "even"}
+# Words that open an adverbial, not reported content, after a speech verb.
+_EN_NOT_CONTENT = {
+    "in", "at", "on", "during", "after", "before", "to", "of", "for", "with", "by", "from", "as",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "last", "this",
+    "earlier", "later", "recently", "yesterday", "today", "previously", "also", "then",
+}  # fmt: skip
 # Lower-case heads of PolNeAR train attribution sources that name actors (campaign 178,
 # voters 82, officials 70, candidates 50, supporters 49, leaders 38, allies 30, …).
 _EN_ACTORS = {
@@ -111,6 +120,8 @@ _ZH_VERB_TAIL = re.compile(rf"(?:{cues_zh.VERB.pattern}|明确|公开|再次|也
 _ZH_PREP = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:为|对|向|与|就|把|给|替|被|同|跟|在|从)")
 _ZH_CLAUSE_END = re.compile(r"[。！？；\n]")
 _ZH_MAX = 80
+QUOTES_PER_SPEAKER = 2
+_PRONOUNS = {"he", "she", "they", "we", "i", "it", "他", "她", "他们", "她们", "unknown"}
 
 
 def find_stances(article: Article, quotes: list[QuoteCue]) -> list[StanceCue]:
@@ -124,13 +135,36 @@ def find_stances(article: Article, quotes: list[QuoteCue]) -> list[StanceCue]:
         StanceCues in article order, at most one per holder and sentence.
     """
     masked = _mask(article.text, quotes)
-    find = _zh_stances if article.language == "zh" else _en_stances
+    zh = article.language == "zh"
+    found = list(_zh_stances(article, masked) if zh else _en_stances(article, masked))
+    found += _quoted(article, quotes, QUOTES_PER_SPEAKER)
     out: list[StanceCue] = []
     seen: set[tuple[str, int]] = set()
-    for c in find(article, masked):
+    for c in sorted(found, key=lambda c: c.start):
         if (c.holder, c.sentence) not in seen:
             seen.add((c.holder, c.sentence))
             out.append(c)
+    return out
+
+
+def _quoted(article: Article, quotes: list[QuoteCue], per_speaker: int) -> list[StanceCue]:
+    """A named speaker's first direct quotes, as their own words on the matter."""
+    zh = article.language == "zh"
+    looks_person = cues_zh.looks_person if zh else cues_en.looks_person
+    out: list[StanceCue] = []
+    count: dict[str, int] = {}
+    for q in quotes:
+        who = q.speaker or ""
+        if not q.is_speech or q.mixed or not who or who.lower() in _PRONOUNS or count.get(who, 0) >= per_speaker:
+            continue
+        words = len(q.text) if zh else len(q.text.split())
+        if words < (8 if zh else 5):
+            continue
+        count[who] = count.get(who, 0) + 1
+        stance = q.text.strip()
+        topic = stance[:30] if zh else " ".join(stance.split()[:8])
+        start = article.text.index(stance, q.start)
+        out.append(StanceCue(who, "", stance, topic, start, start + len(stance), q.sentence, looks_person(who)))
     return out
 
 
@@ -171,7 +205,9 @@ def _en_stances(article: Article, masked: str):  # type: ignore[no-untyped-def]
                 continue  # 'was supported by', 'the support of', 'to support' (no subject of its own)
             aux = _EN_AUX.search(before)
             head = before[: aux.start()] if aux else before
-            who = cues_en.subject_before(head)
+            who = _en_subject(head)
+            if who is None and re.search(r"\band\s*$", head):
+                who = cues_en.main_subject(masked[s.start : v.start()])  # 'Trump went after X and called for …'
             if who is None:
                 continue
             name = who.name
@@ -185,13 +221,44 @@ def _en_stances(article: Article, masked: str):  # type: ignore[no-untyped-def]
             stop = _EN_CLAUSE_END.search(masked, v.end(), s.end)
             end = stop.start() if stop else s.end
             stance = text[start:end].strip(" ,")
-            if len(stance.split()) < 3:
+            content = text[v.end() : end]
+            if len(stance.split()) < 3 or (v.re is _EN_SPEECH and _en_no_content(content)):
                 continue
             start = text.index(stance, start)
             obj = re.split(r"[,;.]|\b(?:to|that|if|because|unless|after|before|when|in order)\b", text[v.end() : end], maxsplit=1)[0]
             topic = " ".join(obj.split()[:8]) or stance
             yield StanceCue(name, v.group(0), stance, topic, start, start + len(stance), s.index,
                             cues_en.looks_person(name))  # fmt: skip
+
+
+def _en_subject(head: str) -> Attribution | None:
+    """The subject at the end of ``head``, past an inserted clause or a time adverbial.
+
+    'Republican lawmakers, who are close to …, have vowed', 'Sen. Bernie Sanders on
+    Wednesday morning also called upon', 'But opponents say'.
+    """
+    for _ in range(3):
+        who = cues_en.subject_before(head)
+        if who is not None:
+            return who
+        shorter = _EN_TIME_TAIL.sub("", head)
+        if shorter == head:
+            shorter = re.sub(r",[^,]*,\s*$", "", head)
+        if shorter == head:
+            break
+        head = shorter
+    clause = re.split(r"[,;:]", head)[-1].split()
+    while clause and clause[0].lower() in _EN_CONNECTORS:
+        clause.pop(0)
+    if 1 <= len(clause) <= 4 and clause[-1].lower() in _EN_ACTORS:
+        return Attribution(" ".join(clause))
+    return None
+
+
+def _en_no_content(clause: str) -> bool:
+    """'said in an interview', 'told reporters Wednesday': a speech verb with no reported content."""
+    words = clause.split()
+    return len(words) < 4 or words[0].lower() in _EN_NOT_CONTENT
 
 
 def _en_actor(name: str) -> bool:
