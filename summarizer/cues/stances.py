@@ -73,6 +73,8 @@ _EN_CLAUSE_END = re.compile(
 )
 _DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|morning|afternoon|evening|night)"
 _EN_TIME_TAIL = re.compile(rf"\s+(?:(?:on|last|this|early|late|earlier|later)\s+)?{_DAY}(?:\s+{_DAY})?\s*$")
+# A dateline or a sentence adverb before the subject: 'WASHINGTON ― ', 'Likewise, '.
+_EN_LEAD = re.compile(r"^\s*(?:[A-Z][A-Z .]+\s*[―—–-]+\s*|[A-Z][a-z]+(?:ly|wise),\s*)")
 _EN_CONNECTORS = {"but", "and", "so", "yet", "still", "however", "meanwhile", "now", "also", "even"}
 # Words that open an adverbial, not reported content, after a speech verb.
 _EN_NOT_CONTENT = {
@@ -107,17 +109,22 @@ _ZH_NOT_IN_NAME = re.compile(r"[这那与和及的了着是把被对向从为就
 # Adverbs the subject finder may leave on a name ('李在明积极' -> '李在明').
 _ZH_ADVERB_TAIL = re.compile(
     r"(?:积极|长期|一直|始终|仍然|依然|仍|继续|坚决|强烈|明确|公开|再次|一再|多次|不断|均|都|也|亦|还|"
-    r"曾经|曾|已经|已|正在|正|将|则|却|更|又|同样|坚定|随即|当即|早已|一度)+$"
+    r"曾经|曾|已经|已|正在|正|将|则|却|更|又|同样|坚定|随即|当即|早已|一度|尚未|仍应|应当|应|其本人|本人|"
+    r"普遍|可以|并)+$"
 )
 # Clause openers that are not part of a subject: connectors, time and place adverbials.
 _ZH_LEAD = re.compile(
     r"^(?:而且|并且|但是|然而|不过|此外|同时|因此|所以|另外|其中|对此|另据|据悉|此前|随后|目前|如今|"
     r"当地时间|与此同时|而|但|并|且|另)+"
 )
-_ZH_BAD_HEAD = re.compile(r"^(?:以|不|也|还|又|因|所|此|其|暂|尚|会|一|该|每|各|某|反复|希望|报道|分析|有)")
+_ZH_BAD_HEAD = re.compile(
+    r"^(?:以|不|也|还|又|因|所|此|其|暂|尚|会|一|该|每|各|某|将|虽然|如果|今天|昨天|反复|希望|报道|分析|有)"
+)
+# Documents, statements and events are not actors (通知表示 is its issuer's stance, named elsewhere).
+_ZH_NOT_ACTOR = re.compile(r"(?:通知|信息|消息|裁定|现象|文章|报道|声明|言论|研究|分析|规定|意见|文件|错误)$")
 _ZH_VERB_TAIL = re.compile(rf"(?:{cues_zh.VERB.pattern}|明确|公开|再次|也|还|则|都|已|曾)+$")
 # Prepositions that end a subject (two characters at least before them: 李在明 keeps its 在).
-_ZH_PREP = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:为|对|向|与|就|把|给|替|被|同|跟|在|从)")
+_ZH_PREP = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:针对|为|对|向|与|就|把|给|替|被|同|跟|在|从)")
 _ZH_CLAUSE_END = re.compile(r"[。！？；\n]")
 _ZH_MAX = 80
 QUOTES_PER_SPEAKER = 2
@@ -156,6 +163,8 @@ def _quoted(article: Article, quotes: list[QuoteCue], per_speaker: int) -> list[
     for q in quotes:
         who = q.speaker or ""
         if not q.is_speech or q.mixed or not who or who.lower() in _PRONOUNS or count.get(who, 0) >= per_speaker:
+            continue
+        if not (_zh_named(who) if zh else _en_actor(who)):
             continue
         words = len(q.text) if zh else len(q.text.split())
         if words < (8 if zh else 5):
@@ -207,7 +216,8 @@ def _en_stances(article: Article, masked: str):  # type: ignore[no-untyped-def]
             head = before[: aux.start()] if aux else before
             who = _en_subject(head)
             if who is None and re.search(r"\band\s*$", head):
-                who = cues_en.main_subject(masked[s.start : v.start()])  # 'Trump went after X and called for …'
+                # 'Likewise, Trump went after X and called for …': the sentence's subject.
+                who = cues_en.main_subject(_EN_LEAD.sub("", masked[s.start : v.start()]))
             if who is None:
                 continue
             name = who.name
@@ -237,6 +247,7 @@ def _en_subject(head: str) -> Attribution | None:
     'Republican lawmakers, who are close to …, have vowed', 'Sen. Bernie Sanders on
     Wednesday morning also called upon', 'But opponents say'.
     """
+    head = _EN_LEAD.sub("", head)
     for _ in range(3):
         who = cues_en.subject_before(head)
         if who is not None:
@@ -313,7 +324,8 @@ def _zh_named(name: str) -> bool:
     """2-15 Han characters with no function word in them and no connector at their head."""
     return (
         2 <= len(name) <= 15 and CJK.match(name) is not None and not _ZH_NOT_IN_NAME.search(name)
-        and not _ZH_BAD_HEAD.match(name) and not cues_zh.VERB.search(name)
+        and not _ZH_BAD_HEAD.match(name) and not cues_zh.VERB.search(name) and not _ZH_VERB.search(name)
+        and not _ZH_NOT_ACTOR.search(name)
     )  # fmt: skip
 
 
