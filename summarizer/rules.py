@@ -121,7 +121,7 @@ def _positions(article: Article, cues: Cues) -> list[Position]:
     return [
         Position(holder=c.holder, holder_kind="person" if c.person else "other", topic=c.topic,
                  stance=c.stance, evidence=[_span(sents[c.sentence])], source="cues")
-        for c in find_stances(article, cues.quotes)
+        for c in find_stances(article, cues.quotes, cues.experts)
     ]  # fmt: skip
 
 

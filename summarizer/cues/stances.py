@@ -16,12 +16,13 @@ supporting, opposing, warning, promising), not taken from any one article.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from ..article import CJK, Article
 from . import en as cues_en
 from . import zh as cues_zh
-from .types import Attribution, Mention, QuoteCue
+from .types import Attribution, ExpertCue, Mention, QuoteCue
 
 
 @dataclass(frozen=True)
@@ -45,13 +46,13 @@ class StanceCue:
 # Stance verbs among PolNeAR train attribution cues (wants 27, support 23, urged 21,
 # called for 18, refused 16, warned 14, vowed 14, pledged 14, offered 13, proposed 13, …).
 _EN_VERBS = (
-    r"wants?|wanted|demand(?:s|ed)?|offer(?:s|ed)|refus(?:es|ed|e)|support(?:s|ed)|"
-    r"oppos(?:es|ed|e)|warn(?:s|ed)|urg(?:es|ed|e)|reject(?:s|ed)|call(?:s|ed)? (?:for|on|upon)|"
-    r"vow(?:s|ed)|pledg(?:es|ed)|promis(?:es|ed)|propos(?:es|ed)|seeks?|sought|"
-    r"insist(?:s|ed)|endors(?:es|ed)|defend(?:s|ed)|criticiz(?:es|ed)|condemn(?:s|ed)|"
-    r"denounc(?:es|ed)|blam(?:es|ed)|accus(?:es|ed)|prais(?:es|ed)|favou?r(?:s|ed)|"
-    r"dismiss(?:es|ed)|threaten(?:s|ed)|plan(?:s|ned) to|agree(?:s|d) to|declin(?:es|ed) to|"
-    r"push(?:es|ed) for|ask(?:s|ed) for|hop(?:es|ed) to"
+    r"wants?|wanted|demand(?:s|ed)?|offer(?:s|ed)?|refus(?:es|ed|e)|support(?:s|ed)?|"
+    r"oppos(?:es|ed|e)|warn(?:s|ed)?|urg(?:es|ed|e)|reject(?:s|ed)?|call(?:s|ed)? (?:for|on|upon)|"
+    r"vow(?:s|ed)?|pledg(?:es|ed|e)|promis(?:es|ed|e)|propos(?:es|ed|e)|seeks?|sought|"
+    r"insist(?:s|ed)?|endors(?:es|ed|e)|defend(?:s|ed)?|criticiz(?:es|ed|e)|condemn(?:s|ed)?|"
+    r"denounc(?:es|ed|e)|blam(?:es|ed|e)|accus(?:es|ed|e)|prais(?:es|ed|e)|favou?r(?:s|ed)?|"
+    r"dismiss(?:es|ed)?|threaten(?:s|ed)?|plan(?:s|ned)? to|agree(?:s|d)? to|declin(?:es|ed|e) to|"
+    r"push(?:es|ed)? for|ask(?:s|ed)? for|hop(?:es|ed|e) to"
 )
 _EN_VERB = re.compile(rf"\b(?:{_EN_VERBS})\b")
 # Speech and belief verbs followed by reported content ('say (that) the move will …'), not by a quote.
@@ -65,6 +66,11 @@ _EN_AUX = re.compile(
     r"(?:\s+(?:has|have|had|would|will|could|should|may|might|must|can|did|does|do|is|are|was|"
     r"were|not|n't|never|also|long|still|again|now|already|once|continues? to|continued to|"
     r"[a-z]+ly))+\s*$"
+)
+# Before a verb form used as a noun or an infinitive: a determiner, 'of', 'to', another verb.
+_EN_NOUN_BEFORE = re.compile(
+    rf"\b(?:the|a|an|his|her|their|its|our|my|your|this|that|any|no|of|to|{_EN_VERBS}|"
+    r"announced|said|says)\s*$", re.IGNORECASE
 )
 _EN_PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$")
 _EN_CLAUSE_END = re.compile(
@@ -110,7 +116,7 @@ _ZH_NOT_IN_NAME = re.compile(r"[这那与和及的了着是把被对向从为就
 _ZH_ADVERB_TAIL = re.compile(
     r"(?:积极|长期|一直|始终|仍然|依然|仍|继续|坚决|强烈|明确|公开|再次|一再|多次|不断|均|都|也|亦|还|"
     r"曾经|曾|已经|已|正在|正|将|则|却|更|又|同样|坚定|随即|当即|早已|一度|尚未|仍应|应当|应|其本人|本人|"
-    r"普遍|可以|并)+$"
+    r"普遍|可以|并|并不|绝不|不|未|没有|没)+$"
 )
 # Clause openers that are not part of a subject: connectors, time and place adverbials.
 _ZH_LEAD = re.compile(
@@ -122,6 +128,8 @@ _ZH_BAD_HEAD = re.compile(
 )
 # Documents, statements and events are not actors (通知表示 is its issuer's stance, named elsewhere).
 _ZH_NOT_ACTOR = re.compile(r"(?:通知|信息|消息|裁定|现象|文章|报道|声明|言论|研究|分析|规定|意见|文件|错误)$")
+# Outlets report stances, they do not take them (韩联社报道称 / 《华尔街日报》称).
+_ZH_OUTLET = re.compile(r"《|(?:通讯社|社|日报|晚报|时报|报|网站|网|电视台|台|媒体|媒|新闻|杂志|周刊)$")
 _ZH_VERB_TAIL = re.compile(rf"(?:{cues_zh.VERB.pattern}|明确|公开|再次|也|还|则|都|已|曾)+$")
 # Prepositions that end a subject (two characters at least before them: 李在明 keeps its 在).
 _ZH_PREP = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:针对|为|对|向|与|就|把|给|替|被|同|跟|在|从)")
@@ -131,12 +139,13 @@ QUOTES_PER_SPEAKER = 2
 _PRONOUNS = {"he", "she", "they", "we", "i", "it", "他", "她", "他们", "她们", "unknown"}
 
 
-def find_stances(article: Article, quotes: list[QuoteCue]) -> list[StanceCue]:
-    """Every stance a named actor takes in the article's narration (not inside quotes).
+def find_stances(article: Article, quotes: list[QuoteCue], experts: Sequence[ExpertCue] = ()) -> list[StanceCue]:
+    """Every stance a named actor takes: stance verbs, reported speech, a speaker's first quotes.
 
     Args:
         article: the article.
         quotes: its quote cues; speech inside them belongs to the quoted speaker.
+        experts: its expert cues; an analyst's view is an expert assessment, not an actor's stance.
 
     Returns:
         StanceCues in article order, at most one per holder and sentence.
@@ -147,7 +156,10 @@ def find_stances(article: Article, quotes: list[QuoteCue]) -> list[StanceCue]:
     found += _quoted(article, quotes, QUOTES_PER_SPEAKER)
     out: list[StanceCue] = []
     seen: set[tuple[str, int]] = set()
+    analysts = {e.name for e in experts}
     for c in sorted(found, key=lambda c: c.start):
+        if c.holder in analysts:
+            continue
         if (c.holder, c.sentence) not in seen:
             seen.add((c.holder, c.sentence))
             out.append(c)
@@ -162,15 +174,16 @@ def _quoted(article: Article, quotes: list[QuoteCue], per_speaker: int) -> list[
     count: dict[str, int] = {}
     for q in quotes:
         who = q.speaker or ""
-        if not q.is_speech or q.mixed or not who or who.lower() in _PRONOUNS or count.get(who, 0) >= per_speaker:
+        key = who if zh else (who.split() or [""])[-1]  # Tom Ellis, then Ellis: one speaker
+        if not q.is_speech or q.mixed or not who or who.lower() in _PRONOUNS or count.get(key, 0) >= per_speaker:
             continue
         if not (_zh_named(who) if zh else _en_actor(who)):
             continue
         words = len(q.text) if zh else len(q.text.split())
         if words < (8 if zh else 5):
             continue
-        count[who] = count.get(who, 0) + 1
-        stance = q.text.strip()
+        count[key] = count.get(key, 0) + 1
+        stance = q.text.strip(" ,，")
         topic = stance[:30] if zh else " ".join(stance.split()[:8])
         start = article.text.index(stance, q.start)
         out.append(StanceCue(who, "", stance, topic, start, start + len(stance), q.sentence, looks_person(who)))
@@ -195,7 +208,7 @@ def _last_person(mentions: list[Mention], pos: int) -> str | None:
     return best
 
 
-def _en_verbs(masked: str, lo: int, hi: int):  # type: ignore[no-untyped-def]
+def _en_verbs(masked: str, lo: int, hi: int) -> list[re.Match[str]]:
     """Stance verbs, and speech verbs that report a content clause ('say the move will …')."""
     found = list(_EN_VERB.finditer(masked, lo, hi))
     for v in _EN_SPEECH.finditer(masked, lo, hi):
@@ -204,14 +217,14 @@ def _en_verbs(masked: str, lo: int, hi: int):  # type: ignore[no-untyped-def]
     return sorted(found, key=lambda m: m.start())
 
 
-def _en_stances(article: Article, masked: str):  # type: ignore[no-untyped-def]
+def _en_stances(article: Article, masked: str) -> Iterator[StanceCue]:
     text = article.text
     mentions = sorted(cues_en.named_subjects(masked), key=lambda m: m.pos)
     for s in article.sentences:
         for v in _en_verbs(masked, s.start, s.end):
             before = masked[s.start : v.start()]
-            if _EN_PASSIVE.search(before) or before.rstrip().endswith(("the", "a", "an", "of", "to")):
-                continue  # 'was supported by', 'the support of', 'to support' (no subject of its own)
+            if _EN_PASSIVE.search(before) or _EN_NOUN_BEFORE.search(before):
+                continue  # 'was supported by', 'the support of', 'to support', 'announced plans to'
             aux = _EN_AUX.search(before)
             head = before[: aux.start()] if aux else before
             who = _en_subject(head)
@@ -227,12 +240,14 @@ def _en_stances(article: Article, masked: str):  # type: ignore[no-untyped-def]
                 name = _last_person(mentions, v.start()) or ""
             if not _en_actor(name):
                 continue
-            start = s.start + (aux.start() if aux else len(before.rstrip()))
+            speech = v.re is _EN_SPEECH
+            # Reported speech: what was said. A stance verb: from after the subject, negation kept.
+            start = v.end() if speech else s.start + (aux.start() if aux else len(before.rstrip()))
             stop = _EN_CLAUSE_END.search(masked, v.end(), s.end)
             end = stop.start() if stop else s.end
             stance = text[start:end].strip(" ,")
             content = text[v.end() : end]
-            if len(stance.split()) < 3 or (v.re is _EN_SPEECH and _en_no_content(content)):
+            if len(stance.split()) < 3 or (speech and _en_no_content(content)):
                 continue
             start = text.index(stance, start)
             obj = re.split(r"[,;.]|\b(?:to|that|if|because|unless|after|before|when|in order)\b", text[v.end() : end], maxsplit=1)[0]
@@ -275,11 +290,10 @@ def _en_no_content(clause: str) -> bool:
 def _en_actor(name: str) -> bool:
     """A named actor ('Corker', 'the White House') or a collective one ('Senate Republicans', 'critics')."""
     toks = name.split()
-    if not toks:
-        return False
-    if any(t[0].isupper() for t in toks if t.lower() not in ("the", "a", "an")):
-        return True
-    return toks[-1].lower() in _EN_ACTORS
+    if not toks or re.search(r"[’']s?$", name):
+        return False  # "Pyongyang's": a possessive is not a subject
+    # The head (last word) is a name ('the White House') or an actor noun ('Senate Republicans').
+    return toks[-1][0].isupper() or toks[-1].lower() in _EN_ACTORS
 
 
 def _zh_holder(masked: str, verb_at: int, lo: int) -> tuple[str, bool] | None:
@@ -325,11 +339,11 @@ def _zh_named(name: str) -> bool:
     return (
         2 <= len(name) <= 15 and CJK.match(name) is not None and not _ZH_NOT_IN_NAME.search(name)
         and not _ZH_BAD_HEAD.match(name) and not cues_zh.VERB.search(name) and not _ZH_VERB.search(name)
-        and not _ZH_NOT_ACTOR.search(name)
+        and not _ZH_NOT_ACTOR.search(name) and not _ZH_OUTLET.search(name)
     )  # fmt: skip
 
 
-def _zh_verbs(masked: str, lo: int, hi: int):  # type: ignore[no-untyped-def]
+def _zh_verbs(masked: str, lo: int, hi: int) -> list[re.Match[str]]:
     """Stance verbs, and speech verbs followed by reported content (表示，… / 认为…), not a quote."""
     found = list(_ZH_VERB.finditer(masked, lo, hi))
     for v in cues_zh.VERB.finditer(masked, lo, hi):
@@ -340,7 +354,7 @@ def _zh_verbs(masked: str, lo: int, hi: int):  # type: ignore[no-untyped-def]
     return sorted(found, key=lambda m: m.start())
 
 
-def _zh_stances(article: Article, masked: str):  # type: ignore[no-untyped-def]
+def _zh_stances(article: Article, masked: str) -> Iterator[StanceCue]:
     text = article.text
     mentions = sorted(cues_zh.named_subjects(masked, article.sentences), key=lambda m: m.pos)
     for s in article.sentences:
@@ -356,25 +370,26 @@ def _zh_stances(article: Article, masked: str):  # type: ignore[no-untyped-def]
                 name = _last_person(mentions, at) or ""
                 if not name:
                     continue
-            neg = _ZH_NEG.search(masked, max(s.start, at - 2), at)
-            start = neg.start() if neg else at
             if not _ZH_VERB.fullmatch(v.group(0)):
-                # Reported speech: the stance is what was said, after 表示， / 认为
+                # Reported speech: the stance is what was said, after 表示， / 认为.
                 start = v.end() + len(masked[v.end() : v.end() + 2]) - len(masked[v.end() : v.end() + 2].lstrip("，,：: "))
-            # '韩方明确表示不打算…': keep what stands between the holder and the verb in its clause.
-            near = masked.rfind(name, s.start, at)
-            if near != -1 and not re.search(r"[，,：:；]", masked[near + len(name) : at]):
-                start = near + len(name)
+            else:
+                neg = _ZH_NEG.search(masked, max(s.start, at - 2), at)
+                start = neg.start() if neg else at
+                # '韩方明确表示不打算…': keep what stands between the holder and the verb in its clause.
+                near = masked.rfind(name, s.start, at)
+                if near != -1 and not re.search(r"[，,：:；]", masked[near + len(name) : at]):
+                    start = near + len(name)
             stop = _ZH_CLAUSE_END.search(masked, v.end(), s.end)
             end = stop.start() if stop else s.end
             if end - start > _ZH_MAX:
                 cut = max(masked.rfind("，", start, start + _ZH_MAX), masked.rfind(",", start, start + _ZH_MAX))
                 end = cut if cut > v.end() else start + _ZH_MAX
             stance = text[start:end].strip("，, ")
-            if len(stance) <= len(v.group(0)):
+            if len(stance) < 4:
                 continue
             start = text.index(stance, start)
-            topic = re.split(r"[，,：:；]", text[v.end() : end], maxsplit=1)[0][:30] or stance
+            topic = re.split(r"[，,：:；]", text[v.end() : end].lstrip("，,：: "), maxsplit=1)[0][:30] or stance
             yield StanceCue(name, v.group(0), stance, topic, start, start + len(stance), s.index,
                             cues_zh.looks_person(name))  # fmt: skip
 
