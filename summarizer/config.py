@@ -19,6 +19,7 @@ from .errors import ConfigError
 
 MODES = ("auto", "tools", "json_schema", "json", "llamacpp")
 ENGINES = ("llm", "rules")
+PROFILES = ("auto", "small", "large")
 
 # Environment variables and the settings they fill.
 _ENV = {
@@ -26,6 +27,7 @@ _ENV = {
     "SUMMARIZER_MODEL": "model",
     "SUMMARIZER_MODE": "mode",
     "SUMMARIZER_ENGINE": "engine",
+    "SUMMARIZER_PROFILE": "profile",
     "SUMMARIZER_WINDOW_CHARS": "window_chars",
     "SUMMARIZER_MAX_REASKS": "max_reasks",
     "SUMMARIZER_RETRIES": "transport_attempts",
@@ -44,6 +46,9 @@ class Settings:
     api_key: str | None = field(default=None, repr=False)
     mode: str = "auto"
     engine: str = "llm"
+    # small or large model (window size, token cap, whose speaker wins);
+    # auto: small for the embedded model, large for any endpoint.
+    profile: str = "auto"
     local: bool = False
     local_model: str | None = None
     # 0 means the whole article in one call (large-context models).
@@ -61,6 +66,8 @@ class Settings:
             raise ConfigError(f"unknown mode {self.mode!r}", hint=f"use one of {', '.join(MODES)}")
         if self.engine not in ENGINES:
             raise ConfigError(f"unknown engine {self.engine!r}", hint="use llm or rules")
+        if self.profile not in PROFILES:
+            raise ConfigError(f"unknown profile {self.profile!r}", hint=f"use one of {', '.join(PROFILES)}")
         if self.window_chars is not None and self.window_chars < 0:
             raise ConfigError("window_chars must be 0 (whole article) or positive")
 
@@ -68,6 +75,13 @@ class Settings:
     def uses_local(self) -> bool:
         """True when the embedded local model serves this run."""
         return self.engine == "llm" and (self.local or not (self.api_key or self.base_url))
+
+    @property
+    def model_size(self) -> str:
+        """``profile`` with auto resolved: small for the embedded model, large otherwise."""
+        if self.profile != "auto":
+            return self.profile
+        return "small" if self.uses_local else "large"
 
     @property
     def endpoint_host(self) -> str | None:

@@ -73,36 +73,50 @@ class Quote(_Record):
         return self
 
 
-class Position(_Record):
-    """Who holds what stance on what."""
+# What a position, an assessment and a precondition say, defined once: the
+# records below add their evidence spans, and the model's answer shapes
+# (model/answers.py) add the sentence numbers the model cites instead.
 
+
+class PositionFields(BaseModel):
     holder: str
     holder_kind: HolderKind = "other"
     topic: str
     stance: str = Field(description="The stance in one sentence.")
-    evidence: list[Span] = Field(default_factory=list)
-    source: Source = "llm"
 
 
-class ExpertAssessment(_Record):
-    """A named analyst's assessment and, when given, prediction."""
-
+class ExpertFields(BaseModel):
     expert: str
     title: str | None = None
     affiliation: str | None = None
     assessment: str
     prediction: str | None = None
-    evidence: list[Span] = Field(default_factory=list)
-    source: Source = "llm"
 
 
-class StatedPrecondition(_Record):
-    """A conditional statement: if <condition>, then <consequence>."""
-
+class PreconditionFields(BaseModel):
     stated_by: str
     condition: str
     consequence: str
     addressed_to: str | None = None
+
+
+class Position(PositionFields, _Record):
+    """Who holds what stance on what."""
+
+    evidence: list[Span] = Field(default_factory=list)
+    source: Source = "llm"
+
+
+class ExpertAssessment(ExpertFields, _Record):
+    """A named analyst's assessment and, when given, prediction."""
+
+    evidence: list[Span] = Field(default_factory=list)
+    source: Source = "llm"
+
+
+class StatedPrecondition(PreconditionFields, _Record):
+    """A conditional statement: if <condition>, then <consequence>."""
+
     evidence: list[Span] = Field(default_factory=list)
     source: Source = "llm"
 
@@ -122,7 +136,7 @@ class ArticleInfo(_Record):
     )
 
 
-class Notice(_Record):
+class SummaryWarning(_Record):
     """Something dropped or doubted, and why."""
 
     code: str = Field(description="Machine-readable reason, e.g. 'ungrounded_quote'.")
@@ -157,5 +171,5 @@ class ArticleSummary(_Record):
     quotes: list[Quote] = Field(default_factory=list)
     expert_assessments: list[ExpertAssessment] = Field(default_factory=list)
     preconditions: list[StatedPrecondition] = Field(default_factory=list)
-    warnings: list[Notice] = Field(default_factory=list)
+    warnings: list[SummaryWarning] = Field(default_factory=list)
     provenance: Provenance

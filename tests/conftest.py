@@ -56,4 +56,4 @@ def recorded_settings():
     from summarizer.config import Settings
 
     return Settings(base_url=RECORD_BASE_URL, api_key=SENTINEL_KEY, model=RECORD_MODEL,
-                    mode="llamacpp", transport_attempts=1)
+                    mode="llamacpp", profile="small", transport_attempts=1)

@@ -18,7 +18,13 @@ from summarizer.evaluate import GoldArticle, evaluate, in_language, load_gold, p
 from summarizer.evaluate.match import pair
 from summarizer.pipeline import article_info
 from summarizer.records import (
-    ArticleSummary, ExpertAssessment, Position, Provenance, Quote, Span, StatedPrecondition,
+    ArticleSummary,
+    ExpertAssessment,
+    Position,
+    Provenance,
+    Quote,
+    Span,
+    StatedPrecondition,
 )  # fmt: skip
 
 GOLD = Path(__file__).parent / "data" / "gold_records.jsonl"

@@ -335,7 +335,7 @@ def test_truncated_answer_keeps_its_complete_part(fs):
     llm, _ = llm_for(fs)
     result = llm.complete(MESSAGES, Extraction)
     assert [q.speaker for q in result.value.quotes] == ["Dana Okafor"]
-    assert any("token limit" in n for n in result.notes)
+    assert any("token limit" in n for n in result.warnings)
 
 
 def test_truncated_answer_with_nothing_usable_is_a_clear_failure(fs):

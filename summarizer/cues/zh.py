@@ -25,38 +25,35 @@ VERB = re.compile(
     r"|(?<![小传学听据虽再来是以如话游演])说(?![明服法])"
 )
 _VERB_TAIL = re.compile(f"(?:{VERB.pattern})+$")
-TITLES = (
-    "总书记", "国务委员长", "委员长", "副总统", "总统", "副总理", "总理", "首相", "副相", "外相",
-    "国务卿", "副部长", "部长", "长官", "外长", "发言人", "副主席", "主席", "大使", "议员",
-    "秘书长", "书记", "局长", "司长", "副主任", "主任", "高级研究员", "副研究员", "研究员",
-    "副教授", "教授", "副所长", "所长", "副院长", "院长", "学者", "专家", "分析师", "记者",
-    "官员", "负责人", "总裁", "董事长", "主编", "司令", "参谋长", "领导人", "代表", "经济学家",
-    "副会长", "会长", "理事长", "船长", "队长", "校长", "行长", "社长", "厂长", "总经理", "经理",
-    "处长", "科长", "市长", "省长", "县长", "主管",
-)  # fmt: skip
-_TITLE_RE = "|".join(TITLES)
-NAME_AFTER_TITLE = re.compile(
-    rf"(?:{_TITLE_RE})([\u4e00-\u9fff]{{2,5}}|[\u4e00-\u9fff]{{1,6}}·[\u4e00-\u9fff·]{{1,10}})$"
+# A title is a noun phrase ending in an office word (交通部长, 外交部发言人,
+# 首席专家, 副外务相): the closed class below is the office words, as single
+# characters that end them (…长, …员, …师) or whole words.
+_OFFICE = (
+    r"(?:[长员师家者授任席统理相使卿]|外交官|发言人|负责人|领导人|代表|书记|主管|顾问|会计|主编|总裁|"
+    r"董事|司令|网友|网民|博主)"
 )
+_NAME = r"(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff·]{1,10})"
+NAME_AFTER_TITLE = re.compile(rf"^(.*{_OFFICE})({_NAME})$")
 PRONOUNS = {"他", "她", "他们", "她们", "其", "对方"}
 # Where a subject noun phrase ends: time words, prepositions, adverbs, common verbs.
 _CUT = re.compile(
     r"\d|[一二三四五六七八九十]+月|当天|当日|今天|昨天|日前|近日|此前|随后|当时|同日|今年|去年|"
+    r"周[一二三四五六日末]|星期[一二三四五六日天]|上午|下午|晚间|"
     r"在|对|向|与|于|就|从|通过|跟|同|被|将|也|还|则|都|曾|已|再次|多次|首次|同时|"
     r"进一步|明确|公开|发表|发布|发出|出席|参加|接受|举行|访问|前往|抵达|会见|会晤|致信|"
     r"上任|就职|表态|当"
 )
 _ORG_END = re.compile(
     r"(?:部|省|院|所|军|方|国|府|会|社|局|处|厅|委|团|党|台|报|网|媒|中心|大学|政府|方面|"
-    r"外交部|统一部|声明)$"
+    r"声明)$"
 )
 _VIA = re.compile(r"据(.{1,40}?)(?:\d{1,2}月)?(?:\d{1,2}日)?(?:的)?报道")
 _NAME_BEFORE = re.compile(
-    r"(?:主办|举办|举行|召开|出席|参加|名为|题为|称为|叫做|号称|简称|以|在|乘坐|登上|提出)$"
+    r"(?:主办|举办|举行|召开|出席|参加|名为|题为|称为|叫做|号称|简称|以|在|提出)$"
 )
 _NAME_AFTER = re.compile(
     r"^(?:上|号|论坛|倡议|方案|计划|战略|政策|行动|会议|峰会|协议|条约|项目|概念|一词|字样|"
-    r"口号|系列|节目|栏目|为核心|为题|之称)"
+    r"口号|系列|节目|栏目|为题|之称)"
 )
 _SCARE_BEFORE = re.compile(r"(?:所谓|所谓的|被|遭|称之为)$")
 _CLAUSE = re.compile(r"[，,：:；;]")
@@ -72,9 +69,9 @@ def looks_person(name: str) -> bool:
 
 def split_name(np: str) -> tuple[str, str | None]:
     """'上海对外经贸大学教授詹德斌' -> ('詹德斌', '上海对外经贸大学教授')."""
-    m = NAME_AFTER_TITLE.search(np)
-    if m:
-        return m.group(1), np[: m.start(1)] or None
+    m = NAME_AFTER_TITLE.match(np)
+    if m and len(m.group(1)) >= 2:
+        return m.group(2), m.group(1)
     return np, None
 
 
@@ -100,9 +97,15 @@ def subject_np(segment: str) -> str | None:
 
 def _titled_name(seg: str) -> str | None:
     # 'X主任韩献栋对澎湃新闻' : a title and a name, then a prepositional phrase.
-    for m in re.finditer(rf"(?:{_TITLE_RE})(?:[\u4e00-\u9fff]{{2,5}}?|[\u4e00-\u9fff]{{1,6}}·[\u4e00-\u9fff·]{{1,10}}?)(?=对|向|在|接受|于|当天|\d|$)", seg):
-        return seg[: m.end()]
-    return None
+    m = _TITLED_NAME.match(seg)
+    return m.group(1) if m else None
+
+
+_TITLED_NAME = re.compile(
+    # Names are most often three characters, then two, then four.
+    rf"(.*?{_OFFICE}(?!{_CUT.pattern})(?:[\u4e00-\u9fff]{{3}}|[\u4e00-\u9fff]{{2}}|[\u4e00-\u9fff]{{4}}|[\u4e00-\u9fff]{{1,6}}·[\u4e00-\u9fff·]{{1,10}}?))"
+    rf"(?={_CUT.pattern}|$)"
+)
 
 
 def _pronoun(seg: str) -> str | None:
@@ -186,7 +189,8 @@ def classify(text: str, start: int, end: int, att: Attribution | None) -> str:
     short = len(inner) <= 12 and not re.search(r"[，。！？；,]", inner)
     if short and _SCARE_BEFORE.search(before):
         return "scare"
-    if short and (_NAME_BEFORE.search(before) or _NAME_AFTER.match(after)):
+    # Names without 《》: 称为“X”, “X”计划, and vessels, which are named “X号”.
+    if short and (_NAME_BEFORE.search(before) or _NAME_AFTER.match(after) or inner.endswith("号")):
         return "name"
     if "——" in inner and not re.search(r"[。！？]", inner):
         return "title"  # 论坛——副题 : a headline-style title

@@ -9,15 +9,24 @@ with the reason; on the last attempt it is dropped with a warning instead.
 
 from __future__ import annotations
 
+import types
+import typing
 from typing import Any
 
-from pydantic import BaseModel, Field, PrivateAttr, ValidationInfo, model_validator
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, ValidationInfo, model_validator
 
 from ..findings import Findings
 from ..grounding import GroundingContext, mentions
 from ..grounding.evidence import conditional, evidence, supported
 from ..grounding.quotes import ground_quote
-from ..records import ExpertAssessment, HolderKind, Position, StatedPrecondition
+from ..records import (
+    ExpertAssessment,
+    ExpertFields,
+    Position,
+    PositionFields,
+    PreconditionFields,
+    StatedPrecondition,
+)
 from .repairs import clean_summary
 
 MAX_QUOTES, MAX_OTHERS = 6, 4
@@ -30,28 +39,23 @@ class QuoteAnswer(BaseModel):
     speaker_role: str | None = Field(default=None, description="Speaker's title or affiliation, if stated.")
 
 
-class PositionAnswer(BaseModel):
-    holder: str
-    holder_kind: HolderKind = "other"
-    topic: str
-    stance: str = Field(description="The stance in one sentence.")
+# The answer shapes of the three records: the record's own fields (defined
+# once, in records.py) plus the sentence numbers the model cites as evidence.
+# Extra keys a model adds are ignored, not refused.
+
+
+class PositionAnswer(PositionFields):
+    model_config = ConfigDict(extra="ignore")
     sentences: list[int] = Field(default_factory=list, description="Evidence sentence numbers.")
 
 
-class ExpertAnswer(BaseModel):
-    expert: str
-    title: str | None = None
-    affiliation: str | None = None
-    assessment: str
-    prediction: str | None = None
+class ExpertAnswer(ExpertFields):
+    model_config = ConfigDict(extra="ignore")
     sentences: list[int] = Field(default_factory=list)
 
 
-class ConditionAnswer(BaseModel):
-    stated_by: str
-    condition: str
-    consequence: str
-    addressed_to: str | None = None
+class ConditionAnswer(PreconditionFields):
+    model_config = ConfigDict(extra="ignore")
     sentences: list[int] = Field(default_factory=list)
 
 
@@ -90,14 +94,48 @@ class Extraction(BaseModel):
         return self._grounded or Findings(summary=(self.summary or "").strip())
 
 
+# --- the llama.cpp grammar, generated from the answer models ------------------
+
+SENTENCES_PER_ITEM = 3  # evidence sentences a small model may cite per item
+SUMMARY_MAX_CHARS = 600
+
+
 def _nullable(kind: str) -> dict[str, Any]:
     return {"anyOf": [{"type": kind}, {"type": "null"}]}
+
+
+_JSON_TYPES = {str: "string", int: "integer"}
+
+
+def _grammar_of(annotation: Any) -> dict[str, Any]:
+    """The grammar fragment for one answer field's type."""
+    origin, args = typing.get_origin(annotation), typing.get_args(annotation)
+    if annotation in _JSON_TYPES:
+        return {"type": _JSON_TYPES[annotation]}
+    if origin is typing.Literal:
+        return {"enum": list(args)}
+    if origin in (types.UnionType, typing.Union) and len(args) == 2 and type(None) in args:
+        inner = next(a for a in args if a is not type(None))
+        return _nullable(_JSON_TYPES[inner])
+    if origin is list and args == (int,):
+        return {"type": "array", "items": {"type": "integer"}, "maxItems": SENTENCES_PER_ITEM}
+    raise TypeError(f"no grammar for answer field type {annotation!r}")
 
 
 def _strict_object(props: dict[str, Any]) -> dict[str, Any]:
     # Every key required, in this order: a small model then has to consider
     # each field instead of stopping after the first.
     return {"type": "object", "properties": props, "required": list(props)}
+
+
+def _item(model: type[BaseModel], **overrides: dict[str, Any] | None) -> dict[str, Any]:
+    """A strict object over ``model``'s fields in order; an override replaces a field's grammar, None drops it."""
+    props = {name: overrides.get(name, _grammar_of(f.annotation)) for name, f in model.model_fields.items()}
+    return _strict_object({k: v for k, v in props.items() if v is not None})
+
+
+def _array(items: dict[str, Any], most: int) -> dict[str, Any]:
+    return {"type": "array", "maxItems": most, "items": items}
 
 
 def grammar_schema(
@@ -108,7 +146,7 @@ def grammar_schema(
     conditions: int = MAX_OTHERS,
     positions: int = 2,
 ) -> dict[str, Any]:
-    """The JSON schema a llama.cpp grammar enforces for one call.
+    """The JSON schema a llama.cpp grammar enforces for one call, generated from the answer models.
 
     The summary call may only write the summary. A window call answers one
     entry per candidate quote of the window, in order (the model names the
@@ -117,34 +155,19 @@ def grammar_schema(
     candidates nor rambles past its budget.
     """
     if part == "summary":
-        return _strict_object({"summary": {"type": "string", "maxLength": 600}})
-    sentences = {"type": "array", "items": {"type": "integer"}, "maxItems": 3}
-    quote_items = [
-        _strict_object({"quote_id": {"const": q}, "speaker": _nullable("string"),
-                        "speaker_role": _nullable("string")})
-        for q in (quote_ids or [])
-    ]
+        return _strict_object({"summary": {"type": "string", "maxLength": SUMMARY_MAX_CHARS}})
     if quote_ids is None:  # no candidates offered: quotes are copied as text
-        quotes = {"type": "array", "maxItems": MAX_QUOTES, "items": _strict_object({
-            "text": {"type": "string"}, "speaker": {"type": "string"},
-            "speaker_role": _nullable("string")})}
+        quotes = _array(_item(QuoteAnswer, quote_id=None, text={"type": "string"},
+                              speaker={"type": "string"}), MAX_QUOTES)
     else:
-        quotes = {"type": "array", "prefixItems": quote_items, "items": False,
-                  "minItems": len(quote_items), "maxItems": len(quote_items)}
-    holder_kinds = list(HolderKind.__args__)  # type: ignore[attr-defined]
+        cited = [_item(QuoteAnswer, quote_id={"const": q}, text=None) for q in quote_ids]
+        quotes = {"type": "array", "prefixItems": cited, "items": False,
+                  "minItems": len(cited), "maxItems": len(cited)}
     return _strict_object({
         "quotes": quotes,
-        "positions": {"type": "array", "maxItems": positions, "items": _strict_object({
-            "holder": {"type": "string"}, "holder_kind": {"enum": holder_kinds},
-            "topic": {"type": "string"}, "stance": {"type": "string"}, "sentences": sentences})},
-        "experts": {"type": "array", "maxItems": experts, "items": _strict_object({
-            "expert": {"type": "string"}, "title": _nullable("string"),
-            "affiliation": _nullable("string"), "assessment": {"type": "string"},
-            "prediction": _nullable("string"), "sentences": sentences})},
-        "conditions": {"type": "array", "maxItems": conditions, "items": _strict_object({
-            "stated_by": {"type": "string"}, "condition": {"type": "string"},
-            "consequence": {"type": "string"}, "addressed_to": _nullable("string"),
-            "sentences": sentences})},
+        "positions": _array(_item(PositionAnswer), positions),
+        "experts": _array(_item(ExpertAnswer), experts),
+        "conditions": _array(_item(ConditionAnswer), conditions),
     })
 
 

@@ -67,7 +67,7 @@ class CallResult:
     prompt_tokens: int = 0
     completion_tokens: int = 0
     attempts: int = 1
-    notes: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)  # repairs made to the answers
 
 
 class LLM:
@@ -168,5 +168,5 @@ class LLM:
             prompt_tokens=repairs.prompt_tokens,
             completion_tokens=repairs.completion_tokens,
             attempts=max(1, repairs.requests),
-            notes=repairs.notes,
+            warnings=repairs.warnings,
         )

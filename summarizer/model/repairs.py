@@ -83,14 +83,14 @@ def close_truncated_json(raw: str) -> str | None:
 
 
 class RepairHook:
-    """An instructor 'completion:response' hook: fixes raw answers in place, notes what it did.
+    """An instructor 'completion:response' hook: fixes raw answers in place, warns of what it did.
 
     It also counts every request sent ('completion:kwargs') and the tokens of
     every answer, so a failure can say what it cost whichever way it failed.
     """
 
     def __init__(self) -> None:
-        self.notes: list[str] = []
+        self.warnings: list[str] = []
         self.last_raw: str | None = None
         self.empty = False
         self.requests = 0
@@ -117,7 +117,7 @@ class RepairHook:
             if choices[0].finish_reason == "length":
                 closed = close_truncated_json(fixed)
                 if closed is not None:
-                    self.notes.append("answer was cut at the token limit; kept its complete part")
+                    self.warnings.append("answer was cut at the token limit; kept its complete part")
                     fixed = closed
                     choices[0].finish_reason = "stop"
             msg.content = fixed
