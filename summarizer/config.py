@@ -13,9 +13,12 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlparse
 
-import tomllib
-
 from .errors import ConfigError
+
+try:
+    import tomllib
+except ModuleNotFoundError:  # Python 3.10
+    import tomli as tomllib
 
 MODES = ("auto", "tools", "json_schema", "json", "llamacpp")
 ENGINES = ("llm", "rules")

@@ -1,15 +1,52 @@
-"""What an engine found in one article: the one output type both engines return.
+"""What an engine found in one article, and the two contracts around it.
 
-The rules engine builds it from the cues; the model engine builds one per
-window from the model's grounded answer, and the pipeline merges them. The
-pipeline turns the final one into an :class:`~summarizer.records.ArticleSummary`.
+``Findings`` is the one output type both engines return: the rules engine
+builds it from the cues; the model engine builds one per window from the
+model's grounded answer and merges them. An ``Engine`` is anything with
+``extract(article, cues) -> Findings``; a ``Summarizes`` (the pipeline's
+``Summarizer``) is anything with ``summarize(article) -> ArticleSummary``,
+which is all a batch, a check or an evaluation needs.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Protocol
 
-from .records import ExpertAssessment, Position, Quote, StatedPrecondition, SummaryWarning
+from .records import (
+    ArticleSummary,
+    ExpertAssessment,
+    Position,
+    Quote,
+    StatedPrecondition,
+    SummaryWarning,
+)
+
+if TYPE_CHECKING:
+    from .article import Article
+    from .cues import Cues
+
+
+@dataclass
+class Usage:
+    """What finding cost: model calls (one per window, plus the summary), requests, tokens.
+
+    ``attempts`` counts every request sent, re-asks and transport retries
+    included. All zero for the rules engine.
+    """
+
+    calls: int = 0
+    attempts: int = 0
+    prompt_tokens: int = 0
+    completion_tokens: int = 0
+    window_chars: int | None = None  # None: no windows (whole article, or no model)
+
+    def spend(self, attempts: int, prompt_tokens: int, completion_tokens: int) -> None:
+        """Count one call and what it cost, whether it succeeded or not."""
+        self.calls += 1
+        self.attempts += attempts
+        self.prompt_tokens += prompt_tokens
+        self.completion_tokens += completion_tokens
 
 
 @dataclass
@@ -27,6 +64,7 @@ class Findings:
     preconditions: list[StatedPrecondition] = field(default_factory=list)
     warnings: list[SummaryWarning] = field(default_factory=list)
     ungrounded: list[str] = field(default_factory=list)
+    usage: Usage = field(default_factory=Usage)
 
     def warn(self, code: str, message: str, item: str | None = None) -> None:
         """Record something dropped or doubted (see :func:`warning`)."""
@@ -36,3 +74,15 @@ class Findings:
 def warning(code: str, message: str, item: str | None = None) -> SummaryWarning:
     """A warning record; ``item`` is the text concerned, cut to 80 characters."""
     return SummaryWarning(code=code, message=message, item=item[:80] if item else None)
+
+
+class Engine(Protocol):
+    """Finds the records of one article, given its cues (the rules engine, the model engine)."""
+
+    def extract(self, article: Article, cues: Cues) -> Findings: ...
+
+
+class Summarizes(Protocol):
+    """Turns one article into its summary record (``pipeline.Summarizer``)."""
+
+    def summarize(self, article: Article) -> ArticleSummary: ...

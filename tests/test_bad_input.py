@@ -113,14 +113,14 @@ def test_an_unreadable_file_is_exit_2(tmp_path):
 def test_an_unreadable_file_is_exit_2_simulated(tmp_path, monkeypatch):
     """Tests run as root here, where chmod 000 does not stop reads: make the read fail instead."""
     path = Path(write(tmp_path, "locked.txt", b"The council met."))
-    real = Path.read_bytes
+    real = os.open
 
-    def deny(self: Path) -> bytes:
-        if self.name == "locked.txt":
-            raise PermissionError(13, "Permission denied", str(self))
-        return real(self)
+    def deny(name, *args, **kwargs):
+        if str(name).endswith("locked.txt"):
+            raise PermissionError(13, "Permission denied", str(name))
+        return real(name, *args, **kwargs)
 
-    monkeypatch.setattr(Path, "read_bytes", deny)
+    monkeypatch.setattr(article_module.os, "open", deny)
     result = rules(str(path))
     assert result.exit_code == 2
     one_error_line(result, "locked.txt: permission denied")

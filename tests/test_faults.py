@@ -519,18 +519,20 @@ def test_provider_outage_mid_batch_stops_with_exit_3_and_loses_nothing(fs, tmp_p
     assert [r["article"]["source"] for r in _records(out)] == paths
 
 
-def test_torn_last_line_is_redone_on_its_own_line(fs, tmp_path):
+def test_torn_last_line_is_cut_off_and_redone(fs, tmp_path):
     a, b = _articles(tmp_path, ["alpha", "bravo"])
     out = tmp_path / "out.jsonl"
     fs.then(good(GOOD))
     assert cli_against(fs, a, b, "-o", str(out)).exit_code == 0
     first, second = out.read_text(encoding="utf-8").splitlines()
     out.write_text(first + "\n" + second[:40], encoding="utf-8")  # killed mid-write
-    assert cli_against(fs, a, b, "-o", str(out)).exit_code == 0
+    rerun = cli_against(fs, a, b, "-o", str(out))
+    assert rerun.exit_code == 0
+    assert "warning: " in rerun.stderr and "torn last line (40 bytes" in rerun.stderr
     assert cli_against(fs, a, b, "-o", str(out)).exit_code == 0  # and it stays resumed
     lines = out.read_text(encoding="utf-8").splitlines()
-    assert lines[0] == first and lines[1] == second[:40]
-    assert [json.loads(x)["article"]["source"] for x in (lines[0], *lines[2:])] == [a, b]
+    assert lines[0] == first and len(lines) == 2  # the fragment is gone: valid JSONL
+    assert [json.loads(x)["article"]["source"] for x in lines] == [a, b]
 
 
 def test_output_in_a_missing_directory_is_exit_2_before_any_work(fs, tmp_path):

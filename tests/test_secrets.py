@@ -134,7 +134,7 @@ def test_sentinel_key_is_written_nowhere(tmp_path, scenario, verbosity):
 
 
 def test_log_redaction_covers_messages_arguments_and_tracebacks(capsys):
-    from summarizer.cli import _setup_logging
+    from summarizer.cli import setup_logging as _setup_logging
 
     _setup_logging(3, SENTINEL_KEY)
     log = logging.getLogger("some.library")

@@ -80,10 +80,12 @@ def _port_in_use(host: str, port: int) -> bool:
 
 
 def _die_with_parent() -> Callable[[], None] | None:
-    """A preexec_fn asking Linux to SIGTERM the child when its parent dies.
+    """A preexec_fn asking Linux to SIGKILL the child when its parent dies.
 
     This is the one case atexit and signal handlers cannot cover (the parent is
-    SIGKILLed or crashes).
+    SIGKILLed or crashes). SIGKILL, not SIGTERM: the server holds nothing worth
+    a graceful shutdown, and uvicorn's waits for the request in flight, whose
+    client is gone.
     """
     if not sys.platform.startswith("linux"):
         return None
@@ -98,7 +100,7 @@ def _die_with_parent() -> Callable[[], None] | None:
     pr_set_pdeathsig = 1
 
     def preexec() -> None:
-        prctl(pr_set_pdeathsig, int(signal.SIGTERM), 0, 0, 0)
+        prctl(pr_set_pdeathsig, int(signal.SIGKILL), 0, 0, 0)
         if os.getppid() != parent:  # the parent died before prctl took effect
             os._exit(1)
 
@@ -135,7 +137,7 @@ class LocalServer:
         startup_timeout: float = 180.0,
         extra_args: Sequence[str] = (),
         log_path: Path | None = None,
-        stop_grace: float = 10.0,
+        stop_grace: float = 0.5,
     ) -> None:
         """Configure, without starting anything.
 
@@ -151,7 +153,9 @@ class LocalServer:
             extra_args: appended to the llama_cpp.server command line.
             log_path: append the server's output here; default: a temp file
                 that is read for error messages and discarded.
-            stop_grace: seconds between SIGTERM and SIGKILL.
+            stop_grace: seconds between SIGTERM and SIGKILL. Short: on SIGTERM
+                uvicorn waits for the generation in flight to finish (about
+                15 s to stop a run), and a model server has nothing to save.
         """
         self.model_path = Path(model_path) if model_path is not None else None
         self.host = host

@@ -1,7 +1,9 @@
 """The only module that knows every stage: article -> cues -> (rules | model in windows) -> records.
 
-The model engine (``windows``, and through it openai and instructor) is
-imported only when a run asks for it, so the rules engine never pays for it.
+Both engines answer ``extract(article, cues) -> Findings`` (``findings.Engine``):
+the rules engine (``rules``) and the model engine (``windows``). The model
+engine, and through it openai and instructor, is imported only when a run
+asks for it, so the rules engine never pays for it.
 
 ``Summarizer`` holds one configured run (one LLM client, one embedded server)
 for any number of articles; ``summarize()`` and ``asummarize()`` are the
@@ -17,19 +19,19 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .. import local
+from .. import local, rules
 from ..article import Article, from_text, load_path
 from ..config import Settings, resolve
 from ..cues import find_cues
 from ..errors import ProviderError, SummarizerError
-from ..findings import Findings
+from ..findings import Engine, Findings
 from ..records import ArticleInfo, ArticleSummary, Provenance
-from ..rules import extract as rules_extract
 from ..version import __version__
 from .merge import add_from_cues, cross_check
 
 if TYPE_CHECKING:
     from ..model.client import LLM
+    from .windows import ModelEngine
 
 Status = Callable[[str], None]
 Progress = Callable[[int, int], None]
@@ -56,6 +58,7 @@ class Summarizer:
         self._progress = progress
         self._model_progress = model_progress
         self._llm: LLM | None = None
+        self._engine: ModelEngine | None = None
         self._server: Any = None
 
     def __enter__(self) -> Summarizer:
@@ -111,6 +114,14 @@ class Summarizer:
             local=False,
         )
 
+    def model_engine(self) -> ModelEngine:
+        """The model engine of this run, built (and the model started) on first use."""
+        if self._engine is None:
+            from .windows import ModelEngine
+
+            self._engine = ModelEngine(self.llm(), self.settings, self._progress)
+        return self._engine
+
     # --- one article -------------------------------------------------------
 
     def summarize(self, article: Article) -> ArticleSummary:
@@ -121,33 +132,32 @@ class Summarizer:
             ExtractionError: no window produced a valid answer.
         """
         cues = find_cues(article)
-        if self.settings.engine == "rules":
-            return _record(article, rules_extract(article, cues), Provenance(
-                engine="rules", summarizer_version=__version__, created_at=datetime.now(timezone.utc)))
-        from ..model.prompts import prompt_version
-        from .windows import WindowedExtraction
+        engine: Engine = rules if self.settings.engine == "rules" else self.model_engine()
+        found = engine.extract(article, cues)
+        if engine is not rules and self.settings.cues:
+            # The model's answer against the cues: what they are sure of and the
+            # model left out is added; where they name another speaker, it is said.
+            add_from_cues(found, cues, rules.extract(article, cues))
+            cross_check(found, cues, prefer_cues=self.model_engine().profile.prefer_cues)
+        return self._record(article, found)
 
-        run = WindowedExtraction(self.llm(), self.settings, article, cues, self._progress)
-        found = run.run()
-        if self.settings.cues:
-            # The recall check: what the cues are sure of and the model left out.
-            add_from_cues(found, cues, rules_extract(article, cues))
-            cross_check(found, cues, prefer_cues=run.profile.prefer_cues)
-        s = self.settings
-        return _record(article, found, Provenance(
-            engine="llm", model=run.llm.model, endpoint_host=s.endpoint_host,
-            prompt_version=prompt_version(), summarizer_version=__version__,
-            created_at=datetime.now(timezone.utc), prompt_tokens=run.prompt_tokens,
-            completion_tokens=run.completion_tokens, attempts=run.attempts,
-            calls=run.calls, window_chars=run.window_chars or None,
-        ))
+    def _record(self, article: Article, found: Findings) -> ArticleSummary:
+        used = found.usage
+        asked: dict[str, Any] = {}  # who was asked, when a model was
+        if self._engine is not None and self.settings.engine == "llm":
+            from ..model.prompts import prompt_version
 
-
-def _record(article: Article, found: Findings, provenance: Provenance) -> ArticleSummary:
-    return ArticleSummary(
-        article=article_info(article), summary=found.summary, positions=found.positions,
-        quotes=found.quotes, expert_assessments=found.expert_assessments,
-        preconditions=found.preconditions, warnings=found.warnings, provenance=provenance)
+            asked = {"model": self._engine.llm.model, "endpoint_host": self.settings.endpoint_host,
+                     "prompt_version": prompt_version()}
+        provenance = Provenance(
+            engine=self.settings.engine, summarizer_version=__version__,
+            created_at=datetime.now(timezone.utc), prompt_tokens=used.prompt_tokens,
+            completion_tokens=used.completion_tokens, attempts=used.attempts, calls=used.calls,
+            window_chars=used.window_chars, **asked)
+        return ArticleSummary(
+            article=article_info(article), summary=found.summary, positions=found.positions,
+            quotes=found.quotes, expert_assessments=found.expert_assessments,
+            preconditions=found.preconditions, warnings=found.warnings, provenance=provenance)
 
 
 def article_info(article: Article) -> ArticleInfo:

@@ -17,7 +17,7 @@ from ..article import Article
 from ..config import Settings
 from ..cues import Cues
 from ..errors import ExtractionError
-from ..findings import Findings, warning
+from ..findings import Findings, Usage, warning
 from ..grounding import GroundingContext
 from ..model import prompts
 from ..model.answers import Extraction, grammar_schema
@@ -57,15 +57,17 @@ def make_windows(article: Article, window_chars: int) -> list[Window]:
     return windows
 
 
-class WindowedExtraction:
-    """One article's LLM extraction, and what it cost (tokens, attempts, calls)."""
+class ModelEngine:
+    """The model engine: the records of any number of articles, one model client.
 
-    def __init__(self, llm: LLM, settings: Settings, article: Article, cues: Cues,
+    Like the rules engine, it answers ``extract(article, cues) -> Findings``;
+    the Findings carry what the model calls cost (``usage``).
+    """
+
+    def __init__(self, llm: LLM, settings: Settings,
                  progress: Callable[[int, int], None] | None = None) -> None:
         self.llm = llm
         self.settings = settings
-        self.article = article
-        self.cues = cues
         self.progress = progress
         s = settings
         p = self.profile = profile_for(s)
@@ -73,14 +75,33 @@ class WindowedExtraction:
         # A window answers briefly; a whole article in one call needs the full budget.
         windowed = p.max_tokens is not None and self.window_chars > 0
         self.max_tokens = min(s.max_tokens, p.max_tokens) if windowed else s.max_tokens
-        self.system = prompts.load("system").render(language=article.language)
         self.hints = s.cues
-        self.prompt_tokens = self.completion_tokens = self.attempts = self.calls = 0
+
+    def extract(self, article: Article, cues: Cues) -> Findings:
+        """Every window, then the summary; merged into one Findings.
+
+        Raises:
+            ExtractionError: when every window failed.
+        """
+        return _Reading(self, article, cues).run()
+
+
+class _Reading:
+    """One article through the model engine: its windows, its summary, what they cost."""
+
+    def __init__(self, engine: ModelEngine, article: Article, cues: Cues) -> None:
+        self.engine = engine
+        self.llm = engine.llm
+        self.profile = engine.profile
+        self.hints = engine.hints
+        self.article = article
+        self.cues = cues
+        self.system = prompts.load("system").render(language=article.language)
+        self.usage = Usage(window_chars=engine.window_chars or None)
         self.warnings: list[SummaryWarning] = []  # the run's own: failed windows, repaired answers
         # The same for every window of the article.
         self.candidates = {q.id: q for q in cues.quotes} if self.hints else {}
         self.quote_marks = tuple((q.start, q.end) for q in cues.quotes)
-
     def _article_block(self, first: int, last: int) -> str:
         sents = self.article.sentences
         if len(self.article.text) > self.profile.context_chars:
@@ -124,12 +145,9 @@ class WindowedExtraction:
         ]
         result = self.llm.complete(
             messages, Extraction, context={"grounding": ctx}, grammar=grammar,
-            max_tokens=self.max_tokens,
+            max_tokens=self.engine.max_tokens,
         )
-        self.calls += 1
-        self.prompt_tokens += result.prompt_tokens
-        self.completion_tokens += result.completion_tokens
-        self.attempts += result.attempts
+        self.usage.spend(result.attempts, result.prompt_tokens, result.completion_tokens)
         for repaired in result.warnings:
             self.warnings.append(warning("repaired_answer", repaired))
         return result.value.grounded
@@ -139,21 +157,16 @@ class WindowedExtraction:
             article=self.article,
             candidates=self.candidates,
             window=window.chars(self.article),
-            reasks_left=max(0, self.settings.max_reasks),
+            reasks_left=max(0, self.engine.settings.max_reasks),
             sentence_range=(window.first, window.last),
             quote_marks=self.quote_marks,
         )
 
     def run(self) -> Findings:
-        """Every window, then the summary; merged into one Findings.
-
-        Raises:
-            ExtractionError: when every window failed.
-        """
-        windows = make_windows(self.article, self.window_chars)
+        windows = make_windows(self.article, self.engine.window_chars)
         results: list[Findings] = []
         failures: list[ExtractionError] = []
-        progress = self.progress
+        progress = self.engine.progress
         total = len(windows) + 1
         for n, w in enumerate(windows):
             task, grammar = self._extract_task(w)
@@ -162,25 +175,23 @@ class WindowedExtraction:
             except ExtractionError as e:
                 failures.append(e)
                 self._spent(e)
-                self.warnings.append(warning("window_failed", f"sentences {w.first + 1}-{w.last + 1}: {e.one_line()}"))
+                where = f"sentences {w.first + 1}-{w.last + 1}"
+                self.warnings.append(warning("window_failed", f"{where}: {e.one_line()}"))
             if progress:
                 progress(n + 1, total)
         if windows and len(failures) == len(windows):
             last = failures[-1]
             raise ExtractionError(
-                f"every window failed; last: {last}", attempts=self.attempts,
-                last_raw=last.last_raw, prompt_tokens=self.prompt_tokens,
-                completion_tokens=self.completion_tokens, hint=last.hint)
+                f"every window failed; last: {last}", attempts=self.usage.attempts,
+                last_raw=last.last_raw, prompt_tokens=self.usage.prompt_tokens,
+                completion_tokens=self.usage.completion_tokens, hint=last.hint)
         summary = self._summary()
         if progress:
             progress(total, total)
         return self._assemble(results, summary)
 
     def _spent(self, e: ExtractionError) -> None:
-        self.calls += 1
-        self.attempts += e.attempts
-        self.prompt_tokens += e.prompt_tokens
-        self.completion_tokens += e.completion_tokens
+        self.usage.spend(e.attempts, e.prompt_tokens, e.completion_tokens)
 
     def _summary(self) -> str:
         sents = self.article.sentences
@@ -201,4 +212,5 @@ class WindowedExtraction:
     def _assemble(self, results: list[Findings], summary: str) -> Findings:
         merged = merge_windows(results, summary)
         merged.warnings = self.warnings + merged.warnings
+        merged.usage = self.usage
         return merged
