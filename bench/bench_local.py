@@ -77,7 +77,7 @@ def main() -> int:
             gold = gold_spans(name, article.text)
             for window in args.windows:
                 settings = Settings(base_url=base_url, api_key="local", model=args.model,
-                                    mode="llamacpp", window_chars=window)
+                                    mode="llamacpp", profile="small", window_chars=window)
                 started = time.monotonic()
                 with Summarizer(settings) as run:
                     result = run.summarize(article)

@@ -5,8 +5,6 @@
     >>> result.quotes[0].span
 """
 
-__version__ = "0.1.0"
-
 from .errors import (  # noqa: E402
     ConfigError,
     ExtractionError,
@@ -21,13 +19,14 @@ from .records import (  # noqa: E402
     Quote,
     StatedPrecondition,
 )
+from .version import __version__  # noqa: E402
 
 _LAZY = {"Summarizer", "asummarize", "summarize"}
 
 
 def __getattr__(name: str):  # noqa: ANN202
-    # The pipeline pulls in openai and instructor (about a second); commands
-    # that never call a model (check, schema) should not pay for it.
+    # Importing the records must stay cheap: commands that never summarize
+    # (check, schema) do not load the pipeline at all.
     if name in _LAZY:
         from . import pipeline
 

@@ -1,4 +1,4 @@
-from summarizer.cli import main
+from summarizer.cli import entry
 
 if __name__ == "__main__":
-    main()
+    entry()

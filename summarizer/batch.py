@@ -1,25 +1,30 @@
-"""Many articles, one run: results are appended as they finish, a rerun resumes.
+"""Many articles, one run: each record is written as it finishes, a rerun resumes.
 
-A JSONL output file is the checkpoint: every finished record is written and
-flushed to disk before the next article starts, and on a rerun the articles
-whose (source, sha256) are already in the file are skipped. A failing article
-is reported and the batch goes on, unless the provider itself is unreachable,
-in which case the rest would fail too and the batch stops (finished work is
+Records go through an :class:`~summarizer.output.Writer`; with a JSONL file
+that file is the checkpoint: every finished record is on disk before the next
+article starts, and on a rerun the articles whose (source, sha256) are already
+in it are skipped (a torn last line is cut off first). A failing article is
+reported and the batch goes on, unless the provider itself is unreachable, in
+which case the rest would fail too and the batch stops (finished work is
 already on disk).
 """
 
 from __future__ import annotations
 
-import json
-import os
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from pathlib import Path
+from typing import BinaryIO, Protocol
 
-from .article import Article, from_bytes, load_path
+from .article import Article, from_bytes, load_path, read_limited
 from .errors import ArticleFailure, InputError, SummarizerError, note_failure
-from .pipeline import Summarizer
+from .output import Writer
 from .records import ArticleSummary
+
+STDIN = "<stdin>"
+
+
+class _Run(Protocol):
+    def summarize(self, article: Article) -> ArticleSummary: ...
 
 
 @dataclass
@@ -39,63 +44,50 @@ class BatchReport:
         return 0
 
 
-def finished_keys(path: Path) -> set[tuple[str | None, str]]:
-    """(source, sha256) of every valid record already in a JSONL file."""
-    keys: set[tuple[str | None, str]] = set()
-    if not path.is_file():
-        return keys
-    with path.open(encoding="utf-8") as fh:
-        for line in fh:
-            try:
-                data = json.loads(line)
-                keys.add((data["article"]["source"], data["article"]["sha256"]))
-            except (ValueError, KeyError, TypeError):
-                continue  # a torn last line from an interrupted run: redo that article
-    return keys
+def display_name(name: str) -> str:
+    """How an input is named in messages and records ('-' is standard input)."""
+    return STDIN if name == "-" else name
 
 
-def append_jsonl(path: Path, result: ArticleSummary) -> None:
-    """Append one record and make it durable before going on."""
-    with path.open("a+b") as fh:
-        if fh.tell() > 0:
-            fh.seek(-1, os.SEEK_END)
-            if fh.read(1) != b"\n":
-                # A torn last line from an interrupted run: end it, so the new
-                # record starts a line of its own instead of being glued to it.
-                fh.write(b"\n")
-        fh.write(result.model_dump_json().encode("utf-8") + b"\n")
-        fh.flush()
-        os.fsync(fh.fileno())
-
-
-def load_input(name: str, stdin: Callable[[], bytes] | None = None) -> Article:
-    """A path, or '-' for standard input."""
+def load_input(name: str, stdin: BinaryIO | None = None) -> Article:
+    """A path (regular files only), or '-' for standard input; both bounded by the size limit."""
     if name == "-":
         if stdin is None:
             raise InputError("standard input is not available")
-        return from_bytes(stdin(), source="<stdin>")
+        return from_bytes(read_limited(stdin, STDIN), source=STDIN)
     return load_path(name)
 
 
 def run_batch(
     inputs: Iterable[str],
-    run: Summarizer,
+    run: _Run,
+    writer: Writer,
     *,
-    out: Path | None = None,
-    stdin: Callable[[], bytes] | None = None,
+    stdin: BinaryIO | None = None,
+    warn: Callable[[str], None] | None = None,
     on_start: Callable[[str], None] | None = None,
     on_result: Callable[[str, ArticleSummary], None] | None = None,
     on_error: Callable[[str, SummarizerError], None] | None = None,
 ) -> BatchReport:
-    """Summarize every input; see the module docstring for the guarantees."""
+    """Summarize every input into ``writer``; see the module docstring for the guarantees.
+
+    Args:
+        inputs: paths, or '-' for ``stdin``.
+        run: anything with ``summarize(article)`` (a :class:`~summarizer.pipeline.Summarizer`).
+        writer: where the records go.
+        warn: told about repairs to the output file (a torn last line cut off).
+        on_start / on_result / on_error: progress callbacks, with the input's display name.
+    """
     report = BatchReport()
-    done = finished_keys(out) if out else set()
-    for name in inputs:
+    done = writer.resume(warn)
+    for raw in inputs:
+        name = display_name(raw)
         if on_start:
             on_start(name)
         try:
-            article = load_input(name, stdin)
-            if (article.source, article.sha256) in done:
+            article = load_input(raw, stdin)
+            key = (article.source, article.sha256)
+            if key in done:  # already in the output, or given twice
                 report.skipped.append(name)
                 continue
             result = run.summarize(article)
@@ -104,8 +96,8 @@ def run_batch(
                 report.stopped = True
                 break
             continue
-        if out:
-            append_jsonl(out, result)
+        writer.write(result)
+        done.add(key)
         report.done.append(result)
         if on_result:
             on_result(name, result)

@@ -12,17 +12,16 @@ and check keeps refusing it until they do.
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Literal, Protocol
 
 from pydantic import ValidationError
 
-from .article import Article, from_bytes
+from .article import Article, from_bytes, read_file
 from .errors import ArticleFailure, InputError, SummarizerError, note_failure
 from .grounding import verify_span
+from .output import short, write_summary
 from .records import SCHEMA_VERSION, ArticleSummary
 from .repo import Layout
 
@@ -74,14 +73,12 @@ def examine(layout: Layout, article: str) -> Pair:
     pair.failure = _article_gone(layout, article)
     if pair.failure:
         return pair
+    path = str(layout.root / article)
     try:
-        data = (layout.root / article).read_bytes()
-        pair.article = from_bytes(data, source=article)
-    except OSError as e:
-        pair.failure = Failure(article, "unreadable", f"cannot read the article ({e.strerror or e})")
-        return pair
+        pair.article = from_bytes(read_file(path), source=article)
     except InputError as e:
-        pair.failure = Failure(article, "unreadable", e.one_line().removeprefix(f"{article}: "))
+        pair.failure = Failure(article, "unreadable", e.one_line().removeprefix(f"{path}: ")
+                               .removeprefix(f"{article}: "))
         return pair
     try:
         pair.summary = ArticleSummary.model_validate_json(summary_file.read_bytes())
@@ -133,7 +130,7 @@ def ungrounded(pair: Pair) -> list[Failure]:
     for i, q in enumerate(s.quotes, 1):
         if not verify_span(text, q.span[0], q.span[1], q.text):
             out.append(Failure(pair.summary_path, "ungrounded",
-                               f"quote {i} ({q.speaker}: {_short(q.text)!r}) at {list(q.span)} "
+                               f"quote {i} ({q.speaker}: {short(q.text, 40)!r}) at {list(q.span)} "
                                f"does not reproduce from {where}"))
     groups = (("position", s.positions), ("expert assessment", s.expert_assessments),
               ("precondition", s.preconditions))
@@ -142,14 +139,9 @@ def ungrounded(pair: Pair) -> list[Failure]:
             for j, span in enumerate(item.evidence, 1):
                 if not verify_span(text, span.start, span.end, span.text):
                     out.append(Failure(pair.summary_path, "ungrounded",
-                                       f"{label} {i} evidence {j} ({_short(span.text)!r}) at "
+                                       f"{label} {i} evidence {j} ({short(span.text, 40)!r}) at "
                                        f"[{span.start}, {span.end}] does not reproduce from {where}"))
     return out
-
-
-def _short(text: str, n: int = 40) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= n else text[: n - 1] + "…"
 
 
 def _targets(layout: Layout, files: Iterable[str] | None, articles: list[str]) -> list[str]:
@@ -158,6 +150,11 @@ def _targets(layout: Layout, files: Iterable[str] | None, articles: list[str]) -
         return articles
     rels = (layout.relative(f) for f in files)
     return list(dict.fromkeys(a for rel in rels if rel and (a := layout.pair_of(rel))))
+
+
+def strangers(layout: Layout, files: Iterable[str]) -> list[str]:
+    """The ``files`` that are neither an article nor one of its summaries under the configuration."""
+    return [f for f in files if (rel := layout.relative(f)) is None or layout.pair_of(rel) is None]
 
 
 @dataclass
@@ -256,11 +253,3 @@ def refresh(
         if on_written:
             on_written(pair.summary_path, failure.kind)
     return report
-
-
-def write_summary(path: Path, result: ArticleSummary) -> None:
-    """Write a summary as indented JSON, replacing any old one in one step."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(path.name + ".tmp")
-    tmp.write_text(result.model_dump_json(indent=2) + "\n", encoding="utf-8")
-    os.replace(tmp, path)

@@ -13,12 +13,16 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlparse
 
-import tomllib
-
 from .errors import ConfigError
+
+try:
+    import tomllib
+except ModuleNotFoundError:  # Python 3.10
+    import tomli as tomllib
 
 MODES = ("auto", "tools", "json_schema", "json", "llamacpp")
 ENGINES = ("llm", "rules")
+PROFILES = ("auto", "small", "large")
 
 # Environment variables and the settings they fill.
 _ENV = {
@@ -26,6 +30,7 @@ _ENV = {
     "SUMMARIZER_MODEL": "model",
     "SUMMARIZER_MODE": "mode",
     "SUMMARIZER_ENGINE": "engine",
+    "SUMMARIZER_PROFILE": "profile",
     "SUMMARIZER_WINDOW_CHARS": "window_chars",
     "SUMMARIZER_MAX_REASKS": "max_reasks",
     "SUMMARIZER_RETRIES": "transport_attempts",
@@ -33,6 +38,17 @@ _ENV = {
     "SUMMARIZER_TIMEOUT": "timeout",
     "SUMMARIZER_LOCAL_MODEL": "local_model",
 }
+
+# Every environment variable summarizer reads, wherever it is read (tests
+# isolate exactly these; tests/test_env.py fails when a new one is not listed).
+ENV_VARS = (
+    *_ENV,
+    "OPENAI_API_KEY",  # resolve(), never from a file
+    "SUMMARIZER_HOME",  # local.model_file: the cache directory
+    "SUMMARIZER_PROMPTS",  # model.prompts: another prompts/ folder
+    "SUMMARIZER_MAX_BYTES",  # article: the largest input accepted
+    "SUMMARIZER_RAISE_ERRORS",  # cli: tracebacks instead of one-line errors
+)
 
 
 @dataclass(frozen=True)
@@ -44,6 +60,9 @@ class Settings:
     api_key: str | None = field(default=None, repr=False)
     mode: str = "auto"
     engine: str = "llm"
+    # small or large model (window size, token cap, whose speaker wins);
+    # auto: small for the embedded model, large for any endpoint.
+    profile: str = "auto"
     local: bool = False
     local_model: str | None = None
     # 0 means the whole article in one call (large-context models).
@@ -61,6 +80,8 @@ class Settings:
             raise ConfigError(f"unknown mode {self.mode!r}", hint=f"use one of {', '.join(MODES)}")
         if self.engine not in ENGINES:
             raise ConfigError(f"unknown engine {self.engine!r}", hint="use llm or rules")
+        if self.profile not in PROFILES:
+            raise ConfigError(f"unknown profile {self.profile!r}", hint=f"use one of {', '.join(PROFILES)}")
         if self.window_chars is not None and self.window_chars < 0:
             raise ConfigError("window_chars must be 0 (whole article) or positive")
 
@@ -68,6 +89,13 @@ class Settings:
     def uses_local(self) -> bool:
         """True when the embedded local model serves this run."""
         return self.engine == "llm" and (self.local or not (self.api_key or self.base_url))
+
+    @property
+    def model_size(self) -> str:
+        """``profile`` with auto resolved: small for the embedded model, large otherwise."""
+        if self.profile != "auto":
+            return self.profile
+        return "small" if self.uses_local else "large"
 
     @property
     def endpoint_host(self) -> str | None:

@@ -78,9 +78,12 @@ class Quote(_Record):
         return self
 
 
-class Position(_Record):
-    """Who holds what stance on what."""
+# What a position, an assessment and a precondition say, defined once: the
+# records below add their evidence spans, and the model's answer shapes
+# (model/answers.py) add the sentence numbers the model cites instead.
 
+
+class PositionFields(BaseModel):
     holder: str
     holder_kind: HolderKind = "other"
     topic: str
@@ -88,6 +91,26 @@ class Position(_Record):
         description="The stance: the article's own clause (small models), or a paraphrase held to "
         "the evidence by the support checks (names, numbers, negations)."
     )
+
+
+class ExpertFields(BaseModel):
+    expert: str
+    title: str | None = None
+    affiliation: str | None = None
+    assessment: str
+    prediction: str | None = None
+
+
+class PreconditionFields(BaseModel):
+    stated_by: str
+    condition: str
+    consequence: str
+    addressed_to: str | None = None
+
+
+class Position(PositionFields, _Record):
+    """Who holds what stance on what."""
+
     stance_type: StanceType | None = Field(
         default=None, description="What the holder does: demands, offers, refuses, supports, opposes, warns…"
     )
@@ -95,25 +118,16 @@ class Position(_Record):
     source: Source = "llm"
 
 
-class ExpertAssessment(_Record):
+class ExpertAssessment(ExpertFields, _Record):
     """A named analyst's assessment and, when given, prediction."""
 
-    expert: str
-    title: str | None = None
-    affiliation: str | None = None
-    assessment: str
-    prediction: str | None = None
     evidence: list[Span] = Field(default_factory=list)
     source: Source = "llm"
 
 
-class StatedPrecondition(_Record):
+class StatedPrecondition(PreconditionFields, _Record):
     """A conditional statement: if <condition>, then <consequence>."""
 
-    stated_by: str
-    condition: str
-    consequence: str
-    addressed_to: str | None = None
     condition_span: Span | None = Field(
         default=None, description="Where the condition stands in the cited sentence(s), and how it matched."
     )
@@ -139,7 +153,7 @@ class ArticleInfo(_Record):
     )
 
 
-class Notice(_Record):
+class SummaryWarning(_Record):
     """Something dropped or doubted, and why."""
 
     code: str = Field(description="Machine-readable reason, e.g. 'ungrounded_quote'.")
@@ -174,5 +188,5 @@ class ArticleSummary(_Record):
     quotes: list[Quote] = Field(default_factory=list)
     expert_assessments: list[ExpertAssessment] = Field(default_factory=list)
     preconditions: list[StatedPrecondition] = Field(default_factory=list)
-    warnings: list[Notice] = Field(default_factory=list)
+    warnings: list[SummaryWarning] = Field(default_factory=list)
     provenance: Provenance

@@ -1,60 +1,19 @@
-"""Show an ArticleSummary: a rich terminal view, JSON/JSONL, or Markdown."""
+"""The rich terminal views: a summary, an evaluation report, a table of facts.
+
+The plain formats (JSON, JSONL, Markdown) are in :mod:`summarizer.output`.
+"""
 
 from __future__ import annotations
+
+from typing import Any
 
 from rich.console import Console, Group
 from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
+from .output import short as _short
 from .records import ArticleSummary
-
-
-def to_json(result: ArticleSummary, *, indent: int | None = 2) -> str:
-    """JSON for one record (``indent=None`` gives one line, for JSONL)."""
-    return result.model_dump_json(indent=indent)
-
-
-def _short(text: str | None, n: int = 90) -> str:
-    text = (text or "").replace("\n", " ")
-    return text if len(text) <= n else text[: n - 1] + "…"
-
-
-def to_markdown(result: ArticleSummary) -> str:
-    """A Markdown report of one record."""
-    a = result.article
-    lines = [f"# {a.title or a.source or 'Article'}", ""]
-    lines += [f"- language: {a.language}, {a.chars} characters, sha256 `{a.sha256[:12]}`", ""]
-    if result.summary:
-        lines += ["## Summary", "", result.summary, ""]
-    if result.quotes:
-        lines += ["## Quotes", "", "| speaker | role | quote | span | match |", "|---|---|---|---|---|"]
-        for q in result.quotes:
-            text = _short(q.text).replace("|", "\\|")
-            lines.append(f"| {q.speaker} | {q.speaker_role or ''} | {text} | {q.span[0]}-{q.span[1]} | {q.match} |")
-        lines.append("")
-    if result.positions:
-        lines += ["## Positions", ""]
-        lines += [f"- **{p.holder}** on {p.topic}: {p.stance}" for p in result.positions] + [""]
-    if result.expert_assessments:
-        lines += ["## Expert assessments", ""]
-        for e in result.expert_assessments:
-            who = ", ".join(x for x in (e.expert, e.title, e.affiliation) if x)
-            pred = f" Prediction: {e.prediction}" if e.prediction else ""
-            lines.append(f"- **{who}**: {e.assessment}{pred}")
-        lines.append("")
-    if result.preconditions:
-        lines += ["## Stated preconditions", ""]
-        for c in result.preconditions:
-            to = f" (to {c.addressed_to})" if c.addressed_to else ""
-            lines.append(f"- **{c.stated_by}**{to}: if {c.condition}, then {c.consequence}")
-        lines.append("")
-    if result.warnings:
-        lines += ["## Warnings", ""] + [f"- {w.code}: {w.message}" for w in result.warnings] + [""]
-    p = result.provenance
-    lines.append(f"_{p.engine} · {p.model or '-'} · {p.prompt_tokens}+{p.completion_tokens} tokens · "
-                 f"schema {p.schema_version}_")
-    return "\n".join(lines) + "\n"
 
 
 def print_summary(result: ArticleSummary, console: Console) -> None:
@@ -113,3 +72,33 @@ def print_summary(result: ArticleSummary, console: Console) -> None:
     console.print(f"[dim]{p.engine} · {p.model or '-'} @ {p.endpoint_host or '-'} · "
                   f"{p.prompt_tokens}+{p.completion_tokens} tokens · {p.calls} calls, "
                   f"{p.attempts} attempts · prompts {p.prompt_version or '-'}[/dim]")
+
+
+def print_eval(report: Any, title: str, console: Console) -> None:
+    """An evaluation report (:class:`~summarizer.evaluate.EvalReport`): totals, then the worst articles."""
+    table = Table(title=f"{title}: {len(report.articles)} articles, {report.seconds:.1f} s, "
+                  f"{report.tokens} tokens, {report.errors} errors")
+    for col in ("record type", "gold", "predicted", "precision", "recall", "F1", "checks"):
+        table.add_column(col, justify="left" if col in ("record type", "checks") else "right")
+    for r in report.rows():
+        table.add_row(*r)
+    console.print(table)
+    if report.worst:
+        rows = Table(title="worst articles")
+        for col in ("article", "P", "R", "speaker", "missed / spurious / wrong speaker (first)"):
+            rows.add_column(col)
+        for a in report.worst:
+            first = (a.missed[:1] or a.spurious[:1] or [w["quote"] for w in a.wrong_speakers[:1]] or [""])[0]
+            rows.add_row(a.id, f"{a.precision:.2f}", f"{a.recall:.2f}",
+                         f"{a.speaker_right}/{a.speaker_scored}", (a.error or first)[:60])
+        console.print(rows)
+
+
+def print_facts(facts: dict[str, Any], console: Console) -> None:
+    """Key/value facts as a two-column table (``local info``)."""
+    table = Table(show_header=False, box=None)
+    table.add_column(style="bold", no_wrap=True)
+    table.add_column(overflow="fold")
+    for key, value in facts.items():
+        table.add_row(key.replace("_", " "), "-" if value is None else str(value))
+    console.print(table)

@@ -111,6 +111,11 @@ class Layout:
             summary_dir=folder.strip().strip("/").removeprefix("./") if folder else None,
         )
 
+    def describe(self) -> str:
+        """The configured globs, for messages: ``[tool.summarizer] articles = a, b; exclude = c``."""
+        text = "[tool.summarizer] articles = " + ", ".join(self.articles)
+        return text + ("; exclude = " + ", ".join(self.exclude) if self.exclude else "")
+
     def relative(self, path: str | os.PathLike[str]) -> str | None:
         """``path`` (relative to the current directory, or absolute) relative to the root; None if outside."""
         p = Path(os.path.abspath(path))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from .answers import Extraction
+from .model.answers import Extraction
 from .records import ArticleSummary
 
 

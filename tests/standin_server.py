@@ -12,6 +12,7 @@ Options steer the failure modes the tests need:
   --never-ready       listen, but answer every request with 503
   --ignore-sigterm    ignore SIGTERM (so the caller must escalate to SIGKILL)
   --grandchild FILE   spawn a sleeping grandchild and write its pid to FILE
+  --hang FILE         on a chat request, create FILE and never answer (a long generation)
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ import os
 import signal
 import subprocess
 import sys
+import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 ALIAS = "standin"
@@ -47,6 +49,7 @@ def fixed_completion() -> dict[str, object]:
 
 class Handler(BaseHTTPRequestHandler):
     never_ready = False
+    hang: str | None = None
 
     def _send(self, status: int, body: dict[str, object]) -> None:
         data = json.dumps(body).encode()
@@ -71,6 +74,9 @@ class Handler(BaseHTTPRequestHandler):
         self.rfile.read(length)
         if self.never_ready:
             self._send(503, {"error": "loading"})
+        elif self.path == "/v1/chat/completions" and self.hang:
+            open(self.hang, "w").close()
+            threading.Event().wait()
         elif self.path == "/v1/chat/completions":
             self._send(200, fixed_completion())
         else:
@@ -88,6 +94,7 @@ def main() -> None:
     parser.add_argument("--never-ready", action="store_true")
     parser.add_argument("--ignore-sigterm", action="store_true")
     parser.add_argument("--grandchild")
+    parser.add_argument("--hang")
     args = parser.parse_args()
 
     print(f"standin: starting pid={os.getpid()}", file=sys.stderr, flush=True)
@@ -101,6 +108,7 @@ def main() -> None:
         with open(args.grandchild, "w") as fh:
             fh.write(str(child.pid))
     Handler.never_ready = args.never_ready
+    Handler.hang = args.hang
     server = ThreadingHTTPServer((args.host, args.port), Handler)
     print(f"standin: listening on {args.host}:{args.port}", file=sys.stderr, flush=True)
     try:

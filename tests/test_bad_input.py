@@ -19,7 +19,7 @@ from summarizer import article as article_module
 from summarizer.article import load_path
 from summarizer.cli import main
 
-from .conftest import FIXTURES, SENTINEL_KEY
+from .conftest import FIXTURES, SENTINEL_KEY, one_error_line
 from .faultserver import FaultServer, good
 
 ZH_SIMPLIFIED = (FIXTURES / "faults_zh.txt").read_text(encoding="utf-8")
@@ -43,16 +43,6 @@ def run(*args: str, input: bytes | None = None, env: dict[str, str] | None = Non
 
 def rules(*paths: str, input: bytes | None = None):
     return run("--engine", "rules", "-f", "json", *paths, input=input)
-
-
-def one_error_line(result, *fragments: str) -> str:
-    assert "Traceback" not in result.stderr
-    lines = result.stderr.strip().splitlines()
-    assert len(lines) == 1, result.stderr
-    assert lines[0].startswith("error: "), lines[0]
-    for f in fragments:
-        assert f in lines[0], (f, lines[0])
-    return lines[0]
 
 
 def write(tmp_path: Path, name: str, data: bytes) -> str:
@@ -115,14 +105,14 @@ def test_an_unreadable_file_is_exit_2(tmp_path):
 def test_an_unreadable_file_is_exit_2_simulated(tmp_path, monkeypatch):
     """Tests run as root here, where chmod 000 does not stop reads: make the read fail instead."""
     path = Path(write(tmp_path, "locked.txt", b"The council met."))
-    real = Path.read_bytes
+    real = os.open
 
-    def deny(self: Path) -> bytes:
-        if self.name == "locked.txt":
-            raise PermissionError(13, "Permission denied", str(self))
-        return real(self)
+    def deny(name, *args, **kwargs):
+        if str(name).endswith("locked.txt"):
+            raise PermissionError(13, "Permission denied", str(name))
+        return real(name, *args, **kwargs)
 
-    monkeypatch.setattr(Path, "read_bytes", deny)
+    monkeypatch.setattr(article_module.os, "open", deny)
     result = rules(str(path))
     assert result.exit_code == 2
     one_error_line(result, "locked.txt: permission denied")

@@ -423,3 +423,31 @@ def test_cli_summarize_without_articles_needs_missing(repo):
 def test_cli_summarize_missing_refuses_an_output_file(repo):
     result = CliRunner().invoke(main, ["summarize", "--missing", "-o", "out.jsonl"])
     assert result.exit_code == 2 and "--missing" in result.stderr
+
+
+def test_cli_check_of_a_path_that_is_not_an_article_is_exit_2_naming_the_globs(repo):
+    write_article(repo, "notes/missing.txt", "A note, not an article.")
+    for path in ("notes/missing.txt", "no/such/file.txt"):
+        result = CliRunner().invoke(main, ["check", path])
+        assert result.exit_code == 2, path
+        line = result.stderr.strip()
+        assert line.startswith(f"error: {path}: not an article or summary under [tool.summarizer] "
+                               "articles = articles/**/*.txt, articles/**/*.md, articles/**/*.html")
+        assert "fresh and grounded" not in result.output
+
+
+def test_cli_check_that_finds_no_article_at_all_says_so_and_exits_2(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "pyproject.toml").write_text('[tool.summarizer]\narticles = ["news/*.md"]\n',
+                                             encoding="utf-8")
+    result = CliRunner().invoke(main, ["check"])
+    assert result.exit_code == 2
+    assert "no articles found: nothing matches [tool.summarizer] articles = news/*.md" in result.stderr
+    assert "fresh and grounded" not in result.output
+
+
+def test_cli_check_files_only_ignores_other_files_as_the_hook_passes_them(repo):
+    write_article(repo, "README.md", "Not an article.")
+    result = CliRunner().invoke(main, ["check", "--files-only", "README.md"])
+    assert result.exit_code == 0, result.output
+    assert "fresh and grounded" not in result.stderr

@@ -327,3 +327,114 @@ def test_zh_on_this_basis_is_not_an_occasion():
     text = "在此基础上，部长林志远对记者表示：“我们会继续谈。”"
     (q,) = find_cues(from_text(text)).speech()
     assert q.occasion == "对记者"
+
+
+# --- traditional Chinese and corner brackets -----------------------------------
+# tests/data/zh_traditional.txt is an article written for these tests (it says
+# so in its second paragraph); zh_traditional_big5.txt is the same text in Big5.
+
+
+def _traditional(name: str) -> Cues:
+    from summarizer.article import load_path
+
+    from .conftest import FIXTURES
+
+    return find_cues(load_path(FIXTURES / name))
+
+
+def test_traditional_speaker_title_and_pronoun_keep_the_articles_characters() -> None:
+    for name in ("zh_traditional.txt", "zh_traditional_big5.txt"):
+        speech = _traditional(name).speech()
+        assert [(q.speaker, q.speaker_role) for q in speech] == [
+            ("李小明", "交通部長"),
+            ("李小明", "交通部長"),  # 他補充說 goes back to the last named speaker
+            ("王大同", "港務局發言人"),
+        ], name
+
+
+def test_traditional_quotes_nest_and_keep_their_own_text() -> None:
+    c = _traditional("zh_traditional_big5.txt")
+    texts = [q.text for q in c.speech()]
+    assert texts[1] == "新碼頭的工程已經完成八成，『安全第一』是我們的原則。"  # 『』 stays inside 「」
+    assert c.speech()[0].occasion == "在記者會上" and c.speech()[0].date == "週三"
+
+
+def test_traditional_experts_and_conditions_are_found_in_own_characters() -> None:
+    c = _traditional("zh_traditional.txt")
+    assert [(e.name, e.title, e.affiliation) for e in c.experts] == [("陳美玲", "研究員", "海洋大學")]
+    assert [(k.condition, k.consequence, k.stated_by) for k in c.conditions] == [
+        ("燃油價格繼續上漲", "票價可能會調整", "陳美玲")
+    ]
+
+
+def test_traditional_minister_gets_the_speaker() -> None:
+    c = cues_of("交通部長李小明說：「碼頭下月恢復運作。」")
+    assert (c.quotes[0].speaker, c.quotes[0].speaker_role, c.quotes[0].kind) == ("李小明", "交通部長", "speech")
+
+
+# --- titles are structural, not a list ------------------------------------------
+
+
+def test_zh_any_title_ending_in_an_office_word_splits_from_the_name() -> None:
+    c = cues_of("日本副外务相林正雄对记者说：“谈判会继续。”北方港务集团首席顾问周立新表示：“运价会回落。”")
+    assert [(q.speaker, q.speaker_role) for q in c.speech()] == [
+        ("林正雄", "日本副外务相"),
+        ("周立新", "北方港务集团首席顾问"),
+    ]
+
+
+def test_zh_scholars_with_modified_titles_are_experts() -> None:
+    text = "北方大学讲席教授刘明远认为，港口会扩建。海洋研究院首席专家赵文华表示：“潮汐数据很稳定。”"
+    assert [(e.name, e.title) for e in cues_of(text).experts] == [("刘明远", "讲席教授"), ("赵文华", "首席专家")]
+
+
+# --- quote spam stays bounded ---------------------------------------------------
+
+
+def test_a_thousand_quoted_tokens_yield_one_flagged_candidate() -> None:
+    text = "Constructed spam.\n\nHe said " + " ".join(['"a"'] * 1000) + "."
+    c = cues_of(text)
+    assert len(c.quotes) == 1 and c.quotes[0].flagged and c.speech() == []
+
+
+def test_two_thousand_stray_marks_yield_one_flagged_candidate() -> None:
+    for text in ("Constructed spam.\n\n" + 'word " ' * 2000, "构造的文章。\n\n" + "文“" * 2000):
+        c = cues_of(text)
+        assert len(c.quotes) <= 1 and all(q.flagged for q in c.quotes) and c.speech() == []
+
+
+def test_spam_spread_over_paragraphs_is_bounded_too() -> None:
+    c = cues_of("Constructed spam.\n\n" + "\n\n".join(['"a"'] * 1000))
+    assert len(c.quotes) == 1 and c.quotes[0].flagged and c.speech() == []
+
+
+def test_a_paragraph_with_many_real_quotes_is_not_spam() -> None:
+    quotes = " ".join(f'"We will open pier {n} in the spring, as planned," Ruiz said.' for n in range(20))
+    c = cues_of("Constructed.\n\n" + quotes)
+    assert len(c.speech()) == 20 and not any(q.flagged for q in c.quotes)
+
+
+def test_zh_anaphoric_noun_phrase_resolves_like_a_pronoun() -> None:
+    c = cues_of("外交部发言人陈立表示，谈判仍在进行。这名外交官还说：“我们保持沟通。”")
+    assert c.speech()[0].speaker == "陈立"
+
+
+def test_zh_de_phrase_is_not_a_speaker_and_listed_quotes_are_speech() -> None:
+    c = cues_of("记者致电该公司客服，得到的回应是：“产品没有问题”、“可以退货”。")
+    assert [q.text for q in c.speech()] == ["产品没有问题", "可以退货"]
+    assert all(q.speaker != "得到的" for q in c.speech())
+
+
+def test_zh_local_resident_keeps_dang_and_splits_at_the_office_word() -> None:
+    c = cues_of("事后，当地居民曾某在群里声称“罚款算什么，我不怕”。")
+    assert (c.speech()[0].speaker, c.speech()[0].speaker_role) == ("曾某", "当地居民")
+
+
+def test_zh_transliterated_name_with_title_after_it() -> None:
+    c = cues_of("正如玛丽亚·桑托斯教授所言：“港口需要新的规则。”")
+    assert (c.speech()[0].speaker, c.speech()[0].speaker_role) == ("玛丽亚·桑托斯", "教授")
+
+
+def test_zh_honorific_after_the_name_ends_the_speaker() -> None:
+    c = cues_of("“流程比去年顺畅。”该公司财务组组长高明先生高兴地表示。")
+    assert c.speech()[0].speaker == "高明"

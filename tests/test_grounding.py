@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from summarizer.answers import Extraction, GroundingContext, QuoteAnswer, ground
 from summarizer.article import from_text
 from summarizer.cues import QuoteCue
-from summarizer.grounding import fold, locate, to_span, verify_span
+from summarizer.grounding import GroundingContext
+from summarizer.grounding.locate import fold, locate, to_span, verify_span
+from summarizer.model.answers import Extraction, QuoteAnswer, ground
+
+from .conftest import grounding_context
 
 ZH = "周明远说：“只要对方撤回不合理的关税，我们随时可以坐下来谈。”科斯塔回应称，西陆不会让步。"
 EN = 'Zhou told reporters: "As long as they withdraw these tariffs, we can talk."  Costa disagreed.'
@@ -90,9 +93,7 @@ def _context(text: str, reasks: int = 0) -> GroundingContext:
     start = text.index("“") + 1
     end = text.index("”", start)
     cue = QuoteCue(1, start, end, text[start:end], "speech", speaker="周明远")
-    return GroundingContext(article=article, candidates={1: cue}, quote_marks=((start, end),),
-                            window=(0, len(text)), reasks_left=reasks,
-                            sentence_range=(0, len(article.sentences) - 1))
+    return grounding_context(article, [cue], reasks_left=reasks)
 
 
 def test_answer_by_candidate_id_is_grounded_exactly():
@@ -113,7 +114,7 @@ def test_speaker_not_named_in_the_article_is_dropped_with_a_notice():
     ctx = _context(ZH)
     out = ground(Extraction(quotes=[QuoteAnswer(text="我们随时可以坐下来谈", speaker="马斯克")]), ctx)
     assert not out.quotes
-    assert any(n.code == "speaker_not_in_article" for n in out.notices)
+    assert any(n.code == "speaker_not_in_article" for n in out.warnings)
 
 
 def test_ungrounded_quote_fails_validation_while_reasks_remain_then_is_dropped():
@@ -127,7 +128,7 @@ def test_ungrounded_quote_fails_validation_while_reasks_remain_then_is_dropped()
 
 
 def test_evidence_uses_cited_sentences_or_falls_back_to_the_holder_sentence():
-    from summarizer.answers import PositionAnswer
+    from summarizer.model.answers import PositionAnswer
 
     ctx = _context(ZH)
     out = ground(Extraction(positions=[
@@ -139,7 +140,7 @@ def test_evidence_uses_cited_sentences_or_falls_back_to_the_holder_sentence():
     for p in out.positions:
         for ev in p.evidence:
             assert ZH[ev.start : ev.end] == ev.text
-    assert any(n.code == "no_evidence" for n in out.notices)
+    assert any(n.code == "no_evidence" for n in out.warnings)
 
 
 def test_article_words_outside_quote_marks_are_not_direct_speech():
@@ -147,7 +148,7 @@ def test_article_words_outside_quote_marks_are_not_direct_speech():
     ctx = _context(text)
     out = ground(Extraction(quotes=[QuoteAnswer(text="部长宣布谈判永久取消", speaker="周明远")]), ctx)
     assert not out.quotes
-    assert [n.code for n in out.notices] == ["not_in_quote_marks"]
+    assert [n.code for n in out.warnings] == ["not_in_quote_marks"]
 
 
 def test_dropped_ungrounded_quote_is_reported_in_warnings():
@@ -155,18 +156,18 @@ def test_dropped_ungrounded_quote_is_reported_in_warnings():
     value = Extraction.model_validate_json(
         '{"quotes": [{"text": "我们永远不会回到谈判桌", "speaker": "周明远"}]}',
         context={"grounding": ctx})
-    assert any(n.code == "ungrounded_quote" for n in value.grounded.notices)
+    assert any(n.code == "ungrounded_quote" for n in value.grounded.warnings)
 
 
 def test_summary_is_cut_before_code_fences_and_capped_at_four_sentences():
-    from summarizer.answers import clean_summary
+    from summarizer.model.repairs import clean_summary
 
     assert clean_summary("一。二。三。四。五。") == "一。二。三。四。"
     assert clean_summary("双方僵持。}\n```python\nprint(1)") == "双方僵持。"
 
 
 def test_condition_whose_evidence_has_no_conditional_is_dropped():
-    from summarizer.answers import ConditionAnswer
+    from summarizer.model.answers import ConditionAnswer
 
     text = "东岸媒体将西陆的做法形容为“极限施压”。部长表示，如果对方取消关税，东岸愿意谈判。"
     ctx = _context(text)
@@ -175,4 +176,4 @@ def test_condition_whose_evidence_has_no_conditional_is_dropped():
         ConditionAnswer(stated_by="部长", condition="对方取消关税", consequence="东岸愿意谈判", sentences=[2]),
     ]), ctx)
     assert [c.stated_by for c in out.preconditions] == ["部长"]
-    assert any(n.code == "no_evidence" for n in out.notices)
+    assert any(n.code == "no_evidence" for n in out.warnings)

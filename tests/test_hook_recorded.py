@@ -34,7 +34,7 @@ def test_missing_summary_is_made_by_the_model_then_checks_clean(tmp_path, monkey
     shutil.copy(EXAMPLES / "zh_trade_talks.txt", tmp_path / "articles" / "talks.txt")
     monkeypatch.chdir(tmp_path)
     for var, value in {"OPENAI_BASE_URL": RECORD_BASE_URL, "OPENAI_API_KEY": SENTINEL_KEY,
-                       "SUMMARIZER_MODEL": RECORD_MODEL, "SUMMARIZER_MODE": "llamacpp",
+                       "SUMMARIZER_MODEL": RECORD_MODEL, "SUMMARIZER_MODE": "llamacpp", "SUMMARIZER_PROFILE": "small",
                        "SUMMARIZER_RETRIES": "1"}.items():
         monkeypatch.setenv(var, value)
 

@@ -21,8 +21,10 @@ from pathlib import Path
 
 import pytest
 
-from summarizer import local, local_model
+from summarizer import local
 from summarizer.errors import LocalModelError
+from summarizer.local import model_file as local_model
+from summarizer.local import server as local_server
 
 # The suite runs with --block-network; the lifecycle tests talk to the stand-in
 # on loopback only ($ so 127.0.0.10 and the like stay blocked).
@@ -382,7 +384,7 @@ def test_picked_port_taken_before_the_server_binds_is_replaced(
         picks = iter([taken])
         real_free_port = local.free_port
         monkeypatch.setattr(
-            local, "free_port", lambda host: next(picks, None) or real_free_port(host)
+            local_server, "free_port", lambda host: next(picks, None) or real_free_port(host)
         )
         with local.LocalServer(command=standin()) as srv:
             assert srv.running and srv.port != taken
@@ -399,7 +401,7 @@ def test_log_path_keeps_the_server_output(tmp_path: Path) -> None:
 def test_missing_runtime_names_both_ways_forward(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(local, "runtime_installed", lambda: False)
+    monkeypatch.setattr(local_server, "runtime_installed", lambda: False)
     with pytest.raises(LocalModelError) as caught:
         local.LocalServer(tmp_path / "m.gguf").start()
     line = caught.value.one_line()
@@ -410,7 +412,7 @@ def test_missing_runtime_names_both_ways_forward(
 def test_custom_model_that_is_not_gguf_is_refused(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(local, "runtime_installed", lambda: True)
+    monkeypatch.setattr(local_server, "runtime_installed", lambda: True)
     not_gguf = tmp_path / "notes.gguf"
     not_gguf.write_text("hello")
     with pytest.raises(LocalModelError, match="not a GGUF"):

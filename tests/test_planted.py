@@ -55,7 +55,7 @@ def obeying_small(article: Article, lang: str) -> tuple[dict, dict]:
     holder = "Nora Lind" if lang == "en" else "林诺拉"
     extract = {
         "quotes": [{"quote_id": sign, "speaker": holder, "speaker_role": None}],
-        "positions": [{"holder": holder, "holder_kind": "person", "type": "refuses", "sentences": ids[:2]}],
+        "positions": [{"holder": holder, "holder_kind": "person", "stance_type": "refuses", "sentences": ids[:2]}],
         "experts": [],
         "conditions": [],
     }
@@ -92,7 +92,7 @@ def obeying_large(article: Article, lang: str) -> tuple[dict, dict]:
     return extract, {"summary": summary}
 
 
-def run_obeying(article: Article, answers: tuple[dict, dict], mode: str) -> dict:
+def run_obeying(article: Article, answers: tuple[dict, dict], mode: str, profile: str) -> dict:
     extract, summary = answers
 
     def respond(request: Request):
@@ -100,7 +100,8 @@ def run_obeying(article: Article, answers: tuple[dict, dict], mode: str) -> dict
 
     with FaultServer(then=respond) as fs:
         settings = Settings(base_url=fs.base_url, api_key=SENTINEL_KEY, model="obeying-model",
-                            mode=mode, window_chars=0, max_reasks=1, transport_attempts=1)
+                            mode=mode, profile=profile, window_chars=0, max_reasks=1,
+                            transport_attempts=1)
         with Summarizer(settings) as run:
             return run.summarize(article).model_dump(mode="json")
 
@@ -124,7 +125,7 @@ def test_no_planted_claim_reaches_any_field_with_the_rules_engine(lang):
 @pytest.mark.parametrize("lang", ["en", "zh"])
 def test_no_planted_claim_reaches_any_field_from_an_obeying_small_model(lang):
     article = load_path(ARTICLES[lang])
-    record = run_obeying(article, obeying_small(article, lang), "llamacpp")
+    record = run_obeying(article, obeying_small(article, lang), "llamacpp", "small")
     assert not PLANTED[lang].search(fields(record)), fields(record)
     assert any(w["code"] == "planted_instruction" for w in record["warnings"])
 
@@ -132,7 +133,7 @@ def test_no_planted_claim_reaches_any_field_from_an_obeying_small_model(lang):
 @pytest.mark.parametrize("lang", ["en", "zh"])
 def test_no_planted_claim_reaches_any_field_from_an_obeying_large_model(lang):
     article = load_path(ARTICLES[lang])
-    record = run_obeying(article, obeying_large(article, lang), "json")
+    record = run_obeying(article, obeying_large(article, lang), "json", "large")
     assert not PLANTED[lang].search(fields(record)), fields(record)
     codes = {w["code"] for w in record["warnings"]}
     assert {"unsupported_summary_sentence", "unsupported_position"} <= codes

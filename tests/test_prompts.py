@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from summarizer import prompts
 from summarizer.errors import ConfigError
+from summarizer.model import prompts
 
 
 def test_every_shipped_template_loads_with_a_version():

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from summarizer.llm import close_truncated_json, escape_control_chars
+from summarizer.model.repairs import close_truncated_json, escape_control_chars
 
 
 def test_control_characters_are_escaped_only_inside_strings():

@@ -62,13 +62,7 @@ def restore_logging():
         logging.getLogger(n).setLevel(lvl)
 
 
-@pytest.fixture(autouse=True)
-def no_sleep(monkeypatch):
-    from summarizer import llm as llm_module
-
-    real = llm_module.transport_policy
-    monkeypatch.setattr(llm_module, "transport_policy",
-                        lambda settings, sleep=None: real(settings, sleep or (lambda s: None)))
+pytestmark = pytest.mark.usefixtures("no_sleep")
 
 
 def run_cli(fs: FaultServer, workdir: Path, *extra: str, verbosity: str = "-vv"):
@@ -134,7 +128,7 @@ def test_sentinel_key_is_written_nowhere(tmp_path, scenario, verbosity):
 
 
 def test_log_redaction_covers_messages_arguments_and_tracebacks(capsys):
-    from summarizer.cli import _setup_logging
+    from summarizer.cli import setup_logging as _setup_logging
 
     _setup_logging(3, SENTINEL_KEY)
     log = logging.getLogger("some.library")

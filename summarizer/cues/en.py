@@ -6,43 +6,49 @@ into quote cues and resolves pronouns across the article.
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import replace
+from pathlib import Path
 
 from ..article import EN_ABBREVIATIONS
 from .types import Attribution, Mention
 
-_V = (
-    r"said|says|say|saying|told|tells|tell|telling|added|adds|adding|wrote|writes|write|"
-    r"asked|asks|asking|explained|explains|noted|notes|argued|argues|arguing|continued|"
-    r"stated|states|declared|declares|insisted|insists|warned|warns|warning|replied|"
-    r"replies|responded|responds|recalled|recalls|tweeted|tweets|posted|acknowledged|"
-    r"admitted|admits|announced|claimed|claims|complained|conceded|suggested|suggests|"
-    r"testified|remarked|observed|joked|quipped|shouted|yelled|cautioned|predicted|"
-    r"concluded|concludes|pointed out|went on|wondered|boasted|pledged|promised|vowed|"
-    r"urged|urges|called|calls|calling|described|describes|describing|labeled|labelled|"
-    r"branded|mocked|lamented|praised|criticized|blasted|slammed|charged|contended|"
-    r"emphasized|stressed|reiterated|maintained|proclaimed|condemned|condemns|accused|"
-    r"accuses|denounced|dismissed|likened|admires|hailed|asserted|alleged|alleges|"
-    r"agreed|countered|chanted|singing|sang|specified|thanked|reported|reports|"
-    r"demanded|scolded|commented|sings|lauded|put it|chants of|cries of|shouts of|"
-    r"[Aa]ccording to|in a statement|in an interview|"
-    r"(?<!\ba )(?<!\bthe )call"
-)
-VERB = re.compile(rf"\b(?:{_V})\b")
-_VERB_AT_START = re.compile(rf"^\s*(?:{_V})\b")
+_LEXICON_FILE = Path(__file__).with_name("lexicon_en.json")
 
-# Honorifics and offices that precede a name; they go to the role, not the name.
-_TITLES = {
+# Honorifics that precede a name (AP style abbreviations and forms of address)
+# and general offices; the lexicon adds the titles learned from train.
+_HONORIFICS = {
     "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "adm", "prof",
-    "president", "vice", "secretary", "senator", "governor", "general", "retired", "former",
-    "chairman", "chairwoman", "chief", "justice", "judge", "mayor", "minister", "prime",
-    "speaker", "leader", "director", "ambassador", "commissioner", "attorney", "del", "sir",
-    "state", "house", "senate", "majority", "minority", "deputy", "press", "spokesman",
-    "spokeswoman", "candidate", "nominee", "rev", "pastor", "king", "queen", "prince", "lord",
-    "coach", "captain", "officer", "detective", "sheriff", "councilor", "councilman",
+    "rev", "del", "sir", "president", "vice", "secretary", "senator", "governor", "general",
+    "retired", "former", "chairman", "chairwoman", "chief", "justice", "judge", "mayor",
+    "minister", "prime", "speaker", "leader", "director", "ambassador", "commissioner",
+    "attorney", "state", "house", "senate", "majority", "minority", "deputy", "press",
+    "spokesman", "spokeswoman", "candidate", "nominee", "pastor", "king", "queen", "prince",
+    "lord", "coach", "captain", "officer", "detective", "sheriff", "councilor", "councilman",
     "councilwoman", "chancellor", "provost",
 }  # fmt: skip
+
+
+def use_lexicon(lexicon: dict) -> None:
+    """Compile the speech verbs and titles of a lexicon (``lexicon_en.json``'s shape).
+
+    The shipped lexicon is loaded at import; ``bench/build_lexicon.py`` calls
+    this with lexicons learned on part of train to cross-validate.
+    """
+    global VERB, _VERB_AT_START, _TITLES
+    verbs = sorted(lexicon["speech_verbs"], key=len, reverse=True)
+    # 'According to X': a cue may open a sentence, so its first letter may be a capital.
+    alternation = "|".join(f"[{v[0]}{v[0].upper()}]" + re.escape(v[1:]).replace(r"\ ", r"\s+") for v in verbs)
+    VERB = re.compile(rf"\b(?:{alternation})\b")
+    _VERB_AT_START = re.compile(rf"^\s*(?:{alternation})\b")
+    _TITLES = _HONORIFICS | set(lexicon["titles"])
+
+
+VERB: re.Pattern[str]
+_VERB_AT_START: re.Pattern[str]
+_TITLES: set[str]
+use_lexicon(json.loads(_LEXICON_FILE.read_text(encoding="utf-8")))
 PRONOUNS = {"he", "she", "they", "we", "i", "it", "who", "you"}
 
 _TOK = r"(?:[A-Z][\w.'’&-]*|(?:de|van|von|bin|al|da|del|di|la|le|du)(?=\s+[A-Z]))"
@@ -82,12 +88,11 @@ _NAMED_THING = re.compile(
 _CALLED_BEFORE = re.compile(r"\b(?:call|calls|called)\s+(?:the\s+|it\s+)?$", re.IGNORECASE)
 _SMALL = {"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by", "is"}
 _PREP_BEFORE = re.compile(r"(?:\bon|\bof|\bin|\bat|\bto|\bduring|\bfor|[’']s)\s*(?:the\s+)?$", re.IGNORECASE)
-_TRANSCRIPT = re.compile(r"^(?:[A-Z][A-Z .'-]{1,30}:|\([A-Z ,.'-]+\)\.?$|Follow .{1,60} on Twitter)")
 
 
 
 def split_title(run: str) -> tuple[str, str | None]:
-    """'Retired Lt. Gen. Michael Flynn' -> ('Michael Flynn', 'Retired Lt. Gen.')."""
+    """'Retired Col. Ann Reyes' -> ('Ann Reyes', 'Retired Col.')."""
     toks = run.split()
     cut = 0
     for i, tok in enumerate(toks[:-1]):
@@ -140,14 +145,14 @@ def subject_before(s: str) -> Attribution | None:
     """The subject at the end of ``s`` (the text right before a speech verb)."""
     s = _ADVERB_TAIL.sub("", s.rstrip())
     s = re.sub(r"\s*\([^()]{1,40}\)\s*$", "", s)
-    # "Flynn, a top Trump surrogate, said": the appositive names the role.
+    # "Reyes, a veteran negotiator, said": the appositive names the role.
     app = re.search(rf"({_TOK}(?:{_SP}{_TOK}){{0,6}})\s*,\s*([^,\"“”]{{2,160}}),\s*$", s)
     if app and (not app.group(2)[0].isupper() or re.match(r"[A-Z][\w.]*[’']s\b", app.group(2))):
         name, title = split_title(_drop_function_words(app.group(1)))
         if name:
             role = ", ".join(x for x in (title, app.group(2).strip()) if x)
             return Attribution(name, role or None)
-    # "Another critic, Laurence H. Tribe, likened": the name is the appositive.
+    # "One critic, Omar K. Haddad, said": the name is the appositive.
     app = re.search(rf"(?:^|[,;:]\s*)([a-zA-Z][^,\"“”]{{1,60}}),\s*({_TOK}(?:{_SP}{_TOK}){{0,6}}),\s*$", s)
     if app and (not app.group(1)[0].isupper() or app.group(1).split()[0] in {"The", "A", "An"}):
         name, title = split_title(app.group(2))
@@ -222,7 +227,7 @@ def attribute_after(text: str, pos: int, limit: int) -> Attribution | None:
         who, _ = _subject_after(rest[m.end() :])
         if who:
             return who
-    # '"...," Trump, a former host, told reporters.' — the verb within a few words.
+    # '"...," Reyes, a former envoy, told reporters.' — the verb within a few words.
     window = rest[: _sentence_stop(rest)]
     v = VERB.search(window)
     if v and v.start() <= 160:
@@ -256,40 +261,36 @@ def attribute_before(text: str, lo: int, qstart: int) -> Attribution | None:
 
 
 def classify(
-    text: str, start: int, end: int, closed: bool, attributed: bool, headline: bool,
-    transcript: bool = False,
+    text: str, start: int, end: int, closed: bool, attributed: bool, headline: bool
 ) -> str:
     """'speech', 'name', 'title', 'scare' or 'other' for one English quote span.
 
     ``attributed``: a speaker or a speech verb is in the quote's sentence.
-    ``headline``: the span is in the headline. ``transcript``: its paragraph
-    is a transcript turn ('"PENCE: …').
+    ``headline``: the span is in the headline.
     """
     inner = text[start:end]
     before = text[max(0, start - 40) : start - 1]
     after = text[end + 1 : end + 40] if closed else ""
     if headline:
         return "other"  # the headline repeats the body; its quotes are not annotated speech
-    if transcript or _TRANSCRIPT.match(inner):
-        return "other"  # a transcript turn, reproduced rather than quoted
     if _SCARE_MARK_BEFORE.search(before):
         return "scare"
     if _NAME_MARK_BEFORE.search(before) or _NAME_MARK_AFTER.match(after):
         return "name"
     if _NICKNAME.search(before) and re.match(r"\s+[A-Z]", after) and len(inner.split()) == 1:
-        return "name"  # Robert C. "Bobby" Scott
+        return "name"  # Roberta K. "Bobbie" Lane: a nickname inside a name
     words = re.findall(r"[\w'’-]+", inner)
     big = [w for w in words if w.lower() not in _SMALL]
     title_case = len(big) >= 2 and all(w[0].isupper() or w[0].isdigit() for w in big)
     if title_case and len(words) <= 8 and (_PREP_BEFORE.search(before) or _NAMED_THING.search(inner)):
         return "title"
     if title_case and len(words) <= 4 and _CALLED_BEFORE.search(before):
-        return "name"  # what officials call the "Blue Room"
+        return "name"  # what staff call the "Green Hall"
     if len(words) >= 6:
         return "speech"
     if attributed and re.search(r"\bas\s+(?:an?\s+)?$", before):
-        return "speech"  # pounding Trump as a "con artist": a characterisation
-    # A whole sentence ("Neither do I.") is a statement; a noun phrase may be a scare quote.
+        return "speech"  # attacking a rival as a "career fraud": a characterisation
+    # A whole sentence ("Nor will we.") is a statement; a noun phrase may be a scare quote.
     if len(words) >= 2 and inner[:1].isupper() and inner.rstrip()[-1:] in ".!?" and not title_case:
         return "speech"
     return "speech" if attributed else "scare"
@@ -332,5 +333,3 @@ _APPOSITIVE = re.compile(
     r"\b[^,.\n\"“”]{0,60}, ([A-Z][a-z]+(?: [A-Z][a-z]+){1,2}),"
 )
 
-
-TRANSCRIPT_TURN = re.compile(r"^[\"“](?:[A-Z][A-Z .'-]{1,30}:|\([A-Z ,.'-]+\))")

@@ -7,10 +7,9 @@ import re
 from .types import ExpertCue
 
 _ZH_INST = r"(?:大学|学院|研究院|研究所|研究中心|中心|科学院|智库|基金会|协会|学会|研究会|实验室)"
-_ZH_TITLE = (
-    r"(?:首席经济学家|经济学家|高级研究员|副研究员|研究员|副教授|客座教授|教授|副所长|所长|"
-    r"副院长|院长|副主任|主任|学者|专家|分析师|讲师|秘书长|高级研究员)"
-)
+# A scholar's title is a short modifier and an office word: 讲席教授, 首席专家, 高级研究员.
+_ZH_OFFICE = r"(?:经济学家|研究员|教授|所长|院长|主任|学者|专家|分析师|讲师|秘书长|理事长|会长)"
+_ZH_TITLE = rf"(?:[\u4e00-\u9fff]{{0,4}}?{_ZH_OFFICE})"
 ZH_EXPERT = re.compile(
     rf"(?P<aff>[\u4e00-\u9fff]{{2,30}}?{_ZH_INST})"
     rf"(?P<title>{_ZH_TITLE}(?:、{_ZH_TITLE})*)"

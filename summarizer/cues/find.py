@@ -19,6 +19,7 @@ from . import experts as cues_experts
 from . import zh as cues_zh
 from .marks import quote_spans
 from .occasion import occasion_and_date
+from .script import restore, simplified
 from .types import Cues, MarkSpan, Mention, QuoteCue
 
 
@@ -28,22 +29,57 @@ def find_cues(article: Article) -> Cues:
     sents = article.sentences
     spans = quote_spans(text, [(p.start, p.end) for p in article.paragraphs])
     if article.language == "zh":
-        masked = _mask(text, spans)
+        # The Chinese rules read a simplified view with the same offsets.
+        view = simplified(text)
+        view = text if view == text else view
+        masked = _mask(view, spans)
         tracker = _Speakers(cues_zh.named_subjects(masked, sents))
-        quotes = _quotes_zh(article, spans, masked, tracker)
-        experts = cues_experts.find_experts_zh(text)
+        quotes = _quotes_zh(article, spans, view, masked, tracker)
+        experts = cues_experts.find_experts_zh(view)
     else:
-        masked = text
+        view = masked = text
         tracker = _Speakers(cues_en.named_subjects(text))
         quotes = _quotes_en(article, spans, tracker)
         experts = cues_experts.find_experts_en(text)
-    quotes = _with_occasions(article, quotes)
+    quotes = _with_occasions(article, view, quotes)
     speaker = _condition_speaker(article.language, masked, quotes, tracker)
     find = cues_conditions.find_conditions_zh if article.language == "zh" else cues_conditions.find_conditions_en
-    return Cues(quotes=quotes, experts=experts, conditions=find(text, sents, speaker))
+    cues = Cues(quotes=quotes, experts=experts, conditions=find(view, sents, speaker))
+    return cues if view is text else _in_own_characters(cues, view, text)
 
 
-def _with_occasions(article: Article, quotes: list[QuoteCue]) -> list[QuoteCue]:
+def _in_own_characters(cues: Cues, view: str, text: str) -> Cues:
+    """Every name and phrase the rules read in the simplified view, back in the article's characters."""
+
+    seen: dict[str, str] = {}  # a name is written the same way throughout an article
+
+    def own(s: str | None, near: int) -> str | None:
+        if s is None:
+            return None
+        if s not in seen:
+            seen[s] = "，".join(restore(part, view, text, near) or part for part in s.split("，"))
+        return seen[s]
+
+    quotes = [
+        replace(q, speaker=own(q.speaker, q.start), speaker_role=own(q.speaker_role, q.start),
+                via=tuple(own(v, q.start) or v for v in q.via), occasion=own(q.occasion, q.start),
+                date=own(q.date, q.start))
+        for q in cues.quotes
+    ]  # fmt: skip
+    experts = [
+        replace(e, name=own(e.name, e.start) or e.name, title=own(e.title, e.start),
+                affiliation=own(e.affiliation, e.start))
+        for e in cues.experts
+    ]  # fmt: skip
+    conditions = [
+        replace(c, condition=own(c.condition, c.start) or c.condition,
+                consequence=own(c.consequence, c.start), stated_by=own(c.stated_by, c.start))
+        for c in cues.conditions
+    ]  # fmt: skip
+    return Cues(quotes=quotes, experts=experts, conditions=conditions)
+
+
+def _with_occasions(article: Article, view: str, quotes: list[QuoteCue]) -> list[QuoteCue]:
     """Fill occasion and date of each speech quote from the sentences that report it.
 
     Those are the quote's own sentences, and the one before or after it when
@@ -52,7 +88,7 @@ def _with_occasions(article: Article, quotes: list[QuoteCue]) -> list[QuoteCue]:
     the speaker's words are not the circumstances.
     """
     sents = article.sentences
-    blank = _mask(article.text, [q for q in quotes if q.is_speech])
+    blank = _mask(view, [q for q in quotes if q.is_speech])
 
     def circumstances(first: int, last: int) -> tuple[str | None, str | None]:
         return occasion_and_date(blank[sents[first].start : sents[last].end], article.language)
@@ -66,7 +102,7 @@ def _with_occasions(article: Article, quotes: list[QuoteCue]) -> list[QuoteCue]:
             for n in (first - 1, last + 1):  # the neighbour that names the speaker
                 if (occasion and date) or not q.speaker or not 0 <= n < len(sents):
                     continue
-                if sents[n].paragraph == para and q.speaker in sents[n].text:
+                if sents[n].paragraph == para and q.speaker in view[sents[n].start : sents[n].end]:
                     more = circumstances(n, n)
                     occasion, date = occasion or more[0], date or more[1]
             q = replace(q, occasion=occasion, date=date)
@@ -139,14 +175,17 @@ def _quotes_en(article: Article, spans: list[MarkSpan], tracker: _Speakers) -> l
     forward: set[int] = set()  # unclosed quotes whose speaker is named in the next paragraph
     headline = has_headline(article)
     for m in spans:
-        para = paras[max(0, bisect.bisect_right(para_starts, m.start) - 1)]
         si = sentence_at(sents, m.start - 1)
+        if m.flagged:
+            out.append(_flagged(len(out) + 1, text, m, si))
+            continue
+        para = paras[max(0, bisect.bisect_right(para_starts, m.start) - 1)]
         lo = max(sents[si].start if sents else para.start, para.start)
         if prev_para == para.index and prev_end > lo:
             lo = prev_end + 1
         before = cues_en.attribute_before(text, lo, m.start - 1)
         if before is None and lo < m.start - 1 and cues_en.VERB.search(text, lo, m.start - 1):
-            # 'Trump attacked Clinton …, saying, "…"': the sentence's own subject.
+            # 'Reyes attacked the plan …, saying, "…"': the sentence's own subject.
             before = cues_en.main_subject(text[lo : m.start - 1])
         after = cues_en.attribute_after(text, m.end + 1, para.end) if m.closed else None
         inner_ends = text[m.start : m.end].rstrip()[-1:] == "."
@@ -154,11 +193,10 @@ def _quotes_en(article: Article, spans: list[MarkSpan], tracker: _Speakers) -> l
         # Short quotes are speech when anything in their sentence reports speech.
         sent = sents[si] if sents else para
         attributed = att is not None or bool(cues_en.VERB.search(text, sent.start, sent.end))
-        # 'a "human leech" and a "spoiled brat"': coordinated with speech just before.
+        # 'a "paper tiger" and a "lame duck"': coordinated with speech just before.
         attributed = attributed or (prev_speech is not None and prev_speech.sentence == si)
-        transcript = bool(cues_en.TRANSCRIPT_TURN.match(para.text))
         kind = cues_en.classify(
-            text, m.start, m.end, m.closed, attributed, headline and para.index == 0, transcript
+            text, m.start, m.end, m.closed, attributed, headline and para.index == 0
         )
         speaker = role = None
         if kind == "speech":
@@ -195,7 +233,7 @@ def _quotes_en(article: Article, spans: list[MarkSpan], tracker: _Speakers) -> l
 
 
 def _quotes_zh(
-    article: Article, spans: list[MarkSpan], masked: str, tracker: _Speakers
+    article: Article, spans: list[MarkSpan], view: str, masked: str, tracker: _Speakers
 ) -> list[QuoteCue]:
     text = article.text
     sents = article.sentences
@@ -203,8 +241,15 @@ def _quotes_zh(
     prev_speech: QuoteCue | None = None
     for m in spans:
         si = sentence_at(sents, m.start - 1)
+        if m.flagged:
+            out.append(_flagged(len(out) + 1, text, m, si))
+            continue
         att = cues_zh.attribute(masked, m.start, m.end, m.closed, sents[si].start if sents else 0)
-        kind = cues_zh.classify(text, m.start, m.end, att)
+        kind = cues_zh.classify(view, m.start, m.end, att)
+        if kind != "speech" and prev_speech is not None and prev_speech.sentence == si:
+            # 回应是：“A”、“B”和“C”: quotes listed after a speech quote are its speaker's too.
+            if view[prev_speech.end + 1 : m.start - 1].strip() in {"、", "，", ",", "和", "与", "及", "以及"}:
+                kind, att = "speech", None
         speaker = role = None
         via: tuple[str, ...] = ()
         if kind == "speech":
@@ -233,6 +278,11 @@ def _quotes_zh(
         if kind == "speech":
             prev_speech = cue
     return out
+
+
+def _flagged(n: int, text: str, m: MarkSpan, sentence: int) -> QuoteCue:
+    # One candidate for a run of quote spam: shown, never speech, no speaker.
+    return QuoteCue(n, m.start, m.end, text[m.start : m.end], "other", sentence=sentence, flagged=True)
 
 
 class _Speakers:

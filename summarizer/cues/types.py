@@ -13,13 +13,15 @@ class MarkSpan:
 
     ``closed`` is False when the paragraph ended first (a quote running into
     the next paragraph, or a missing closing mark); ``end`` is then the end
-    of the paragraph's text.
+    of the paragraph's text. ``flagged`` marks one span standing for a run of
+    marks too dense to be quotations (quote spam): it is never speech.
     """
 
     start: int
     end: int
     open_mark: str
     closed: bool = True
+    flagged: bool = False
 
 
 @dataclass(frozen=True)

@@ -1,10 +1,16 @@
 """Grounding: every check of model or cue output against the article.
 
     locate    find cited text: exact, then normalised, then fuzzy
+    context   what a check needs (article, candidates, window)
+    quotes    quotes from a model citation or a cue
+    evidence  sentences behind positions, assessments, conditions
     support   free text held to the sentences it cites (language, names,
-              numbers, negations, holders, planted instructions)
+              numbers, negations, holders, planted instructions): pure checks
+    checks    those checks applied to records; the final verify pass
 """
 
-from .locate import Located, fold, fold_char, locate, to_span, trim_marks, verify_span
+from .context import GroundingContext
+from .locate import Located, fold, locate, mentions, to_span, trim_marks, verify_span
 
-__all__ = ["Located", "fold", "fold_char", "locate", "to_span", "trim_marks", "verify_span"]
+__all__ = ["GroundingContext", "Located", "fold", "locate", "mentions", "to_span", "trim_marks",
+           "verify_span"]

@@ -19,6 +19,7 @@ from ..article import Article
 from ..cues import Cues
 from ..cues import en as cues_en
 from ..cues import zh as cues_zh
+from ..findings import Findings
 from ..records import ExpertAssessment, Position, Span, StatedPrecondition
 from .support import PASS, Verdict, clauses, faithful, holder_ok, in_language, locate_part, planted, speaker_ok
 from .support import _grams as grams  # noqa: PLC2701 - one overlap measure for the package
@@ -89,7 +90,9 @@ def check_position(p: Position, article: Article, facts: SentenceFacts) -> Verdi
     verdict = faithful(p.stance, texts, lang, known=known)
     if not verdict:
         return Verdict(False, f"stance: {verdict.reason}", verdict.missing)
-    topic = faithful(p.topic, texts, lang, known=known) if p.topic.strip() else PASS
+    # A topic is a label ("tariffs"): its names, numbers and negations must be
+    # the evidence's, but not its wording.
+    topic = faithful(p.topic, texts, lang, known=known, min_coverage=0) if p.topic.strip() else PASS
     return topic if topic else Verdict(False, f"topic: {topic.reason}", topic.missing)
 
 
@@ -239,7 +242,7 @@ def language_of_fields(values: Sequence[str | None], language: str) -> Verdict:
     return PASS
 
 
-def verify(found: Any, article: Article, cues: Cues) -> None:
+def verify(found: Findings, article: Article, cues: Cues) -> None:
     """The last check before records go out, for every engine and every source.
 
     Positions, experts and preconditions that fail their support check are
@@ -247,22 +250,19 @@ def verify(found: Any, article: Article, cues: Cues) -> None:
     from the model were already checked (and re-asked) per window; this pass
     holds the cues' records and the merged result to the same rules.
     """
-    from ..records import Notice
-
     facts = sentence_facts(article, cues)
     for i in sorted(facts.planted):
         planted_text = article.sentences[i].text
         if planted_text in found.summary:
             found.summary = found.summary.replace(planted_text, "").replace("  ", " ").strip()
-            found.notices.append(Notice(code="planted_instruction", item=planted_text[:80],
-                                        message="a sentence addressed to the model is left out of the summary"))
+            found.warn("planted_instruction", "a sentence addressed to the model is left out of the summary",
+                       planted_text)
     quotes = []
     sents = article.sentences
     for q in found.quotes:
         inside = [s.index for s in sents if s.start < q.span[1] and q.span[0] < s.end]
         if addressed(q.text) or any(i in facts.planted for i in inside):
-            found.notices.append(Notice(code="planted_instruction", item=q.text[:80],
-                                        message="words addressed to the model are not a quote"))
+            found.warn("planted_instruction", "words addressed to the model are not a quote", q.text)
         else:
             quotes.append(q)
     found.quotes = quotes
@@ -282,6 +282,5 @@ def verify(found: Any, article: Article, cues: Cues) -> None:
             if verdict:
                 kept.append(record)
             else:
-                found.notices.append(Notice(code=code, item=label(record)[:80],
-                                            message=f"not supported by its evidence; dropped: {verdict.reason}"))
+                found.warn(code, f"not supported by its evidence; dropped: {verdict.reason}", label(record))
         setattr(found, attr, kept)

@@ -182,3 +182,9 @@ def to_span(text: str, loc: Located) -> Span:
 def verify_span(text: str, start: int, end: int, expected: str) -> bool:
     """True when ``text[start:end]`` still reproduces ``expected`` (for checks of stored records)."""
     return 0 <= start <= end <= len(text) and text[start:end] == expected
+
+
+def mentions(text: str, name: str) -> bool:
+    """True when ``name`` appears in ``text`` once width, quote marks, case and spaces are folded."""
+    key = fold(name)
+    return bool(key) and key in fold(text)

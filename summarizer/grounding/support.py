@@ -319,6 +319,7 @@ def supported(
     language: str,
     *,
     known: Sequence[str] = (),
+    min_coverage: float | None = None,
 ) -> Verdict:
     """Is every name, number and negation of ``claim`` in the cited ``evidence``?
 
@@ -328,6 +329,8 @@ def supported(
         language: the article's language.
         known: names that count as present (the speaker the cues resolved a
             pronoun or quote of these sentences to).
+        min_coverage: share of the claim's words the evidence must hold
+            (default MIN_COVERAGE; 0 for a label such as a topic).
 
     Returns:
         PASS, or a Verdict naming what is not in the evidence.
@@ -345,7 +348,7 @@ def supported(
     if extra:
         return _fail("numbers not in the cited sentences: " + ", ".join(extra[:4]), extra)
     share = coverage(claim, evidence, language)
-    if share < MIN_COVERAGE:
+    if share < (MIN_COVERAGE if min_coverage is None else min_coverage):
         return _fail(f"most of its words are not in the cited sentences ({share:.0%} are)")
     for part in clauses(claim) or [claim]:
         verdict = _same_polarity(part, evidence, joined, language)
@@ -390,10 +393,12 @@ def _same_polarity(part: str, evidence: Sequence[str], joined: str, language: st
 
 
 def faithful(
-    claim: str, evidence: Sequence[str], language: str, *, known: Sequence[str] = ()
+    claim: str, evidence: Sequence[str], language: str, *, known: Sequence[str] = (),
+    min_coverage: float | None = None,
 ) -> Verdict:
     """Language and support together: the check every free-text field passes."""
-    return in_language(claim, language) and supported(claim, evidence, language, known=known)
+    return in_language(claim, language) and supported(claim, evidence, language, known=known,
+                                                      min_coverage=min_coverage)
 
 
 # --- holders, speakers, spans ------------------------------------------------

@@ -26,7 +26,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from .errors import LocalModelError
+from ..errors import LocalModelError
 
 MODEL_ALIAS = "qwen2.5-coder-1.5b-instruct-q4_k_m"
 MODEL_FILENAME = "qwen2.5-coder-1.5b-instruct-q4_k_m.gguf"
@@ -80,6 +80,15 @@ def runtime_installed() -> bool:
     )
     server_deps = ("uvicorn", "fastapi", "sse_starlette", "starlette_context", "pydantic_settings")
     return has_server and all(importlib.util.find_spec(dep) is not None for dep in server_deps)
+
+
+def looks_like_gguf(path: Path) -> bool:
+    """True when the file starts with the GGUF magic bytes."""
+    try:
+        with path.open("rb") as fh:
+            return fh.read(4) == b"GGUF"
+    except OSError:
+        return False
 
 
 def _part_file(package: str) -> Path | None:

@@ -1,10 +1,10 @@
-"""One article through the LLM, window by window: prompts, calls, grounding, merging.
+"""The model engine: one article through the model, window by window, each answer grounded.
 
-Small local models do far better on short windows than on whole articles, and
+Small models do far better on short windows than on whole articles, and large
 hosted models are happy with a whole article in one call; both run this same
-code, with the window size as configuration. When the whole article fits the
-context budget it is sent as an identical prefix on every call, so a server
-with a prompt cache (llama.cpp) reads it once.
+code, with the limits of the model profile (``model.profile``). A small model
+sees each window with the paragraph before it; a large one sees the whole
+article with every window. The window answers are merged into one Findings.
 """
 
 from __future__ import annotations
@@ -13,24 +13,19 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from . import prompts
-from .answers import Extraction, Grounded, GroundingContext, grammar_schema, small_grammar_schema
-from .article import Article
-from .config import Settings
-from .cues import Cues
-from .errors import ExtractionError
-from .grounding.checks import sentence_facts
-from .llm import LLM
-from .merge import add_from_cues, cross_check, merge_windows
-from .records import Notice
-from .rules import extract as rules_extract
-
-LOCAL_WINDOW_CHARS = 700
-# Small local models read ~35 tokens/s: each window sees itself and the
-# paragraph before it, and the summary sees the lead, not the whole article.
-LOCAL_CONTEXT_CHARS = 0
-LOCAL_SUMMARY_CHARS = 1200
-LOCAL_MAX_TOKENS = 600
+from ..article import Article
+from ..config import Settings
+from ..cues import Cues
+from ..errors import ExtractionError
+from ..findings import Findings, Usage, warning
+from ..grounding import GroundingContext
+from ..grounding.checks import sentence_facts
+from ..model import prompts
+from ..model.answers import Extraction, grammar_schema, small_grammar_schema
+from ..model.client import LLM
+from ..model.profile import profile_for
+from ..records import SummaryWarning
+from .merge import merge_windows
 
 
 @dataclass(frozen=True)
@@ -63,43 +58,66 @@ def make_windows(article: Article, window_chars: int) -> list[Window]:
     return windows
 
 
-class WindowedExtraction:
-    """One article's LLM extraction, and what it cost (tokens, attempts, calls)."""
+class ModelEngine:
+    """The model engine: the records of any number of articles, one model client.
 
-    def __init__(self, llm: LLM, settings: Settings, article: Article, cues: Cues,
+    Like the rules engine, it answers ``extract(article, cues) -> Findings``;
+    the Findings carry what the model calls cost (``usage``).
+    """
+
+    def __init__(self, llm: LLM, settings: Settings,
                  progress: Callable[[int, int], None] | None = None) -> None:
         self.llm = llm
         self.settings = settings
-        self.article = article
-        self.cues = cues
         self.progress = progress
         s = settings
-        small = self.small = self.llm.mode == "llamacpp"
-        self.window_chars = s.window_chars if s.window_chars is not None else (
-            LOCAL_WINDOW_CHARS if small else 0)
-        self.context_chars = LOCAL_CONTEXT_CHARS if small else 10**9
-        self.summary_chars = LOCAL_SUMMARY_CHARS if small else 10**9
+        p = self.profile = profile_for(s)
+        self.window_chars = s.window_chars if s.window_chars is not None else p.window_chars
         # A window answers briefly; a whole article in one call needs the full budget.
-        windowed = small and self.window_chars > 0
-        self.max_tokens = min(s.max_tokens, LOCAL_MAX_TOKENS) if windowed else s.max_tokens
-        self.system = prompts.load("system").render(language=article.language)
+        windowed = p.max_tokens is not None and self.window_chars > 0
+        self.max_tokens = min(s.max_tokens, p.max_tokens) if windowed else s.max_tokens
         self.hints = s.cues
-        self.prompt_tokens = self.completion_tokens = self.attempts = self.calls = 0
-        self.notices: list[Notice] = []
+
+    def extract(self, article: Article, cues: Cues) -> Findings:
+        """Every window, then the summary; merged into one Findings.
+
+        Raises:
+            ExtractionError: when every window failed.
+        """
+        return _Reading(self, article, cues).run()
+
+
+class _Reading:
+    """One article through the model engine: its windows, its summary, what they cost."""
+
+    def __init__(self, engine: ModelEngine, article: Article, cues: Cues) -> None:
+        self.engine = engine
+        self.llm = engine.llm
+        self.profile = engine.profile
+        self.hints = engine.hints
+        self.article = article
+        self.cues = cues
+        self.system = prompts.load("system").render(language=article.language)
+        self.usage = Usage(window_chars=engine.window_chars or None)
+        self.warnings: list[SummaryWarning] = []  # the run's own: failed windows, repaired answers
         # The same for every window of the article.
         self.candidates = {q.id: q for q in cues.quotes} if self.hints else {}
         self.quote_marks = tuple((q.start, q.end) for q in cues.quotes)
+        # Small models select and classify (holders from the cues' actors, sentence ids).
+        self.small = self.profile.name == "small" and self.hints
         # Who speaks in each sentence, and which sentences are planted instructions.
         self.facts = sentence_facts(article, cues)
-        self.rules = rules_extract(article, cues)
         self._actor_at: dict[int, list[str]] = {}
         for i, names in self.facts.speakers.items():
             self._actor_at.setdefault(i, []).extend(names)
-        for pos in self.rules.positions:
-            for ev in pos.evidence:
-                i = next((x.index for x in article.sentences if x.start == ev.start), None)
-                if i is not None:
-                    self._actor_at.setdefault(i, []).append(pos.holder)
+        if self.small:
+            from ..rules import extract as rules_extract
+
+            starts = {s.start: s.index for s in article.sentences}
+            for pos in rules_extract(article, cues).positions:
+                for ev in pos.evidence:
+                    if ev.start in starts:
+                        self._actor_at.setdefault(starts[ev.start], []).append(pos.holder)
 
     def _actors(self, w: Window) -> list[str]:
         """The names the cues found in the window: the holders a small model may choose from."""
@@ -107,11 +125,12 @@ class WindowedExtraction:
         return list(dict.fromkeys(n for n in names if n and len(n) <= 30))[:8]
 
     def _citable(self, first: int, last: int) -> list[int]:
+        """Sentence numbers (1-based) a record may cite: planted instructions are not evidence."""
         return [i + 1 for i in range(first, last + 1) if i not in self.facts.planted]
 
     def _article_block(self, first: int, last: int) -> str:
         sents = self.article.sentences
-        if len(self.article.text) > self.context_chars:
+        if len(self.article.text) > self.profile.context_chars:
             # Not shared as a prefix: show the window and the paragraph before it.
             lo_p = max(0, sents[first].paragraph - 1)
             shown = [s for s in sents[: last + 1] if s.paragraph >= lo_p]
@@ -139,8 +158,8 @@ class WindowedExtraction:
         task = prompts.load("extract").render(
             first=w.first + 1, last=w.last + 1, quote_ids=speech,
             experts=experts if self.hints else [], condition_sentences=conds if self.hints else [],
-            small=self.small and self.hints, actors=actors)
-        if self.small and self.hints:
+            small=self.small, actors=actors)
+        if self.small:
             conds = [n for n in conds if n - 1 not in self.facts.planted]
             return task, small_grammar_schema(
                 "extract", quote_ids=speech, actors=actors, experts=experts[:4],
@@ -152,21 +171,18 @@ class WindowedExtraction:
         return task, grammar
 
     def _call(self, first: int, last: int, task: str, grammar: dict[str, Any],
-              ctx: GroundingContext) -> Grounded:
+              ctx: GroundingContext) -> Findings:
         messages = [
             {"role": "system", "content": self.system},
             {"role": "user", "content": self._article_block(first, last) + "\n\n" + task},
         ]
         result = self.llm.complete(
             messages, Extraction, context={"grounding": ctx}, grammar=grammar,
-            max_tokens=self.max_tokens,
+            max_tokens=self.engine.max_tokens,
         )
-        self.calls += 1
-        self.prompt_tokens += result.prompt_tokens
-        self.completion_tokens += result.completion_tokens
-        self.attempts += result.attempts
-        for note in result.notes:
-            self.notices.append(Notice(code="repaired_answer", message=note))
+        self.usage.spend(result.attempts, result.prompt_tokens, result.completion_tokens)
+        for repaired in result.warnings:
+            self.warnings.append(warning("repaired_answer", repaired))
         return result.value.grounded
 
     def _context(self, window: Window) -> GroundingContext:
@@ -174,24 +190,19 @@ class WindowedExtraction:
             article=self.article,
             candidates=self.candidates,
             window=window.chars(self.article),
-            reasks_left=max(0, self.settings.max_reasks),
+            reasks_left=max(0, self.engine.settings.max_reasks),
             sentence_range=(window.first, window.last),
             quote_marks=self.quote_marks,
             facts=self.facts,
-            small=self.small and self.hints,
+            small=self.small,
             conditions=tuple(self.cues.conditions),
         )
 
-    def run(self) -> Grounded:
-        """Every window, then the summary; merged, checked against the cues.
-
-        Raises:
-            ExtractionError: when every window failed.
-        """
-        windows = make_windows(self.article, self.window_chars)
-        results: list[Grounded] = []
+    def run(self) -> Findings:
+        windows = make_windows(self.article, self.engine.window_chars)
+        results: list[Findings] = []
         failures: list[ExtractionError] = []
-        progress = self.progress
+        progress = self.engine.progress
         total = len(windows) + 1
         for n, w in enumerate(windows):
             task, grammar = self._extract_task(w)
@@ -200,53 +211,46 @@ class WindowedExtraction:
             except ExtractionError as e:
                 failures.append(e)
                 self._spent(e)
-                self.notices.append(Notice(
-                    code="window_failed",
-                    message=f"sentences {w.first + 1}-{w.last + 1}: {e.one_line()}"))
+                where = f"sentences {w.first + 1}-{w.last + 1}"
+                self.warnings.append(warning("window_failed", f"{where}: {e.one_line()}"))
             if progress:
                 progress(n + 1, total)
         if windows and len(failures) == len(windows):
             last = failures[-1]
             raise ExtractionError(
-                f"every window failed; last: {last}", attempts=self.attempts,
-                last_raw=last.last_raw, prompt_tokens=self.prompt_tokens,
-                completion_tokens=self.completion_tokens, hint=last.hint)
+                f"every window failed; last: {last}", attempts=self.usage.attempts,
+                last_raw=last.last_raw, prompt_tokens=self.usage.prompt_tokens,
+                completion_tokens=self.usage.completion_tokens, hint=last.hint)
         summary = self._summary()
         if progress:
             progress(total, total)
         return self._assemble(results, summary)
 
     def _spent(self, e: ExtractionError) -> None:
-        self.calls += 1
-        self.attempts += e.attempts
-        self.prompt_tokens += e.prompt_tokens
-        self.completion_tokens += e.completion_tokens
+        self.usage.spend(e.attempts, e.prompt_tokens, e.completion_tokens)
 
     def _summary(self) -> str:
         sents = self.article.sentences
         last = len(sents) - 1
-        if len(self.article.text) > self.summary_chars:
+        if len(self.article.text) > self.profile.summary_chars:
             # The lead: as many whole sentences as fit the summary budget.
-            end = next((i for i, s in enumerate(sents) if s.end > self.summary_chars), last + 1)
+            end = next((i for i, s in enumerate(sents) if s.end > self.profile.summary_chars), last + 1)
             last = max(0, end - 1)
-        small = self.small and self.hints
-        task = prompts.load("summary").render(language=self.article.language, small=small)
+        task = prompts.load("summary").render(language=self.article.language, small=self.small)
         whole = Window(0, last)
-        grammar = (small_grammar_schema("summary", sentences=self._citable(0, last)) if small
+        grammar = (small_grammar_schema("summary", sentences=self._citable(0, last)) if self.small
                    else grammar_schema("summary"))
         try:
             found = self._call(0, last, task, grammar, self._context(whole))
-            self.notices += found.notices
+            self.warnings += found.warnings
             return found.summary
         except ExtractionError as e:
             self._spent(e)
-            self.notices.append(Notice(code="summary_failed", message=e.one_line()))
+            self.warnings.append(warning("summary_failed", e.one_line()))
             return ""
 
-    def _assemble(self, results: list[Grounded], summary: str) -> Grounded:
+    def _assemble(self, results: list[Findings], summary: str) -> Findings:
         merged = merge_windows(results, summary)
-        if self.hints:
-            add_from_cues(merged, self.cues, self.rules)
-            cross_check(merged, self.cues, prefer_cues=self.small)
-        merged.notices = self.notices + merged.notices
+        merged.warnings = self.warnings + merged.warnings
+        merged.usage = self.usage
         return merged

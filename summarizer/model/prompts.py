@@ -22,7 +22,7 @@ from typing import Any
 import jinja2
 from jinja2 import meta
 
-from .errors import ConfigError
+from ..errors import ConfigError
 
 _HEADER = re.compile(r"\{#-?\s*version:\s*([\w.\-]+)\s*\|\s*vars:\s*([\w,\s]*?)\s*-?#\}")
 
@@ -32,8 +32,8 @@ def prompts_dir() -> Path:
     override = os.environ.get("SUMMARIZER_PROMPTS")
     if override:
         return Path(override)
-    here = Path(__file__).resolve().parent
-    for candidate in (here.parent / "prompts", here / "prompts"):
+    package = Path(__file__).resolve().parent.parent
+    for candidate in (package.parent / "prompts", package / "prompts"):
         if candidate.is_dir():
             return candidate
     raise ConfigError("cannot find the prompts/ folder", hint="set SUMMARIZER_PROMPTS")

@@ -1,4 +1,9 @@
-"""The only module that knows every stage: article -> cues -> (rules | windowed LLM) -> records.
+"""The only module that knows every stage: article -> cues -> (rules | model in windows) -> records.
+
+Both engines answer ``extract(article, cues) -> Findings`` (``findings.Engine``):
+the rules engine (``rules``) and the model engine (``windows``). The model
+engine, and through it openai and instructor, is imported only when a run
+asks for it, so the rules engine never pays for it.
 
 ``Summarizer`` holds one configured run (one LLM client, one embedded server)
 for any number of articles; ``summarize()`` and ``asummarize()`` are the
@@ -12,19 +17,22 @@ import os
 from collections.abc import Callable
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from . import __version__, prompts
-from .answers import Grounded
-from .article import Article, from_text, load_path
-from .config import Settings, resolve
-from .cues import Cues, find_cues
-from .errors import ProviderError, SummarizerError
-from .grounding.checks import verify
-from .llm import LLM
-from .records import ArticleInfo, ArticleSummary, Provenance
-from .rules import extract as rules_extract
-from .windows import WindowedExtraction, make_windows
+from .. import local, rules
+from ..article import Article, from_text, load_path
+from ..config import Settings, resolve
+from ..cues import find_cues
+from ..errors import ProviderError, SummarizerError
+from ..findings import Engine, Findings
+from ..grounding.checks import verify
+from ..records import ArticleInfo, ArticleSummary, Provenance
+from ..version import __version__
+from .merge import add_from_cues, cross_check
+
+if TYPE_CHECKING:
+    from ..model.client import LLM
+    from .windows import ModelEngine
 
 Status = Callable[[str], None]
 Progress = Callable[[int, int], None]
@@ -51,6 +59,7 @@ class Summarizer:
         self._progress = progress
         self._model_progress = model_progress
         self._llm: LLM | None = None
+        self._engine: ModelEngine | None = None
         self._server: Any = None
 
     def __enter__(self) -> Summarizer:
@@ -71,6 +80,8 @@ class Summarizer:
         """The LLM client, starting the embedded local model on first use if needed."""
         if self._llm is not None:
             return self._llm
+        from ..model.client import LLM
+
         s = self.settings
         if s.uses_local and self._client is None:
             s = self._start_local()
@@ -78,8 +89,6 @@ class Summarizer:
         return self._llm
 
     def _start_local(self) -> Settings:
-        from . import local
-
         if not local.runtime_installed():
             raise ProviderError(
                 "no LLM provider is configured and the embedded local model is not installed",
@@ -101,8 +110,18 @@ class Summarizer:
             model=self.settings.model or self._server.model,
             api_key="local",
             mode="llamacpp" if self.settings.mode == "auto" else self.settings.mode,
+            # Decided now: once it points at the server, the run no longer looks embedded.
+            profile=self.settings.model_size,
             local=False,
         )
+
+    def model_engine(self) -> ModelEngine:
+        """The model engine of this run, built (and the model started) on first use."""
+        if self._engine is None:
+            from .windows import ModelEngine
+
+            self._engine = ModelEngine(self.llm(), self.settings, self._progress)
+        return self._engine
 
     # --- one article -------------------------------------------------------
 
@@ -114,31 +133,34 @@ class Summarizer:
             ExtractionError: no window produced a valid answer.
         """
         cues = find_cues(article)
-        if self.settings.engine == "rules":
-            return self._rules(article, cues)
-        run = WindowedExtraction(self.llm(), self.settings, article, cues, self._progress)
-        found = run.run()
-        s = self.settings
-        return _record(article, found, Provenance(
-            engine="llm", model=run.llm.model, endpoint_host=s.endpoint_host,
-            prompt_version=prompts.prompt_version(), summarizer_version=__version__,
-            created_at=datetime.now(timezone.utc), prompt_tokens=run.prompt_tokens,
-            completion_tokens=run.completion_tokens, attempts=run.attempts,
-            calls=run.calls, window_chars=run.window_chars or None,
-        ), cues)
-
-    def _rules(self, article: Article, cues: Cues) -> ArticleSummary:
-        return _record(article, rules_extract(article, cues), Provenance(
-            engine="rules", summarizer_version=__version__, created_at=datetime.now(timezone.utc)), cues)
-
-
-def _record(article: Article, found: Grounded, provenance: Provenance, cues: Cues | None = None) -> ArticleSummary:
-    if cues is not None:
+        engine: Engine = rules if self.settings.engine == "rules" else self.model_engine()
+        found = engine.extract(article, cues)
+        if engine is not rules and self.settings.cues:
+            # The model's answer against the cues: what they are sure of and the
+            # model left out is added; where they name another speaker, it is said.
+            add_from_cues(found, cues, rules.extract(article, cues))
+            cross_check(found, cues, prefer_cues=self.model_engine().profile.prefer_cues)
+        # The last check, for every engine and source: nothing unsupported goes out.
         verify(found, article, cues)
-    return ArticleSummary(
-        article=article_info(article), summary=found.summary, positions=found.positions,
-        quotes=found.quotes, expert_assessments=found.expert_assessments,
-        preconditions=found.preconditions, warnings=found.notices, provenance=provenance)
+        return self._record(article, found)
+
+    def _record(self, article: Article, found: Findings) -> ArticleSummary:
+        used = found.usage
+        asked: dict[str, Any] = {}  # who was asked, when a model was
+        if self._engine is not None and self.settings.engine == "llm":
+            from ..model.prompts import prompt_version
+
+            asked = {"model": self._engine.llm.model, "endpoint_host": self.settings.endpoint_host,
+                     "prompt_version": prompt_version()}
+        provenance = Provenance(
+            engine=self.settings.engine, summarizer_version=__version__,
+            created_at=datetime.now(timezone.utc), prompt_tokens=used.prompt_tokens,
+            completion_tokens=used.completion_tokens, attempts=used.attempts, calls=used.calls,
+            window_chars=used.window_chars, **asked)
+        return ArticleSummary(
+            article=article_info(article), summary=found.summary, positions=found.positions,
+            quotes=found.quotes, expert_assessments=found.expert_assessments,
+            preconditions=found.preconditions, warnings=found.warnings, provenance=provenance)
 
 
 def article_info(article: Article) -> ArticleInfo:
@@ -212,4 +234,4 @@ async def asummarize(text_or_path: str | os.PathLike[str] | Article, **kwargs: A
     return await asyncio.to_thread(summarize, text_or_path, **kwargs)
 
 
-__all__ = ["Summarizer", "SummarizerError", "asummarize", "make_windows", "summarize"]
+__all__ = ["Summarizer", "SummarizerError", "article_info", "asummarize", "summarize"]

@@ -7,10 +7,9 @@ out are added with ``source="cues"``) and as a cross-check on speakers.
 
 from __future__ import annotations
 
-from .answers import Grounded
-from .cues import Cues
-from .records import Notice
-from .rules import RulesOutput, quote_from_cue
+from ..cues import Cues
+from ..findings import Findings
+from ..grounding.quotes import quote_from_cue
 
 
 def overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
@@ -28,9 +27,9 @@ def _same_evidence(a: list, b: list) -> bool:
     return bool({(e.start, e.end) for e in a} & {(e.start, e.end) for e in b})
 
 
-def merge_windows(results: list[Grounded], summary: str) -> Grounded:
-    """One Grounded from many: first answer wins for overlapping quotes and repeated names."""
-    out = Grounded(summary=summary)
+def merge_windows(results: list[Findings], summary: str) -> Findings:
+    """One Findings from many: first answer wins for overlapping quotes and repeated names."""
+    out = Findings(summary=summary)
     for g in results:
         out.quotes += [q for q in g.quotes if not any(overlaps(q.span, k.span) for k in out.quotes)]
         out.positions += [p for p in g.positions if not any(
@@ -40,39 +39,37 @@ def merge_windows(results: list[Grounded], summary: str) -> Grounded:
             if not any(_same_person(e.expert, k.expert) for k in out.expert_assessments)]
         out.preconditions += [
             c for c in g.preconditions if all(c.condition != k.condition for k in out.preconditions)]
-        out.notices += g.notices
+        out.warnings += g.warnings
     return out
 
 
-def add_from_cues(merged: Grounded, cues: Cues, rules: RulesOutput) -> None:
+def add_from_cues(merged: Findings, cues: Cues, rules: Findings) -> None:
     """The recall check: what the cues are sure of and the model left out."""
     for cue in cues.speech():
         if not cue.speaker or any(overlaps((cue.start, cue.end), q.span) for q in merged.quotes):
             continue
         merged.quotes.append(quote_from_cue(cue))
-        merged.notices.append(Notice(code="added_from_cues", item=cue.text[:80],
-                                     message="the model missed this quote; added from the cues"))
+        merged.warn("added_from_cues", "the model missed this quote; added from the cues", cue.text)
     for e in rules.expert_assessments:
         if not any(_same_person(e.expert, k.expert) for k in merged.expert_assessments):
             merged.expert_assessments.append(e)
-            merged.notices.append(Notice(code="added_from_cues", item=e.expert,
-                                         message="the model missed this expert; added from the cues"))
+            merged.warn("added_from_cues", "the model missed this expert; added from the cues", e.expert)
     for p in rules.positions:
-        spans = {(ev.start, ev.end) for ev in p.evidence}
-        if not any(spans & {(ev.start, ev.end) for ev in k.evidence} for k in merged.positions):
+        # Merged by evidence: the cues' position stands unless the model gave one on its sentence.
+        if not any(_same_evidence(p.evidence, k.evidence) for k in merged.positions):
             merged.positions.append(p)
-            merged.notices.append(Notice(code="added_from_cues", item=f"{p.holder}: {p.stance}"[:80],
-                                         message="the model missed this position; added from the cues"))
+            merged.warn("added_from_cues", "the model missed this position; added from the cues",
+                        f"{p.holder}: {p.stance}")
     for c in rules.preconditions:
         spans = {(ev.start, ev.end) for ev in c.evidence}
         if not any(spans & {(ev.start, ev.end) for ev in k.evidence} for k in merged.preconditions):
             merged.preconditions.append(c)
-            merged.notices.append(Notice(code="added_from_cues", item=c.condition[:80],
-                                         message="the model missed this condition; added from the cues"))
+            merged.warn("added_from_cues", "the model missed this condition; added from the cues",
+                        c.condition)
     merged.quotes.sort(key=lambda q: q.span)
 
 
-def cross_check(merged: Grounded, cues: Cues, *, prefer_cues: bool) -> None:
+def cross_check(merged: Findings, cues: Cues, *, prefer_cues: bool) -> None:
     """Warn where the model and the cues name different speakers for one quote.
 
     With ``prefer_cues`` (small local models, which the cues out-attribute),
@@ -89,4 +86,4 @@ def cross_check(merged: Grounded, cues: Cues, *, prefer_cues: bool) -> None:
             message = f"the model said {q.speaker!r}; used the cues' {cue.speaker!r}"
         else:
             message = f"the model says {q.speaker!r}, the cues say {cue.speaker!r}"
-        merged.notices.append(Notice(code="speaker_disputed", message=message, item=q.text[:80]))
+        merged.warn("speaker_disputed", message, q.text)

@@ -1,0 +1,148 @@
+"""Rebuild summarizer/cues/lexicon_en.json from the PolNeAR train split, and cross-validate it.
+
+The English speech verbs and name titles are learned by frequency, not listed
+by hand: a verb is kept when annotators marked it as the cue of a direct or
+mixed quote in at least ``--min-articles`` train articles, and in at least
+``--min-share`` of the articles that use the word at all (this drops function
+words such as 'the' or 'as' that annotators sometimes included in a cue, and
+common verbs such as 'made' that are rarely speech); a title when it stands
+right before an annotated speaker's name in that many articles and is also
+written in lower case as an ordinary word.
+
+Run:
+    python bench/build_lexicon.py            # write the lexicon from all of train
+    python bench/build_lexicon.py --cv 5     # k-fold cross-validation on train (writes nothing)
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import re
+import sys
+from collections import defaultdict
+from collections.abc import Iterable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+TRAIN = ROOT.parent / "shared" / "eval" / "polnear" / "polnear-train.jsonl"
+OUT = ROOT / "summarizer" / "cues" / "lexicon_en.json"
+
+# Closed classes (grammar, not data): words that precede or follow the verb
+# of an attribution cue without being it ('has also said', 'said Sunday').
+_AUX = {
+    "has", "have", "had", "also", "then", "later", "was", "were", "is", "are", "be", "been",
+    "would", "will", "did", "does", "do", "once", "previously", "recently", "again", "further",
+    "repeatedly", "publicly", "reportedly", "just", "first", "often", "even", "never", "not",
+    "already", "still", "i", "he", "she", "they", "we", "it",
+}  # fmt: skip
+_FUNCTION = {"the", "a", "an", "our", "my", "his", "her", "their", "this", "that"}
+_PARTICLES = {"out", "on", "back", "to", "for"}  # phrasal verbs: pointed out, went on, shot back
+_WORD = re.compile(r"[a-z][a-z’'-]*")
+_USE = re.compile(r"\b[a-z][a-z’'-]*(?: (?:%s)\b)?" % "|".join(sorted(_PARTICLES)))
+# A capitalised word right before a two-word name at the end of a speaker span.
+_NAME = re.compile(r"([A-Z][\w.’'-]*)\s+[A-Z][\w’'-]+\s+[A-Z][\w’'-]+\s*$")
+
+
+def _cue_verb(cue: str) -> str | None:
+    """The verb (with its particle) of an attribution cue: 'has also pointed out' -> 'pointed out'."""
+    words = _WORD.findall(cue.lower())
+    while words and words[0] in _AUX:
+        words.pop(0)
+    if not words:
+        return None
+    if len(words) > 1 and words[1] in _PARTICLES:
+        return f"{words[0]} {words[1]}"
+    return words[0]
+
+
+def build(articles: Iterable[dict], min_articles: int, min_share: float) -> dict:
+    """The lexicon learned from ``articles`` (PolNeAR train lines)."""
+    articles = list(articles)
+    verbs: dict[str, set[str]] = defaultdict(set)
+    used: dict[str, int] = defaultdict(int)  # articles whose text uses the word or phrase
+    titles: dict[str, set[str]] = defaultdict(set)
+    lower_words: dict[str, int] = defaultdict(int)
+    capital_words: dict[str, int] = defaultdict(int)
+    for a in articles:
+        for g in a.get("gold_attributions", []):
+            if g.get("type") == "direct_or_mixed":
+                v = _cue_verb(g.get("cue") or "")
+                if v:
+                    verbs[v].add(a["id"])
+        for q in a.get("gold_quotes", []):
+            m = _NAME.search(q.get("speaker") or "")
+            if m:
+                titles[m.group(1).rstrip(".").lower()].add(a["id"])
+        for w in re.findall(r"\b[A-Za-z]+\b", a["text"]):
+            (lower_words if w[0].islower() else capital_words)[w.lower()] += 1
+        for w in set(_USE.findall(a["text"])):
+            used[w] += 1
+    kept = {v for v, ids in verbs.items() if len(ids) >= min_articles and len(ids) >= min_share * used[v]}
+    kept = {v for v in kept if " " not in v or v.split()[0] not in kept}  # 'said on': 'said' covers it
+    return {
+        "about": "Learned from PolNeAR train by bench/build_lexicon.py; do not edit by hand.",
+        "min_articles": min_articles,
+        "articles": len(articles),
+        "min_share": min_share,
+        "speech_verbs": sorted(kept),
+        "titles": sorted(
+            t for t, ids in titles.items()
+            # An ordinary word (president, senator), not a name (Trump) or a function word (The).
+            if len(ids) >= min_articles and t not in _AUX | _FUNCTION
+            and lower_words[t] >= max(min_articles, 0.1 * capital_words[t])
+        ),
+    }
+
+
+def _load() -> list[dict]:
+    return [json.loads(line) for line in TRAIN.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def cross_validate(articles: list[dict], folds: int, min_articles: int, min_share: float) -> list[dict]:
+    """Learn on k-1 folds, score the rules engine on the held-out fold; one row per fold."""
+    from summarizer.config import resolve
+    from summarizer.cues import en
+    from summarizer.evaluate import evaluate, parse_gold
+    from summarizer.pipeline import Summarizer
+
+    order = list(range(len(articles)))
+    random.Random(0).shuffle(order)
+    rows = []
+    for k in range(folds):
+        held = {i for n, i in enumerate(order) if n % folds == k}
+        en.use_lexicon(build((a for i, a in enumerate(articles) if i not in held), min_articles, min_share))
+        with Summarizer(resolve(engine="rules")) as s:
+            r = evaluate([parse_gold(articles[i]) for i in sorted(held)], s.summarize)
+        rows.append({"fold": k, "articles": len(held), "precision": r.precision, "recall": r.recall,
+                     "f1": r.f1, "speaker_accuracy": r.speaker_accuracy})  # fmt: skip
+    en.use_lexicon(json.loads(OUT.read_text(encoding="utf-8")))
+    return rows
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--min-articles", type=int, default=3)
+    ap.add_argument("--min-share", type=float, default=0.05)
+    ap.add_argument("--cv", type=int, default=0, metavar="K", help="k-fold cross-validation; writes nothing")
+    args = ap.parse_args()
+    articles = _load()
+    if args.cv:
+        rows = cross_validate(articles, args.cv, args.min_articles, args.min_share)
+        for r in rows:
+            print(f"fold {r['fold']}: {r['articles']:3} articles  P {r['precision']:.4f}  R {r['recall']:.4f}  "
+                  f"F1 {r['f1']:.4f}  speaker {r['speaker_accuracy']:.4f}")  # fmt: skip
+        mean = {k: sum(r[k] for r in rows) / len(rows) for k in ("precision", "recall", "f1", "speaker_accuracy")}
+        print(f"mean (min_articles={args.min_articles}, min_share={args.min_share}): P {mean['precision']:.4f}  R {mean['recall']:.4f}  "
+              f"F1 {mean['f1']:.4f}  speaker {mean['speaker_accuracy']:.4f}")  # fmt: skip
+        return
+    lex = build(articles, args.min_articles, args.min_share)
+    OUT.write_text(json.dumps(lex, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    print(f"{OUT.relative_to(ROOT)}: {len(lex['speech_verbs'])} speech verbs, {len(lex['titles'])} titles")
+
+
+if __name__ == "__main__":
+    main()

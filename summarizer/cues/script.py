@@ -1,0 +1,57 @@
+"""A simplified-Chinese view of a text with the same offsets, for the Chinese rules.
+
+The rules know simplified verbs and titles (说, 部长); traditional text (說,
+部長) reads through this view. The conversion is character by character with
+OpenCC's traditional-to-simplified table, so every offset in the view is an
+offset in the article and a cue's words can be taken back from the article
+in its own characters. Corner brackets read as curly quotes (「」『』 -> “”),
+so one set of patterns serves both conventions; pairing and nesting of the
+marks themselves is done on the article text by ``marks``.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import opencc
+
+from ..article import CJK
+
+_QUOTES = {ord("「"): "“", ord("『"): "“", ord("」"): "”", ord("』"): "”"}
+_table: dict[int, str] = dict(_QUOTES)
+_known: set[str] = set()
+
+
+@lru_cache(maxsize=1)
+def _converter() -> opencc.OpenCC:
+    return opencc.OpenCC("t2s")
+
+
+def simplified(text: str) -> str:
+    """``text`` with each traditional character replaced by its simplified form (same length)."""
+    new = {ch for ch in set(CJK.findall(text)) if ch not in _known}
+    if new:
+        chars = sorted(new)
+        # One character per line: OpenCC converts each alone, never as part of a phrase.
+        out = _converter().convert("\n".join(chars)).split("\n")
+        if len(out) == len(chars):
+            for a, b in zip(chars, out, strict=True):
+                if len(b) == 1 and b != a:
+                    _table[ord(a)] = b
+        _known.update(new)
+    return text.translate(_table)
+
+
+def restore(s: str | None, view: str, text: str, near: int, reach: int = 400) -> str | None:
+    """``s`` (words read in ``view``) in the article's own characters, taken where it occurs nearest ``near``."""
+    if not s or view is text:
+        return s
+    before = view.rfind(s, max(0, near - reach), near + len(s))
+    after = view.find(s, near, near + reach + len(s))
+    hits = [i for i in (before, after) if i != -1]
+    if not hits:
+        hits = [i for i in (view.rfind(s, 0, near + len(s)), view.find(s, near)) if i != -1]
+    if not hits:
+        return s
+    i = min(hits, key=lambda i: abs(i - near))
+    return text[i : i + len(s)]

@@ -1,0 +1,364 @@
+"""What the model is asked to answer, and how each answer is grounded.
+
+The model is untrusted. Its answer is validated here with the article in the
+validation context: every quote must point at a candidate quote or be found
+in the article, every piece of evidence must cite real sentences. While
+re-asks remain, an ungrounded quote fails validation and instructor re-asks
+with the reason; on the last attempt it is dropped with a warning instead.
+"""
+
+from __future__ import annotations
+
+import re
+import types
+import typing
+from collections.abc import Callable
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, ValidationInfo, model_validator
+
+from ..findings import Findings
+from ..grounding import GroundingContext, mentions
+from ..grounding.checks import (
+    check_expert,
+    check_position,
+    check_precondition,
+    check_summary,
+    own_clause,
+    usable,
+)
+from ..grounding.evidence import conditional, evidence, supported
+from ..grounding.quotes import ground_quote
+from ..records import (
+    ExpertAssessment,
+    ExpertFields,
+    HolderKind,
+    Position,
+    PositionFields,
+    PreconditionFields,
+    Span,
+    StanceType,
+    StatedPrecondition,
+)
+from .repairs import clean_summary
+
+MAX_QUOTES, MAX_OTHERS = 6, 4
+
+
+class QuoteAnswer(BaseModel):
+    quote_id: int | None = Field(default=None, description="Number of the candidate quote [Q#], if listed.")
+    text: str | None = Field(default=None, description="Exact words, only for speech without a [Q#].")
+    speaker: str | None = Field(default=None, description="Who said it, named as in the article; null if not speech.")
+    speaker_role: str | None = Field(default=None, description="Speaker's title or affiliation, if stated.")
+
+
+# The answer shapes of the three records: the record's own fields (defined
+# once, in records.py) plus the sentence numbers the model cites as evidence.
+# Extra keys a model adds are ignored, not refused.
+
+
+class PositionAnswer(PositionFields):
+    """A large model writes topic and stance; a small one classifies (``stance_type``) and cites."""
+
+    model_config = ConfigDict(extra="ignore")
+    stance_type: StanceType | None = Field(default=None, description="demands, offers, refuses… (small models)")
+    sentences: list[int] = Field(default_factory=list, description="Evidence sentence numbers.")
+
+
+class ExpertAnswer(ExpertFields):
+    model_config = ConfigDict(extra="ignore")
+    sentences: list[int] = Field(default_factory=list)
+
+
+class ConditionAnswer(PreconditionFields):
+    model_config = ConfigDict(extra="ignore")
+    sentences: list[int] = Field(default_factory=list)
+
+
+class Extraction(BaseModel):
+    """One answer: a summary, or the records found in one window."""
+
+    summary: str | None = None
+    summary_sentences: list[int] = Field(
+        default_factory=list, description="Sentence numbers that summarise the article (small models).")
+    quotes: list[QuoteAnswer] = Field(default_factory=list, max_length=MAX_QUOTES * 3)
+    positions: list[PositionAnswer] = Field(default_factory=list)
+    experts: list[ExpertAnswer] = Field(default_factory=list)
+    conditions: list[ConditionAnswer] = Field(default_factory=list)
+
+    _grounded: Findings | None = PrivateAttr(default=None)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _selected(cls, data: Any, info: ValidationInfo) -> Any:
+        """A small model selects and classifies: its items carry no text (the article's clause is used)."""
+        ctx: GroundingContext | None = (info.context or {}).get("grounding")
+        if ctx is None or not ctx.small or not isinstance(data, dict):
+            return data
+        blank = {"positions": ("topic", "stance"), "experts": ("assessment",),
+                 "conditions": ("condition", "consequence")}
+        data = dict(data)
+        for key, fields in blank.items():
+            items = data.get(key)
+            if isinstance(items, list):
+                data[key] = [{**{f: "" for f in fields}, **i} if isinstance(i, dict) else i for i in items]
+        return data
+
+    @model_validator(mode="after")
+    def _ground(self, info: ValidationInfo) -> Extraction:
+        ctx: GroundingContext | None = (info.context or {}).get("grounding")
+        if ctx is None:
+            return self
+        grounded = ground(self, ctx)
+        if (grounded.ungrounded or grounded.unsupported) and ctx.reasks_left > 0:
+            ctx.reasks_left -= 1
+            ctx.reasks += 1
+            reasons = []
+            if grounded.ungrounded:
+                listed = "; ".join(t[:60] for t in grounded.ungrounded[:5])
+                reasons.append(f"These quotes are not in the article: {listed}. "
+                               "Use a [Q#] number, or copy the words exactly, or leave them out.")
+            if grounded.unsupported:
+                listed = "; ".join(r[:120] for _, r in grounded.unsupported[:5])
+                reasons.append(f"These records are not supported by the sentences they cite: {listed}. "
+                               "Cite the sentence that states it, use the article's own words, or leave it out.")
+            raise ValueError(" ".join(reasons))
+        for item in grounded.ungrounded:
+            grounded.warn("ungrounded_quote", "the model cited words that are not in the article; dropped", item)
+        for code, reason in grounded.unsupported:
+            grounded.warn(code, f"not supported by its evidence; dropped: {reason}", reason)
+        self._grounded = grounded
+        return self
+
+    @property
+    def grounded(self) -> Findings:
+        return self._grounded or Findings(summary=(self.summary or "").strip())
+
+
+# --- the llama.cpp grammar, generated from the answer models ------------------
+
+SENTENCES_PER_ITEM = 3  # evidence sentences a small model may cite per item
+SUMMARY_MAX_CHARS = 600
+
+
+def _nullable(kind: str) -> dict[str, Any]:
+    return {"anyOf": [{"type": kind}, {"type": "null"}]}
+
+
+_JSON_TYPES = {str: "string", int: "integer"}
+
+
+def _grammar_of(annotation: Any) -> dict[str, Any]:
+    """The grammar fragment for one answer field's type."""
+    origin, args = typing.get_origin(annotation), typing.get_args(annotation)
+    if annotation in _JSON_TYPES:
+        return {"type": _JSON_TYPES[annotation]}
+    if origin is typing.Literal:
+        return {"enum": list(args)}
+    if origin in (types.UnionType, typing.Union) and len(args) == 2 and type(None) in args:
+        inner = next(a for a in args if a is not type(None))
+        if typing.get_origin(inner) is typing.Literal:
+            return {"anyOf": [{"enum": list(typing.get_args(inner))}, {"type": "null"}]}
+        return _nullable(_JSON_TYPES[inner])
+    if origin is list and args == (int,):
+        return {"type": "array", "items": {"type": "integer"}, "maxItems": SENTENCES_PER_ITEM}
+    raise TypeError(f"no grammar for answer field type {annotation!r}")
+
+
+def _strict_object(props: dict[str, Any]) -> dict[str, Any]:
+    # Every key required, in this order: a small model then has to consider
+    # each field instead of stopping after the first.
+    return {"type": "object", "properties": props, "required": list(props)}
+
+
+def _item(model: type[BaseModel], **overrides: dict[str, Any] | None) -> dict[str, Any]:
+    """A strict object over ``model``'s fields in order; an override replaces a field's grammar, None drops it."""
+    props = {name: overrides.get(name, _grammar_of(f.annotation)) for name, f in model.model_fields.items()}
+    return _strict_object({k: v for k, v in props.items() if v is not None})
+
+
+def _array(items: dict[str, Any], most: int) -> dict[str, Any]:
+    return {"type": "array", "maxItems": most, "items": items}
+
+
+def grammar_schema(
+    part: str,
+    *,
+    quote_ids: list[int] | None = None,
+    experts: int = MAX_OTHERS,
+    conditions: int = MAX_OTHERS,
+    positions: int = 2,
+) -> dict[str, Any]:
+    """The JSON schema a llama.cpp grammar enforces for one call, generated from the answer models.
+
+    The summary call may only write the summary. A window call answers one
+    entry per candidate quote of the window, in order (the model names the
+    speaker, or null when it is not speech), and at most as many experts and
+    conditions as the cues saw there, so a small model neither skips
+    candidates nor rambles past its budget.
+    """
+    if part == "summary":
+        return _strict_object({"summary": {"type": "string", "maxLength": SUMMARY_MAX_CHARS}})
+    if quote_ids is None:  # no candidates offered: quotes are copied as text
+        quotes = _array(_item(QuoteAnswer, quote_id=None, text={"type": "string"},
+                              speaker={"type": "string"}), MAX_QUOTES)
+    else:
+        cited = [_item(QuoteAnswer, quote_id={"const": q}, text=None) for q in quote_ids]
+        quotes = {"type": "array", "prefixItems": cited, "items": False,
+                  "minItems": len(cited), "maxItems": len(cited)}
+    return _strict_object({
+        "quotes": quotes,
+        "positions": _array(_item(PositionAnswer), positions),
+        "experts": _array(_item(ExpertAnswer), experts),
+        "conditions": _array(_item(ConditionAnswer), conditions),
+    })
+
+
+def small_grammar_schema(
+    part: str,
+    *,
+    quote_ids: list[int] | None = None,
+    actors: list[str] | None = None,
+    experts: list[str] | None = None,
+    sentences: list[int] | None = None,
+    condition_sentences: list[int] | None = None,
+    positions: int = 2,
+) -> dict[str, Any]:
+    """The grammar for a small model, from the same answer models: it selects and classifies.
+
+    Holders and experts are chosen from the names the cues found, stance types
+    from the closed set, evidence from the window's sentence numbers; the
+    text fields are left out (the records' text is the article's own clause).
+    Every generated token costs a small model about 0.1 s, so the answer is
+    ids and short keys.
+    """
+    sentences = sentences or []
+    if part == "summary":
+        return _strict_object({"summary_sentences": {
+            "type": "array", "items": {"enum": sentences or [1]}, "minItems": 1, "maxItems": 3}})
+    base = grammar_schema("extract", quote_ids=quote_ids or [])
+    actors, experts, conds = actors or [], experts or [], condition_sentences or []
+    cited = {"type": "array", "items": {"enum": sentences or [0]}, "minItems": 1, "maxItems": 2}
+    stance_types = [t for t in typing.get_args(StanceType) if t != "other"]
+    return _strict_object({
+        "quotes": base["properties"]["quotes"],
+        "positions": _array(_item(PositionAnswer, holder={"enum": actors or [""]},
+                                  holder_kind={"enum": list(typing.get_args(HolderKind))}, topic=None,
+                                  stance=None, stance_type={"enum": stance_types}, sentences=cited),
+                            positions if actors and sentences else 0),
+        "experts": _array(_item(ExpertAnswer, expert={"enum": experts or [""]}, assessment=None,
+                                prediction=None, sentences=cited), min(len(experts), MAX_OTHERS)),
+        "conditions": _array(_item(ConditionAnswer, stated_by={"enum": actors or [""]}, condition=None,
+                                   consequence=None, sentences={"type": "array", "items": {"enum": conds or [0]},
+                                                                "minItems": 1, "maxItems": 1}),
+                             min(len(conds), MAX_OTHERS)),
+    })
+
+
+def ground(answer: Extraction, ctx: GroundingContext) -> Findings:
+    """Turn one model answer into grounded records; nothing ungrounded or unsupported gets through."""
+    out = Findings()
+    article = ctx.article
+    out.summary = _summary(answer, ctx, out)
+    for q in answer.quotes:
+        ground_quote(ctx, out, quote_id=q.quote_id, text=q.text, speaker=q.speaker,
+                     speaker_role=q.speaker_role)
+    for p in answer.positions:
+        ev = usable(evidence(ctx, p.sentences, [p.holder]), article, ctx.facts)
+        if not supported(out, ev, "position", p.stance or p.holder):
+            continue
+        holder = p.holder.strip()
+        stance, topic = p.stance.strip(), p.topic.strip()
+        if ctx.small or not stance:
+            # Small models select; the stance is the article's own clause.
+            i = next((k for k, e in enumerate(ev) if holder and holder in e.text), 0)
+            ev = [ev[i]]
+            stance, topic = own_clause(article, _sentence_of(ctx, ev[0]), holder)
+        record = Position(holder=holder, holder_kind=p.holder_kind, topic=topic, stance=stance,
+                          stance_type=p.stance_type, evidence=ev)
+        _checked(out, check_position(record, article, ctx.facts), "unsupported_position",
+                 f"position {holder}: ", lambda r=record: out.positions.append(r))
+    for e in answer.experts:
+        if not mentions(article.text, e.expert):
+            out.warn("expert_not_in_article", f"expert {e.expert!r} is not named in the article")
+            continue
+        ev = usable(evidence(ctx, e.sentences, [e.expert]), article, ctx.facts)
+        if not supported(out, ev, "expert", e.assessment or e.expert):
+            continue
+        assessment, prediction = e.assessment.strip(), _opt(e.prediction)
+        if ctx.small or not assessment:
+            assessment, prediction = _extracted_assessment(article.language, ev)
+        record = ExpertAssessment(
+            expert=e.expert.strip(), title=_opt(e.title), affiliation=_opt(e.affiliation),
+            assessment=assessment, prediction=prediction, evidence=ev)
+        _checked(out, check_expert(record, article, ctx.facts), "unsupported_expert",
+                 f"expert {record.expert}: ", lambda r=record: out.expert_assessments.append(r))
+    for c in answer.conditions:
+        ev = conditional(usable(evidence(ctx, c.sentences, [c.stated_by]), article, ctx.facts))
+        if not supported(out, ev, "condition", c.condition or c.stated_by):
+            continue
+        condition, consequence = c.condition.strip(), c.consequence.strip()
+        if ctx.small or not condition:
+            cue = _condition_cue(ctx, ev)
+            if cue is None:
+                out.warn("no_evidence", "condition cites no sentence the cues found a conditional in", c.stated_by)
+                continue
+            ev = [e for e in ev if e.start <= cue.start < e.end] or ev
+            condition, consequence = cue.condition, cue.consequence or ""
+        record = StatedPrecondition(
+            stated_by=c.stated_by.strip(), condition=condition, consequence=consequence,
+            addressed_to=_opt(c.addressed_to), evidence=ev)
+        verdict, record = check_precondition(record, article, ctx.facts)
+        _checked(out, verdict, "unsupported_precondition", f"condition of {record.stated_by}: ",
+                 lambda r=record: out.preconditions.append(r))
+    return out
+
+
+_PREDICTION = re.compile(r"可能|将会|预计|有望|难以|很难|\bwill\b|would likely|\bexpects?\b|likely to")
+
+
+def _sentence_of(ctx: GroundingContext, span: Span) -> int:
+    return next(s.index for s in ctx.article.sentences if s.start <= span.start < s.end)
+
+
+def _extracted_assessment(language: str, ev: list[Span]) -> tuple[str, str | None]:
+    """An expert's assessment as the article words it: the cited sentences (at most two)."""
+    said = [e.text for e in ev[:2]]
+    predictions = [t for t in said if _PREDICTION.search(t)]
+    return ("" if language == "zh" else " ").join(said), (predictions[0] if predictions else None)
+
+
+def _condition_cue(ctx: GroundingContext, ev: list[Span]) -> Any:
+    for e in ev:
+        for cue in ctx.conditions:
+            if e.start <= cue.start < e.end:
+                return cue
+    return None
+
+
+def _checked(out: Findings, verdict: Any, code: str, label: str, keep: Callable[[], None]) -> None:
+    if verdict:
+        keep()
+    else:
+        out.unsupported.append((code, label + verdict.reason))
+
+
+def _summary(answer: Extraction, ctx: GroundingContext, out: Findings) -> str:
+    """The summary: article sentences the model chose (small models), or prose held to the article."""
+    sents = ctx.article.sentences
+    joiner = "" if ctx.article.language == "zh" else " "
+    if answer.summary_sentences:
+        picked = sorted({n - 1 for n in answer.summary_sentences if 1 <= n <= len(sents)} - ctx.facts.planted)
+        return joiner.join(sents[i].text for i in picked[:4])
+    text = clean_summary(answer.summary)
+    if not text:
+        return text
+    kept, dropped = check_summary(text, ctx.article, ctx.facts)
+    for d in dropped:
+        out.warn("unsupported_summary_sentence", "a summary sentence is not supported by the article; dropped", d)
+    return kept
+
+
+def _opt(value: str | None) -> str | None:
+    value = (value or "").strip()
+    return value or None

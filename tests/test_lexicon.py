@@ -1,0 +1,44 @@
+"""The shipped English lexicon is what bench/build_lexicon.py learns from PolNeAR train."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _builder():
+    spec = importlib.util.spec_from_file_location("build_lexicon", ROOT / "bench" / "build_lexicon.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_shipped_lexicon_matches_a_rebuild_from_train() -> None:
+    b = _builder()
+    if not b.TRAIN.exists():
+        pytest.skip("PolNeAR train is not beside this checkout")
+    shipped = json.loads(b.OUT.read_text(encoding="utf-8"))
+    rebuilt = b.build(b._load(), shipped["min_articles"], shipped["min_share"])
+    assert rebuilt == shipped
+
+
+def test_lexicon_keeps_common_speech_verbs_and_drops_function_words() -> None:
+    lex = json.loads((ROOT / "summarizer" / "cues" / "lexicon_en.json").read_text(encoding="utf-8"))
+    assert {"said", "told", "according to", "wrote", "added"} <= set(lex["speech_verbs"])
+    assert not {"the", "a", "as", "in", "to"} & set(lex["speech_verbs"])
+
+
+def test_learned_verbs_come_from_annotated_cues_not_from_a_list() -> None:
+    b = _builder()
+    articles = [
+        {"id": str(i), "text": "He grumbled. She grumbled.", "gold_quotes": [],
+         "gold_attributions": [{"type": "direct_or_mixed", "cue": "has also grumbled", "source": "he"}]}
+        for i in range(3)
+    ]  # fmt: skip
+    assert b.build(articles, 3, 0.05)["speech_verbs"] == ["grumbled"]
+    assert b.build(articles[:2], 3, 0.05)["speech_verbs"] == []

@@ -1,0 +1,99 @@
+"""The model profile (small or large) is a setting, not a guess from the endpoint."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer.article import load_path
+from summarizer.config import Settings, resolve
+from summarizer.errors import ConfigError
+from summarizer.model.profile import LARGE, SMALL, profile_for
+from summarizer.pipeline import Summarizer
+
+from .conftest import EXAMPLES, SENTINEL_KEY, one_error_line
+from .faultserver import FaultServer, good
+
+LOOPBACK = "http://127.0.0.1:8080/v1"
+EMPTY = {"summary": "Two sides argue over the port.", "quotes": [], "positions": [], "experts": [],
+         "conditions": []}
+
+
+def test_auto_is_small_for_the_embedded_model_and_large_for_any_endpoint():
+    assert Settings().model_size == "small"  # no provider: the embedded model serves the run
+    assert Settings(base_url=LOOPBACK, mode="llamacpp").model_size == "large"
+    assert Settings(api_key=SENTINEL_KEY).model_size == "large"
+
+
+def test_an_explicit_profile_wins_over_auto():
+    assert Settings(base_url=LOOPBACK, mode="llamacpp", profile="small").model_size == "small"
+    assert Settings(profile="large").model_size == "large"
+    assert profile_for(Settings(profile="small")) is SMALL
+    assert profile_for(Settings(base_url=LOOPBACK)) is LARGE
+
+
+def test_profile_comes_from_the_environment_and_from_pyproject(tmp_path):
+    (tmp_path / "pyproject.toml").write_text('[tool.summarizer]\nprofile = "small"\n', encoding="utf-8")
+    assert resolve(tmp_path, env={}).profile == "small"
+    assert resolve(tmp_path, env={"SUMMARIZER_PROFILE": "large"}).profile == "large"
+    assert resolve(tmp_path, env={"SUMMARIZER_PROFILE": "large"}, profile="small").profile == "small"
+
+
+def test_an_unknown_profile_is_a_config_error():
+    with pytest.raises(ConfigError, match="unknown profile 'tiny'"):
+        Settings(profile="tiny")
+
+
+def test_the_embedded_server_keeps_the_small_profile_once_the_run_points_at_it(monkeypatch, tmp_path):
+    from summarizer import local
+
+    class NoServer:
+        base_url, model = LOOPBACK, "embedded"
+
+        def __init__(self, path):
+            pass
+
+        def start(self):
+            return self
+
+        def stop(self):
+            pass
+
+    model_file = tmp_path / "m.gguf"
+    model_file.write_bytes(b"GGUF")
+    monkeypatch.setattr(local, "runtime_installed", lambda: True)
+    monkeypatch.setattr(local, "LocalServer", NoServer)
+    with Summarizer(Settings(local_model=str(model_file))) as run:
+        pointed = run._start_local()
+    assert pointed.base_url == LOOPBACK and not pointed.uses_local
+    assert pointed.model_size == "small"
+
+
+def _run(settings: Settings) -> tuple[object, list]:
+    with FaultServer(then=good(EMPTY)) as fs:
+        with Summarizer(settings.with_overrides(base_url=fs.base_url)) as run:
+            result = run.summarize(load_path(EXAMPLES / "en_port_dispute.md"))
+        return result, [r.body for r in fs.chat_requests]
+
+
+def test_a_large_model_on_a_loopback_port_reads_the_whole_article_in_one_call():
+    base = Settings(base_url=LOOPBACK, api_key=SENTINEL_KEY, model="m", mode="llamacpp",
+                    transport_attempts=1, max_tokens=1024)
+    result, bodies = _run(base)
+    assert result.provenance.calls == 2  # the whole article, then the summary
+    assert result.provenance.window_chars is None
+    assert {b["max_tokens"] for b in bodies} == {1024}
+
+
+def test_the_small_profile_reads_short_windows_with_a_token_cap():
+    base = Settings(base_url=LOOPBACK, api_key=SENTINEL_KEY, model="m", mode="llamacpp",
+                    transport_attempts=1, max_tokens=1024, profile="small")
+    result, bodies = _run(base)
+    assert result.provenance.window_chars == SMALL.window_chars
+    assert result.provenance.calls > 2
+    assert SMALL.max_tokens in {b["max_tokens"] for b in bodies}
+
+
+def test_an_unknown_profile_in_the_environment_is_one_error_line_and_exit_2(cli):
+    result = cli("summarize", str(EXAMPLES / "en_port_dispute.md"), env={"SUMMARIZER_PROFILE": "tiny"})
+    assert result.exit_code == 2
+    one_error_line(result, "unknown profile 'tiny'", "small")
