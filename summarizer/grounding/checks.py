@@ -21,7 +21,18 @@ from ..cues import en as cues_en
 from ..cues import zh as cues_zh
 from ..findings import Findings
 from ..records import ExpertAssessment, Position, Span, StatedPrecondition
-from .support import PASS, Verdict, clauses, faithful, holder_ok, in_language, locate_part, planted, speaker_ok
+from .support import (
+    PASS,
+    Verdict,
+    clauses,
+    faithful,
+    holder_ok,
+    in_language,
+    label_ok,
+    locate_part,
+    planted,
+    speaker_ok,
+)
 from .support import _grams as grams  # noqa: PLC2701 - one overlap measure for the package
 
 
@@ -55,6 +66,12 @@ def sentence_facts(article: Article, cues: Cues) -> SentenceFacts:
         add(c.sentence, c.stated_by)
     for e in cues.experts:
         add(_at(starts, e.start), e.name)
+    # The stance cues resolve 'he'/'他' to the last named person: their holder is
+    # who speaks in that sentence too.
+    from ..cues.stances import find_stances
+
+    for st in find_stances(article, cues.quotes, cues.experts):
+        add(_at(starts, st.start), st.holder)
     if sents:
         mentions = (cues_zh.named_subjects(article.text, sents) if article.language == "zh"
                     else cues_en.named_subjects(article.text))
@@ -92,7 +109,7 @@ def check_position(p: Position, article: Article, facts: SentenceFacts) -> Verdi
         return Verdict(False, f"stance: {verdict.reason}", verdict.missing)
     # A topic is a label ("tariffs"): its names, numbers and negations must be
     # the evidence's, but not its wording.
-    topic = faithful(p.topic, texts, lang, known=known, min_coverage=0) if p.topic.strip() else PASS
+    topic = label_ok(p.topic, texts, lang, known=known) if p.topic.strip() else PASS
     return topic if topic else Verdict(False, f"topic: {topic.reason}", topic.missing)
 
 
@@ -242,6 +259,25 @@ def language_of_fields(values: Sequence[str | None], language: str) -> Verdict:
     return PASS
 
 
+def _with_own_sentences(record: Any, article: Article) -> list[Span]:
+    """The record's evidence, plus the sentences its text is copied from verbatim.
+
+    A record whose stance or assessment is the article's own words (the rules
+    engine's, a small model's) rests on the sentences those words stand in.
+    """
+    evidence = list(record.evidence)
+    text = getattr(record, "stance", None) or getattr(record, "assessment", None) or ""
+    at = article.text.find(text.strip()) if len(text.strip()) >= 4 else -1
+    if at == -1:
+        return evidence
+    end = at + len(text.strip())
+    have = {(e.start, e.end) for e in evidence}
+    for s in article.sentences:
+        if s.start < end and at < s.end and (s.start, s.end) not in have:
+            evidence.append(Span(start=s.start, end=s.end, text=s.text, match="exact"))
+    return sorted(evidence, key=lambda e: e.start)
+
+
 def verify(found: Findings, article: Article, cues: Cues) -> None:
     """The last check before records go out, for every engine and every source.
 
@@ -277,7 +313,8 @@ def verify(found: Findings, article: Article, cues: Cues) -> None:
     for attr, code, check, label in checks:
         kept = []
         for record in getattr(found, attr):
-            record = record.model_copy(update={"evidence": usable(record.evidence, article, facts)})
+            evidence = usable(_with_own_sentences(record, article), article, facts)
+            record = record.model_copy(update={"evidence": evidence})
             verdict, record = check(record) if record.evidence else (Verdict(False, "no evidence"), record)
             if verdict:
                 kept.append(record)

@@ -392,6 +392,25 @@ def _same_polarity(part: str, evidence: Sequence[str], joined: str, language: st
     return PASS
 
 
+def label_ok(label: str, evidence: Sequence[str], language: str, *, known: Sequence[str] = ()) -> Verdict:
+    """A short label (a topic): in the article's language, its names and numbers in the evidence.
+
+    A label abstracts ('非法移民', 'tariffs'): its wording and negation-like
+    words are not held to the sentences, its names and numbers are.
+    """
+    verdict = in_language(label, language)
+    if not verdict:
+        return verdict
+    hay = _norm_name("\n".join(evidence))
+    missing = [n for n in names_in(label, language) if not _name_found(n, hay, known)]
+    if missing:
+        return _fail("names not in the cited sentences: " + ", ".join(missing[:4]), missing)
+    extra = sorted(numbers_in(label, language) - numbers_in("\n".join(evidence), language))
+    if extra:
+        return _fail("numbers not in the cited sentences: " + ", ".join(extra[:4]), extra)
+    return PASS
+
+
 def faithful(
     claim: str, evidence: Sequence[str], language: str, *, known: Sequence[str] = (),
     min_coverage: float | None = None,
@@ -404,7 +423,9 @@ def faithful(
 # --- holders, speakers, spans ------------------------------------------------
 
 _ZH_HOLDER_BAD_START = tuple("这那其此该与和对在将把被从向他她它我你们也都就还又")
-_ZH_HOLDER_BAD_FLAGS = ("v", "d", "p", "c", "u", "r", "a", "ad", "f", "y", "e", "o")
+# Adverbs, prepositions, conjunctions, pronouns, particles: a phrase with one
+# is a clause fragment ('李在明积极', '这与美国政府长期'), not a name.
+_ZH_HOLDER_BAD_FLAGS = ("d", "ad", "p", "c", "u", "r", "y", "e", "o")
 _EN_HOLDER_BAD = re.compile(
     r"\b(?:said|says|say|told|tells|urged|urges|added|warned|warns|argued|insisted|wants|demanded|"
     r"called|is|are|was|were|will|would|has|have|had|who|which|that|this|these|those|it|he|she|they|"
@@ -439,7 +460,10 @@ def holder_ok(
         if holder.startswith(_ZH_HOLDER_BAD_START):
             return _fail(f"holder {holder!r} is not a name (starts with a function word)")
         tokens = _zh_tokens(holder)
-        bad = [w for w, f in tokens if f.startswith(_ZH_HOLDER_BAD_FLAGS) and f not in ("vn",) and w not in "·"]
+        bad = [w for w, f in tokens if f in _ZH_HOLDER_BAD_FLAGS]
+        verbs = [w for w, f in tokens if f.startswith("v")]
+        if len(verbs) >= 2:
+            bad.append(verbs[0])  # two verbs make a clause ('特朗普执意退出…', '研究建立')
         if bad and not any(_same(holder, r) for r in resolved):
             return _fail(f"holder {holder!r} is not a name (contains {bad[0]!r})")
     elif _EN_HOLDER_BAD.search(holder) or len(holder.split()) > 8:
@@ -571,6 +595,7 @@ __all__ = [
     "faithful",
     "holder_ok",
     "in_language",
+    "label_ok",
     "locate_part",
     "names_in",
     "negations_in",
