@@ -328,6 +328,9 @@ def _zh_holder(masked: str, verb_at: int, lo: int) -> tuple[str, bool] | None:
 
 def _zh_np(seg: str) -> str | None:
     """The subject noun phrase at the head of a clause, its modifier (…的) and prepositional phrase cut."""
+    np = cues_zh.subject_np(seg)
+    if np and cues_zh.split_name(np)[1]:
+        return np  # a title and a name (上海对外经贸大学教授詹德斌): 对 is inside the organisation
     if "的" in seg:
         pre = seg[: seg.rindex("的")]
         if not (_ZH_PREP.search(pre) or _ZH_VERB.search(pre) or cues_zh.VERB.search(pre)):
@@ -377,6 +380,9 @@ def _zh_stances(article: Article, masked: str) -> Iterator[StanceCue]:
             at = v.start()
             if masked[at - 1 : at] == "的" or masked[v.end() : v.end() + 1] in ("的", "者", "率", "度"):
                 continue  # a noun: 的支持, 支持者, 支持率
+            clause = max((m.end() for m in re.finditer(r"[，,：:；;]", masked[s.start : at])), default=0)
+            if re.search(r"是否|被", masked[s.start + clause : at]):
+                continue  # 被问及是否会承认…: a question put to them, or a passive, is not their stance
             found = _zh_holder(masked, at, s.start)
             if found is None:
                 continue
