@@ -111,11 +111,11 @@ _ZH_VERBS = (
 _ZH_VERB = re.compile("|".join(_ZH_VERBS))
 _ZH_NEG = re.compile(r"(?:并不|绝不|决不|没有|不|未|没)$")
 # A holder never holds these: function words, demonstratives, conjunctions.
-_ZH_NOT_IN_NAME = re.compile(r"[这那与和及的了着是把被对向从为就而但所如若虽即且或此该每]")
+_ZH_NOT_IN_NAME = re.compile(r"[这那的了着是把被对向从为就而但所如若虽即且或此该每]")
 # Adverbs the subject finder may leave on a name ('李在明积极' -> '李在明').
 _ZH_ADVERB_TAIL = re.compile(
     r"(?:积极|长期|一直|始终|仍然|依然|仍|继续|坚决|强烈|明确|公开|再次|一再|多次|不断|均|都|也|亦|还|"
-    r"曾经|曾|已经|已|正在|正|将|则|却|更|又|同样|坚定|随即|当即|早已|一度|尚未|仍应|应当|应|其本人|本人|"
+    r"曾经|曾|已经|已|正在|将|则|却|更|又|同样|坚定|随即|当即|早已|一度|尚未|仍应|应当|应|其本人|本人|"
     r"普遍|可以|并|并不|绝不|不|未|没有|没)+$"
 )
 # Clause openers that are not part of a subject: connectors, time and place adverbials.
@@ -124,7 +124,7 @@ _ZH_LEAD = re.compile(
     r"当地时间|与此同时|而|但|并|且|另)+"
 )
 _ZH_BAD_HEAD = re.compile(
-    r"^(?:以|不|也|还|又|因|所|此|其|暂|尚|会|一|该|每|各|某|将|虽然|如果|今天|昨天|反复|希望|报道|分析|有)"
+    r"^(?:以|不|也|还|又|因|所|此|其|暂|尚|会|一|该|每|各|某|将|首次|再次|多次|曾|虽然|如果|今天|昨天|反复|希望|报道|分析|有)"
 )
 # Documents, statements and events are not actors (通知表示 is its issuer's stance, named elsewhere).
 _ZH_NOT_ACTOR = re.compile(r"(?:通知|信息|消息|裁定|现象|文章|报道|声明|言论|研究|分析|规定|意见|文件|错误)$")
@@ -311,27 +311,45 @@ def _zh_holder(masked: str, verb_at: int, lo: int) -> tuple[str, bool] | None:
     while end > lo:
         cut = max((m.end() for m in re.finditer(r"[，,：:；;]", masked[lo:end])), default=0) + lo
         seg = _ZH_LEAD.sub("", masked[cut:end].strip(" \u3000"))
-        if seg and not seg.startswith(("在", "据", "对", "从", "就", "随着", "由于", "为了")):
+        # An empty clause or one opening with an adverbial shares the subject of the clause before.
+        if seg and not seg.startswith(("在", "据", "对", "从", "就", "随着", "由于", "为了")) and not _ZH_BAD_HEAD.match(seg):
             p = next((x for x in ("他们", "她们", "他", "她") if seg.startswith(x)), None)
             if p:
                 return p, True
             np = _zh_np(seg)
-            if np:
-                name, role = cues_zh.split_name(np)
-                name = re.sub(r"声明$", "", _ZH_ADVERB_TAIL.sub("", name))
-                return (name, False) if _zh_named(name) else None
+            if not np:
+                return None  # a clause with a subject we cannot read ('这与美国政府长期…') is not someone else's
+            name, role = cues_zh.split_name(np)
+            name = re.sub(r"声明$", "", _ZH_ADVERB_TAIL.sub("", name))
+            return (name, False) if _zh_named(name) else None
         end = cut - 1
     return None
 
 
 def _zh_np(seg: str) -> str | None:
     """The subject noun phrase at the head of a clause, its modifier (…的) and prepositional phrase cut."""
+    np = cues_zh.subject_np(seg)
+    if np and cues_zh.split_name(np)[1]:
+        return np  # a title and a name (上海对外经贸大学教授詹德斌): 对 is inside the organisation
     if "的" in seg:
         pre = seg[: seg.rindex("的")]
         if not (_ZH_PREP.search(pre) or _ZH_VERB.search(pre) or cues_zh.VERB.search(pre)):
             seg = seg[seg.rindex("的") + 1 :]
-    m = _ZH_PREP.search(seg)
-    return cues_zh.subject_np(seg[: m.start()] if m else seg)
+    for m in _ZH_PREP.finditer(seg):
+        if not _in_titled_name(seg, m.start()):  # 副局长金与正: 与 is part of the name
+            return cues_zh.subject_np(seg[: m.start()])
+    return cues_zh.subject_np(seg)
+
+
+def _in_titled_name(seg: str, i: int) -> bool:
+    """Character ``i`` of ``seg`` is inside the name after a title (cutting there would leave one character)."""
+    if cues_zh.NAME_AFTER_TITLE.match(seg[:i]):
+        return False  # 市长林莎|为…: a whole name already stands before it
+    for end in range(i + 1, min(len(seg), i + 4) + 1):
+        m = cues_zh.NAME_AFTER_TITLE.match(seg[:end])
+        if m and m.start(2) <= i:
+            return True
+    return False
 
 
 def _zh_named(name: str) -> bool:
@@ -362,6 +380,9 @@ def _zh_stances(article: Article, masked: str) -> Iterator[StanceCue]:
             at = v.start()
             if masked[at - 1 : at] == "的" or masked[v.end() : v.end() + 1] in ("的", "者", "率", "度"):
                 continue  # a noun: 的支持, 支持者, 支持率
+            clause = max((m.end() for m in re.finditer(r"[，,：:；;]", masked[s.start : at])), default=0)
+            if re.search(r"是否|被", masked[s.start + clause : at]):
+                continue  # 被问及是否会承认…: a question put to them, or a passive, is not their stance
             found = _zh_holder(masked, at, s.start)
             if found is None:
                 continue
