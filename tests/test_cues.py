@@ -438,3 +438,18 @@ def test_zh_transliterated_name_with_title_after_it() -> None:
 def test_zh_honorific_after_the_name_ends_the_speaker() -> None:
     c = cues_of("“流程比去年顺畅。”该公司财务组组长高明先生高兴地表示。")
     assert c.speech()[0].speaker == "高明"
+
+
+def test_en_name_and_colon_introduce_a_quote() -> None:
+    c = cues_of('Constructed.\n\nThe two candidates answered in turn.\n\nReyes: "We will keep the pier open."')
+    assert c.speech()[0].speaker == "Reyes"
+
+
+def test_en_party_and_state_appositive_does_not_hide_the_speaker() -> None:
+    c = cues_of('Constructed.\n\n"We need the bridge," Rep. Ann Lee, D-Ohio, said of the plan.')
+    assert c.speech()[0].speaker == "Ann Lee"
+
+
+def test_en_adverb_before_the_verb_is_not_part_of_the_subject() -> None:
+    c = cues_of('Constructed.\n\nThe harbor board has always said that "fees pay for the dredging."')
+    assert c.speech()[0].speaker == "The harbor board"
