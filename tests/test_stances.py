@@ -90,3 +90,12 @@ def test_a_named_speakers_first_quotes_are_their_stance() -> None:
     # The third quote is left out: a speaker's first two quotes are the stance, the rest is detail.
     assert found == [("Tom Ellis", "We will not accept a fare rise this winter"),
                      ("Ellis", "The ferry is the only link for the islands")]  # fmt: skip
+
+
+def test_a_clause_opening_with_an_adverb_shares_the_subject_before_it() -> None:
+    # 与 inside a name after a title is not a preposition; 发表谈话 reports what follows.
+    assert stances("港务局副局长金与正发表谈话，首次回应工会的加薪要求。") == [("金与正", "首次回应工会的加薪要求")]
+
+
+def test_a_question_put_to_an_actor_is_not_their_stance() -> None:
+    assert stances("林莎在记者会上被问及是否会支持延长夜班。") == []
