@@ -251,7 +251,7 @@ def small_grammar_schema(
         "conditions": _array(_item(ConditionAnswer, stated_by={"enum": actors or [""]}, condition=None,
                                    consequence=None, sentences={"type": "array", "items": {"enum": conds or [0]},
                                                                 "minItems": 1, "maxItems": 1}),
-                             min(len(conds), MAX_OTHERS)),
+                             min(len(conds), MAX_OTHERS) if actors else 0),
     })
 
 
