@@ -55,8 +55,10 @@ def add_from_cues(merged: Findings, cues: Cues, rules: Findings) -> None:
             merged.expert_assessments.append(e)
             merged.warn("added_from_cues", "the model missed this expert; added from the cues", e.expert)
     for p in rules.positions:
-        # Merged by evidence: the cues' position stands unless the model gave one on its sentence.
-        if not any(_same_evidence(p.evidence, k.evidence) for k in merged.positions):
+        # Merged by evidence: the cues' position stands unless the model gave the
+        # same holder's on its sentence (another holder there is another record).
+        if not any(_same_evidence(p.evidence, k.evidence) and _same_person(p.holder, k.holder)
+                   for k in merged.positions):
             merged.positions.append(p)
             merged.warn("added_from_cues", "the model missed this position; added from the cues",
                         f"{p.holder}: {p.stance}")
