@@ -167,7 +167,8 @@ class LocalServer:
             "--logits_all": "false",
         }
         pairs = [item for flag in flags.items() for item in flag]
-        return [sys.executable, "-m", "llama_cpp.server", *pairs, *self.extra_args]
+        # llama_cpp.server, behind a guard for CPUs that advertise AMX but forbid it (see runtime).
+        return [sys.executable, "-m", "summarizer.local.runtime", *pairs, *self.extra_args]
 
     def _check_runtime_and_model(self) -> None:
         if not runtime_installed():
