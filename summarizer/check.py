@@ -14,12 +14,13 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from typing import Literal, Protocol
+from typing import Literal
 
 from pydantic import ValidationError
 
 from .article import Article, from_bytes, read_file
 from .errors import ArticleFailure, InputError, SummarizerError, note_failure
+from .findings import Summarizes
 from .grounding import verify_span
 from .output import short, write_summary
 from .records import SCHEMA_VERSION, ArticleSummary
@@ -198,10 +199,6 @@ def check(layout: Layout, files: Iterable[str] | None = None) -> Checked:
     return report
 
 
-class _Run(Protocol):
-    def summarize(self, article: Article) -> ArticleSummary: ...
-
-
 @dataclass
 class Refreshed:
     """What :func:`refresh` did: summaries written (path, why) and articles that failed."""
@@ -214,7 +211,7 @@ class Refreshed:
 def refresh(
     layout: Layout,
     files: Iterable[str] | None,
-    run: _Run,
+    run: Summarizes,
     *,
     on_written: Callable[[str, Kind], None] | None = None,
     on_error: Callable[[str, SummarizerError], None] | None = None,

@@ -23,7 +23,7 @@ from rich.progress import BarColumn, Progress, TaskProgressColumn, TextColumn, T
 from .. import __version__, schemas
 from ..check import Kind, refresh, strangers
 from ..check import check as check_pairs
-from ..config import ENGINES, MODES, Settings, redact
+from ..config import ENGINES, MODES, PROFILES, Settings, redact
 from ..config import resolve as _resolve_config
 from ..errors import ConfigError, InputError, SummarizerError
 from ..output import FORMATS, Writer, pick_format
@@ -129,12 +129,14 @@ def verbose_option(fn: Callable[..., Any]) -> Callable[..., Any]:
 
 
 def engine_options(fn: Callable[..., Any]) -> Callable[..., Any]:
-    """--engine, -m/--model, --base-url: which engine and which model."""
+    """--engine, -m/--model, --base-url, --profile: which engine and which model."""
     for option in reversed((
         click.option("--engine", type=click.Choice(ENGINES), help="llm (default) or rules (no model)."),
         click.option("-m", "--model", help="Model name (env SUMMARIZER_MODEL)."),
         click.option("--base-url", help="OpenAI-compatible endpoint, e.g. http://localhost:11434/v1 "
                                         "(env OPENAI_BASE_URL)."),
+        click.option("--profile", type=click.Choice(PROFILES), help="small or large model: window, token "
+                     "cap, whose speaker wins; auto = small for the embedded model (env SUMMARIZER_PROFILE)."),
     )):
         fn = option(fn)
     return fn
