@@ -44,6 +44,7 @@ def test_english_holder_and_clause(text: str, expected: list[tuple[str, str]]) -
         "The plan was supported by a majority of the board.",  # passive: the subject does not hold it
         "The mayor needs the support of three more council members.",  # a noun, not a verb
         "Sara Lind said in an interview on Monday evening.",  # a speech verb with nothing reported
+        "The rules, which officials say will cut fares, start in May.",  # a relative clause's subject
     ],
 )
 def test_english_sentences_without_a_stance(text: str) -> None:
@@ -68,6 +69,7 @@ def test_chinese_holder_is_the_named_subject_and_the_clause_is_verbatim(text: st
     "text",
     [
         "海湾日报报道称，渡轮票价明年将上涨。",  # an outlet reports; it takes no stance
+        "知情人士透露，港务局正考虑提高票价。",  # an unnamed source is not a named actor
         "这一计划获得了市民的支持。",  # 的支持: a noun
         "这与港务局长期的做法一致，引发了反对。",  # no named subject ('这与港务局长期' is a fragment)
     ],

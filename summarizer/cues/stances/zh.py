@@ -42,8 +42,9 @@ _ZH_BAD_HEAD = re.compile(
 )
 # Documents, statements and events are not actors (通知表示 is its issuer's stance, named elsewhere).
 _ZH_NOT_ACTOR = re.compile(r"(?:通知|信息|消息|裁定|现象|文章|报道|声明|言论|研究|分析|规定|意见|文件|错误)$")
-# Outlets report stances, they do not take them (韩联社报道称 / 《华尔街日报》称).
-_ZH_OUTLET = re.compile(r"《|(?:通讯社|社|日报|晚报|时报|报|网站|网|电视台|台|媒体|媒|新闻|杂志|周刊)$")
+# Outlets report stances, they do not take them (韩联社报道称 / 《华尔街日报》称); an unnamed
+# source (知情人士, 消息人士) is not a named actor either.
+_ZH_OUTLET = re.compile(r"《|(?:通讯社|社|日报|晚报|时报|报|网站|网|电视台|台|媒体|媒|新闻|杂志|周刊|人士)$")
 _ZH_VERB_TAIL = re.compile(rf"(?:{cues_zh.VERB.pattern}|明确|公开|再次|也|还|则|都|已|曾)+$")
 # Prepositions that end a subject (two characters at least before them: 李在明 keeps its 在).
 _ZH_PREP = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:针对|为|对|向|与|就|把|给|替|被|同|跟|在|从)")
