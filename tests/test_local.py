@@ -442,6 +442,13 @@ def test_cpus_that_advertise_amx_keep_the_weights_in_plain_buffers(tmp_path: Pat
     assert cpu_flags(tmp_path / "missing") == set()
 
 
+def test_server_threads_sleep_when_they_wait_unless_the_user_says_otherwise() -> None:
+    from summarizer.local.server import server_env
+
+    assert server_env({"PATH": "/bin"}) == {"PATH": "/bin", "OMP_WAIT_POLICY": "PASSIVE"}
+    assert server_env({"OMP_WAIT_POLICY": "ACTIVE"})["OMP_WAIT_POLICY"] == "ACTIVE"
+
+
 def test_custom_model_is_served_under_its_own_name(tmp_path: Path) -> None:
     assert local.LocalServer(tmp_path / "llama-3.2-1b.Q4.gguf").model == "llama-3.2-1b.Q4"
 

@@ -155,7 +155,7 @@ def _en_no_content(clause: str) -> bool:
 def en_actor(name: str) -> bool:
     """A named actor ('Corker', 'the White House') or a collective one ('Senate Republicans', 'critics')."""
     toks = name.split()
-    if not toks or re.search(r"[’']s?$", name):
-        return False  # "Pyongyang's": a possessive is not a subject
+    if not toks or re.search(r"[’']s?$", name) or toks[0].lower() in ("which", "that", "who", "whom"):
+        return False  # "Pyongyang's": a possessive is not a subject; "which officials": a relative
     # The head (last word) is a name ('the White House') or an actor noun ('Senate Republicans').
     return toks[-1][0].isupper() or toks[-1].lower() in _EN_ACTORS
