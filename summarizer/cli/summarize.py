@@ -52,7 +52,7 @@ from .common import (
 @click.option("--retry-seconds", "transport_max_seconds", type=click.FloatRange(min=0),
               help="Stop retrying 429/5xx/timeouts after this many seconds in all "
                    "(env SUMMARIZER_RETRY_SECONDS).")
-@click.option("--timeout", type=click.FloatRange(min=1), help="Seconds to wait for one answer.")
+@click.option("--timeout", type=click.FloatRange(min=1), help="Seconds without a new token before a call counts as stalled.")
 @click.option("--local", is_flag=True, default=None, help="Use the embedded local model even if a provider is configured.")
 @click.option("--local-model", type=click.Path(dir_okay=False), help="Another GGUF file for the embedded server.")
 @click.option("--no-cues", is_flag=True, help="Do not give the model rule-based quote candidates.")
