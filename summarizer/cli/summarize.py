@@ -17,14 +17,14 @@ from ..repo import Layout
 from .common import (
     EXIT_CODES,
     article_error,
+    debug_option,
+    engine_options,
+    err,
     fail,
     progress,
     resolve_settings,
     setup_logging,
     status_line,
-    debug_option,
-    engine_options,
-    err,
     verbose_option,
 )
 
