@@ -275,8 +275,8 @@ def split_front_matter(text: str) -> tuple[str, dict[str, str]]:
             meta[str(key).strip().lower()] = str(value).strip()
         elif isinstance(value, (datetime.date, datetime.time)):
             meta[str(key).strip().lower()] = value.isoformat()
-    # Blanking waits for the re-recorded cassette of en_port_dispute.md (front matter in its text).
-    return text, {k: v for k, v in meta.items() if v}
+    newline = text[end - 1] == "\n"
+    return " " * (end - newline) + "\n" * newline + text[end:], {k: v for k, v in meta.items() if v}
 
 
 def _guess_title(text: str, fmt: str) -> str | None:
