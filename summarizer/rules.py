@@ -1,8 +1,8 @@
 """The rules engine: full records from the cues alone, no LLM.
 
 Everything here is read off the article's surface, so every record is exact:
-quotes are cue spans, evidence spans are whole sentences. Positions are only
-emitted where a stance verb with a named subject supports them.
+quotes are cue spans, evidence spans are whole sentences. Positions are a
+named holder and the clause of its stance verb, in the article's words.
 """
 
 from __future__ import annotations
@@ -13,17 +13,13 @@ from .article import Article, Segment
 from .cues import Cues, has_headline
 from .cues import en as cues_en
 from .cues import zh as cues_zh
+from .cues.stances import find_stances
 from .findings import Findings
 from .grounding.quotes import UNKNOWN_SPEAKER, quote_from_cue
 from .records import ExpertAssessment, Position, Span, StatedPrecondition
 
 LEAD_CHARS = {"zh": 160, "en": 360}
 
-_STANCE_ZH = re.compile(r"谴责|反对|支持|呼吁|欢迎|拒绝|敦促|主张|批评|抨击")
-_STANCE_EN = re.compile(
-    r"\b(?:condemn(?:s|ed)|oppos(?:es|ed)|support(?:s|ed)|urg(?:es|ed)|call(?:s|ed) for|"
-    r"welcom(?:es|ed)|reject(?:s|ed)|back(?:s|ed)|criticiz(?:es|ed)|den(?:ies|ied))\b"
-)
 _PREDICTION = re.compile(r"可能|将会|预计|有望|难以|很难|will\b|would likely|expects?\b|likely to")
 
 
@@ -40,7 +36,7 @@ def extract(article: Article, cues: Cues) -> Findings:
     return Findings(
         summary=lead(article),
         quotes=[quote_from_cue(q) for q in cues.speech()],
-        positions=_positions(article),
+        positions=_positions(article, cues),
         expert_assessments=_experts(article, cues),
         preconditions=_preconditions(article, cues),
     )
@@ -119,36 +115,14 @@ def _preconditions(article: Article, cues: Cues) -> list[StatedPrecondition]:
     return out
 
 
-def _positions(article: Article) -> list[Position]:
-    """Stances stated with a stance verb and a named subject (谴责 / condemned …)."""
-    zh = article.language == "zh"
-    stance = _STANCE_ZH if zh else _STANCE_EN
-    out: list[Position] = []
-    text = article.text
-    for s in article.sentences:
-        for m in stance.finditer(text, s.start, s.end):
-            who = _stance_holder(article, m.start(), s.start, zh)
-            if who is None:
-                continue
-            tail = text[m.end() : s.end]
-            topic = re.split(r"[，,。；;.!?]", tail, maxsplit=1)[0].strip()[:60]
-            if not topic:
-                continue
-            kind = "person" if (cues_zh if zh else cues_en).looks_person(who) else "other"
-            out.append(
-                Position(holder=who, holder_kind=kind, topic=topic, stance=s.text,
-                         evidence=[_span(s)], source="cues")
-            )  # fmt: skip
-            break
-    return out
-
-
-def _stance_holder(article: Article, pos: int, lo: int, zh: bool) -> str | None:
-    if zh:
-        who = cues_zh.speaker_of_verb(article.text, pos, lo)
-        return None if who is None or who.pronoun else who.name
-    who = cues_en.subject_before(article.text[lo:pos])
-    return None if who is None or who.pronoun else who.name
+def _positions(article: Article, cues: Cues) -> list[Position]:
+    """A named holder and the stance clause in the article's words, evidenced by its sentence."""
+    sents = article.sentences
+    return [
+        Position(holder=c.holder, holder_kind="person" if c.person else "other", topic=c.topic,
+                 stance=c.stance, evidence=[_span(sents[c.sentence])], source="cues")
+        for c in find_stances(article, cues.quotes, cues.experts)
+    ]  # fmt: skip
 
 
 __all__ = ["UNKNOWN_SPEAKER", "extract", "lead"]

@@ -412,3 +412,29 @@ def test_a_paragraph_with_many_real_quotes_is_not_spam() -> None:
     quotes = " ".join(f'"We will open pier {n} in the spring, as planned," Ruiz said.' for n in range(20))
     c = cues_of("Constructed.\n\n" + quotes)
     assert len(c.speech()) == 20 and not any(q.flagged for q in c.quotes)
+
+
+def test_zh_anaphoric_noun_phrase_resolves_like_a_pronoun() -> None:
+    c = cues_of("外交部发言人陈立表示，谈判仍在进行。这名外交官还说：“我们保持沟通。”")
+    assert c.speech()[0].speaker == "陈立"
+
+
+def test_zh_de_phrase_is_not_a_speaker_and_listed_quotes_are_speech() -> None:
+    c = cues_of("记者致电该公司客服，得到的回应是：“产品没有问题”、“可以退货”。")
+    assert [q.text for q in c.speech()] == ["产品没有问题", "可以退货"]
+    assert all(q.speaker != "得到的" for q in c.speech())
+
+
+def test_zh_local_resident_keeps_dang_and_splits_at_the_office_word() -> None:
+    c = cues_of("事后，当地居民曾某在群里声称“罚款算什么，我不怕”。")
+    assert (c.speech()[0].speaker, c.speech()[0].speaker_role) == ("曾某", "当地居民")
+
+
+def test_zh_transliterated_name_with_title_after_it() -> None:
+    c = cues_of("正如玛丽亚·桑托斯教授所言：“港口需要新的规则。”")
+    assert (c.speech()[0].speaker, c.speech()[0].speaker_role) == ("玛丽亚·桑托斯", "教授")
+
+
+def test_zh_honorific_after_the_name_ends_the_speaker() -> None:
+    c = cues_of("“流程比去年顺畅。”该公司财务组组长高明先生高兴地表示。")
+    assert c.speech()[0].speaker == "高明"

@@ -49,9 +49,17 @@ def test_preconditions_carry_who_states_them() -> None:
     assert (p.stated_by, p.condition, p.consequence) == ("林海涛", "客流稳定", "公交公司会增加班次")
 
 
-def test_positions_only_where_a_stance_verb_has_a_subject() -> None:
-    _, out = run(ZH)
-    assert [(p.holder, p.topic) for p in out.positions] == [("环保组织", "填海计划")]
+def test_positions_are_a_named_holder_and_the_articles_own_clause() -> None:
+    a, out = run(ZH)
+    # 林海涛 is an expert (his view is an expert assessment, not a position).
+    assert [(p.holder, p.stance) for p in out.positions] == [
+        ("王海峰", "明年起地铁票价不变。"),  # a named speaker's quote
+        ("环保组织", "谴责填海计划，称其破坏湿地"),  # a stance verb and its clause
+    ]
+    assert out.positions[1].topic == "填海计划"
+    for p in out.positions:
+        assert p.source == "cues" and p.stance in p.evidence[0].text
+        assert a.text[p.evidence[0].start : p.evidence[0].end] == p.evidence[0].text
 
 
 def test_summary_is_the_lead_without_the_headline() -> None:

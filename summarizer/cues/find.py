@@ -246,6 +246,10 @@ def _quotes_zh(
             continue
         att = cues_zh.attribute(masked, m.start, m.end, m.closed, sents[si].start if sents else 0)
         kind = cues_zh.classify(view, m.start, m.end, att)
+        if kind != "speech" and prev_speech is not None and prev_speech.sentence == si:
+            # 回应是：“A”、“B”和“C”: quotes listed after a speech quote are its speaker's too.
+            if view[prev_speech.end + 1 : m.start - 1].strip() in {"、", "，", ",", "和", "与", "及", "以及"}:
+                kind, att = "speech", None
         speaker = role = None
         via: tuple[str, ...] = ()
         if kind == "speech":

@@ -15,7 +15,7 @@ from ..article import CJK, Segment
 from .types import Attribution, Mention
 
 _VERBS = (
-    "补充说", "补充道", "发表谈话", "发表声明", "表示", "说道", "指出", "认为", "强调", "直言",
+    "补充说", "补充道", "发表谈话", "发表声明", "发表言论", "发表讲话", "发表评论", "所言", "表示", "说道", "指出", "认为", "强调", "直言",
     "透露", "坦言", "谴责", "回应", "声称", "宣称", "写道", "问道", "警告", "呼吁", "批评",
     "抨击", "否认", "承认", "重申", "告诉", "披露", "断言", "坦承", "直指", "提到", "称", "说",
 )  # fmt: skip
@@ -25,15 +25,25 @@ VERB = re.compile(
     r"|(?<![小传学听据虽再来是以如话游演])说(?![明服法])"
 )
 _VERB_TAIL = re.compile(f"(?:{VERB.pattern})+$")
+_VERB_COLON = re.compile(f"(?:{VERB.pattern})(?:是|道)?[：:]$")
 # A title is a noun phrase ending in an office word (交通部长, 外交部发言人,
-# 首席专家, 副外务相): the closed class below is the office words, as single
-# characters that end them (…长, …员, …师) or whole words.
+# 首席专家, 副外务相). The office words are a closed class: the characters
+# that end an office whatever precedes them (…长, …员, …师), and whole words
+# for the endings that are also common in other words (首相 but not 相关,
+# 专家 but not 国家, 记者 but not 或者).
 _OFFICE = (
-    r"(?:[长员师家者授任席统理相使卿]|外交官|发言人|负责人|领导人|代表|书记|主管|顾问|会计|主编|总裁|"
-    r"董事|司令|网友|网民|博主)"
+    r"(?:[长员师授卿]|[首外副]相|务相|大使|特使|公使|专家|作家|学家|记者|学者|主任|主席|总统|总理|经理|"
+    r"助理|网民|居民|村民|市民|外交官|法官|检察官|警官|发言人|负责人|领导人|代表|书记|主管|顾问|会计|"
+    r"主编|总裁|董事|司令|网友|博主)"
 )
 _NAME = r"(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff·]{1,10})"
 NAME_AFTER_TITLE = re.compile(rf"^(.*{_OFFICE})({_NAME})$")
+# A transliterated name with its title after it: 威廉·诺德豪斯教授.
+_TITLE_AFTER_NAME = re.compile(rf"^([\u4e00-\u9fff]{{1,6}}·[\u4e00-\u9fff·]*?)({_OFFICE}|教授|先生|女士)$")
+# 这名外交官 / 该负责人 / 这位专家: a noun phrase pointing back, read like 他.
+_ANAPHOR = re.compile(r"^(?:这名|这位|该名|该位|那位|此名)")
+# Words that lead into a subject without being part of it (正如X所言).
+_LEAD = re.compile(r"^(?:正如|诚如|一如|如同)")
 PRONOUNS = {"他", "她", "他们", "她们", "其", "对方"}
 # Where a subject noun phrase ends: time words, prepositions, adverbs, common verbs.
 _CUT = re.compile(
@@ -41,7 +51,7 @@ _CUT = re.compile(
     r"周[一二三四五六日末]|星期[一二三四五六日天]|上午|下午|晚间|"
     r"在|对|向|与|于|就|从|通过|跟|同|被|将|也|还|则|都|曾|已|再次|多次|首次|同时|"
     r"进一步|明确|公开|发表|发布|发出|出席|参加|接受|举行|访问|前往|抵达|会见|会晤|致信|"
-    r"上任|就职|表态|当"
+    r"上任|就职|表态|这样|如此|这么|却|仍|亦|当(?![地局事今前然选])"
 )
 _ORG_END = re.compile(
     r"(?:部|省|院|所|军|方|国|府|会|社|局|处|厅|委|团|党|台|报|网|媒|中心|大学|政府|方面|"
@@ -72,12 +82,15 @@ def split_name(np: str) -> tuple[str, str | None]:
     m = NAME_AFTER_TITLE.match(np)
     if m and len(m.group(1)) >= 2:
         return m.group(2), m.group(1)
+    m = _TITLE_AFTER_NAME.match(np)
+    if m:
+        return m.group(1), m.group(2)
     return np, None
 
 
 def subject_np(segment: str) -> str | None:
     """The subject noun phrase at the start of a clause ('特朗普在白宫…时' -> '特朗普')."""
-    seg = segment.strip(" \u3000“”\"")
+    seg = _LEAD.sub("", segment.strip(" \u3000“”\""))
     titled = _titled_name(seg)
     if titled:
         return titled
@@ -103,8 +116,9 @@ def _titled_name(seg: str) -> str | None:
 
 _TITLED_NAME = re.compile(
     # Names are most often three characters, then two, then four.
-    rf"(.*?{_OFFICE}(?!{_CUT.pattern})(?:[\u4e00-\u9fff]{{3}}|[\u4e00-\u9fff]{{2}}|[\u4e00-\u9fff]{{4}}|[\u4e00-\u9fff]{{1,6}}·[\u4e00-\u9fff·]{{1,10}}?))"
-    rf"(?={_CUT.pattern}|$)"
+    # A name does not open with a preposition or time word (张市长在…); 曾 is also a surname.
+    rf"(.*?{_OFFICE}(?!(?!曾)(?:{_CUT.pattern}))(?:[\u4e00-\u9fff]{{3}}|[\u4e00-\u9fff]{{2}}|[\u4e00-\u9fff]{{4}}|[\u4e00-\u9fff]{{1,6}}·[\u4e00-\u9fff·]{{1,10}}?))"
+    rf"(?={_CUT.pattern}|先生|女士|$)"
 )
 
 
@@ -127,9 +141,12 @@ def speaker_of_verb(masked: str, verb_at: int, lo: int) -> Attribution | None:
         p = _pronoun(seg.strip())
         if p:
             return Attribution(p, pronoun=True, via=via)
+        if _ANAPHOR.match(seg.strip()):
+            return Attribution(seg.strip(), pronoun=True, via=via)
         if not seg.startswith("据") and not _CUT.match(seg.strip()):
             np = subject_np(seg)
-            if np and not VERB.match(np):
+            # A phrase ending in 的 modifies a noun; it is not the subject (得到的回应是…).
+            if np and not VERB.match(np) and not np.endswith("的"):
                 name, role = split_name(np)
                 return Attribution(name, role, via=via)
         end = cut - 1
@@ -196,6 +213,8 @@ def classify(text: str, start: int, end: int, att: Attribution | None) -> str:
         return "title"  # 论坛——副题 : a headline-style title
     if att is not None and att.adjacent:
         return "speech"
+    if _VERB_COLON.search(before):
+        return "speech"  # 回应是：“…” : introduced as speech, whoever the speaker
     if not short and att is not None:
         return "speech"
     if (len(inner) >= 15 and re.search(r"[，。！？]", inner)) or (

@@ -1,0 +1,92 @@
+"""Stance cues (summarizer/cues/stances.py) on constructed sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer.article import from_text
+from summarizer.cues import find_cues
+from summarizer.cues.stances import find_stances
+
+
+def stances(text: str) -> list[tuple[str, str]]:
+    a = from_text(text)
+    c = find_cues(a)
+    found = find_stances(a, c.quotes, c.experts)
+    for s in found:
+        assert a.text[s.start : s.end] == s.stance  # the article's own words
+        assert a.sentences[s.sentence].start <= s.start < a.sentences[s.sentence].end
+    return [(s.holder, s.stance) for s in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Mayor Sara Lind would not support the new ferry schedule.",
+         [("Sara Lind", "would not support the new ferry schedule")]),
+        ("Critics say the fare increase will hurt commuters.",
+         [("Critics", "the fare increase will hurt commuters")]),
+        ("Sen. Jane Roe on Tuesday morning called for a review of the ferry contract.",
+         [("Jane Roe", "called for a review of the ferry contract")]),
+        ("Dockworkers, who have waited two years for a contract, have vowed to strike in March.",
+         [("Dockworkers", "have vowed to strike in March")]),
+        ("HARBOR CITY ― The Ferry Authority announced plans to add a night route next year.",
+         [("The Ferry Authority", "plans to add a night route next year")]),
+    ],
+)  # fmt: skip
+def test_english_holder_and_clause(text: str, expected: list[tuple[str, str]]) -> None:
+    assert stances(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The plan was supported by a majority of the board.",  # passive: the subject does not hold it
+        "The mayor needs the support of three more council members.",  # a noun, not a verb
+        "Sara Lind said in an interview on Monday evening.",  # a speech verb with nothing reported
+    ],
+)
+def test_english_sentences_without_a_stance(text: str) -> None:
+    assert stances(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("李在明积极推动对话，但朝鲜拒绝了这一提议。", [("朝鲜", "拒绝了这一提议")]),
+        ("而且港务局明确表示，在加薪问题上，不打算让步。", [("港务局", "在加薪问题上，不打算让步")]),
+        ("总部位于海湾市的渔民协会呼吁暂停填海工程。", [("渔民协会", "呼吁暂停填海工程")]),
+        ("海湾市市长林莎为新的渡轮计划辩护。", [("林莎", "为新的渡轮计划辩护")]),
+        ("码头工会不支持延长夜班。", [("码头工会", "不支持延长夜班")]),
+    ],
+)
+def test_chinese_holder_is_the_named_subject_and_the_clause_is_verbatim(text: str, expected: list[tuple[str, str]]) -> None:
+    assert stances(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "海湾日报报道称，渡轮票价明年将上涨。",  # an outlet reports; it takes no stance
+        "这一计划获得了市民的支持。",  # 的支持: a noun
+        "这与港务局长期的做法一致，引发了反对。",  # no named subject ('这与港务局长期' is a fragment)
+    ],
+)
+def test_chinese_sentences_without_a_named_holder(text: str) -> None:
+    assert stances(text) == []
+
+
+def test_an_experts_view_is_not_also_an_actors_position() -> None:
+    text = "海湾大学经济学家吴明认为，这一争端可能持续到春天。港务局拒绝了工会的要求。"
+    assert stances(text) == [("港务局", "拒绝了工会的要求")]
+
+
+def test_a_named_speakers_first_quotes_are_their_stance() -> None:
+    text = (
+        'Constructed.\n\n"We will not accept a fare rise this winter," Mayor Tom Ellis said.\n\n'
+        '"The ferry is the only link for the islands," Ellis said.\n\n"Nobody else can run it," Ellis said.'
+    )
+    found = stances(text)
+    # The third quote is left out: a speaker's first two quotes are the stance, the rest is detail.
+    assert found == [("Tom Ellis", "We will not accept a fare rise this winter"),
+                     ("Ellis", "The ferry is the only link for the islands")]  # fmt: skip
