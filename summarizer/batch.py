@@ -15,9 +15,10 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import BinaryIO, Protocol
 
-from .article import Article, from_bytes, load_path, read_limited
+from .article import Article, from_bytes, load_path
 from .errors import ArticleFailure, InputError, SummarizerError, note_failure
 from .output import Writer
+from .reading import read_limited
 from .records import ArticleSummary
 
 STDIN = "<stdin>"
