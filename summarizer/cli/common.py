@@ -74,6 +74,12 @@ def error_line(message: str) -> None:
     click.echo(message, err=True)
 
 
+def warning_line(message: str) -> None:
+    """One plain warning line on stderr."""
+    click.secho("warning: ", fg="yellow", nl=False, err=True)
+    click.echo(message, err=True)
+
+
 def status_line(message: str) -> None:
     """One unwrapped line on stderr (dim on a terminal)."""
     click.secho(message, dim=True, err=True)
