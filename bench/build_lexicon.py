@@ -125,7 +125,7 @@ def cross_validate(articles: list[dict], folds: int, min_articles: int, min_shar
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--min-articles", type=int, default=3)
+    ap.add_argument("--min-articles", type=int, default=2)
     ap.add_argument("--min-share", type=float, default=0.05)
     ap.add_argument("--cv", type=int, default=0, metavar="K", help="k-fold cross-validation; writes nothing")
     args = ap.parse_args()

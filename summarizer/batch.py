@@ -13,19 +13,16 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from typing import BinaryIO, Protocol
+from typing import BinaryIO
 
 from .article import Article, from_bytes, load_path
 from .errors import ArticleFailure, InputError, SummarizerError, note_failure
+from .findings import Summarizes
 from .output import Writer
 from .reading import read_limited
 from .records import ArticleSummary
 
 STDIN = "<stdin>"
-
-
-class _Run(Protocol):
-    def summarize(self, article: Article) -> ArticleSummary: ...
 
 
 @dataclass
@@ -61,7 +58,7 @@ def load_input(name: str, stdin: BinaryIO | None = None) -> Article:
 
 def run_batch(
     inputs: Iterable[str],
-    run: _Run,
+    run: Summarizes,
     writer: Writer,
     *,
     stdin: BinaryIO | None = None,

@@ -14,12 +14,13 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from typing import Literal, Protocol
+from typing import Literal
 
 from pydantic import ValidationError
 
 from .article import Article, from_bytes
 from .errors import ArticleFailure, InputError, SummarizerError, note_failure
+from .findings import Summarizes
 from .grounding import verify_span
 from .output import short, write_summary
 from .reading import read_file
@@ -199,10 +200,6 @@ def check(layout: Layout, files: Iterable[str] | None = None) -> Checked:
     return report
 
 
-class _Run(Protocol):
-    def summarize(self, article: Article) -> ArticleSummary: ...
-
-
 @dataclass
 class Refreshed:
     """What :func:`refresh` did: summaries written (path, why) and articles that failed."""
@@ -215,7 +212,7 @@ class Refreshed:
 def refresh(
     layout: Layout,
     files: Iterable[str] | None,
-    run: _Run,
+    run: Summarizes,
     *,
     on_written: Callable[[str, Kind], None] | None = None,
     on_error: Callable[[str, SummarizerError], None] | None = None,

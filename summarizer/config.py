@@ -39,6 +39,17 @@ _ENV = {
     "SUMMARIZER_LOCAL_MODEL": "local_model",
 }
 
+# Every environment variable summarizer reads, wherever it is read (tests
+# isolate exactly these; tests/test_env.py fails when a new one is not listed).
+ENV_VARS = (
+    *_ENV,
+    "OPENAI_API_KEY",  # resolve(), never from a file
+    "SUMMARIZER_HOME",  # local.model_file: the cache directory
+    "SUMMARIZER_PROMPTS",  # model.prompts: another prompts/ folder
+    "SUMMARIZER_MAX_BYTES",  # article: the largest input accepted
+    "SUMMARIZER_RAISE_ERRORS",  # cli: tracebacks instead of one-line errors
+)
+
 
 @dataclass(frozen=True)
 class Settings:

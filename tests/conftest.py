@@ -1,16 +1,24 @@
-"""Shared fixtures.
+"""Shared fixtures and helpers.
 
 Cassettes live in the top-level cassettes/<test module>/ and are recorded from
 a real server (see README, "Re-recording cassettes"); the default run replays
 only and blocks the network except loopback (fault-injection servers).
+
+Every test runs with none of the environment variables summarizer reads
+(``config.ENV_VARS``) and with its own cache directory.
 """
 
 from __future__ import annotations
 
 import os
+from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import Any
 
 import pytest
+from click.testing import CliRunner, Result
+
+from summarizer.config import ENV_VARS
 
 ROOT = Path(__file__).resolve().parent.parent
 CASSETTES = ROOT / "cassettes"
@@ -25,6 +33,8 @@ SENTINEL_KEY = "sk-summarizer-test-sentinel-0123456789abcdef"
 
 _SECRET_HEADERS = ["authorization", "api-key", "x-api-key", "openai-organization", "openai-project",
                    "cookie", "set-cookie"]
+# Read by the openai client summarizer builds: they would add headers to every request.
+_CLIENT_ENV = ("OPENAI_ORG_ID", "OPENAI_PROJECT_ID")
 
 
 @pytest.fixture(scope="module")
@@ -43,9 +53,8 @@ def vcr_cassette_dir(request: pytest.FixtureRequest) -> str:
 
 @pytest.fixture(autouse=True)
 def _isolated_env(monkeypatch: pytest.MonkeyPatch, tmp_path_factory: pytest.TempPathFactory) -> None:
-    """No test sees the developer's provider settings or cache."""
-    for var in ("OPENAI_API_KEY", "OPENAI_BASE_URL", "SUMMARIZER_MODEL", "SUMMARIZER_MODE",
-                "SUMMARIZER_ENGINE", "SUMMARIZER_WINDOW_CHARS", "SUMMARIZER_RAISE_ERRORS"):
+    """No test sees the developer's provider settings, prompts, limits or cache."""
+    for var in (*ENV_VARS, *_CLIENT_ENV):
         monkeypatch.delenv(var, raising=False)
     monkeypatch.setenv("SUMMARIZER_HOME", str(tmp_path_factory.mktemp("summarizer-home")))
 
@@ -57,3 +66,60 @@ def recorded_settings():
 
     return Settings(base_url=RECORD_BASE_URL, api_key=SENTINEL_KEY, model=RECORD_MODEL,
                     mode="llamacpp", profile="small", transport_attempts=1)
+
+
+@pytest.fixture
+def cli() -> Callable[..., Result]:
+    """Run the CLI in-process: ``cli("summarize", path, input=b"...", env={...})``.
+
+    click >= 8.2 keeps stderr apart from stdout in the result.
+    """
+    from summarizer.cli import main
+
+    def invoke(*args: str, input: str | bytes | None = None, env: dict[str, str] | None = None) -> Result:
+        return CliRunner().invoke(main, list(args), input=input, env=env)
+
+    return invoke
+
+
+@pytest.fixture
+def no_sleep(monkeypatch: pytest.MonkeyPatch) -> list[float]:
+    """Transport backoff is recorded, not slept, in every LLM a test builds; returns the waits."""
+    from summarizer.model import client
+
+    waits: list[float] = []
+    real = client.transport_policy
+    monkeypatch.setattr(client, "transport_policy",
+                        lambda settings, sleep=None: real(settings, sleep or waits.append))
+    return waits
+
+
+def one_error_line(output: Any, *fragments: str) -> str:
+    """Assert that a failed run printed exactly one line, ``error: ...``, holding each fragment.
+
+    ``output`` is a click Result or its stderr text. Returns the line.
+    """
+    stderr = getattr(output, "stderr", output)
+    assert "Traceback" not in stderr
+    lines = stderr.strip().splitlines()
+    assert len(lines) == 1, stderr
+    assert lines[0].startswith("error: "), lines[0]
+    for f in fragments:
+        assert f in lines[0], (f, lines[0])
+    return lines[0]
+
+
+def grounding_context(article: Any, candidates: Iterable[Any] | None = None, *, reasks_left: int = 0) -> Any:
+    """A GroundingContext over the whole article.
+
+    ``candidates`` (QuoteCues) default to the cues' quotes; their spans are the
+    quote-marked spans free-text quotes must lie in.
+    """
+    from summarizer.cues import find_cues
+    from summarizer.grounding import GroundingContext
+
+    quotes = list(find_cues(article).quotes if candidates is None else candidates)
+    return GroundingContext(article=article, candidates={q.id: q for q in quotes},
+                            window=(0, len(article.text)), reasks_left=reasks_left,
+                            sentence_range=(0, len(article.sentences) - 1),
+                            quote_marks=tuple((q.start, q.end) for q in quotes))

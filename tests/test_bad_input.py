@@ -19,7 +19,7 @@ from summarizer import reading
 from summarizer.article import load_path
 from summarizer.cli import main
 
-from .conftest import FIXTURES, SENTINEL_KEY
+from .conftest import FIXTURES, SENTINEL_KEY, one_error_line
 from .faultserver import FaultServer, good
 
 ZH_SIMPLIFIED = (FIXTURES / "faults_zh.txt").read_text(encoding="utf-8")
@@ -41,16 +41,6 @@ def run(*args: str, input: bytes | None = None, env: dict[str, str] | None = Non
 
 def rules(*paths: str, input: bytes | None = None):
     return run("--engine", "rules", "-f", "json", *paths, input=input)
-
-
-def one_error_line(result, *fragments: str) -> str:
-    assert "Traceback" not in result.stderr
-    lines = result.stderr.strip().splitlines()
-    assert len(lines) == 1, result.stderr
-    assert lines[0].startswith("error: "), lines[0]
-    for f in fragments:
-        assert f in lines[0], (f, lines[0])
-    return lines[0]
 
 
 def write(tmp_path: Path, name: str, data: bytes) -> str:

@@ -438,3 +438,36 @@ def test_zh_transliterated_name_with_title_after_it() -> None:
 def test_zh_honorific_after_the_name_ends_the_speaker() -> None:
     c = cues_of("“流程比去年顺畅。”该公司财务组组长高明先生高兴地表示。")
     assert c.speech()[0].speaker == "高明"
+
+
+def test_en_name_and_colon_introduce_a_quote() -> None:
+    c = cues_of('Constructed.\n\nThe two candidates answered in turn.\n\nReyes: "We will keep the pier open."')
+    assert c.speech()[0].speaker == "Reyes"
+
+
+def test_en_party_and_state_appositive_does_not_hide_the_speaker() -> None:
+    c = cues_of('Constructed.\n\n"We need the bridge," Rep. Ann Lee, D-Ohio, said of the plan.')
+    assert c.speech()[0].speaker == "Ann Lee"
+
+
+def test_en_adverb_before_the_verb_is_not_part_of_the_subject() -> None:
+    c = cues_of('Constructed.\n\nThe harbor board has always said that "fees pay for the dredging."')
+    assert c.speech()[0].speaker == "The harbor board"
+
+
+def test_zh_quoted_nickname_is_the_speaker_and_not_speech() -> None:
+    c = cues_of("不少用户抱怨资费太高。网友“海边的猫”说，“套餐越来越复杂，看不懂。”")
+    assert [(q.kind, q.speaker, q.speaker_role) for q in c.quotes] == [
+        ("name", None, None),
+        ("speech", "海边的猫", "网友"),
+    ]
+
+
+def test_zh_contrast_marker_after_a_quote_turns_to_another_speaker() -> None:
+    text = "港务局局长郑海说：“新码头明年开放。”“这个时间表太乐观。”渔业协会会长孙平却认为，工期会推迟。"
+    assert [q.speaker for q in cues_of(text).speech()] == ["郑海", "郑海"]
+
+
+def test_zh_pronoun_finds_a_person_introduced_with_a_title_without_a_speech_verb() -> None:
+    text = "码头主管林海峰当天在现场查看了受损的栈桥。他表示，修复需要两周。“我们会先保证安全。”"
+    assert cues_of(text).speech()[0].speaker == "林海峰"

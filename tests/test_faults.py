@@ -23,7 +23,7 @@ from summarizer.model.answers import MAX_QUOTES, Extraction
 from summarizer.model.client import LLM
 from summarizer.pipeline import Summarizer
 
-from .conftest import FIXTURES, SENTINEL_KEY
+from .conftest import FIXTURES, SENTINEL_KEY, one_error_line
 from .faultserver import (
     USAGE,
     FaultServer,
@@ -53,16 +53,8 @@ def fs():
         yield server
 
 
-@pytest.fixture(autouse=True)
-def cli_waits(monkeypatch) -> list[float]:
-    """The CLI builds its own LLM: record its backoff waits instead of sleeping them."""
-    from summarizer.model import client as llm_module
-
-    waits: list[float] = []
-    real = llm_module.transport_policy
-    monkeypatch.setattr(llm_module, "transport_policy",
-                        lambda settings, sleep=None: real(settings, sleep or waits.append))
-    return waits
+# The CLI builds its own LLM: its backoff waits are recorded instead of slept.
+pytestmark = pytest.mark.usefixtures("no_sleep")
 
 
 def settings_for(fs: FaultServer, **changes) -> Settings:
@@ -85,16 +77,6 @@ def cli(*args: str, env: dict[str, str] | None = None):
 def cli_against(fs: FaultServer, *args: str, **kw):
     return cli("summarize", "--base-url", fs.base_url, "-m", "fault-model", "--window", "0",
                "--retries", "2", *args, **kw)
-
-
-def assert_one_error_line(stderr: str, *fragments: str) -> str:
-    lines = stderr.strip().splitlines()
-    assert len(lines) == 1, stderr
-    assert "Traceback" not in stderr
-    assert lines[0].startswith("error: ")
-    for f in fragments:
-        assert f in lines[0], (f, lines[0])
-    return lines[0]
 
 
 # --- transport: retried ------------------------------------------------------
@@ -183,7 +165,7 @@ def test_retries_exhausted_via_cli_is_exit_3_and_one_line(fs):
     fs.then(status(503))
     result = cli_against(fs, str(EN))
     assert result.exit_code == 3
-    assert_one_error_line(result.stderr, "faults_en.txt", "after 2 attempts", "HTTP 503")
+    one_error_line(result.stderr, "faults_en.txt", "after 2 attempts", "HTTP 503")
     assert result.stdout == ""
     assert len(fs.chat_requests) == 2  # --retries 2, then the run stops
 
@@ -231,7 +213,7 @@ def test_nothing_listening_is_exit_3_cannot_reach(tmp_path):
         url = dead.base_url  # a port that is free once the server stops
     result = cli("summarize", "--base-url", url, "-m", "m", "--retries", "1", str(EN))
     assert result.exit_code == 3
-    assert_one_error_line(result.stderr, "cannot reach 127.0.0.1", "OPENAI_BASE_URL")
+    one_error_line(result.stderr, "cannot reach 127.0.0.1", "OPENAI_BASE_URL")
 
 
 @pytest.mark.parametrize(
@@ -252,7 +234,7 @@ def test_client_errors_are_never_retried_and_say_what_is_wrong(fs, code, says):
     assert len(fs.chat_requests) == 1 and waits == []
     result = cli_against(fs, str(EN), "--retries", "5")
     assert result.exit_code == 3
-    assert_one_error_line(result.stderr, says)
+    one_error_line(result.stderr, says)
 
 
 # --- validation: re-asked ----------------------------------------------------
@@ -303,7 +285,7 @@ def test_re_asks_exhausted_via_cli_is_exit_1_and_one_line(fs):
     fs.then(malformed())
     result = cli_against(fs, str(EN), "--max-reasks", "1")
     assert result.exit_code == 1
-    assert_one_error_line(result.stderr, "failed validation", "Invalid JSON")
+    one_error_line(result.stderr, "failed validation", "Invalid JSON")
     assert len(fs.chat_requests) == 2
 
 
@@ -347,7 +329,7 @@ def test_truncated_answer_with_nothing_usable_is_a_clear_failure(fs):
     assert info.value.last_raw == json.dumps(GOOD)[:9]
     result = cli_against(fs, str(EN))
     assert result.exit_code == 1
-    assert_one_error_line(result.stderr, "cut at the token limit", "max_tokens")
+    one_error_line(result.stderr, "cut at the token limit", "max_tokens")
 
 
 def test_empty_choices_list_is_a_clear_error(fs):
@@ -358,7 +340,7 @@ def test_empty_choices_list_is_a_clear_error(fs):
     assert "no choices" in str(info.value)
     result = cli_against(fs, str(EN))
     assert result.exit_code == 1
-    assert_one_error_line(result.stderr, "answered with no choices")
+    one_error_line(result.stderr, "answered with no choices")
 
 
 # --- grounding: re-asked, then dropped --------------------------------------
@@ -538,5 +520,5 @@ def test_torn_last_line_is_cut_off_and_redone(fs, tmp_path):
 def test_output_in_a_missing_directory_is_exit_2_before_any_work(fs, tmp_path):
     result = cli_against(fs, str(EN), "-o", str(tmp_path / "nowhere" / "out.jsonl"))
     assert result.exit_code == 2
-    assert_one_error_line(result.stderr, "does not exist")
+    one_error_line(result.stderr, "does not exist")
     assert fs.chat_requests == []

@@ -10,6 +10,8 @@ from summarizer.grounding import GroundingContext
 from summarizer.grounding.locate import fold, locate, to_span, verify_span
 from summarizer.model.answers import Extraction, QuoteAnswer, ground
 
+from .conftest import grounding_context
+
 ZH = "周明远说：“只要对方撤回不合理的关税，我们随时可以坐下来谈。”科斯塔回应称，西陆不会让步。"
 EN = 'Zhou told reporters: "As long as they withdraw these tariffs, we can talk."  Costa disagreed.'
 
@@ -91,9 +93,7 @@ def _context(text: str, reasks: int = 0) -> GroundingContext:
     start = text.index("“") + 1
     end = text.index("”", start)
     cue = QuoteCue(1, start, end, text[start:end], "speech", speaker="周明远")
-    return GroundingContext(article=article, candidates={1: cue}, quote_marks=((start, end),),
-                            window=(0, len(text)), reasks_left=reasks,
-                            sentence_range=(0, len(article.sentences) - 1))
+    return grounding_context(article, [cue], reasks_left=reasks)
 
 
 def test_answer_by_candidate_id_is_grounded_exactly():

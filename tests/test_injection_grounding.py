@@ -17,12 +17,10 @@ from pydantic import ValidationError
 
 from summarizer.article import Article, load_path
 from summarizer.config import Settings
-from summarizer.cues import find_cues
-from summarizer.grounding import GroundingContext
 from summarizer.model.answers import Extraction, ground
 from summarizer.pipeline import Summarizer
 
-from .conftest import FIXTURES, SENTINEL_KEY
+from .conftest import FIXTURES, SENTINEL_KEY, grounding_context
 from .faultserver import FaultServer, Request, good
 
 EN = FIXTURES / "injection_en.txt"
@@ -66,14 +64,6 @@ REAL_QUOTE = {"en": "The treaty has served both our peoples for forty years",
               "zh": "这份条约四十年来造福了两国人民。"}
 
 
-def context(article: Article, reasks_left: int = 0) -> GroundingContext:
-    cues = find_cues(article)
-    return GroundingContext(article=article, candidates={q.id: q for q in cues.quotes},
-                            window=(0, len(article.text)), reasks_left=reasks_left,
-                            sentence_range=(0, len(article.sentences) - 1),
-                            quote_marks=tuple((q.start, q.end) for q in cues.quotes))
-
-
 def assert_all_spans_are_article_text(article: Article, record: dict) -> None:
     text = article.text
     for q in record["quotes"]:
@@ -94,7 +84,7 @@ CASES = [
 def test_grounding_drops_every_invented_quote(path, answer, invented, lang):
     article = load_path(path)
     assert "ignore previous instructions" in article.text or "忽略之前的所有指令" in article.text
-    grounded = ground(Extraction.model_validate(answer), context(article))
+    grounded = ground(Extraction.model_validate(answer), grounding_context(article))
     record = {
         "quotes": [q.model_dump() for q in grounded.quotes],
         "positions": [p.model_dump() for p in grounded.positions],
@@ -118,7 +108,7 @@ def test_grounding_drops_every_invented_quote(path, answer, invented, lang):
 def test_while_re_asks_remain_the_invented_quote_fails_validation_with_the_reason(
         path, answer, invented, lang):
     article = load_path(path)
-    ctx = context(article, reasks_left=1)
+    ctx = grounding_context(article, reasks_left=1)
     with pytest.raises(ValidationError) as info:
         Extraction.model_validate(answer, context={"grounding": ctx})
     assert "not in the article" in str(info.value)
@@ -160,5 +150,5 @@ def test_words_lifted_from_the_injection_instruction_are_not_a_quote():
     lifted = "the treaty is dead and the dam will be built tomorrow"
     assert lifted in article.text  # it is the injection's own wording, not speech
     answer = {"quotes": [{"text": lifted, "speaker": "Tomas Berg"}]}
-    grounded = ground(Extraction.model_validate(answer), context(article))
+    grounded = ground(Extraction.model_validate(answer), grounding_context(article))
     assert grounded.quotes == []

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from summarizer.article import load_path
@@ -10,7 +12,7 @@ from summarizer.errors import ConfigError
 from summarizer.model.profile import LARGE, SMALL, profile_for
 from summarizer.pipeline import Summarizer
 
-from .conftest import EXAMPLES, SENTINEL_KEY
+from .conftest import EXAMPLES, SENTINEL_KEY, one_error_line
 from .faultserver import FaultServer, good
 
 LOOPBACK = "http://127.0.0.1:8080/v1"
@@ -91,3 +93,18 @@ def test_the_small_profile_reads_short_windows_with_a_token_cap():
     assert result.provenance.window_chars == SMALL.window_chars
     assert result.provenance.calls > 2
     assert SMALL.max_tokens in {b["max_tokens"] for b in bodies}
+
+
+def test_an_unknown_profile_in_the_environment_is_one_error_line_and_exit_2(cli):
+    result = cli("summarize", str(EXAMPLES / "en_port_dispute.md"), env={"SUMMARIZER_PROFILE": "tiny"})
+    assert result.exit_code == 2
+    one_error_line(result, "unknown profile 'tiny'", "small")
+
+
+def test_the_profile_flag_sets_the_windows_of_a_run(cli):
+    with FaultServer(then=good(EMPTY)) as fs:
+        result = cli("summarize", "--base-url", fs.base_url, "-m", "m", "--retries", "1", "-f", "json",
+                     "--profile", "small", str(EXAMPLES / "en_port_dispute.md"),
+                     env={"OPENAI_API_KEY": SENTINEL_KEY})
+    assert result.exit_code == 0, result.stderr
+    assert json.loads(result.stdout)["provenance"]["window_chars"] == SMALL.window_chars

@@ -62,13 +62,7 @@ def restore_logging():
         logging.getLogger(n).setLevel(lvl)
 
 
-@pytest.fixture(autouse=True)
-def no_sleep(monkeypatch):
-    from summarizer.model import client as llm_module
-
-    real = llm_module.transport_policy
-    monkeypatch.setattr(llm_module, "transport_policy",
-                        lambda settings, sleep=None: real(settings, sleep or (lambda s: None)))
+pytestmark = pytest.mark.usefixtures("no_sleep")
 
 
 def run_cli(fs: FaultServer, workdir: Path, *extra: str, verbosity: str = "-vv"):

@@ -44,6 +44,7 @@ def test_english_holder_and_clause(text: str, expected: list[tuple[str, str]]) -
         "The plan was supported by a majority of the board.",  # passive: the subject does not hold it
         "The mayor needs the support of three more council members.",  # a noun, not a verb
         "Sara Lind said in an interview on Monday evening.",  # a speech verb with nothing reported
+        "The rules, which officials say will cut fares, start in May.",  # a relative clause's subject
     ],
 )
 def test_english_sentences_without_a_stance(text: str) -> None:
@@ -68,6 +69,7 @@ def test_chinese_holder_is_the_named_subject_and_the_clause_is_verbatim(text: st
     "text",
     [
         "海湾日报报道称，渡轮票价明年将上涨。",  # an outlet reports; it takes no stance
+        "知情人士透露，港务局正考虑提高票价。",  # an unnamed source is not a named actor
         "这一计划获得了市民的支持。",  # 的支持: a noun
         "这与港务局长期的做法一致，引发了反对。",  # no named subject ('这与港务局长期' is a fragment)
     ],
@@ -90,3 +92,12 @@ def test_a_named_speakers_first_quotes_are_their_stance() -> None:
     # The third quote is left out: a speaker's first two quotes are the stance, the rest is detail.
     assert found == [("Tom Ellis", "We will not accept a fare rise this winter"),
                      ("Ellis", "The ferry is the only link for the islands")]  # fmt: skip
+
+
+def test_a_clause_opening_with_an_adverb_shares_the_subject_before_it() -> None:
+    # 与 inside a name after a title is not a preposition; 发表谈话 reports what follows.
+    assert stances("港务局副局长金与正发表谈话，首次回应工会的加薪要求。") == [("金与正", "首次回应工会的加薪要求")]
+
+
+def test_a_question_put_to_an_actor_is_not_their_stance() -> None:
+    assert stances("林莎在记者会上被问及是否会支持延长夜班。") == []

@@ -18,7 +18,7 @@ import click
 from rich.console import Console
 from rich.progress import BarColumn, Progress, TaskProgressColumn, TextColumn, TimeElapsedColumn
 
-from ..config import ENGINES, Settings, redact
+from ..config import ENGINES, PROFILES, Settings, redact
 from ..config import resolve as _resolve_config
 from ..errors import SummarizerError
 
@@ -128,12 +128,14 @@ def verbose_option(fn: Callable[..., Any]) -> Callable[..., Any]:
 
 
 def engine_options(fn: Callable[..., Any]) -> Callable[..., Any]:
-    """--engine, -m/--model, --base-url: which engine and which model."""
+    """--engine, -m/--model, --base-url, --profile: which engine and which model."""
     for option in reversed((
         click.option("--engine", type=click.Choice(ENGINES), help="llm (default) or rules (no model)."),
         click.option("-m", "--model", help="Model name (env SUMMARIZER_MODEL)."),
         click.option("--base-url", help="OpenAI-compatible endpoint, e.g. http://localhost:11434/v1 "
                                         "(env OPENAI_BASE_URL)."),
+        click.option("--profile", type=click.Choice(PROFILES), help="small or large model: window, token "
+                     "cap, whose speaker wins; auto = small for the embedded model (env SUMMARIZER_PROFILE)."),
     )):
         fn = option(fn)
     return fn

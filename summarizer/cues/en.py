@@ -57,7 +57,8 @@ NAME_AT_END = re.compile(rf"({_TOK}(?:{_SP}{_TOK}){{0,6}})\s*(?:\([^()]{{1,30}}\
 NAME_AT_START = re.compile(rf"^\s*({_TOK}(?:{_SP}{_TOK}){{0,6}})")
 _ADVERB_TAIL = re.compile(
     r"(?:\s+(?:also|later|then|has|had|have|once|recently|previously|publicly|reportedly|"
-    r"repeatedly|again|further|would|will|did|does|had|[a-z]+ly))+\s*$"
+    r"repeatedly|again|further|would|will|did|does|had|always|never|just|still|even|often|already|"
+    r"(?:goes|went|go|going) on to|continues to|continued to|[a-z]+ly))+\s*$"
 )
 _CLAUSE_CUT = re.compile(
     r"(?:[,;:—–(\"“”]|\s-\s|\b(?:that|because|when|while|as|after|before|where|which|but|"
@@ -147,7 +148,11 @@ def subject_before(s: str) -> Attribution | None:
     s = re.sub(r"\s*\([^()]{1,40}\)\s*$", "", s)
     # "Reyes, a veteran negotiator, said": the appositive names the role.
     app = re.search(rf"({_TOK}(?:{_SP}{_TOK}){{0,6}})\s*,\s*([^,\"“”]{{2,160}}),\s*$", s)
-    if app and (not app.group(2)[0].isupper() or re.match(r"[A-Z][\w.]*[’']s\b", app.group(2))):
+    if app and (
+        not app.group(2)[0].isupper()
+        or re.match(r"[A-Z][\w.]*[’']s\b", app.group(2))
+        or _PARTY_STATE.fullmatch(app.group(2).strip())  # 'Rep. Ann Lee, D-Ohio, said'
+    ):
         name, title = split_title(_drop_function_words(app.group(1)))
         if name:
             role = ", ".join(x for x in (title, app.group(2).strip()) if x)
@@ -199,6 +204,8 @@ def _subject_after(s: str) -> tuple[Attribution | None, int]:
     return None, 0
 
 
+_PARTY_STATE = re.compile(r"[RDI]-[A-Z][A-Za-z. ]{1,20}")
+_NAME_COLON = re.compile(rf"^\s*({_TOK}(?:{_SP}{_TOK}){{0,4}})\s*:\s*$")
 _AFTER_LEAD = re.compile(r"^[\s,.!?—–-]*")
 _STOP = re.compile(r"[!?;“\"”\n]|\.(?=\s|$)")
 
@@ -240,6 +247,12 @@ def attribute_after(text: str, pos: int, limit: int) -> Attribution | None:
 def attribute_before(text: str, lo: int, qstart: int) -> Attribution | None:
     """Speaker of a quote from the same sentence before it: 'Trump said: "..."'."""
     before = text[lo:qstart]
+    turn = _NAME_COLON.match(before)
+    if turn:
+        # 'Reyes: "We will wait."': a name and a colon introduce the words.
+        name, title = split_title(_drop_function_words(turn.group(1)))
+        if name and name not in _NOT_NAMES:
+            return Attribution(name, title, verb_at=lo + turn.start(1))
     verbs = list(VERB.finditer(before))
     for v in reversed(verbs):
         vtext = v.group(0).lower()

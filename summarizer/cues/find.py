@@ -269,6 +269,8 @@ def _quotes_zh(
             else:
                 speaker, role, via = att.name, att.role, att.via
                 tracker.add(m.start, speaker, role)
+        if speaker and "\uff3f" in speaker:
+            speaker, role = _quoted_name(speaker, role, masked, view, m.start)
         mixed = kind == "speech" and att is not None and att.mixed
         cue = QuoteCue(
             len(out) + 1, m.start, m.end, text[m.start : m.end], kind, speaker, role,
@@ -278,6 +280,19 @@ def _quotes_zh(
         if kind == "speech":
             prev_speech = cue
     return out
+
+
+def _quoted_name(speaker: str, role: str | None, masked: str, view: str, near: int) -> tuple[str, str | None]:
+    # 微博网友“X”说: the speaker's name is the quoted nickname, which the mask hid.
+    at = masked.rfind(speaker, 0, near)
+    if at == -1:
+        at = masked.find(speaker, near)
+    if at == -1:
+        return speaker, role
+    phrase = view[at : at + len(speaker)]
+    head, _, name = phrase.rpartition("“")
+    name = name.rstrip("”")
+    return (name, (role or "") + head or None) if name and head else (phrase, role)
 
 
 def _flagged(n: int, text: str, m: MarkSpan, sentence: int) -> QuoteCue:

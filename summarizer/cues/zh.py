@@ -66,6 +66,7 @@ _NAME_AFTER = re.compile(
     r"口号|系列|节目|栏目|为题|之称)"
 )
 _SCARE_BEFORE = re.compile(r"(?:所谓|所谓的|被|遭|称之为)$")
+_CONTRAST = re.compile(r"(?:却|则|反而|但|然而|不过)\s*$")
 _CLAUSE = re.compile(r"[，,：:；;]")
 
 
@@ -191,7 +192,8 @@ def attribute(masked: str, start: int, end: int, closed: bool, sent_lo: int) -> 
         stop = re.search(r"[。！？；\n“]", after)
         after = after[: stop.start()] if stop else after
         v = VERB.search(after)
-        if v:
+        # “…。”X却认为 / X则表示: a contrast marker turns to someone answering the quote.
+        if v and not _CONTRAST.search(after[: v.start()]):
             who = speaker_of_verb(masked, end + 1 + v.start(), end + 1)
             if who:
                 return who
@@ -206,8 +208,11 @@ def classify(text: str, start: int, end: int, att: Attribution | None) -> str:
     short = len(inner) <= 12 and not re.search(r"[，。！？；,]", inner)
     if short and _SCARE_BEFORE.search(before):
         return "scare"
-    # Names without 《》: 称为“X”, “X”计划, and vessels, which are named “X号”.
-    if short and (_NAME_BEFORE.search(before) or _NAME_AFTER.match(after) or inner.endswith("号")):
+    # Names without 《》: 称为“X”, “X”计划, vessels (“X号”), and a quoted name that is
+    # itself the subject of a speech verb (网友“X”说).
+    if short and (
+        _NAME_BEFORE.search(before) or _NAME_AFTER.match(after) or inner.endswith("号") or VERB.match(after)
+    ):
         return "name"
     if "——" in inner and not re.search(r"[。！？]", inner):
         return "title"  # 论坛——副题 : a headline-style title
@@ -235,4 +240,14 @@ def named_subjects(masked: str, sents: list[Segment]) -> list[Mention]:
         who = speaker_of_verb(masked, v.start(), lo)
         if who and not who.pronoun:
             out.append(Mention(v.start(), who.name, who.role, looks_person(who.name)))
+    # People introduced with a title (边境巡逻队主管斯科特26日…) are who a later 他 may mean,
+    # whatever verb their sentence has.
+    for m in _INTRODUCED.finditer(masked):
+        out.append(Mention(m.start(1), m.group(1), None, True))
     return out
+
+
+_INTRODUCED = re.compile(
+    rf"{_OFFICE}(?!(?!曾)(?:{_CUT.pattern}))([\u4e00-\u9fff]{{3}}|[\u4e00-\u9fff]{{2}}|[\u4e00-\u9fff]{{1,6}}·[\u4e00-\u9fff·]{{1,10}}?)"
+    rf"(?=(?:{_CUT.pattern})|先生|女士|[，。、])"
+)

@@ -82,6 +82,15 @@ def runtime_installed() -> bool:
     return has_server and all(importlib.util.find_spec(dep) is not None for dep in server_deps)
 
 
+def looks_like_gguf(path: Path) -> bool:
+    """True when the file starts with the GGUF magic bytes."""
+    try:
+        with path.open("rb") as fh:
+            return fh.read(4) == b"GGUF"
+    except OSError:
+        return False
+
+
 def _part_file(package: str) -> Path | None:
     """The one ``data/part*.bin`` file shipped by a part package, if it is installed."""
     spec = importlib.util.find_spec(package)

@@ -17,8 +17,6 @@ from __future__ import annotations
 import atexit
 import contextlib
 import os
-import signal
-import socket
 import subprocess
 import sys
 import tempfile
@@ -26,9 +24,9 @@ import threading
 import time
 import urllib.error
 import urllib.request
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
-from types import FrameType, TracebackType
+from types import TracebackType
 from typing import IO, Any
 
 from typing_extensions import Self
@@ -40,71 +38,19 @@ from .model_file import (
     MODEL_FILENAME,
     PROVIDER_HINT,
     ensure_model,
+    looks_like_gguf,
     runtime_installed,
 )
-
-
-def _looks_like_gguf(path: Path) -> bool:
-    try:
-        with path.open("rb") as fh:
-            return fh.read(4) == b"GGUF"
-    except OSError:
-        return False
-
-
-def _usable_cpus() -> int:
-    """CPUs this process may run on (affinity, where the OS tells), not all the host has."""
-    try:
-        return max(1, len(os.sched_getaffinity(0)))
-    except AttributeError:  # not on macOS / Windows
-        return max(1, os.cpu_count() or 1)
-
-
-def free_port(host: str = "127.0.0.1") -> int:
-    """A TCP port that is free on ``host`` right now (the OS picks it)."""
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
-        sock.bind((host, 0))
-        return int(sock.getsockname()[1])
-
-
-def _port_in_use(host: str, port: int) -> bool:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
-        # As uvicorn does: a port whose last server just exited (TIME_WAIT) is free.
-        if os.name == "posix":
-            sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-        try:
-            sock.bind((host, port))
-        except OSError:
-            return True
-    return False
-
-
-def _die_with_parent() -> Callable[[], None] | None:
-    """A preexec_fn asking Linux to SIGKILL the child when its parent dies.
-
-    This is the one case atexit and signal handlers cannot cover (the parent is
-    SIGKILLed or crashes). SIGKILL, not SIGTERM: the server holds nothing worth
-    a graceful shutdown, and uvicorn's waits for the request in flight, whose
-    client is gone.
-    """
-    if not sys.platform.startswith("linux"):
-        return None
-    import ctypes
-
-    try:
-        libc = ctypes.CDLL(None, use_errno=True)  # resolved before fork, not in the child
-        prctl = libc.prctl
-    except (OSError, AttributeError):
-        return None
-    parent = os.getpid()
-    pr_set_pdeathsig = 1
-
-    def preexec() -> None:
-        prctl(pr_set_pdeathsig, int(signal.SIGKILL), 0, 0, 0)
-        if os.getppid() != parent:  # the parent died before prctl took effect
-            os._exit(1)
-
-    return preexec
+from .process import (
+    SigtermHandler,
+    die_with_parent,
+    exit_on_sigterm,
+    free_port,
+    port_in_use,
+    restore_sigterm,
+    stop_group,
+    usable_cpus,
+)
 
 
 class _PortTaken(LocalModelError):
@@ -162,7 +108,7 @@ class LocalServer:
         self.port = port
         self._requested_port = port
         self.n_ctx = n_ctx
-        self.n_threads = n_threads or _usable_cpus()
+        self.n_threads = n_threads or usable_cpus()
         self.command = command
         self.startup_timeout = startup_timeout
         self.extra_args = list(extra_args)
@@ -176,7 +122,7 @@ class LocalServer:
         self._proc: subprocess.Popen[bytes] | None = None
         self._log: IO[bytes] | None = None
         self._log_start = 0
-        self._sigterm_handler: Callable[[int, FrameType | None], None] | None = None
+        self._sigterm_handler: SigtermHandler | None = None
         self._lock = threading.RLock()  # start() calls stop() on failure
 
     @property
@@ -234,7 +180,7 @@ class LocalServer:
             self.model_path = ensure_model()
         elif not self.model_path.is_file():
             raise LocalModelError(f"model file not found: {self.model_path}")
-        elif not _looks_like_gguf(self.model_path):
+        elif not looks_like_gguf(self.model_path):
             raise LocalModelError(f"not a GGUF model file: {self.model_path}")
 
     def start(self) -> Self:
@@ -259,7 +205,7 @@ class LocalServer:
             for attempt in range(1, attempts + 1):
                 if self._requested_port is None:
                     self.port = free_port(self.host)
-                elif _port_in_use(self.host, self._requested_port):
+                elif port_in_use(self.host, self._requested_port):
                     raise LocalModelError(
                         f"port {self.port} on {self.host} is already in use",
                         hint="if a `summarizer local serve` runs there, point OPENAI_BASE_URL "
@@ -298,7 +244,7 @@ class LocalServer:
             # Parent-death signals follow the forking *thread*; from a worker
             # thread the server would die with that thread, so only from main.
             if threading.current_thread() is threading.main_thread():
-                kwargs["preexec_fn"] = _die_with_parent()
+                kwargs["preexec_fn"] = die_with_parent()
         else:
             kwargs["creationflags"] = subprocess.CREATE_NEW_PROCESS_GROUP  # type: ignore[attr-defined]
         try:
@@ -313,31 +259,7 @@ class LocalServer:
             self._close_log()
             raise LocalModelError(f"could not start the local model server: {e}") from e
         atexit.register(self.stop)
-        self._install_sigterm_handler()
-
-    def _install_sigterm_handler(self) -> None:
-        """Turn SIGTERM into SystemExit so ``with`` blocks and atexit still run.
-
-        Only when nobody else handles SIGTERM and we are in the main thread
-        (Python allows handlers nowhere else); the old handler comes back on stop.
-        """
-        if threading.current_thread() is not threading.main_thread():
-            return
-        if signal.getsignal(signal.SIGTERM) is not signal.SIG_DFL:
-            return
-
-        def on_sigterm(signum: int, frame: FrameType | None) -> None:
-            raise SystemExit(128 + signum)
-
-        signal.signal(signal.SIGTERM, on_sigterm)
-        self._sigterm_handler = on_sigterm
-
-    def _restore_sigterm_handler(self) -> None:
-        handler, self._sigterm_handler = self._sigterm_handler, None
-        if handler is None or threading.current_thread() is not threading.main_thread():
-            return
-        if signal.getsignal(signal.SIGTERM) is handler:  # leave anyone else's handler alone
-            signal.signal(signal.SIGTERM, signal.SIG_DFL)
+        self._sigterm_handler = exit_on_sigterm()
 
     def log_tail(self, lines: int = 20) -> str:
         """The last lines the server printed (for error messages)."""
@@ -406,40 +328,13 @@ class LocalServer:
             proc, self._proc = self._proc, None
             if proc is not None:
                 try:
-                    self._terminate(proc)
+                    stop_group(proc, self.stop_grace)
                 finally:
                     with contextlib.suppress(Exception):
                         atexit.unregister(self.stop)
-                    self._restore_sigterm_handler()
+                    handler, self._sigterm_handler = self._sigterm_handler, None
+                    restore_sigterm(handler)
             self._close_log()
-
-    def _terminate(self, proc: subprocess.Popen[bytes]) -> None:
-        if proc.poll() is None:
-            self._signal(proc, hard=False)
-            try:
-                proc.wait(timeout=self.stop_grace)
-            except subprocess.TimeoutExpired:
-                pass
-            except KeyboardInterrupt:
-                # A second Ctrl-C while waiting: stop politely asking.
-                self._signal(proc, hard=True)
-                proc.wait()
-                raise
-        # Even after the leader exits, strays in its group must go too.
-        self._signal(proc, hard=True)
-        proc.wait()
-
-    @staticmethod
-    def _signal(proc: subprocess.Popen[bytes], *, hard: bool) -> None:
-        try:
-            if os.name == "posix":
-                os.killpg(proc.pid, signal.SIGKILL if hard else signal.SIGTERM)
-            elif hard:
-                proc.kill()
-            else:
-                proc.terminate()
-        except (ProcessLookupError, PermissionError):
-            pass  # already gone
 
     def _close_log(self) -> None:
         if self._log is not None:

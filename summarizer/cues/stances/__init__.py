@@ -1,0 +1,89 @@
+"""Stances an actor takes, read off the surface: holder + stance verb + the article's own clause.
+
+A stance cue is a sentence where a named actor (a person, body or state, the
+subject of the verb) wants, demands, offers, refuses, supports, opposes, warns,
+urges, rejects … something. The stance is the article's words from after the
+holder (negation and auxiliaries kept: "would not support …", "不打算让步") to
+the end of the clause, so it can never say more than the article does.
+
+Rooms: ``base`` (the StanceCue type), ``en`` and ``zh`` (each language's verbs,
+subjects and clauses; where their vocabulary comes from is said there), and
+this module, which adds a named speaker's first direct quotes and merges.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ...article import Article
+from .. import en as cues_en
+from .. import zh as cues_zh
+from ..types import ExpertCue, QuoteCue
+from .base import StanceCue
+from .en import en_actor, en_stances
+from .zh import zh_named, zh_stances
+
+QUOTES_PER_SPEAKER = 2
+_PRONOUNS = {"he", "she", "they", "we", "i", "it", "他", "她", "他们", "她们", "unknown"}
+
+
+def find_stances(article: Article, quotes: list[QuoteCue], experts: Sequence[ExpertCue] = ()) -> list[StanceCue]:
+    """Every stance a named actor takes: stance verbs, reported speech, a speaker's first quotes.
+
+    Args:
+        article: the article.
+        quotes: its quote cues; speech inside them belongs to the quoted speaker.
+        experts: its expert cues; an analyst's view is an expert assessment, not an actor's stance.
+
+    Returns:
+        StanceCues in article order, at most one per holder and sentence.
+    """
+    masked = _mask(article.text, quotes)
+    zh = article.language == "zh"
+    found = list(zh_stances(article, masked) if zh else en_stances(article, masked))
+    found += _quoted(article, quotes, QUOTES_PER_SPEAKER)
+    out: list[StanceCue] = []
+    seen: set[tuple[str, int]] = set()
+    analysts = {e.name for e in experts}
+    for c in sorted(found, key=lambda c: c.start):
+        if c.holder in analysts:
+            continue
+        if (c.holder, c.sentence) not in seen:
+            seen.add((c.holder, c.sentence))
+            out.append(c)
+    return out
+
+
+def _quoted(article: Article, quotes: list[QuoteCue], per_speaker: int) -> list[StanceCue]:
+    """A named speaker's first direct quotes, as their own words on the matter."""
+    zh = article.language == "zh"
+    looks_person = cues_zh.looks_person if zh else cues_en.looks_person
+    out: list[StanceCue] = []
+    count: dict[str, int] = {}
+    for q in quotes:
+        who = q.speaker or ""
+        key = who if zh else (who.split() or [""])[-1]  # Tom Ellis, then Ellis: one speaker
+        if not q.is_speech or q.mixed or not who or who.lower() in _PRONOUNS or count.get(key, 0) >= per_speaker:
+            continue
+        if not (zh_named(who) if zh else en_actor(who)):
+            continue
+        words = len(q.text) if zh else len(q.text.split())
+        if words < (8 if zh else 5):
+            continue
+        count[key] = count.get(key, 0) + 1
+        stance = q.text.strip(" ,，")
+        topic = stance[:30] if zh else " ".join(stance.split()[:8])
+        start = article.text.index(stance, q.start)
+        out.append(StanceCue(who, "", stance, topic, start, start + len(stance), q.sentence, looks_person(who)))
+    return out
+
+
+def _mask(text: str, quotes: list[QuoteCue]) -> str:
+    chars = list(text)
+    for q in quotes:
+        if q.is_speech:
+            chars[q.start : q.end] = "\uff3f" * (q.end - q.start)
+    return "".join(chars)
+
+
+__all__ = ["StanceCue", "find_stances"]

@@ -1,0 +1,161 @@
+"""English stance cues: a stance or speech verb, its subject, and the clause it governs.
+
+The verbs and the collective actor nouns come from PolNeAR train
+(``bench/stance_vocab.py`` prints the lists they were chosen from; the ten
+en-dev articles are left out).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ...article import Article
+from .. import en as cues_en
+from ..types import Attribution
+from .base import StanceCue, last_person
+
+# Stance verbs among PolNeAR train attribution cues (wants 27, support 23, urged 21,
+# called for 18, refused 16, warned 14, vowed 14, pledged 14, offered 13, proposed 13, …).
+_EN_VERBS = (
+    r"wants?|wanted|demand(?:s|ed)?|offer(?:s|ed)?|refus(?:es|ed|e)|support(?:s|ed)?|"
+    r"oppos(?:es|ed|e)|warn(?:s|ed)?|urg(?:es|ed|e)|reject(?:s|ed)?|call(?:s|ed)? (?:for|on|upon)|"
+    r"vow(?:s|ed)?|pledg(?:es|ed|e)|promis(?:es|ed|e)|propos(?:es|ed|e)|seeks?|sought|"
+    r"insist(?:s|ed)?|endors(?:es|ed|e)|defend(?:s|ed)?|criticiz(?:es|ed|e)|condemn(?:s|ed)?|"
+    r"denounc(?:es|ed|e)|blam(?:es|ed|e)|accus(?:es|ed|e)|prais(?:es|ed|e)|favou?r(?:s|ed)?|"
+    r"dismiss(?:es|ed)?|threaten(?:s|ed)?|plan(?:s|ned)? to|agree(?:s|d)? to|declin(?:es|ed|e) to|"
+    r"push(?:es|ed)? for|ask(?:s|ed)? for|hop(?:es|ed|e) to"
+)
+_EN_VERB = re.compile(rf"\b(?:{_EN_VERBS})\b")
+# Speech and belief verbs followed by reported content ('say (that) the move will …'), not by a quote.
+_EN_SPEECH = re.compile(
+    r"\b(?:say|says|said|argue[sd]?|insist(?:s|ed)|stress(?:es|ed)|believes?|believed|thinks?|"
+    r"thought|noted|added|claim(?:s|ed)|contend(?:s|ed)|maintain(?:s|ed)|acknowledged|predicted|"
+    r"suggested|announced|stated|declared|told \w+)(?:,)?\s+(?:that\s+)?(?=[A-Za-z])"
+)
+# Between subject and verb: auxiliaries, negation, adverbs ('has long opposed', 'would not support').
+_EN_AUX = re.compile(
+    r"(?:\s+(?:has|have|had|would|will|could|should|may|might|must|can|did|does|do|is|are|was|"
+    r"were|not|n't|never|also|long|still|again|now|already|once|continues? to|continued to|"
+    r"[a-z]+ly))+\s*$"
+)
+# Before a verb form used as a noun or an infinitive: a determiner, 'of', 'to', another verb.
+_EN_NOUN_BEFORE = re.compile(
+    rf"\b(?:the|a|an|his|her|their|its|our|my|your|this|that|any|no|of|to|{_EN_VERBS}|"
+    r"announced|said|says)\s*$", re.IGNORECASE
+)
+_EN_PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$")
+_EN_CLAUSE_END = re.compile(
+    r";|:|—|\s-\s|[\"“]|,\s*(?:saying|according|adding|who|which|but|while|although|though|"
+    r"as|despite|even)\b|\.(?=\s|$)|[!?]"
+)
+_DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|morning|afternoon|evening|night)"
+_EN_TIME_TAIL = re.compile(rf"\s+(?:(?:on|last|this|early|late|earlier|later)\s+)?{_DAY}(?:\s+{_DAY})?\s*$")
+# A dateline or a sentence adverb before the subject: 'WASHINGTON ― ', 'Likewise, '.
+_EN_LEAD = re.compile(r"^\s*(?:[A-Z][A-Z .]+\s*[―—–-]+\s*|[A-Z][a-z]+(?:ly|wise),\s*)")
+_EN_CONNECTORS = {"but", "and", "so", "yet", "still", "however", "meanwhile", "now", "also", "even"}
+# Words that open an adverbial, not reported content, after a speech verb.
+_EN_NOT_CONTENT = {
+    "in", "at", "on", "during", "after", "before", "to", "of", "for", "with", "by", "from", "as",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "last", "this",
+    "earlier", "later", "recently", "yesterday", "today", "previously", "also", "then",
+}  # fmt: skip
+# Lower-case heads of PolNeAR train attribution sources that name actors (campaign 178,
+# voters 82, officials 70, candidates 50, supporters 49, leaders 38, allies 30, …).
+_EN_ACTORS = {
+    "campaign", "campaigns", "voters", "officials", "official", "candidates", "candidate",
+    "supporters", "supporter", "leaders", "leader", "allies", "experts", "group", "groups",
+    "aides", "team", "administration", "party", "senators", "lawmakers", "advisers", "members",
+    "government", "company", "agency", "board", "advocates", "critics", "committee",
+    "organization", "organizations", "conservatives", "activists", "delegates", "prosecutors",
+    "rivals", "opponents", "analysts", "lawyers", "unions", "union", "protesters",
+    "authorities", "progressives", "executives", "politicians", "democrats", "republicans",
+}  # fmt: skip
+
+
+def _en_verbs(masked: str, lo: int, hi: int) -> list[re.Match[str]]:
+    """Stance verbs, and speech verbs that report a content clause ('say the move will …')."""
+    found = list(_EN_VERB.finditer(masked, lo, hi))
+    for v in _EN_SPEECH.finditer(masked, lo, hi):
+        if not any(f.start() <= v.start() < f.end() for f in found):
+            found.append(v)
+    return sorted(found, key=lambda m: m.start())
+
+
+def en_stances(article: Article, masked: str) -> Iterator[StanceCue]:
+    text = article.text
+    mentions = sorted(cues_en.named_subjects(masked), key=lambda m: m.pos)
+    for s in article.sentences:
+        for v in _en_verbs(masked, s.start, s.end):
+            before = masked[s.start : v.start()]
+            if _EN_PASSIVE.search(before) or _EN_NOUN_BEFORE.search(before):
+                continue  # 'was supported by', 'the support of', 'to support', 'announced plans to'
+            aux = _EN_AUX.search(before)
+            head = before[: aux.start()] if aux else before
+            who = _en_subject(head)
+            if who is None and re.search(r"\band\s*$", head):
+                # 'Likewise, Trump went after X and called for …': the sentence's subject.
+                who = cues_en.main_subject(_EN_LEAD.sub("", masked[s.start : v.start()]))
+            if who is None:
+                continue
+            name = who.name
+            if who.pronoun:
+                if name.lower() not in ("he", "she"):
+                    continue
+                name = last_person(mentions, v.start()) or ""
+            if not en_actor(name):
+                continue
+            speech = v.re is _EN_SPEECH
+            # Reported speech: what was said. A stance verb: from after the subject, negation kept.
+            start = v.end() if speech else s.start + (aux.start() if aux else len(before.rstrip()))
+            stop = _EN_CLAUSE_END.search(masked, v.end(), s.end)
+            end = stop.start() if stop else s.end
+            stance = text[start:end].strip(" ,")
+            content = text[v.end() : end]
+            if len(stance.split()) < 3 or (speech and _en_no_content(content)):
+                continue
+            start = text.index(stance, start)
+            obj = re.split(r"[,;.]|\b(?:to|that|if|because|unless|after|before|when|in order)\b", text[v.end() : end], maxsplit=1)[0]
+            topic = " ".join(obj.split()[:8]) or stance
+            yield StanceCue(name, v.group(0), stance, topic, start, start + len(stance), s.index,
+                            cues_en.looks_person(name))  # fmt: skip
+
+
+def _en_subject(head: str) -> Attribution | None:
+    """The subject at the end of ``head``, past an inserted clause or a time adverbial.
+
+    'Republican lawmakers, who are close to …, have vowed', 'Sen. Bernie Sanders on
+    Wednesday morning also called upon', 'But opponents say'.
+    """
+    head = _EN_LEAD.sub("", head)
+    for _ in range(3):
+        who = cues_en.subject_before(head)
+        if who is not None:
+            return who
+        shorter = _EN_TIME_TAIL.sub("", head)
+        if shorter == head:
+            shorter = re.sub(r",[^,]*,\s*$", "", head)
+        if shorter == head:
+            break
+        head = shorter
+    clause = re.split(r"[,;:]", head)[-1].split()
+    while clause and clause[0].lower() in _EN_CONNECTORS:
+        clause.pop(0)
+    if 1 <= len(clause) <= 4 and clause[-1].lower() in _EN_ACTORS:
+        return Attribution(" ".join(clause))
+    return None
+
+
+def _en_no_content(clause: str) -> bool:
+    """'said in an interview', 'told reporters Wednesday': a speech verb with no reported content."""
+    words = clause.split()
+    return len(words) < 4 or words[0].lower() in _EN_NOT_CONTENT
+
+
+def en_actor(name: str) -> bool:
+    """A named actor ('Corker', 'the White House') or a collective one ('Senate Republicans', 'critics')."""
+    toks = name.split()
+    if not toks or re.search(r"[’']s?$", name) or toks[0].lower() in ("which", "that", "who", "whom"):
+        return False  # "Pyongyang's": a possessive is not a subject; "which officials": a relative
+    # The head (last word) is a name ('the White House') or an actor noun ('Senate Republicans').
+    return toks[-1][0].isupper() or toks[-1].lower() in _EN_ACTORS

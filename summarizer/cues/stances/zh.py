@@ -1,0 +1,171 @@
+"""Chinese stance cues: a stance verb from a closed class, or a speech verb, its named subject, its clause.
+
+The verbs are a closed grammatical class (wanting, demanding, urging,
+refusing, supporting, opposing, warning, promising, planning), not taken from
+any one article.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ...article import CJK, Article
+from .. import zh as cues_zh
+from .base import StanceCue, last_person
+
+# Chinese: verbs of wanting, demanding, urging, refusing, supporting, opposing,
+# warning, promising and planning (longest first, so 表示愿意 wins over 愿意).
+_ZH_VERBS = (
+    "表示愿意", "表示支持", "表示反对", "强烈反对", "坚决反对", "不打算", "不愿意", "不愿", "拒不",
+    "要求", "呼吁", "敦促", "敦请", "反对", "支持", "拒绝", "希望", "警告", "愿意", "同意",
+    "主张", "坚持", "谴责", "批评", "抨击", "指责", "欢迎", "承诺", "誓言", "威胁", "打算",
+    "决定", "提议", "寻求", "期待", "期望", "赞成", "否决", "力挺", "辩护",
+)  # fmt: skip
+_ZH_VERB = re.compile("|".join(_ZH_VERBS))
+_ZH_NEG = re.compile(r"(?:并不|绝不|决不|没有|不|未|没)$")
+# A holder never holds these: function words, demonstratives, conjunctions.
+_ZH_NOT_IN_NAME = re.compile(r"[这那的了着是把被对向从为就而但所如若虽即且或此该每]")
+# Adverbs the subject finder may leave on a name ('李在明积极' -> '李在明').
+_ZH_ADVERB_TAIL = re.compile(
+    r"(?:积极|长期|一直|始终|仍然|依然|仍|继续|坚决|强烈|明确|公开|再次|一再|多次|不断|均|都|也|亦|还|"
+    r"曾经|曾|已经|已|正在|将|则|却|更|又|同样|坚定|随即|当即|早已|一度|尚未|仍应|应当|应|其本人|本人|"
+    r"普遍|可以|并|并不|绝不|不|未|没有|没)+$"
+)
+# Clause openers that are not part of a subject: connectors, time and place adverbials.
+_ZH_LEAD = re.compile(
+    r"^(?:而且|并且|但是|然而|不过|此外|同时|因此|所以|另外|其中|对此|另据|据悉|此前|随后|目前|如今|"
+    r"当地时间|与此同时|而|但|并|且|另)+"
+)
+_ZH_BAD_HEAD = re.compile(
+    r"^(?:以|不|也|还|又|因|所|此|其|暂|尚|会|一|该|每|各|某|将|首次|再次|多次|曾|虽然|如果|今天|昨天|反复|希望|报道|分析|有)"
+)
+# Documents, statements and events are not actors (通知表示 is its issuer's stance, named elsewhere).
+_ZH_NOT_ACTOR = re.compile(r"(?:通知|信息|消息|裁定|现象|文章|报道|声明|言论|研究|分析|规定|意见|文件|错误)$")
+# Outlets report stances, they do not take them (韩联社报道称 / 《华尔街日报》称); an unnamed
+# source (知情人士, 消息人士) is not a named actor either.
+_ZH_OUTLET = re.compile(r"《|(?:通讯社|社|日报|晚报|时报|报|网站|网|电视台|台|媒体|媒|新闻|杂志|周刊|人士)$")
+_ZH_VERB_TAIL = re.compile(rf"(?:{cues_zh.VERB.pattern}|明确|公开|再次|也|还|则|都|已|曾)+$")
+# Prepositions that end a subject (two characters at least before them: 李在明 keeps its 在).
+_ZH_PREP = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:针对|为|对|向|与|就|把|给|替|被|同|跟|在|从)")
+_ZH_CLAUSE_END = re.compile(r"[。！？；\n]")
+_ZH_MAX = 80  # a longer stance is cut at its last comma within this many characters
+
+
+def _zh_holder(masked: str, verb_at: int, lo: int) -> tuple[str, bool] | None:
+    """The named subject of the verb at ``verb_at`` and whether it was a pronoun.
+
+    Clause by clause back from the verb (韩方明确表示，在…方面，不打算…): the
+    clause's connector (而且, 不过 …) is dropped, a modifier ending in 的 is
+    dropped (总部位于比利时的国际危机组织 -> 国际危机组织), then the subject noun
+    phrase is read by the same rule as a speaker's.
+    """
+    end = verb_at
+    tail = _ZH_VERB_TAIL.search(masked, max(lo, verb_at - 8), verb_at)
+    if tail:
+        end = tail.start()
+    while end > lo:
+        cut = max((m.end() for m in re.finditer(r"[，,：:；;]", masked[lo:end])), default=0) + lo
+        seg = _ZH_LEAD.sub("", masked[cut:end].strip(" \u3000"))
+        # An empty clause or one opening with an adverbial shares the subject of the clause before.
+        if seg and not seg.startswith(("在", "据", "对", "从", "就", "随着", "由于", "为了")) and not _ZH_BAD_HEAD.match(seg):
+            p = next((x for x in ("他们", "她们", "他", "她") if seg.startswith(x)), None)
+            if p:
+                return p, True
+            np = _zh_np(seg)
+            if not np:
+                return None  # a clause with a subject we cannot read ('这与美国政府长期…') is not someone else's
+            name, role = cues_zh.split_name(np)
+            name = re.sub(r"声明$", "", _ZH_ADVERB_TAIL.sub("", name))
+            return (name, False) if zh_named(name) else None
+        end = cut - 1
+    return None
+
+
+def _zh_np(seg: str) -> str | None:
+    """The subject noun phrase at the head of a clause, its modifier (…的) and prepositional phrase cut."""
+    np = cues_zh.subject_np(seg)
+    if np and cues_zh.split_name(np)[1]:
+        return np  # a title and a name (上海对外经贸大学教授詹德斌): 对 is inside the organisation
+    if "的" in seg:
+        pre = seg[: seg.rindex("的")]
+        if not (_ZH_PREP.search(pre) or _ZH_VERB.search(pre) or cues_zh.VERB.search(pre)):
+            seg = seg[seg.rindex("的") + 1 :]
+    for m in _ZH_PREP.finditer(seg):
+        if not _in_titled_name(seg, m.start()):  # 副局长金与正: 与 is part of the name
+            return cues_zh.subject_np(seg[: m.start()])
+    return cues_zh.subject_np(seg)
+
+
+def _in_titled_name(seg: str, i: int) -> bool:
+    """Character ``i`` of ``seg`` is inside the name after a title (cutting there would leave one character)."""
+    if cues_zh.NAME_AFTER_TITLE.match(seg[:i]):
+        return False  # 市长林莎|为…: a whole name already stands before it
+    for end in range(i + 1, min(len(seg), i + 4) + 1):
+        m = cues_zh.NAME_AFTER_TITLE.match(seg[:end])
+        if m and m.start(2) <= i:
+            return True
+    return False
+
+
+def zh_named(name: str) -> bool:
+    """2-15 Han characters with no function word in them and no connector at their head."""
+    return (
+        2 <= len(name) <= 15 and CJK.match(name) is not None and not _ZH_NOT_IN_NAME.search(name)
+        and not _ZH_BAD_HEAD.match(name) and not cues_zh.VERB.search(name) and not _ZH_VERB.search(name)
+        and not _ZH_NOT_ACTOR.search(name) and not _ZH_OUTLET.search(name)
+    )  # fmt: skip
+
+
+def _zh_verbs(masked: str, lo: int, hi: int) -> list[re.Match[str]]:
+    """Stance verbs, and speech verbs followed by reported content (表示，… / 认为…), not a quote."""
+    found = list(_ZH_VERB.finditer(masked, lo, hi))
+    for v in cues_zh.VERB.finditer(masked, lo, hi):
+        nxt = masked[v.end() : v.end() + 2].lstrip("，,：:")
+        if nxt[:1] in ("\uff3f", "“", "") or any(f.start() <= v.start() < f.end() for f in found):
+            continue
+        found.append(v)
+    return sorted(found, key=lambda m: m.start())
+
+
+def zh_stances(article: Article, masked: str) -> Iterator[StanceCue]:
+    text = article.text
+    mentions = sorted(cues_zh.named_subjects(masked, article.sentences), key=lambda m: m.pos)
+    for s in article.sentences:
+        for v in _zh_verbs(masked, s.start, s.end):
+            at = v.start()
+            if masked[at - 1 : at] == "的" or masked[v.end() : v.end() + 1] in ("的", "者", "率", "度"):
+                continue  # a noun: 的支持, 支持者, 支持率
+            clause = max((m.end() for m in re.finditer(r"[，,：:；;]", masked[s.start : at])), default=0)
+            if re.search(r"是否|被", masked[s.start + clause : at]):
+                continue  # 被问及是否会承认…: a question put to them, or a passive, is not their stance
+            found = _zh_holder(masked, at, s.start)
+            if found is None:
+                continue
+            name, pronoun = found
+            if pronoun:
+                name = last_person(mentions, at) or ""
+                if not name:
+                    continue
+            if not _ZH_VERB.fullmatch(v.group(0)):
+                # Reported speech: the stance is what was said, after 表示， / 认为.
+                start = v.end() + len(masked[v.end() : v.end() + 2]) - len(masked[v.end() : v.end() + 2].lstrip("，,：: "))
+            else:
+                neg = _ZH_NEG.search(masked, max(s.start, at - 2), at)
+                start = neg.start() if neg else at
+                # '韩方明确表示不打算…': keep what stands between the holder and the verb in its clause.
+                near = masked.rfind(name, s.start, at)
+                if near != -1 and not re.search(r"[，,：:；]", masked[near + len(name) : at]):
+                    start = near + len(name)
+            stop = _ZH_CLAUSE_END.search(masked, v.end(), s.end)
+            end = stop.start() if stop else s.end
+            if end - start > _ZH_MAX:
+                cut = max(masked.rfind("，", start, start + _ZH_MAX), masked.rfind(",", start, start + _ZH_MAX))
+                end = cut if cut > v.end() else start + _ZH_MAX
+            stance = text[start:end].strip("，, ")
+            if len(stance) < 4:
+                continue
+            start = text.index(stance, start)
+            topic = re.split(r"[，,：:；]", text[v.end() : end].lstrip("，,：: "), maxsplit=1)[0][:30] or stance
+            yield StanceCue(name, v.group(0), stance, topic, start, start + len(stance), s.index,
+                            cues_zh.looks_person(name))  # fmt: skip
