@@ -116,7 +116,7 @@ def grounding_context(article: Any, candidates: Iterable[Any] | None = None, *, 
     quote-marked spans free-text quotes must lie in.
     """
     from summarizer.cues import find_cues
-    from summarizer.grounding import GroundingContext
+    from summarizer.grounding.context import GroundingContext
 
     quotes = list(find_cues(article).quotes if candidates is None else candidates)
     return GroundingContext(article=article, candidates={q.id: q for q in quotes},

@@ -16,7 +16,8 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, ValidationInfo, model_validator
 
 from ..findings import Findings
-from ..grounding import GroundingContext, mentions
+from ..grounding import mentions
+from ..grounding.context import GroundingContext
 from ..grounding.evidence import conditional, evidence, supported
 from ..grounding.quotes import ground_quote
 from ..records import (

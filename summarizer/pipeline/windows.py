@@ -18,7 +18,7 @@ from ..config import Settings
 from ..cues import Cues
 from ..errors import ExtractionError
 from ..findings import Findings, Usage, warning
-from ..grounding import GroundingContext
+from ..grounding.context import GroundingContext
 from ..model import prompts
 from ..model.answers import Extraction, grammar_schema
 from ..model.client import LLM
