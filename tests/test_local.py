@@ -422,13 +422,31 @@ def test_custom_model_that_is_not_gguf_is_refused(
 def test_default_command_runs_llama_cpp_server_with_alias_and_threads(tmp_path: Path) -> None:
     srv = local.LocalServer(tmp_path / local.MODEL_FILENAME, port=9999, n_ctx=4096, n_threads=2)
     argv = srv.argv()
-    assert argv[:3] == [sys.executable, "-m", "llama_cpp.server"]
+    assert argv[:3] == [sys.executable, "-m", "summarizer.local.runtime"]  # llama_cpp.server, guarded
     flags = dict(zip(argv[3::2], argv[4::2], strict=True))
     assert flags["--model"] == str(tmp_path / local.MODEL_FILENAME)
     assert flags["--model_alias"] == local.MODEL_ALIAS == srv.model
     assert flags["--host"] == "127.0.0.1" and flags["--port"] == "9999"
     assert flags["--n_ctx"] == "4096" and flags["--n_threads"] == "2"
     assert flags["--logits_all"] == "false"  # no 5 GB logits array for logprobs we never use
+
+
+def test_cpus_that_advertise_amx_keep_the_weights_in_plain_buffers(tmp_path: Path) -> None:
+    from summarizer.local.runtime import cpu_flags, extra_buffers_safe
+
+    cpuinfo = tmp_path / "cpuinfo"
+    cpuinfo.write_text("processor\t: 0\nflags\t\t: fpu avx2 avx512f amx_bf16 amx_tile amx_int8\n")
+    assert not extra_buffers_safe(cpu_flags(cpuinfo))
+    cpuinfo.write_text("processor\t: 0\nflags\t\t: fpu avx2 fma f16c\n")
+    assert extra_buffers_safe(cpu_flags(cpuinfo))
+    assert cpu_flags(tmp_path / "missing") == set()
+
+
+def test_server_threads_sleep_when_they_wait_unless_the_user_says_otherwise() -> None:
+    from summarizer.local.server import server_env
+
+    assert server_env({"PATH": "/bin"}) == {"PATH": "/bin", "OMP_WAIT_POLICY": "PASSIVE"}
+    assert server_env({"OMP_WAIT_POLICY": "ACTIVE"})["OMP_WAIT_POLICY"] == "ACTIVE"
 
 
 def test_custom_model_is_served_under_its_own_name(tmp_path: Path) -> None:
