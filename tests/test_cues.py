@@ -487,3 +487,8 @@ def test_zh_any_middle_dot_joins_a_transliterated_name() -> None:
 def test_zh_words_after_a_title_that_are_not_a_name_are_not_antecedents() -> None:
     text = "副教授以上都要参加评审。他说：“评审下月开始。”"
     assert cues_of(text).speech()[0].speaker != "以上"
+
+
+def test_zh_object_of_ba_or_jiang_is_a_term_not_speech() -> None:
+    c = cues_of("法院认为，被告将“港口守护者”比作“看门狗”，构成侮辱。")
+    assert [q.kind for q in c.quotes] == ["scare", "scare"]

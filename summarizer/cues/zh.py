@@ -65,7 +65,8 @@ _NAME_AFTER = re.compile(
     r"^(?:上|号|论坛|倡议|方案|计划|战略|政策|行动|会议|峰会|协议|条约|项目|概念|一词|字样|"
     r"口号|系列|节目|栏目|为题|之称)"
 )
-_SCARE_BEFORE = re.compile(r"(?:所谓|所谓的|被|遭|称之为)$")
+# 所谓“X”, and the object of 把/将 (将“X”比作“Y”): words held up, not said.
+_SCARE_BEFORE = re.compile(r"(?:所谓|所谓的|被|遭|称之为|将|把|比作|视为|称作|当作)$")
 _OUTLET = re.compile(r"《([^》]{1,20})》(?:网站|网)?$")
 _CONTRAST = re.compile(r"(?:却|则|反而|但|然而|不过)\s*$")
 _CLAUSE = re.compile(r"[，,：:；;]")
