@@ -15,7 +15,7 @@ from ..check import strangers
 from ..config import resolve
 from ..errors import InputError, SummarizerError
 from ..repo import Layout
-from .common import EXIT_CODES, error_line, fail, debug_option, engine_options, err
+from .common import EXIT_CODES, debug_option, engine_options, err, error_line, fail, progress
 
 
 @click.command("check")

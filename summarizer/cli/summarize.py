@@ -17,15 +17,16 @@ from ..repo import Layout
 from .common import (
     EXIT_CODES,
     article_error,
+    debug_option,
+    engine_options,
+    err,
     fail,
     progress,
     resolve_settings,
     setup_logging,
     status_line,
-    debug_option,
-    engine_options,
-    err,
     verbose_option,
+    warning_line,
 )
 
 
@@ -112,7 +113,7 @@ def summarize(inputs: tuple[str, ...], output: Path | None, fmt: str, verbose: i
                                                              description=f"{label[0]} · {step.line()}"),
                             model_progress=lambda d, t: bar.update(model, completed=d, total=t,
                                                                    visible=d < t)) as run:
-                report = run_batch(inputs, run, writer, stdin=sys.stdin.buffer, warn=_warning_line,
+                report = run_batch(inputs, run, writer, stdin=sys.stdin.buffer, warn=warning_line,
                                    on_start=started, on_result=lambda *_: bar.advance(files),
                                    on_error=on_error)
         except OSError as e:
@@ -127,11 +128,6 @@ def summarize(inputs: tuple[str, ...], output: Path | None, fmt: str, verbose: i
         err.print(f"{len(report.done)} done, {len(report.skipped)} skipped, {len(report.failed)} failed"
                   + (" (stopped: provider failure; rerun to resume)" if report.stopped else ""))
     sys.exit(report.exit_code)
-
-
-def _warning_line(message: str) -> None:
-    click.secho("warning: ", fg="yellow", nl=False, err=True)
-    click.echo(message, err=True)
 
 
 _WHY: dict[Kind, str] = {"missing": "there was none", "invalid": "the old one was invalid",

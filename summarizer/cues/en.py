@@ -304,8 +304,6 @@ def classify(
         return "name"  # what staff call the "Green Hall"
     if len(words) >= 6:
         return "speech"
-    if attributed and re.search(r"\bas\s+(?:an?\s+)?$", before):
-        return "speech"  # attacking a rival as a "career fraud": a characterisation
     # A whole sentence ("Nor will we.") is a statement; a noun phrase may be a scare quote.
     if len(words) >= 2 and inner[:1].isupper() and inner.rstrip()[-1:] in ".!?" and not title_case:
         return "speech"

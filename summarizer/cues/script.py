@@ -4,7 +4,8 @@ The rules know simplified verbs and titles (说, 部长); traditional text (說,
 部長) reads through this view. The conversion is character by character with
 OpenCC's traditional-to-simplified table, so every offset in the view is an
 offset in the article and a cue's words can be taken back from the article
-in its own characters. Corner brackets read as curly quotes (「」『』 -> “”),
+in its own characters. Corner brackets read as curly quotes (「」『』 -> “”)
+and other middle dots as · (克里西•克拉克),
 so one set of patterns serves both conventions; pairing and nesting of the
 marks themselves is done on the article text by ``marks``.
 """
@@ -18,9 +19,11 @@ import opencc
 from ..article import CJK
 
 _QUOTES = {ord("「"): "“", ord("『"): "“", ord("」"): "”", ord("』"): "”"}
-_table: dict[int, str] = dict(_QUOTES)
+# Transliterated names are written with any of several middle dots; the rules know ·.
+_DOTS = {ord(c): "·" for c in "•‧・･⋅"}
+_table: dict[int, str] = {**_QUOTES, **_DOTS}
 _known: set[str] = set()
-_changed: set[str] = set(chr(k) for k in _QUOTES)
+_changed: set[str] = {chr(k) for k in (*_QUOTES, *_DOTS)}
 
 
 @lru_cache(maxsize=1)

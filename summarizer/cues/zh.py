@@ -65,7 +65,9 @@ _NAME_AFTER = re.compile(
     r"^(?:上|号|论坛|倡议|方案|计划|战略|政策|行动|会议|峰会|协议|条约|项目|概念|一词|字样|"
     r"口号|系列|节目|栏目|为题|之称)"
 )
-_SCARE_BEFORE = re.compile(r"(?:所谓|所谓的|被|遭|称之为)$")
+# 所谓“X”, and the object of 把/将 (将“X”比作“Y”): words held up, not said.
+_SCARE_BEFORE = re.compile(r"(?:所谓|所谓的|被|遭|称之为|将|把|比作|视为|称作|当作)$")
+_OUTLET = re.compile(r"《([^》]{1,20})》(?:网站|网)?$")
 _CONTRAST = re.compile(r"(?:却|则|反而|但|然而|不过)\s*$")
 _CLAUSE = re.compile(r"[，,：:；;]")
 
@@ -86,6 +88,9 @@ def split_name(np: str) -> tuple[str, str | None]:
     m = _TITLE_AFTER_NAME.match(np)
     if m:
         return m.group(1), m.group(2)
+    m = _OUTLET.search(np)
+    if m:  # 美国《华尔街日报》: the outlet is the name inside the title marks
+        return m.group(1), np[: m.start()] or None
     return np, None
 
 
@@ -171,7 +176,8 @@ def attribute(masked: str, start: int, end: int, closed: bool, sent_lo: int) -> 
     """Speaker of the quote at [start, end) from the verb before it or the clause after it."""
     before = masked[sent_lo : start - 1]
     verbs = list(VERB.finditer(before))
-    at_clause_start = not before.strip() or before.rstrip()[-1:] in "。！？\n"
+    # An ideographic space before the mark often separates paragraphs run together (　　“…”).
+    at_clause_start = not before.strip() or before.rstrip()[-1:] in "。！？\n" or before[-1:].isspace()
     if verbs:
         v = verbs[-1]
         gap = before[v.end() :]
@@ -186,14 +192,15 @@ def attribute(masked: str, start: int, end: int, closed: bool, sent_lo: int) -> 
             embedded = not direct and start >= 2 and masked[start - 2] not in "：:，,”"
             mixed = embedded and len(masked[start:end]) <= 10
             return replace(who, adjacent=direct or content or near, mixed=mixed)
-    if closed and (at_clause_start or before.rstrip()[-1:] in "”，"):
+    if closed:
         # “…”詹德斌补充说 / “…”8月，特朗普…时说道。
         after = masked[end + 1 : end + 120]
         stop = re.search(r"[。！？；\n“]", after)
         after = after[: stop.start()] if stop else after
         v = VERB.search(after)
+        opens = at_clause_start or before.rstrip()[-1:] in "”，"
         # “…。”X却认为 / X则表示: a contrast marker turns to someone answering the quote.
-        if v and not _CONTRAST.search(after[: v.start()]):
+        if opens and v and not _CONTRAST.search(after[: v.start()]):
             who = speaker_of_verb(masked, end + 1 + v.start(), end + 1)
             if who:
                 return who
@@ -248,6 +255,7 @@ def named_subjects(masked: str, sents: list[Segment]) -> list[Mention]:
 
 
 _INTRODUCED = re.compile(
-    rf"{_OFFICE}(?!(?!曾)(?:{_CUT.pattern}))([\u4e00-\u9fff]{{3}}|[\u4e00-\u9fff]{{2}}|[\u4e00-\u9fff]{{1,6}}·[\u4e00-\u9fff·]{{1,10}}?)"
+    # 副教授以上 / 专家之一: a function word after the title is not a name.
+    rf"{_OFFICE}(?!(?!曾)(?:{_CUT.pattern}))(?![以之等的和与及或们])([\u4e00-\u9fff]{{3}}|[\u4e00-\u9fff]{{2}}|[\u4e00-\u9fff]{{1,6}}·[\u4e00-\u9fff·]{{1,10}}?)"
     rf"(?=(?:{_CUT.pattern})|先生|女士|[，。、])"
 )
