@@ -443,7 +443,7 @@ def test_cpus_that_advertise_amx_keep_the_weights_in_plain_buffers(tmp_path: Pat
 
 
 def test_server_threads_sleep_when_they_wait_unless_the_user_says_otherwise() -> None:
-    from summarizer.local.server import server_env
+    from summarizer.local.process import server_env
 
     assert server_env({"PATH": "/bin"}) == {"PATH": "/bin", "OMP_WAIT_POLICY": "PASSIVE"}
     assert server_env({"OMP_WAIT_POLICY": "ACTIVE"})["OMP_WAIT_POLICY"] == "ACTIVE"

@@ -24,7 +24,7 @@ import threading
 import time
 import urllib.error
 import urllib.request
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from types import TracebackType
 from typing import IO, Any
@@ -48,6 +48,7 @@ from .process import (
     free_port,
     port_in_use,
     restore_sigterm,
+    server_env,
     stop_group,
     usable_cpus,
 )
@@ -55,18 +56,6 @@ from .process import (
 
 class _PortTaken(LocalModelError):
     """The server could not bind its port (someone took it after we picked it)."""
-
-
-def server_env(environ: Mapping[str, str]) -> dict[str, str]:
-    """The server's environment: ours, with OpenMP threads that sleep when they wait.
-
-    llama.cpp's OpenMP threads spin between operations by default; when
-    another program wants the same cores (a build, a test suite, a CPU hog),
-    a spinning thread holds up every other one. Measured on 2 cores at load 7-9:
-    generation 0.2-3.0 tok/s spinning, 3.2-4.8 tok/s with passive waits. A
-    value the user set wins.
-    """
-    return {"OMP_WAIT_POLICY": "PASSIVE", **environ}
 
 
 class LocalServer:
