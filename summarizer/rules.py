@@ -106,6 +106,8 @@ def _preconditions(article: Article, cues: Cues) -> list[StatedPrecondition]:
     for c in cues.conditions:
         if not c.stated_by:
             continue  # a condition nobody states is the article's own reasoning
+        if len((c.consequence or "").split()) < 2 and len(c.consequence or "") < 4:
+            continue  # no main clause ('Or if it is a mistake'): a fragment, not a precondition
         s = article.sentences[c.sentence]
         out.append(
             StatedPrecondition(

@@ -15,7 +15,7 @@ from ..article import CJK, Segment
 from .types import Attribution, Mention
 
 _VERBS = (
-    "补充说", "补充道", "发表谈话", "发表声明", "发表言论", "发表讲话", "发表评论", "所言", "表示", "说道", "指出", "认为", "强调", "直言",
+    "补充说", "补充道", "发表谈话", "发表声明", "发表言论", "发表讲话", "发表评论", "所言", "如是说", "表示", "说道", "指出", "认为", "强调", "直言",
     "透露", "坦言", "谴责", "回应", "声称", "宣称", "写道", "问道", "警告", "呼吁", "批评",
     "抨击", "否认", "承认", "重申", "告诉", "披露", "断言", "坦承", "直指", "提到", "称", "说",
 )  # fmt: skip
@@ -63,7 +63,7 @@ _NAME_BEFORE = re.compile(
 )
 _NAME_AFTER = re.compile(
     r"^(?:上|号|论坛|倡议|方案|计划|战略|政策|行动|会议|峰会|协议|条约|项目|概念|一词|字样|"
-    r"口号|系列|节目|栏目|为题|之称)"
+    r"口号|系列|节目|栏目|为题|之称|文章|一文|报告|品牌|公司|平台|账号|公众号|网站)"
 )
 # 所谓“X”, and the object of 把/将 (将“X”比作“Y”): words held up, not said.
 _SCARE_BEFORE = re.compile(r"(?:所谓|所谓的|被|遭|称之为|将|把|比作|视为|称作|当作)$")
@@ -109,7 +109,9 @@ def subject_np(segment: str) -> str | None:
             return None
     if seg in PRONOUNS or (seg[:1] in "他她" and seg[:2] in PRONOUNS):
         return seg
-    if len(seg) < 2 or not CJK.match(seg):
+    # A subject opens with a Chinese character, an outlet's title mark (《纽约时报》) or a
+    # Latin name (CNBC).
+    if len(seg) < 2 or not (CJK.match(seg) or seg[0] == "《" or seg[0].isascii() and seg[0].isalpha()):
         return seg if seg in PRONOUNS else None
     return seg
 
@@ -225,6 +227,8 @@ def classify(text: str, start: int, end: int, att: Attribution | None) -> str:
         return "title"  # 论坛——副题 : a headline-style title
     if att is not None and att.adjacent:
         return "speech"
+    if att is not None and att.mixed and before.endswith("是"):
+        return "speech"  # 美方是“不得已…”: the speaker's own characterisation, in paraphrase
     if _VERB_COLON.search(before):
         return "speech"  # 回应是：“…” : introduced as speech, whoever the speaker
     if not short and att is not None:
@@ -250,7 +254,8 @@ def named_subjects(masked: str, sents: list[Segment]) -> list[Mention]:
     # People introduced with a title (边境巡逻队主管斯科特26日…) are who a later 他 may mean,
     # whatever verb their sentence has.
     for m in _INTRODUCED.finditer(masked):
-        out.append(Mention(m.start(1), m.group(1), None, True))
+        if not VERB.search(m.group(1)):  # 专家曾表示: a verb, not a name
+            out.append(Mention(m.start(1), m.group(1), None, True))
     return out
 
 
