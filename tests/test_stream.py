@@ -16,7 +16,7 @@ from summarizer.model.answers import Extraction
 
 from .conftest import one_error_line
 from .faultserver import FaultServer, good, streamed
-from .test_faults import EN, EMPTY_ANSWER, GOOD, MESSAGES, cli_against, llm_for
+from .test_faults import EMPTY_ANSWER, EN, GOOD, MESSAGES, cli_against, llm_for
 
 pytestmark = pytest.mark.usefixtures("no_sleep")
 

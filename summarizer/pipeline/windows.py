@@ -9,7 +9,6 @@ article with every window. The window answers are merged into one Findings.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
