@@ -73,3 +73,8 @@ def test_zh_chufei_fouze_is_one_condition() -> None:
 def test_en_anaphoric_condition_states_nothing_of_its_own() -> None:
     text = "Constructed.\n\n\"If that happens, the port will close,\" Ruiz said.\n\n\"If she's elected, taxes will fall,\" Berg said."
     assert [c[0] for c in conds(text)] == ["she's elected"]
+
+
+def test_en_interposed_attribution_is_not_part_of_the_consequence() -> None:
+    (c,) = conds("Constructed.\n\nBut Berg disagreed. If the tide rises, he said, the road will close.")
+    assert c[1] == "the road will close"

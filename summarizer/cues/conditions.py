@@ -42,6 +42,11 @@ _EN_SAID_TAIL = re.compile(
     r"(?:said|says|added|argued|warned|wrote|noted|explained|predicted|told\s+\w+)"
     r"|(?:said|says|added)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})[^,]*$"
 )
+# … or interposed before it: 'If X, he said, Congress can …'.
+_EN_SAID_HEAD = re.compile(
+    r"^(?:(?:[A-Z][\w.'’-]*|he|she|they|we|I)(?:\s+[A-Z][\w.'’-]*){0,4}\s+(?:said|says|added|argued|warned)"
+    r"|(?:said|says|added)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}),\s*"
+)
 # Hedges, not conditions: 'if you will', 'if you like', 'if needed', 'if so'.
 # An anaphoric condition ('if it happens', 'if that's true', 'if they like') states no content of its own.
 _EN_HEDGE = re.compile(r"^(?:[\w’']+|(?:you|it|they|that|this)(?:[’']s)?\s+[\w’']+)$", re.IGNORECASE)
@@ -120,7 +125,7 @@ def find_conditions_en(text: str, sents: list[Segment], speaker: Speaker) -> lis
                     continue
                 condition = text[m.end() : comma].strip()
                 consequence = text[comma + 1 : s.end].strip(" .\"”").removeprefix("then ").strip()
-                consequence = _EN_SAID_TAIL.sub("", consequence).strip(" ,\"”")
+                consequence = _EN_SAID_HEAD.sub("", _EN_SAID_TAIL.sub("", consequence)).strip(" ,\"”")
                 start, end = m.start(), s.end
             else:
                 clause_lo = max(text.rfind(",", s.start, m.start()) + 1, s.start)
