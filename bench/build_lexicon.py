@@ -50,7 +50,7 @@ _NAME = re.compile(r"([A-Z][\w.’'-]*)\s+[A-Z][\w’'-]+\s+[A-Z][\w’'-]+\s*$"
 def _cue_verb(cue: str) -> str | None:
     """The verb (with its particle) of an attribution cue: 'has also pointed out' -> 'pointed out'."""
     words = _WORD.findall(cue.lower())
-    while words and words[0] in _AUX:
+    while words and (words[0] in _AUX or words[0].endswith("ly")):  # 'has repeatedly said'
         words.pop(0)
     if not words:
         return None

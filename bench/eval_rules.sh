@@ -1,19 +1,26 @@
 #!/bin/sh
-# Score the rules engine on PolNeAR dev, then list the seed article's cues.
+# Score the rules engine on every gold set beside the repo, then list the seed article's cues.
+# train is what bench/build_lexicon.py learns from; dev, zh-dev and en-dev are checks.
 set -e
 cd "$(dirname "$0")/.."
 EVAL=../shared/eval
 python - "$EVAL" <<'PY'
 import sys
+from pathlib import Path
+
 from summarizer.config import resolve
 from summarizer.evaluate import evaluate, load_gold
 from summarizer.pipeline import Summarizer
 
-with Summarizer(resolve(engine="rules")) as s:
-    r = evaluate(load_gold(f"{sys.argv[1]}/polnear/polnear-dev.jsonl"), s.summarize)
-print(f"polnear-dev rules: P {r.precision:.4f}  R {r.recall:.4f}  F1 {r.f1:.4f}  "
-      f"speaker {r.speaker_accuracy:.4f}  ({r.to_dict()['matched']}/{r.to_dict()['gold_quotes']} matched, "
-      f"{r.seconds:.2f} s)")
+for name in ("polnear/polnear-train", "polnear/polnear-dev", "zh/zh-dev", "en/en-dev"):
+    path = Path(sys.argv[1]) / f"{name}.jsonl"
+    if not path.exists():
+        continue
+    with Summarizer(resolve(engine="rules")) as s:
+        r = evaluate(load_gold(path), s.summarize)
+    d = r.to_dict()
+    print(f"{path.stem:15} rules: P {r.precision:.4f}  R {r.recall:.4f}  F1 {r.f1:.4f}  "
+          f"speaker {r.speaker_accuracy:.4f}  ({d['matched']}/{d['gold_quotes']} matched, {r.seconds:.2f} s)")
 PY
 python - "$EVAL" <<'PY'
 import sys

@@ -15,10 +15,11 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import BinaryIO
 
-from .article import Article, from_bytes, load_path, read_limited
+from .article import Article, from_bytes, load_path
 from .errors import ArticleFailure, InputError, SummarizerError, note_failure
 from .findings import Summarizes
 from .output import Writer
+from .reading import read_limited
 from .records import ArticleSummary
 
 STDIN = "<stdin>"

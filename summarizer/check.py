@@ -18,11 +18,12 @@ from typing import Literal
 
 from pydantic import ValidationError
 
-from .article import Article, from_bytes, read_file
+from .article import Article, from_bytes
 from .errors import ArticleFailure, InputError, SummarizerError, note_failure
 from .findings import Summarizes
 from .grounding import verify_span
 from .output import short, write_summary
+from .reading import read_file
 from .records import SCHEMA_VERSION, ArticleSummary
 from .repo import Layout
 

@@ -27,6 +27,7 @@ from typing import Any, TextIO
 from .errors import ConfigError
 from .records import ArticleSummary
 
+
 def to_json(result: ArticleSummary, *, indent: int | None = 2) -> str:
     """JSON for one record (``indent=None`` gives one line, for JSONL)."""
     return result.model_dump_json(indent=indent)

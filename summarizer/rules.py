@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from .article import Article, Segment
-from .cues import Cues, has_headline
+from .cues import Cues, has_headline, sentence_at
 from .cues import en as cues_en
 from .cues import zh as cues_zh
 from .cues.stances import find_stances
@@ -81,7 +81,11 @@ def _experts(article: Article, cues: Cues) -> list[ExpertAssessment]:
     for e in cues.experts:
         said = _speaker_sentences(article, cues, e.name)
         if not said:
-            continue
+            # Introduced without a speech verb ('according to calculations by X of Y',
+            # 'X, an economist, calculates …'): the introducing sentence reports the view.
+            said = [article.sentences[sentence_at(article.sentences, e.start)]] if article.sentences else []
+            if not said:
+                continue
         predictions = [s for s in said if _PREDICTION.search(s.text)]
         out.append(
             ExpertAssessment(
@@ -102,6 +106,8 @@ def _preconditions(article: Article, cues: Cues) -> list[StatedPrecondition]:
     for c in cues.conditions:
         if not c.stated_by:
             continue  # a condition nobody states is the article's own reasoning
+        if len((c.consequence or "").split()) < 2 and len(c.consequence or "") < 4:
+            continue  # no main clause ('Or if it is a mistake'): a fragment, not a precondition
         s = article.sentences[c.sentence]
         out.append(
             StatedPrecondition(

@@ -5,12 +5,15 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from .model.answers import Extraction
 from .records import ArticleSummary
 
 
 def generate() -> dict[str, str]:
     """File name -> JSON text, for every exported schema."""
+    # Imported here: the answer models pull in grounding and the cues, which
+    # every other command the CLI loads this module for (check above all) can do without.
+    from .model.answers import Extraction
+
     models = {
         "article_summary.schema.json": ArticleSummary,
         "llm_extraction.schema.json": Extraction,

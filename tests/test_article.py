@@ -75,7 +75,6 @@ TOML_FM = ('+++\ntitle = "Council \\"delays\\" vote"\ndate = 2031-04-02\nurl = "
 
 
 @pytest.mark.parametrize("text", [YAML_FM, TOML_FM], ids=["yaml", "toml"])
-@pytest.mark.skip(reason="until the en_port_dispute.md cassette is re-recorded")
 def test_front_matter_is_metadata_and_never_article_text(text):
     article = from_bytes(text.encode(), source="a.md")
     fm_end = text.index("\n", text.index("---\n#" if text.startswith("---") else "+++\nThe") + 1)
@@ -93,7 +92,6 @@ def test_front_matter_source_is_kept_as_metadata():
     assert from_bytes(YAML_FM.encode(), source="a.md").meta["source"] == "Eastmere Post"
 
 
-@pytest.mark.skip(reason="until the en_port_dispute.md cassette is re-recorded")
 def test_quotes_in_front_matter_are_not_cues():
     from summarizer.config import Settings
     from summarizer.pipeline import Summarizer
@@ -103,7 +101,6 @@ def test_quotes_in_front_matter_are_not_cues():
     assert all(q.span[0] > YAML_FM.index("\n---\n") for q in result.quotes)
 
 
-@pytest.mark.skip(reason="until the en_port_dispute.md cassette is re-recorded")
 def test_malformed_front_matter_is_blanked_and_gives_no_metadata():
     text = "---\ntitle: [unclosed\n---\nThe council met on Tuesday.\n"
     article = from_bytes(text.encode(), source="a.md")

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from summarizer import article as article_module
+from summarizer import reading
 from summarizer.article import load_path
 from summarizer.cli import main
 
@@ -112,7 +112,7 @@ def test_an_unreadable_file_is_exit_2_simulated(tmp_path, monkeypatch):
             raise PermissionError(13, "Permission denied", str(name))
         return real(name, *args, **kwargs)
 
-    monkeypatch.setattr(article_module.os, "open", deny)
+    monkeypatch.setattr(reading.os, "open", deny)
     result = rules(str(path))
     assert result.exit_code == 2
     one_error_line(result, "locked.txt: permission denied")
@@ -125,7 +125,7 @@ def test_a_20_mb_file_is_refused_naming_the_limit(tmp_path):
     result = rules(str(path))
     assert result.exit_code == 2
     line = one_error_line(result, "huge.txt", "20,971,520 bytes", "limit",
-                          f"{article_module.MAX_BYTES:,} bytes")
+                          f"{reading.MAX_BYTES:,} bytes")
     assert "SUMMARIZER_MAX_BYTES" in line
 
 
@@ -133,7 +133,7 @@ def test_a_20_mb_stdin_is_refused_naming_the_limit():
     data = b"The council met on Tuesday. " * (20 * 1024 * 1024 // 28)
     result = rules("-", input=data)
     assert result.exit_code == 2
-    one_error_line(result, "<stdin>", "over the limit", f"{article_module.MAX_BYTES:,}")
+    one_error_line(result, "<stdin>", "over the limit", f"{reading.MAX_BYTES:,}")
 
 
 def test_empty_stdin_is_exit_2():

@@ -86,3 +86,33 @@ def test_markdown_format_renders_sections():
 
 def test_python_dash_m_entry_point_exists():
     assert (ROOT / "summarizer" / "__main__.py").is_file()
+
+
+def test_local_serve_prepares_the_embedded_model_with_a_progress_bar(tmp_path, monkeypatch):
+    from summarizer import local
+
+    from .test_local import standin
+
+    gguf = tmp_path / "m.gguf"
+    gguf.write_bytes(b"GGUF")
+    reported: list[tuple[int, int]] = []
+
+    def ensure_model(progress=None):
+        for step in ((0, 2), (2, 2)):
+            reported.append(step)
+            if progress:
+                progress(*step)
+        return gguf
+
+    class Standin(local.LocalServer):
+        def __init__(self, *args, **kwargs):
+            super().__init__(*args, command=standin(), **kwargs)
+
+        def wait(self, timeout=None):
+            raise KeyboardInterrupt
+
+    monkeypatch.setattr(local, "ensure_model", ensure_model)
+    monkeypatch.setattr(local, "LocalServer", Standin)
+    result = CliRunner().invoke(main, ["local", "serve", "--port", str(local.free_port())])
+    assert result.exit_code == 0, result.output
+    assert reported == [(0, 2), (2, 2)] and "OPENAI_BASE_URL=" in result.output

@@ -471,3 +471,49 @@ def test_zh_contrast_marker_after_a_quote_turns_to_another_speaker() -> None:
 def test_zh_pronoun_finds_a_person_introduced_with_a_title_without_a_speech_verb() -> None:
     text = "码头主管林海峰当天在现场查看了受损的栈桥。他表示，修复需要两周。“我们会先保证安全。”"
     assert cues_of(text).speech()[0].speaker == "林海峰"
+
+
+def test_zh_outlet_in_title_marks_after_a_quote_run_into_the_paragraph() -> None:
+    text = "港口吞吐量连续三个月下降。　　“航运业的寒冬还没有结束。”　　英国《航运周刊》12日报道称，运价仍在下跌。"
+    q = cues_of(text).speech()[0]
+    assert (q.speaker, q.speaker_role) == ("航运周刊", "英国")
+
+
+def test_zh_any_middle_dot_joins_a_transliterated_name() -> None:
+    c = cues_of("“我们需要更多巡逻船。”海洋基金会执行董事安娜•贝克说。")
+    assert c.speech()[0].speaker == "安娜•贝克"  # the article's own dot is kept
+
+
+def test_zh_words_after_a_title_that_are_not_a_name_are_not_antecedents() -> None:
+    text = "副教授以上都要参加评审。他说：“评审下月开始。”"
+    assert cues_of(text).speech()[0].speaker != "以上"
+
+
+def test_zh_object_of_ba_or_jiang_is_a_term_not_speech() -> None:
+    c = cues_of("法院认为，被告将“港口守护者”比作“看门狗”，构成侮辱。")
+    assert [q.kind for q in c.quotes] == ["scare", "scare"]
+
+
+def test_zh_outlet_in_title_marks_or_latin_letters_is_a_speaker() -> None:
+    text = "《海港日报》网站18日不无惊讶地说，“连渔船都开始排队了”。“码头的等待时间翻了一倍”，BNC在报道中指出。"
+    assert [q.speaker for q in cues_of(text).speech()] == ["海港日报", "BNC"]
+
+
+def test_zh_copula_quote_in_a_reported_clause_is_mixed_speech() -> None:
+    c = cues_of("市长直指一些商户“过于随意”，市政府是“不得已采取了这些措施”。")
+    assert [(q.kind, q.mixed) for q in c.quotes] == [("speech", True), ("speech", True)]
+
+
+def test_zh_quoted_name_before_an_article_is_a_name() -> None:
+    c = cues_of("该公司则回应称，“海风观察”文章内容不实。")
+    assert c.quotes[0].kind == "name"
+
+
+def test_zh_ru_shi_shuo_after_a_quote_names_the_speaker() -> None:
+    c = cues_of("港口的吞吐量仍在下降。　　“航运的寒冬还远没有结束。”英国《航运周刊》如是说。")
+    assert c.speech()[0].speaker == "航运周刊"
+
+
+def test_zh_verb_after_a_title_is_not_a_name() -> None:
+    text = "也有专家曾表示，票价会上涨。“我们会尽量控制成本。”"
+    assert cues_of(text).speech()[0].speaker != "曾表示"

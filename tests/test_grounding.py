@@ -6,7 +6,7 @@ import pytest
 
 from summarizer.article import from_text
 from summarizer.cues import QuoteCue
-from summarizer.grounding import GroundingContext
+from summarizer.grounding.context import GroundingContext
 from summarizer.grounding.locate import fold, locate, to_span, verify_span
 from summarizer.model.answers import Extraction, QuoteAnswer, ground
 

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from summarizer import article as article_module
+from summarizer import reading
 from summarizer.cli import main
 
 from .conftest import ROOT
@@ -97,8 +97,8 @@ def test_the_size_limit_holds_while_reading_whatever_stat_says(tmp_path, monkeyp
         st = real(fd)
         return os.stat_result((st.st_mode, *st[1:6], 0, *st[7:]))
 
-    monkeypatch.setattr(article_module.os, "fstat", zero_size)
-    monkeypatch.setattr(article_module, "MAX_BYTES", 100)
+    monkeypatch.setattr(reading.os, "fstat", zero_size)
+    monkeypatch.setattr(reading, "MAX_BYTES", 100)
     result = CliRunner().invoke(main, ["summarize", "--engine", "rules", str(path)])
     assert result.exit_code == 2
     one_error_line(result, f"{path}: over the limit of 100 bytes")

@@ -442,6 +442,13 @@ def test_cpus_that_advertise_amx_keep_the_weights_in_plain_buffers(tmp_path: Pat
     assert cpu_flags(tmp_path / "missing") == set()
 
 
+def test_server_threads_sleep_when_they_wait_unless_the_user_says_otherwise() -> None:
+    from summarizer.local.process import server_env
+
+    assert server_env({"PATH": "/bin"}) == {"PATH": "/bin", "OMP_WAIT_POLICY": "PASSIVE"}
+    assert server_env({"OMP_WAIT_POLICY": "ACTIVE"})["OMP_WAIT_POLICY"] == "ACTIVE"
+
+
 def test_custom_model_is_served_under_its_own_name(tmp_path: Path) -> None:
     assert local.LocalServer(tmp_path / "llama-3.2-1b.Q4.gguf").model == "llama-3.2-1b.Q4"
 
@@ -513,13 +520,9 @@ def test_no_orphan_when_the_parent_is_killed() -> None:
 # --- the `summarizer local` commands -----------------------------------------
 
 
-def test_local_info_json_reports_the_setup(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from click.testing import CliRunner
-
-    from summarizer.cli import main
-
+def test_local_info_json_reports_the_setup(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, cli) -> None:
     monkeypatch.setenv("SUMMARIZER_HOME", str(tmp_path))
-    result = CliRunner().invoke(main, ["local", "info", "--json"])
+    result = cli("local", "info", "--json")
     assert result.exit_code == 0, result.output
     facts = json.loads(result.output)
     assert facts["hash_state"] == "missing"
@@ -527,12 +530,8 @@ def test_local_info_json_reports_the_setup(tmp_path: Path, monkeypatch: pytest.M
 
 
 def test_local_serve_prints_the_base_url_and_stops_on_ctrl_c(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, cli
 ) -> None:
-    from click.testing import CliRunner
-
-    from summarizer.cli import main
-
     started: list[local.LocalServer] = []
 
     class StandinServer(local.LocalServer):
@@ -547,7 +546,7 @@ def test_local_serve_prints_the_base_url_and_stops_on_ctrl_c(
     gguf = tmp_path / "m.gguf"
     gguf.write_bytes(b"GGUF")
     port = local.free_port()
-    result = CliRunner().invoke(main, ["local", "serve", "--port", str(port), "--model", str(gguf)])
+    result = cli("local", "serve", "--port", str(port), "--model", str(gguf))
     assert result.exit_code == 0, result.output
     assert f"OPENAI_BASE_URL=http://127.0.0.1:{port}/v1" in result.output
     assert started and not started[0].running

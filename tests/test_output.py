@@ -18,9 +18,9 @@ from click.testing import CliRunner
 from summarizer import output
 from summarizer.article import from_text
 from summarizer.cli import main
+from summarizer.config import Settings
 from summarizer.output import Writer, repair_tail
 from summarizer.pipeline import Summarizer
-from summarizer.config import Settings
 
 ARTICLES = {
     "council.md": "---\ntitle: Council delays the fare vote\n---\n# Council delays the fare vote\n\n"

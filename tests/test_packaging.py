@@ -15,17 +15,19 @@ else:  # pragma: no cover
     import tomli as tomllib
 
 PYPROJECT = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
-SOURCES = sorted((ROOT / "summarizer").rglob("*.py"))
+# The one module that runs inside the embedded server's process: it may import the [local] extra.
+LOCAL_RUNTIME = ROOT / "summarizer" / "local" / "runtime.py"
+SOURCES = sorted(p for p in (ROOT / "summarizer").rglob("*.py") if p != LOCAL_RUNTIME)
 
 
 def _name(requirement: str) -> str:
     return re.split(r"[\s<>=!~;\[]", requirement, maxsplit=1)[0].lower().replace("_", "-")
 
 
-def _imports() -> dict[str, list[ast.stmt]]:
+def _imports(sources: list | None = None) -> dict[str, list[ast.stmt]]:
     """Top-level module names imported anywhere in the package, with the statements."""
     found: dict[str, list[ast.stmt]] = {}
-    for path in SOURCES:
+    for path in SOURCES if sources is None else sources:
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if isinstance(node, ast.Import):
                 names = [a.name for a in node.names]
@@ -42,7 +44,7 @@ def test_every_third_party_import_is_a_declared_dependency_and_every_dependency_
     declared = {_name(r) for r in PYPROJECT["project"]["dependencies"]}
     dists = packages_distributions()
     third_party = {m for m in _imports() if m not in sys.stdlib_module_names and m != "summarizer"}
-    third_party.discard("tomli")  # the 3.10 fallback: not installed on 3.11+, checked below
+    third_party -= {"tomli", "tomllib"}  # stdlib from 3.11, tomli before: checked below
     imported = {_name(d) for m in third_party for d in dists.get(m, [m])}
     assert imported - declared == set(), "imported but not declared"
     assert declared - imported - {"tomli"} == set(), "declared but never imported"
@@ -72,3 +74,11 @@ def test_every_package_folder_is_packaged():
     for init in (ROOT / "summarizer").rglob("__init__.py"):
         package = ".".join(init.parent.relative_to(ROOT).parts)
         assert any(fnmatch(package, pattern) for pattern in include), package
+
+
+def test_the_server_runtime_imports_only_the_local_extra():
+    declared = {_name(r) for r in PYPROJECT["project"]["optional-dependencies"]["local"]}
+    dists = packages_distributions()
+    third_party = {m for m in _imports([LOCAL_RUNTIME]) if m not in sys.stdlib_module_names}
+    assert third_party == {"llama_cpp"}
+    assert {_name(d) for m in third_party for d in dists.get(m, [m])} <= declared

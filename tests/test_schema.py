@@ -4,10 +4,7 @@ from __future__ import annotations
 
 import json
 
-from click.testing import CliRunner
-
 from summarizer import schemas
-from summarizer.cli import main
 
 from .conftest import ROOT
 
@@ -16,12 +13,11 @@ def test_committed_schemas_match_the_models():
     assert schemas.drift(ROOT / "schemas") == [], "run `summarizer schema` and commit schemas/"
 
 
-def test_schema_check_exits_1_on_drift(tmp_path):
+def test_schema_check_exits_1_on_drift(tmp_path, cli):
     schemas.write(tmp_path)
-    runner = CliRunner()
-    assert runner.invoke(main, ["schema", "--check", "--dir", str(tmp_path)]).exit_code == 0
+    assert cli("schema", "--check", "--dir", str(tmp_path)).exit_code == 0
     (tmp_path / "article_summary.schema.json").write_text("{}", encoding="utf-8")
-    result = runner.invoke(main, ["schema", "--check", "--dir", str(tmp_path)])
+    result = cli("schema", "--check", "--dir", str(tmp_path))
     assert result.exit_code == 1
 
 

@@ -101,3 +101,7 @@ def test_a_clause_opening_with_an_adverb_shares_the_subject_before_it() -> None:
 
 def test_a_question_put_to_an_actor_is_not_their_stance() -> None:
     assert stances("林莎在记者会上被问及是否会支持延长夜班。") == []
+
+
+def test_speech_verbs_in_a_row_are_not_part_of_what_was_said() -> None:
+    assert stances("港务局发言人林莎回应称，港务局不会在压力下让步。") == [("林莎", "港务局不会在压力下让步")]

@@ -9,25 +9,18 @@ from __future__ import annotations
 
 import logging
 import os
-import signal
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from pathlib import Path
 from typing import Any, NoReturn
 
 import click
 from rich.console import Console
 from rich.progress import BarColumn, Progress, TaskProgressColumn, TextColumn, TimeElapsedColumn
 
-from .. import __version__, schemas
-from ..check import Kind, refresh, strangers
-from ..check import check as check_pairs
-from ..config import ENGINES, MODES, PROFILES, Settings, redact
+from ..config import ENGINES, PROFILES, Settings, redact
 from ..config import resolve as _resolve_config
-from ..errors import ConfigError, InputError, SummarizerError
-from ..output import FORMATS, Writer, pick_format
-from ..repo import Layout
+from ..errors import SummarizerError
 
 EXIT_CODES = """\b
 Exit codes:
@@ -78,6 +71,12 @@ def setup_logging(verbose: int, secret: str | None) -> None:
 def error_line(message: str) -> None:
     """One plain line on stderr: no markup, no wrapping."""
     click.secho("error: ", fg="red", nl=False, err=True)
+    click.echo(message, err=True)
+
+
+def warning_line(message: str) -> None:
+    """One plain warning line on stderr."""
+    click.secho("warning: ", fg="yellow", nl=False, err=True)
     click.echo(message, err=True)
 
 

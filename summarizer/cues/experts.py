@@ -1,4 +1,19 @@
-"""Experts: a person introduced with a title and an institution, in Chinese and English."""
+"""Experts: a named analyst, scholar or researcher introduced with a title (and often an institution).
+
+The forms are the ones a style guide lists for introducing a source by expertise:
+
+- Chinese: ``<机构><头衔><姓名>`` (南方大学教授李平, 中国工程院院士、某联盟理事长王某),
+  a bare analyst title before the name when the name is followed by speech
+  (业界评论员王某说), and ``姓名（机构头衔）``.
+- English: the appositive ``X, a professor at Y`` / ``X, an economist``,
+  ``X of <research institution>``, the prefix ``Y fellow X`` and the lowercase
+  descriptive title ``economist X`` / ``nuclear experts X and Z of Y``.
+
+An official speaking for an office is not an expert ("Port director Sara
+Lind", 交通局局长王某): office titles (director, head, chair, 主任, 秘书长 …)
+count only at a research or academic institution; analyst titles (professor,
+economist, 研究员, 评论员 …) count anywhere.
+"""
 
 from __future__ import annotations
 
@@ -6,67 +21,161 @@ import re
 
 from .types import ExpertCue
 
-_ZH_INST = r"(?:大学|学院|研究院|研究所|研究中心|中心|科学院|智库|基金会|协会|学会|研究会|实验室)"
+# --- Chinese --------------------------------------------------------------------------
+
+# Research, academic and civic bodies; government bodies (局, 部, 委员会, 政府) are not here.
+_ZH_INST = (
+    r"(?:大学|学院|研究院|研究所|研究中心|中心|科学院|工程院|社科院|智库|基金会|协会|学会|研究会|"
+    r"实验室|联盟|专家委员会|咨询委员会)"
+)
 # A scholar's title is a short modifier and an office word: 讲席教授, 首席专家, 高级研究员.
-_ZH_OFFICE = r"(?:经济学家|研究员|教授|所长|院长|主任|学者|专家|分析师|讲师|秘书长|理事长|会长)"
+_ZH_ANALYST = r"(?:经济学家|研究员|教授|学者|专家|分析师|讲师|院士|评论员|顾问|委员|执行董事|董事)"
+_ZH_OFFICE = rf"(?:{_ZH_ANALYST}|所长|院长|主任|秘书长|理事长|会长)"
 _ZH_TITLE = rf"(?:[\u4e00-\u9fff]{{0,4}}?{_ZH_OFFICE})"
+# A name: two to four characters, or a transliteration with a middle dot.
+_ZH_NAME = r"(?:[\u4e00-\u9fff]{1,6}[·•・‧][\u4e00-\u9fff·•・‧]{1,12}?|[\u4e00-\u9fff]{2,4}?)"
+# What may follow a name introduced this way: speech, a time word, or punctuation.
+_ZH_AFTER = (
+    r"(?=对|向|在|表示|指出|认为|说|称|分析|强调|直言|告诉|接受|也|则|还|曾|此前|最近|近日|日前|"
+    r"近期|当天|今天|昨天|日|，|。|、|（|\(|的看法)"
+)
 ZH_EXPERT = re.compile(
-    rf"(?P<aff>[\u4e00-\u9fff]{{2,30}}?{_ZH_INST})"
-    rf"(?P<title>{_ZH_TITLE}(?:、{_ZH_TITLE})*)"
-    r"(?P<name>[\u4e00-\u9fff·]{2,4}?)"
-    r"(?=对|向|在|表示|指出|认为|说|称|分析|强调|直言|告诉|接受|也|则|还|曾|此前|，|。|、|的看法)"
+    rf"(?P<aff>[\u4e00-\u9fff（）()a-zA-Z]{{2,30}}?{_ZH_INST})"
+    rf"(?P<title>{_ZH_TITLE}(?:、[\u4e00-\u9fff]{{0,8}}?{_ZH_OFFICE})*)"
+    rf"(?P<name>{_ZH_NAME}){_ZH_AFTER}"
+)
+# Without an institution only an analyst's own title, and the name must be followed by speech.
+_ZH_BARE_TITLE = r"(?:评论员|分析师|分析人士|经济学家|学者|专家|研究员|教授)"
+ZH_BARE = re.compile(
+    rf"(?:^|(?<=[，。；：、\s“”]))(?P<title>[\u4e00-\u9fff]{{0,4}}?{_ZH_BARE_TITLE})"
+    rf"(?P<name>{_ZH_NAME})(?=表示|指出|认为|说|称|分析|强调|直言|告诉)"
+)
+# 姓名（机构头衔）: the name, then its institution and title in brackets.
+ZH_BRACKET = re.compile(
+    rf"(?P<name>[\u4e00-\u9fff·•・‧]{{2,8}})[（(](?P<aff>[\u4e00-\u9fff]{{2,30}}?{_ZH_INST})"
+    rf"(?P<title>{_ZH_TITLE})[）)]"
 )
 # Words that lead into an affiliation but are not part of it.
-_ZH_LEAD = re.compile(r"^(?:据|由|经|和|与|及|对|向|请|邀请|包括|其中|还有|以及)+")
+_ZH_LEAD = re.compile(r"^(?:据|由|经|和|与|及|对|向|请|邀请|包括|其中|还有|以及|称|说|表示)+")
+_ZH_GENERIC = {"专家", "学者", "人士"}
 
-_EN_TITLE = (
-    r"(?:professor|analyst|fellow|director|researcher|scholar|expert|economist|scientist|"
-    r"historian|strategist|lecturer|dean|specialist|pollster|editor|chair|adviser|advisor|"
-    r"consultant|head)"
+# --- English --------------------------------------------------------------------------
+
+# Titles that name expertise themselves, and titles of an office (expert only at a research body).
+_EN_ANALYST = (
+    r"(?:professor|analyst|fellow|researcher|scholar|expert|economist|scientist|historian|"
+    r"strategist|lecturer|specialist|pollster|demographer|sociologist|criminologist)"
+)
+# Before a name 'fellow' is usually 'fellow Republican X', not a research post.
+_EN_PREFIXED = _EN_ANALYST.replace("fellow|", "")
+_EN_OFFICE = r"(?:director|dean|editor|chair|adviser|advisor|consultant|head|president)"
+_EN_TITLE = rf"(?:{_EN_ANALYST}|{_EN_OFFICE})"
+_RESEARCH = (
+    r"\b(?:Institute|Institution|University|College|School|Center|Centre|Foundation|Endowment|"
+    r"Laboratory|Lab|Forecast|Analytics|Economics|Research|Studies|Project|Initiative|Corporation|"
+    r"Council on|Academy|Observatory|Think)\b"
 )
 _CAP = r"[A-Z][\w.&'’-]*"
 _NAME = rf"{_CAP}(?:[ \u00a0]+{_CAP}){{1,4}}"
 _AFF = rf"{_CAP}(?:[ \u00a0]+(?:of|for|and|on|the|at|in|&|{_CAP}))*"
+# A premodifier between the article and the institution's name: 'the government-funded Rand'.
+_PRE = r"(?:the\s+)?(?:[a-z][\w-]*\s+)?"
 EN_APPOSITIVE = re.compile(
     rf"(?P<name>{_NAME}),\s+(?:an?\s+|the\s+)?"
     rf"(?P<title>(?:[\w-]+\s+){{0,3}}?{_EN_TITLE}(?:\s+(?:of|in|on|for)\s+[a-z][\w ,-]*?)?)"
-    rf"\s+(?:at|of|with|for|from)\s+(?:the\s+)?(?P<aff>{_AFF})"
+    rf"\s+(?:at|of|with|for|from)\s+{_PRE}(?P<aff>{_AFF})"
+)
+# 'X, an economist' / 'X, a political scientist who …': an analyst title, no institution.
+EN_APPOSITIVE_BARE = re.compile(
+    rf"(?P<name>{_NAME}),\s+(?:an?\s+)(?P<title>(?:[\w-]+\s+){{0,2}}?{_EN_ANALYST})(?=[\s,.;])"
+    # '… an economist who is the director of the X Forecast': the institution in the relative clause.
+    rf"(?:\s+who\s+is\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){{0,3}}?(?:at|of|with)\s+{_PRE}(?P<aff>{_AFF}))?"
 )
 EN_PREFIX = re.compile(
     rf"(?P<aff>{_CAP}(?:[ \u00a0]+(?:of|for|and|{_CAP}))*)[ \u00a0]+"
     rf"(?P<title>(?:senior\s+|associate\s+|assistant\s+|political\s+|research\s+)?{_EN_TITLE})"
     rf"\s+(?P<name>{_NAME})"
 )
+# 'X of the Y Institute': a name, then a research body.
+EN_OF = re.compile(rf"(?P<name>{_NAME})\s+(?:of|from)\s+{_PRE}(?P<aff>{_AFF})")
+# 'economist X', 'nuclear experts X and Z of Y', 'Professor X'.
+EN_LOWER = re.compile(
+    rf"(?:\b[a-z][\w-]*\s+)?(?P<title>\b(?:{_EN_PREFIXED}s?|[Pp]rofessors?|Prof\.))\s+"
+    rf"(?P<names>{_NAME}(?:,?\s+(?:and\s+)?{_NAME})*)"
+    rf"(?:\s+(?:of|at|from)\s+{_PRE}(?P<aff>{_AFF}))?"
+)
+_EN_NOT_NAME = re.compile(r"^(?:But|And|Meanwhile|However|Still|Yet|So|Also|The|Then|Now|Instead|Even)\s+")
+_EN_TRAIL = re.compile(r"\s+(?:and|of|the|at|in|on|for|&)$")
+# A sentence ends inside a run of capitalised words: 'University of Virginia. He'.
+_EN_SENTENCE_END = re.compile(r"(?<![A-Z])\.(?:\s.*)?$")
+# Offices before a name make an official, and words of a body are not part of a person's name.
+_EN_OFFICIAL = re.compile(r"^(?:Sen|Rep|Gov|Senator|Representative|Governor|President|Secretary|Mayor|Judge|Gen|Lt|Col)\b")
+_EN_STAFF = re.compile(r"\b(?:chief|who|spokes\w*|press)\b", re.IGNORECASE)
+_EN_BODY_WORD = re.compile(
+    rf"\b(?:{_RESEARCH}|Department|Society|Director|Committee|Party|Association|Agency|Office|Ministry|"
+    r"Republicans?|Democrats?|National|Federal|State)\b"
+)
 
 
 def find_experts_zh(text: str) -> list[ExpertCue]:
     """Each titled scholar; first mention wins."""
-    out: list[ExpertCue] = []
-    seen: set[str] = set()
+    found: list[ExpertCue] = []
     for m in ZH_EXPERT.finditer(text):
         aff = m.group("aff")
         lead = _ZH_LEAD.match(aff)
         start = m.start() + (lead.end() if lead else 0)
-        name = m.group("name")
-        if name in seen:
-            continue
-        seen.add(name)
-        out.append(ExpertCue(name, m.group("title"), text[start : m.start("title")], start, m.end()))
-    return out
+        found.append(ExpertCue(m.group("name"), m.group("title"), text[start : m.start("title")], start, m.end()))
+    for m in ZH_BRACKET.finditer(text):
+        found.append(ExpertCue(m.group("name"), m.group("title"), m.group("aff"), m.start(), m.end()))
+    for m in ZH_BARE.finditer(text):
+        if m.group("name") not in _ZH_GENERIC:
+            found.append(ExpertCue(m.group("name"), m.group("title"), None, m.start(), m.end()))
+    return _first_mentions(found, lambda n: n)
 
 
 def find_experts_en(text: str) -> list[ExpertCue]:
-    """'X, a professor at Y' and 'Y fellow X'; first mention wins."""
+    """'X, a professor at Y', 'X of the Y Institute', 'Y fellow X', 'economist X'; first mention wins."""
+    found: list[ExpertCue] = []
+    for m in EN_APPOSITIVE.finditer(text):
+        _add_en(found, m.group("name"), m.group("title"), m.group("aff"), m.start(), m.end())
+    for m in EN_APPOSITIVE_BARE.finditer(text):
+        _add_en(found, m.group("name"), m.group("title"), m.group("aff"), m.start(), m.end())
+    for m in EN_PREFIX.finditer(text):
+        _add_en(found, m.group("name"), m.group("title"), m.group("aff"), m.start(), m.end())
+    for m in EN_OF.finditer(text):
+        if re.search(_RESEARCH, m.group("aff")):
+            _add_en(found, m.group("name"), None, m.group("aff"), m.start(), m.end())
+    for m in EN_LOWER.finditer(text):
+        names = re.split(r",?\s+and\s+|,\s+", m.group("names"))
+        for n in names:
+            _add_en(found, n, m.group("title"), m.group("aff"), m.start(), m.end())
+    return _first_mentions(found, lambda n: n.split()[-1])
+
+
+def _add_en(found: list[ExpertCue], name: str, title: str | None, aff: str | None, start: int, end: int) -> None:
+    name = _EN_SENTENCE_END.sub("", _EN_NOT_NAME.sub("", name.strip()))
+    if len(name.split()) < 2 or _EN_OFFICIAL.match(name) or _EN_BODY_WORD.search(name):
+        return
+    title = title.strip() if title else None
+    if aff is not None:
+        aff = _EN_TRAIL.sub("", _EN_SENTENCE_END.sub("", _EN_NOT_NAME.sub("", aff.strip()))) or None
+    # An office title is expertise only at a research body: 'Port director Sara Lind' is an official.
+    # A campaign's or an office's own staff speak for it: 'chief strategist', 'who was …'.
+    if (title and _EN_STAFF.search(title)) or re.search(r"['’]s\b", name):
+        return
+    office_only = title is not None and not re.search(_EN_ANALYST, title, re.IGNORECASE)
+    if office_only and not (aff and re.search(_RESEARCH, aff)):
+        return
+    found.append(ExpertCue(name, title, aff, start, end))
+
+
+def _first_mentions(found: list[ExpertCue], key) -> list[ExpertCue]:  # noqa: ANN001
     out: list[ExpertCue] = []
     seen: set[str] = set()
-    found = [(m, "app") for m in EN_APPOSITIVE.finditer(text)]
-    found += [(m, "pre") for m in EN_PREFIX.finditer(text)]
-    for m, _ in sorted(found, key=lambda x: x[0].start()):
-        name = m.group("name").strip()
-        surname = name.split()[-1]
-        if surname in seen:
+    for e in sorted(found, key=lambda e: e.start):
+        k = key(e.name)
+        if k in seen:
             continue
-        seen.add(surname)
-        aff = re.sub(r"\s+(?:and|of|the|at|in|on|for|&)$", "", m.group("aff").strip())
-        out.append(ExpertCue(name, m.group("title").strip(), aff, m.start(), m.end()))
+        seen.add(k)
+        out.append(e)
     return out

@@ -124,7 +124,7 @@ def _condition_speaker(
 ) -> Callable[[int, int], str | None]:
     speech = [q for q in quotes if q.is_speech]
 
-    def speaker(pos: int, sent_lo: int) -> str | None:
+    def speaker(pos: int, sent_lo: int, sent_hi: int | None = None) -> str | None:
         for q in speech:
             if q.start <= pos < q.end:
                 return q.speaker
@@ -133,6 +133,9 @@ def _condition_speaker(
             who = cues_zh.speaker_of_verb(masked, verbs[-1].start(), sent_lo) if verbs else None
         else:
             who = cues_en.attribute_before(masked, sent_lo, pos)  # type: ignore[assignment]
+            if who is None and sent_hi is not None:
+                # 'If X, Y, Reyes said.': the speaker named after the conditional.
+                who = cues_en.attribute_after(masked, pos, sent_hi)
         if who is None:
             return None
         if who.pronoun:

@@ -4,7 +4,8 @@ The rules know simplified verbs and titles (说, 部长); traditional text (說,
 部長) reads through this view. The conversion is character by character with
 OpenCC's traditional-to-simplified table, so every offset in the view is an
 offset in the article and a cue's words can be taken back from the article
-in its own characters. Corner brackets read as curly quotes (「」『』 -> “”),
+in its own characters. Corner brackets read as curly quotes (「」『』 -> “”)
+and other middle dots as · (克里西•克拉克),
 so one set of patterns serves both conventions; pairing and nesting of the
 marks themselves is done on the article text by ``marks``.
 """
@@ -18,8 +19,11 @@ import opencc
 from ..article import CJK
 
 _QUOTES = {ord("「"): "“", ord("『"): "“", ord("」"): "”", ord("』"): "”"}
-_table: dict[int, str] = dict(_QUOTES)
+# Transliterated names are written with any of several middle dots; the rules know ·.
+_DOTS = {ord(c): "·" for c in "•‧・･⋅"}
+_table: dict[int, str] = {**_QUOTES, **_DOTS}
 _known: set[str] = set()
+_changed: set[str] = {chr(k) for k in (*_QUOTES, *_DOTS)}
 
 
 @lru_cache(maxsize=1)
@@ -29,17 +33,20 @@ def _converter() -> opencc.OpenCC:
 
 def simplified(text: str) -> str:
     """``text`` with each traditional character replaced by its simplified form (same length)."""
-    new = {ch for ch in set(CJK.findall(text)) if ch not in _known}
+    chars = set(text)
+    new = {ch for ch in chars - _known if CJK.match(ch)}
     if new:
-        chars = sorted(new)
+        ordered = sorted(new)
         # One character per line: OpenCC converts each alone, never as part of a phrase.
-        out = _converter().convert("\n".join(chars)).split("\n")
-        if len(out) == len(chars):
-            for a, b in zip(chars, out, strict=True):
+        out = _converter().convert("\n".join(ordered)).split("\n")
+        if len(out) == len(ordered):
+            for a, b in zip(ordered, out, strict=True):
                 if len(b) == 1 and b != a:
                     _table[ord(a)] = b
+                    _changed.add(a)
         _known.update(new)
-    return text.translate(_table)
+    # Most simplified articles have nothing to change: skip the copy.
+    return text.translate(_table) if chars & _changed else text
 
 
 def restore(s: str | None, view: str, text: str, near: int, reach: int = 400) -> str | None:

@@ -15,7 +15,7 @@ from ..article import CJK, Segment
 from .types import Attribution, Mention
 
 _VERBS = (
-    "补充说", "补充道", "发表谈话", "发表声明", "发表言论", "发表讲话", "发表评论", "所言", "表示", "说道", "指出", "认为", "强调", "直言",
+    "补充说", "补充道", "发表谈话", "发表声明", "发表言论", "发表讲话", "发表评论", "所言", "如是说", "表示", "说道", "指出", "认为", "强调", "直言",
     "透露", "坦言", "谴责", "回应", "声称", "宣称", "写道", "问道", "警告", "呼吁", "批评",
     "抨击", "否认", "承认", "重申", "告诉", "披露", "断言", "坦承", "直指", "提到", "称", "说",
 )  # fmt: skip
@@ -63,9 +63,11 @@ _NAME_BEFORE = re.compile(
 )
 _NAME_AFTER = re.compile(
     r"^(?:上|号|论坛|倡议|方案|计划|战略|政策|行动|会议|峰会|协议|条约|项目|概念|一词|字样|"
-    r"口号|系列|节目|栏目|为题|之称)"
+    r"口号|系列|节目|栏目|为题|之称|文章|一文|报告|品牌|公司|平台|账号|公众号|网站)"
 )
-_SCARE_BEFORE = re.compile(r"(?:所谓|所谓的|被|遭|称之为)$")
+# 所谓“X”, and the object of 把/将 (将“X”比作“Y”): words held up, not said.
+_SCARE_BEFORE = re.compile(r"(?:所谓|所谓的|被|遭|称之为|将|把|比作|视为|称作|当作)$")
+_OUTLET = re.compile(r"《([^》]{1,20})》(?:网站|网)?$")
 _CONTRAST = re.compile(r"(?:却|则|反而|但|然而|不过)\s*$")
 _CLAUSE = re.compile(r"[，,：:；;]")
 
@@ -86,6 +88,9 @@ def split_name(np: str) -> tuple[str, str | None]:
     m = _TITLE_AFTER_NAME.match(np)
     if m:
         return m.group(1), m.group(2)
+    m = _OUTLET.search(np)
+    if m:  # 美国《华尔街日报》: the outlet is the name inside the title marks
+        return m.group(1), np[: m.start()] or None
     return np, None
 
 
@@ -104,7 +109,9 @@ def subject_np(segment: str) -> str | None:
             return None
     if seg in PRONOUNS or (seg[:1] in "他她" and seg[:2] in PRONOUNS):
         return seg
-    if len(seg) < 2 or not CJK.match(seg):
+    # A subject opens with a Chinese character, an outlet's title mark (《纽约时报》) or a
+    # Latin name (CNBC).
+    if len(seg) < 2 or not (CJK.match(seg) or seg[0] == "《" or seg[0].isascii() and seg[0].isalpha()):
         return seg if seg in PRONOUNS else None
     return seg
 
@@ -171,7 +178,8 @@ def attribute(masked: str, start: int, end: int, closed: bool, sent_lo: int) -> 
     """Speaker of the quote at [start, end) from the verb before it or the clause after it."""
     before = masked[sent_lo : start - 1]
     verbs = list(VERB.finditer(before))
-    at_clause_start = not before.strip() or before.rstrip()[-1:] in "。！？\n"
+    # An ideographic space before the mark often separates paragraphs run together (　　“…”).
+    at_clause_start = not before.strip() or before.rstrip()[-1:] in "。！？\n" or before[-1:].isspace()
     if verbs:
         v = verbs[-1]
         gap = before[v.end() :]
@@ -186,14 +194,15 @@ def attribute(masked: str, start: int, end: int, closed: bool, sent_lo: int) -> 
             embedded = not direct and start >= 2 and masked[start - 2] not in "：:，,”"
             mixed = embedded and len(masked[start:end]) <= 10
             return replace(who, adjacent=direct or content or near, mixed=mixed)
-    if closed and (at_clause_start or before.rstrip()[-1:] in "”，"):
+    if closed:
         # “…”詹德斌补充说 / “…”8月，特朗普…时说道。
         after = masked[end + 1 : end + 120]
         stop = re.search(r"[。！？；\n“]", after)
         after = after[: stop.start()] if stop else after
         v = VERB.search(after)
+        opens = at_clause_start or before.rstrip()[-1:] in "”，"
         # “…。”X却认为 / X则表示: a contrast marker turns to someone answering the quote.
-        if v and not _CONTRAST.search(after[: v.start()]):
+        if opens and v and not _CONTRAST.search(after[: v.start()]):
             who = speaker_of_verb(masked, end + 1 + v.start(), end + 1)
             if who:
                 return who
@@ -218,6 +227,8 @@ def classify(text: str, start: int, end: int, att: Attribution | None) -> str:
         return "title"  # 论坛——副题 : a headline-style title
     if att is not None and att.adjacent:
         return "speech"
+    if att is not None and att.mixed and before.endswith("是"):
+        return "speech"  # 美方是“不得已…”: the speaker's own characterisation, in paraphrase
     if _VERB_COLON.search(before):
         return "speech"  # 回应是：“…” : introduced as speech, whoever the speaker
     if not short and att is not None:
@@ -243,11 +254,13 @@ def named_subjects(masked: str, sents: list[Segment]) -> list[Mention]:
     # People introduced with a title (边境巡逻队主管斯科特26日…) are who a later 他 may mean,
     # whatever verb their sentence has.
     for m in _INTRODUCED.finditer(masked):
-        out.append(Mention(m.start(1), m.group(1), None, True))
+        if not VERB.search(m.group(1)):  # 专家曾表示: a verb, not a name
+            out.append(Mention(m.start(1), m.group(1), None, True))
     return out
 
 
 _INTRODUCED = re.compile(
-    rf"{_OFFICE}(?!(?!曾)(?:{_CUT.pattern}))([\u4e00-\u9fff]{{3}}|[\u4e00-\u9fff]{{2}}|[\u4e00-\u9fff]{{1,6}}·[\u4e00-\u9fff·]{{1,10}}?)"
+    # 副教授以上 / 专家之一: a function word after the title is not a name.
+    rf"{_OFFICE}(?!(?!曾)(?:{_CUT.pattern}))(?![以之等的和与及或们])([\u4e00-\u9fff]{{3}}|[\u4e00-\u9fff]{{2}}|[\u4e00-\u9fff]{{1,6}}·[\u4e00-\u9fff·]{{1,10}}?)"
     rf"(?=(?:{_CUT.pattern})|先生|女士|[，。、])"
 )

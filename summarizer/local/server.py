@@ -48,6 +48,7 @@ from .process import (
     free_port,
     port_in_use,
     restore_sigterm,
+    server_env,
     stop_group,
     usable_cpus,
 )
@@ -251,6 +252,7 @@ class LocalServer:
         try:
             self._proc = subprocess.Popen(
                 self.argv(),
+                env=server_env(os.environ),
                 stdin=subprocess.DEVNULL,
                 stdout=self._log,
                 stderr=subprocess.STDOUT,

@@ -18,7 +18,7 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, ValidationInfo, model_validator
 
 from ..findings import Findings
-from ..grounding import GroundingContext, mentions
+from ..grounding import mentions
 from ..grounding.checks import (
     check_expert,
     check_position,
@@ -27,6 +27,7 @@ from ..grounding.checks import (
     own_clause,
     usable,
 )
+from ..grounding.context import GroundingContext
 from ..grounding.evidence import conditional, evidence, supported
 from ..grounding.quotes import ground_quote
 from ..records import (

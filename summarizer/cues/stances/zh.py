@@ -49,6 +49,8 @@ _ZH_VERB_TAIL = re.compile(rf"(?:{cues_zh.VERB.pattern}|明确|公开|再次|也
 # Prepositions that end a subject (two characters at least before them: 李在明 keeps its 在).
 _ZH_PREP = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:针对|为|对|向|与|就|把|给|替|被|同|跟|在|从)")
 _ZH_CLAUSE_END = re.compile(r"[。！？；\n]")
+# What follows a verb before its content: more speech verbs (回应称), punctuation (表示：).
+_ZH_AFTER_VERB = re.compile(rf"(?:{cues_zh.VERB.pattern}|[，,：: ])*")
 _ZH_MAX = 80  # a longer stance is cut at its last comma within this many characters
 
 
@@ -128,6 +130,11 @@ def _zh_verbs(masked: str, lo: int, hi: int) -> list[re.Match[str]]:
     return sorted(found, key=lambda m: m.start())
 
 
+def _content_start(masked: str, pos: int) -> int:
+    m = _ZH_AFTER_VERB.match(masked, pos)
+    return m.end() if m else pos
+
+
 def zh_stances(article: Article, masked: str) -> Iterator[StanceCue]:
     text = article.text
     mentions = sorted(cues_zh.named_subjects(masked, article.sentences), key=lambda m: m.pos)
@@ -148,8 +155,8 @@ def zh_stances(article: Article, masked: str) -> Iterator[StanceCue]:
                 if not name:
                     continue
             if not _ZH_VERB.fullmatch(v.group(0)):
-                # Reported speech: the stance is what was said, after 表示， / 认为.
-                start = v.end() + len(masked[v.end() : v.end() + 2]) - len(masked[v.end() : v.end() + 2].lstrip("，,：: "))
+                # Reported speech: the stance is what was said, after 表示， / 回应称：
+                start = _content_start(masked, v.end())
             else:
                 neg = _ZH_NEG.search(masked, max(s.start, at - 2), at)
                 start = neg.start() if neg else at
@@ -166,6 +173,6 @@ def zh_stances(article: Article, masked: str) -> Iterator[StanceCue]:
             if len(stance) < 4:
                 continue
             start = text.index(stance, start)
-            topic = re.split(r"[，,：:；]", text[v.end() : end].lstrip("，,：: "), maxsplit=1)[0][:30] or stance
+            topic = re.split(r"[，,：:；]", text[_content_start(masked, v.end()) : end], maxsplit=1)[0][:30] or stance
             yield StanceCue(name, v.group(0), stance, topic, start, start + len(stance), s.index,
                             cues_zh.looks_person(name))  # fmt: skip

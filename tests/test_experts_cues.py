@@ -1,0 +1,78 @@
+"""Expert cues: the introduction forms a style guide lists. All sentences are constructed."""
+
+from __future__ import annotations
+
+from summarizer.article import from_text
+from summarizer.cues import find_cues
+
+
+def experts(text: str) -> dict[str, tuple[str | None, str | None]]:
+    return {e.name: (e.title, e.affiliation) for e in find_cues(from_text(text)).experts}
+
+
+def test_zh_academy_member_with_two_titles() -> None:
+    got = experts("东岭工程院院士、沿海航运联盟理事长周立川表示，航线会恢复。")
+    assert got == {"周立川": ("院士、沿海航运联盟理事长", "东岭工程院")}
+
+
+def test_zh_title_list_ending_in_an_adviser_and_a_time_word() -> None:
+    got = experts("北湖大学教授、市政府高级顾问陶明最近接受采访时表示，地价会回落。")
+    assert got["陶明"][1] == "北湖大学"
+
+
+def test_zh_transliterated_name_and_bracketed_institution() -> None:
+    got = experts("“禁令有效。”海岸（coast）基金会执行董事安娜•卡尔森说。")
+    assert got == {"安娜•卡尔森": ("执行董事", "海岸（coast）基金会")}
+
+
+def test_zh_bare_analyst_title_needs_speech() -> None:
+    assert experts("业界评论员孟凡说，价格还会下降。") == {"孟凡": ("业界评论员", None)}
+    assert experts("业界评论员孟凡的文章很长。") == {}
+
+
+def test_zh_name_with_institution_in_brackets() -> None:
+    assert experts("周宁（南江大学教授）认为，税率会上调。") == {"周宁": ("教授", "南江大学")}
+
+
+def test_zh_government_official_is_not_an_expert() -> None:
+    assert experts("市交通局局长王海说，票价不变。") == {}
+
+
+def test_en_name_of_a_research_institution() -> None:
+    got = experts('Constructed.\n\n"Rents will rise," said Nora Quill of the Lakeshore Policy Institute.')
+    assert got == {"Nora Quill": (None, "Lakeshore Policy Institute")}
+
+
+def test_en_appositive_without_institution_and_after_a_quote() -> None:
+    got = experts("Constructed.\n\nPeter Vance, an economist, calculates that 9,000 jobs will move.")
+    assert got == {"Peter Vance": ("economist", None)}
+
+
+def test_en_lowercase_title_before_two_names() -> None:
+    got = experts("Constructed.\n\nThe figure is low, energy experts Lia Moss and Tom Ekberg of the Delta Energy Center wrote.")
+    assert got == {"Lia Moss": ("experts", "Delta Energy Center"), "Tom Ekberg": ("experts", "Delta Energy Center")}
+
+
+def test_en_premodified_institution() -> None:
+    got = experts("Constructed.\n\nMara Lunde, a political scientist at the state-funded Norrvik University, disagreed.")
+    assert got == {"Mara Lunde": ("political scientist", "Norrvik University")}
+
+
+def test_en_officials_and_campaign_staff_are_not_experts() -> None:
+    text = (
+        "Constructed.\n\nPort director Sara Lind said the berth will open.\n\n"
+        "Sen. Ann Holt, a former economist, objected.\n\n"
+        '"We will win," said Joe Marr, chief strategist for the Holt campaign.\n\n'
+        "The bill passed with fellow Republican Dan Orr voting yes."
+    )
+    assert experts(text) == {}
+
+
+def test_en_office_title_at_a_research_body_is_an_expert() -> None:
+    got = experts("Constructed.\n\nIda Brenn, director of the Coastal Research Center, said tides are rising.")
+    assert got["Ida Brenn"][1] == "Coastal Research Center"
+
+
+def test_en_institution_in_a_relative_clause() -> None:
+    got = experts("Constructed.\n\nLena Hart, an economist who is the director of the Baytown Economic Forecast, said so.")
+    assert got == {"Lena Hart": ("economist", "Baytown Economic Forecast")}
