@@ -47,8 +47,17 @@ def blank(cassette: Path, out: Path) -> int:
     data = yaml.safe_load(cassette.read_text(encoding="utf-8"))
     blanked = 0
     for interaction in data["interactions"]:
+        if not interaction["request"]["uri"].endswith("/chat/completions"):
+            continue
         body = interaction["response"]["body"]
-        completion = json.loads(body["string"])
+        raw = body["string"]
+        if isinstance(raw, bytes):
+            raw = raw.decode("utf-8")
+        if "data: " in raw and not raw.lstrip().startswith("{"):
+            body["string"], n = _blank_stream(raw)
+            blanked += n
+            continue
+        completion = json.loads(raw)
         for choice in completion.get("choices", []):
             message = choice.get("message") or {}
             if message.get("content") is not None:
@@ -61,6 +70,23 @@ def blank(cassette: Path, out: Path) -> int:
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
     return blanked
+
+
+def _blank_stream(raw: str) -> tuple[str, int]:
+    """A streamed answer (server-sent events) with its text replaced: the first content chunk
+    carries the blank answer, the others carry nothing."""
+    lines, done = [], 0
+    for line in raw.split("\n"):
+        if line.startswith("data: {"):
+            chunk = json.loads(line[len("data: "):])
+            for choice in chunk.get("choices", []):
+                delta = choice.get("delta") or {}
+                if delta.get("content"):
+                    delta["content"] = "" if done else BLANK_ANSWER
+                    done = 1
+            line = "data: " + json.dumps(chunk)
+        lines.append(line)
+    return "\n".join(lines), done
 
 
 def test_every_recorded_test_is_listed():
