@@ -70,7 +70,9 @@ class Settings:
     max_reasks: int = 1
     transport_attempts: int = 5
     transport_max_seconds: float = 120.0
-    timeout: float = 600.0
+    # Seconds without a new token (the first one included: reading the prompt) before a
+    # call counts as stalled; answers are streamed, so a long answer is never cut off.
+    timeout: float = 300.0
     temperature: float = 0.0
     max_tokens: int = 1024
     cues: bool = True

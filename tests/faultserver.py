@@ -38,13 +38,15 @@ USAGE = {"prompt_tokens": 11, "completion_tokens": 7, "total_tokens": 18}
 class Behaviour:
     """One scripted reaction to one request."""
 
-    kind: str  # "status", "hang", "drop", "content", "no_choices", "raw"
+    kind: str  # "status", "hang", "drop", "content", "no_choices", "raw", "stream"
     status: int = 200
     headers: tuple[tuple[str, str], ...] = ()
     content: str = ""
     finish_reason: str = "stop"
     seconds: float = 0.0
     body: bytes = b""
+    stall_after: int | None = None  # "stream": pieces sent before going quiet
+    piece: int = 4  # "stream": characters per event
 
     def __repr__(self) -> str:  # short, for assertion messages
         return f"<{self.kind} {self.status if self.kind == 'status' else self.content[:30]!r}>"
@@ -99,6 +101,20 @@ def truncated(answer: dict[str, Any], *, cut: int) -> Behaviour:
 def wrong_shape() -> Behaviour:
     """Valid JSON, wrong shape: quotes is a string, positions lack required fields."""
     return content(json.dumps({"quotes": "none", "positions": [{"holder": 3}], "experts": {}}))
+
+
+def streamed(answer: dict[str, Any], *, every: float = 0.0, stall_after: int | None = None,
+             piece: int = 4) -> Behaviour:
+    """``answer`` as JSON, streamed (server-sent events), ``piece`` characters per event.
+
+    ``every`` seconds pass between events (a slow but steady server). With
+    ``stall_after=n``, n events go out and then only keep-alive comments, as
+    llama.cpp's server sends them, until the server stops (a stalled server).
+    A request without ``"stream": true`` gets the same answer in one piece,
+    after the time the events would have taken (or never, when it stalls).
+    """
+    return Behaviour("stream", content=json.dumps(answer, ensure_ascii=False), seconds=every,
+                     stall_after=stall_after, piece=piece)
 
 
 def no_choices() -> Behaviour:
@@ -260,8 +276,44 @@ class _Handler(BaseHTTPRequestHandler):
                 pass
         elif b.kind == "no_choices":
             self._json(200, _completion(body, choices=[]))
+        elif b.kind == "stream" and body.get("stream"):
+            self._stream(body, b)
+        elif b.kind == "stream":
+            # The same server, not asked to stream: the answer comes when it is done.
+            pieces = -(-len(b.content) // b.piece)
+            if b.stall_after is not None:
+                self.owner._stopping.wait()
+                self.close_connection = True
+                return
+            self.owner._stopping.wait(pieces * b.seconds)
+            self._json(200, _completion(body, choices=[_choice(body, b.content, b.finish_reason)]))
         else:
             self._json(200, _completion(body, choices=[_choice(body, b.content, b.finish_reason)]))
+
+    def _stream(self, body: dict[str, Any], b: Behaviour) -> None:
+        self.close_connection = True  # the body ends when the connection does
+        try:
+            self.send_response(200)
+            self.send_header("Content-Type", "text/event-stream")
+            self.end_headers()
+            pieces = [b.content[i:i + b.piece] for i in range(0, len(b.content), b.piece)]
+            for n, piece in enumerate(pieces):
+                if b.stall_after is not None and n >= b.stall_after:
+                    while not self.owner._stopping.wait(0.2):
+                        self.wfile.write(b": ping\r\n\r\n")
+                        self.wfile.flush()
+                    return
+                self._event(_chunk(body, {"content": piece}, None))
+                self.owner._stopping.wait(b.seconds)
+            self._event(_chunk(body, {}, b.finish_reason))
+            self.wfile.write(b"data: [DONE]\n\n")
+            self.wfile.flush()
+        except OSError:  # the client gave up first
+            pass
+
+    def _event(self, payload: dict[str, Any]) -> None:
+        self.wfile.write(b"data: " + json.dumps(payload, ensure_ascii=False).encode() + b"\n\n")
+        self.wfile.flush()
 
     def _json(self, code: int, payload: dict[str, Any]) -> None:
         self._send(code, json.dumps(payload, ensure_ascii=False).encode(),
@@ -288,6 +340,12 @@ def _completion(request: dict[str, Any], *, choices: list[dict[str, Any]]) -> di
         "choices": choices,
         "usage": dict(USAGE),
     }
+
+
+def _chunk(request: dict[str, Any], delta: dict[str, Any], finish_reason: str | None) -> dict[str, Any]:
+    return {"id": "chatcmpl-fault", "object": "chat.completion.chunk", "created": 0,
+            "model": request.get("model") or "fault-model",
+            "choices": [{"index": 0, "delta": delta, "finish_reason": finish_reason}]}
 
 
 def _choice(request: dict[str, Any], text: str, finish_reason: str) -> dict[str, Any]:

@@ -60,3 +60,21 @@ def test_en_hedges_and_embedded_questions_are_not_conditions() -> None:
 def test_en_speaker_named_after_the_conditional() -> None:
     (c,) = conds("Constructed.\n\nIf the tide rises, the road will close, Tom Berg said.")
     assert c[0] == "the tide rises" and c[2] == "Tom Berg"
+
+
+def test_zh_fouze_takes_the_requirement_before_it() -> None:
+    assert conds("刘军说，买方须在月底前付款，否则合同自动终止。") == [("买方须在月底前付款", "合同自动终止", "刘军")]
+
+
+def test_zh_chufei_fouze_is_one_condition() -> None:
+    assert conds("刘军说，除非买方付款，否则合同终止。") == [("买方付款", "合同终止", "刘军")]
+
+
+def test_en_anaphoric_condition_states_nothing_of_its_own() -> None:
+    text = "Constructed.\n\n\"If that happens, the port will close,\" Ruiz said.\n\n\"If she's elected, taxes will fall,\" Berg said."
+    assert [c[0] for c in conds(text)] == ["she's elected"]
+
+
+def test_en_interposed_attribution_is_not_part_of_the_consequence() -> None:
+    (c,) = conds("Constructed.\n\nBut Berg disagreed. If the tide rises, he said, the road will close.")
+    assert c[1] == "the road will close"

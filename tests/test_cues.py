@@ -507,3 +507,13 @@ def test_zh_copula_quote_in_a_reported_clause_is_mixed_speech() -> None:
 def test_zh_quoted_name_before_an_article_is_a_name() -> None:
     c = cues_of("该公司则回应称，“海风观察”文章内容不实。")
     assert c.quotes[0].kind == "name"
+
+
+def test_zh_ru_shi_shuo_after_a_quote_names_the_speaker() -> None:
+    c = cues_of("港口的吞吐量仍在下降。　　“航运的寒冬还远没有结束。”英国《航运周刊》如是说。")
+    assert c.speech()[0].speaker == "航运周刊"
+
+
+def test_zh_verb_after_a_title_is_not_a_name() -> None:
+    text = "也有专家曾表示，票价会上涨。“我们会尽量控制成本。”"
+    assert cues_of(text).speech()[0].speaker != "曾表示"

@@ -71,3 +71,8 @@ def test_en_officials_and_campaign_staff_are_not_experts() -> None:
 def test_en_office_title_at_a_research_body_is_an_expert() -> None:
     got = experts("Constructed.\n\nIda Brenn, director of the Coastal Research Center, said tides are rising.")
     assert got["Ida Brenn"][1] == "Coastal Research Center"
+
+
+def test_en_institution_in_a_relative_clause() -> None:
+    got = experts("Constructed.\n\nLena Hart, an economist who is the director of the Baytown Economic Forecast, said so.")
+    assert got == {"Lena Hart": ("economist", "Baytown Economic Forecast")}

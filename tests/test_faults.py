@@ -195,7 +195,7 @@ def test_hang_every_time_is_a_provider_error_naming_the_timeout(fs):
     llm, _ = llm_for(fs, timeout=0.5, transport_attempts=2)
     with pytest.raises(ProviderError) as info:
         llm.complete(MESSAGES, Extraction)
-    assert "did not answer within 0.5 s" in str(info.value)
+    assert "produced no token for 0.5 s" in str(info.value)
     assert info.value.attempts == 2 and len(fs.chat_requests) == 2
     assert "SUMMARIZER_TIMEOUT" in info.value.one_line()
 

@@ -53,7 +53,7 @@ from .common import (
 @click.option("--retry-seconds", "transport_max_seconds", type=click.FloatRange(min=0),
               help="Stop retrying 429/5xx/timeouts after this many seconds in all "
                    "(env SUMMARIZER_RETRY_SECONDS).")
-@click.option("--timeout", type=click.FloatRange(min=1), help="Seconds to wait for one answer.")
+@click.option("--timeout", type=click.FloatRange(min=1), help="Seconds without a new token before a call counts as stalled.")
 @click.option("--local", is_flag=True, default=None, help="Use the embedded local model even if a provider is configured.")
 @click.option("--local-model", type=click.Path(dir_okay=False), help="Another GGUF file for the embedded server.")
 @click.option("--no-cues", is_flag=True, help="Do not give the model rule-based quote candidates.")
@@ -90,14 +90,17 @@ def summarize(inputs: tuple[str, ...], output: Path | None, fmt: str, verbose: i
     from ..pipeline import Summarizer
 
     with progress(disable=not err.is_terminal or debug) as bar, writer:
-        files = bar.add_task("articles", total=len(inputs), visible=several)
+        # One live line: the article (k of n in a batch), then its model calls (pipeline.progress.Step).
+        files = bar.add_task("articles", total=len(inputs), visible=False)
         windows = bar.add_task("extracting", total=None, visible=False)
+        label = [""]
         model = bar.add_task("preparing local model", total=None, visible=False)
         failed = article_error(debug)
 
         def started(name: str) -> None:
-            bar.update(windows, completed=0, total=None, visible=False,
-                       description=f"extracting {Path(name).name}")
+            count = f"article {bar.tasks[files].completed + 1:.0f} of {len(inputs)} · " if several else ""
+            label[0] = f"{count}{Path(name).name}"
+            bar.update(windows, completed=0, total=None, visible=several, description=label[0])
 
         def on_error(name: str, e: SummarizerError) -> None:
             bar.advance(files)
@@ -105,7 +108,9 @@ def summarize(inputs: tuple[str, ...], output: Path | None, fmt: str, verbose: i
 
         try:
             with Summarizer(settings, status=status_line,
-                            progress=lambda d, t: bar.update(windows, completed=d, total=t, visible=True),
+                            progress=lambda step: bar.update(windows, completed=step.done, total=step.calls,
+                                                             visible=True,
+                                                             description=f"{label[0]} · {step.line()}"),
                             model_progress=lambda d, t: bar.update(model, completed=d, total=t,
                                                                    visible=d < t)) as run:
                 report = run_batch(inputs, run, writer, stdin=sys.stdin.buffer, warn=warning_line,

@@ -15,6 +15,8 @@ ZH_MARK = re.compile(r"如果|假如|倘若|如若|要是|只要|一旦|除非|�
 _ZH_PARTNER = {"只有": re.compile(r"才"), "要想": re.compile(r"必须|就|才|得|需要|要")}
 # …的话 closes a condition that no marker opened: 中方让步的话，谈判就能继续.
 _ZH_DEHUA = re.compile(r"的话(?=[，,])")
+# A，否则B: B follows when the requirement A is not met (除非…否则 is the marker's own cue).
+_ZH_FOUZE = re.compile(r"[，,]否则")
 _ZH_CLAUSE_START = re.compile(r"[，,。；;：:！？“”\n]")
 # 则 and 便 end a condition, but not inside words (即便, 以便, 否则, 规则, 原则 …);
 # 否则 after a comma is the consequence marker of 除非….
@@ -40,8 +42,14 @@ _EN_SAID_TAIL = re.compile(
     r"(?:said|says|added|argued|warned|wrote|noted|explained|predicted|told\s+\w+)"
     r"|(?:said|says|added)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})[^,]*$"
 )
+# … or interposed before it: 'If X, he said, Congress can …'.
+_EN_SAID_HEAD = re.compile(
+    r"^(?:(?:[A-Z][\w.'’-]*|he|she|they|we|I)(?:\s+[A-Z][\w.'’-]*){0,4}\s+(?:said|says|added|argued|warned)"
+    r"|(?:said|says|added)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}),\s*"
+)
 # Hedges, not conditions: 'if you will', 'if you like', 'if needed', 'if so'.
-_EN_HEDGE = re.compile(r"^(?:\w+|you\s+\w+)$", re.IGNORECASE)
+# An anaphoric condition ('if it happens', 'if that's true', 'if they like') states no content of its own.
+_EN_HEDGE = re.compile(r"^(?:[\w’']+|(?:you|it|they|that|this)(?:[’']s)?\s+[\w’']+)$", re.IGNORECASE)
 _EN_NOT_COND = re.compile(r"(?:\bask(?:ed|s)?|wonder(?:ed|s)?|whether|see|know|as|what)\s*$", re.IGNORECASE)
 
 _EN_CLAUSE_WORD = re.compile(r"\b(?:that|and|but|so|because|then|said|says)$", re.IGNORECASE)
@@ -85,6 +93,16 @@ def find_conditions_zh(text: str, sents: list[Segment], speaker: Speaker) -> lis
             consequence = text[comma + 1 : cons_end].strip("，, 。") or None
             if len(condition) >= 2:
                 out.append(ConditionCue(lo, cons_end, condition, consequence, speaker(lo, s.start), s.index))
+        for f in _ZH_FOUZE.finditer(text, s.start, s.end):
+            if any(m.group() == "除非" and m.start() < f.start() for m in marks):
+                continue
+            lo = max((c.end() for c in _ZH_CLAUSE_START.finditer(text, s.start, f.start())), default=s.start)
+            stop = _ZH_STOP.search(text, f.end(), s.end)
+            cons_end = stop.start() if stop else s.end
+            condition = text[lo : f.start()].strip("，, ")
+            consequence = text[f.end() : cons_end].strip("，, 。") or None
+            if len(condition) >= 2:
+                out.append(ConditionCue(lo, cons_end, condition, consequence, speaker(lo, s.start), s.index))
     return sorted(out, key=lambda c: c.start)
 
 
@@ -107,7 +125,7 @@ def find_conditions_en(text: str, sents: list[Segment], speaker: Speaker) -> lis
                     continue
                 condition = text[m.end() : comma].strip()
                 consequence = text[comma + 1 : s.end].strip(" .\"”").removeprefix("then ").strip()
-                consequence = _EN_SAID_TAIL.sub("", consequence).strip(" ,\"”")
+                consequence = _EN_SAID_HEAD.sub("", _EN_SAID_TAIL.sub("", consequence)).strip(" ,\"”")
                 start, end = m.start(), s.end
             else:
                 clause_lo = max(text.rfind(",", s.start, m.start()) + 1, s.start)

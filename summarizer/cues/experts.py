@@ -88,6 +88,8 @@ EN_APPOSITIVE = re.compile(
 # 'X, an economist' / 'X, a political scientist who …': an analyst title, no institution.
 EN_APPOSITIVE_BARE = re.compile(
     rf"(?P<name>{_NAME}),\s+(?:an?\s+)(?P<title>(?:[\w-]+\s+){{0,2}}?{_EN_ANALYST})(?=[\s,.;])"
+    # '… an economist who is the director of the X Forecast': the institution in the relative clause.
+    rf"(?:\s+who\s+is\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){{0,3}}?(?:at|of|with)\s+{_PRE}(?P<aff>{_AFF}))?"
 )
 EN_PREFIX = re.compile(
     rf"(?P<aff>{_CAP}(?:[ \u00a0]+(?:of|for|and|{_CAP}))*)[ \u00a0]+"
@@ -137,7 +139,7 @@ def find_experts_en(text: str) -> list[ExpertCue]:
     for m in EN_APPOSITIVE.finditer(text):
         _add_en(found, m.group("name"), m.group("title"), m.group("aff"), m.start(), m.end())
     for m in EN_APPOSITIVE_BARE.finditer(text):
-        _add_en(found, m.group("name"), m.group("title"), None, m.start(), m.end())
+        _add_en(found, m.group("name"), m.group("title"), m.group("aff"), m.start(), m.end())
     for m in EN_PREFIX.finditer(text):
         _add_en(found, m.group("name"), m.group("title"), m.group("aff"), m.start(), m.end())
     for m in EN_OF.finditer(text):

@@ -15,7 +15,7 @@ from ..article import CJK, Segment
 from .types import Attribution, Mention
 
 _VERBS = (
-    "补充说", "补充道", "发表谈话", "发表声明", "发表言论", "发表讲话", "发表评论", "所言", "表示", "说道", "指出", "认为", "强调", "直言",
+    "补充说", "补充道", "发表谈话", "发表声明", "发表言论", "发表讲话", "发表评论", "所言", "如是说", "表示", "说道", "指出", "认为", "强调", "直言",
     "透露", "坦言", "谴责", "回应", "声称", "宣称", "写道", "问道", "警告", "呼吁", "批评",
     "抨击", "否认", "承认", "重申", "告诉", "披露", "断言", "坦承", "直指", "提到", "称", "说",
 )  # fmt: skip
@@ -254,7 +254,8 @@ def named_subjects(masked: str, sents: list[Segment]) -> list[Mention]:
     # People introduced with a title (边境巡逻队主管斯科特26日…) are who a later 他 may mean,
     # whatever verb their sentence has.
     for m in _INTRODUCED.finditer(masked):
-        out.append(Mention(m.start(1), m.group(1), None, True))
+        if not VERB.search(m.group(1)):  # 专家曾表示: a verb, not a name
+            out.append(Mention(m.start(1), m.group(1), None, True))
     return out
 
 

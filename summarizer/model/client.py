@@ -25,6 +25,7 @@ from pydantic import BaseModel
 from ..config import Settings
 from ..errors import ExtractionError
 from .repairs import RepairHook
+from .stream import TokenCallback, streaming_create
 from .transport import transport_policy, wrap_error
 
 log = logging.getLogger("summarizer.llm")
@@ -89,10 +90,35 @@ class LLM:
                 api_key=settings.api_key or "sk-no-key-needed",
                 base_url=settings.base_url,
                 max_retries=0,
-                timeout=settings.timeout,
+                # Per read, not per answer: a streamed answer keeps the socket busy;
+                # the stall watchdog in ``stream`` is the real limit.
+                timeout=settings.timeout + 30,
             )
         self.raw_client = client
-        self.client = instructor.from_openai(client, mode=_MODES[self.mode])
+        self.on_tokens: TokenCallback | None = None
+        create = streaming_create(
+            client, stall_seconds=lambda: self.settings.timeout, on_tokens=lambda: self.on_tokens,
+            count_prompt=self._count_prompt if self.mode == "llamacpp" else None)
+        mode = _MODES[self.mode]
+        self.client = instructor.Instructor(
+            client=client, create=instructor.patch(create=create, mode=mode), mode=mode)
+
+    def _count_prompt(self, messages: list[dict[str, Any]]) -> int | None:
+        """The prompt's tokens, by the llama.cpp server's own tokenizer (its stream reports no usage).
+
+        The text is the ChatML prompt the server builds from ``messages`` (the
+        embedded Qwen model's template); None when the server has no tokenizer
+        endpoint.
+        """
+        text = "".join(f"<|im_start|>{m['role']}\n{m.get('content') or ''}<|im_end|>\n" for m in messages)
+        root = str(self.raw_client.base_url).rstrip("/").removesuffix("/v1")
+        try:
+            answer = self.raw_client.post(f"{root}/extras/tokenize/count", cast_to=object,
+                                          body={"input": text + "<|im_start|>assistant\n"})
+        except openai.OpenAIError:
+            return None
+        count = answer.get("count") if isinstance(answer, dict) else None
+        return count if isinstance(count, int) else None
 
     def complete(
         self,

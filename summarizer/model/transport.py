@@ -150,9 +150,11 @@ def wrap_error(e: BaseException, settings: Settings, *, attempts: int) -> Except
             hint="retry later" if cause.status_code >= 500 else "check the request settings",
         )
     if isinstance(cause, openai.APITimeoutError):
+        # A stall: no token (or, from a server that does not stream, no answer) for that long.
         return ProviderError(
-            f"{host} did not answer within {settings.timeout:g} s ({attempts} attempts)",
-            hint="raise SUMMARIZER_TIMEOUT or use a smaller window", attempts=attempts,
+            f"{host} produced no token for {settings.timeout:g} s ({attempts} attempts)",
+            hint="the server stalled; if it is only slow to read a long prompt on a busy CPU, "
+            "raise SUMMARIZER_TIMEOUT", attempts=attempts,
         )
     if isinstance(cause, openai.APIConnectionError):
         return ProviderError(

@@ -28,13 +28,14 @@ from ..findings import Engine, Findings
 from ..records import ArticleInfo, ArticleSummary, Provenance
 from ..version import __version__
 from .merge import add_from_cues, cross_check
+from .progress import StepCallback
 
 if TYPE_CHECKING:
     from ..model.client import LLM
     from .windows import ModelEngine
 
 Status = Callable[[str], None]
-Progress = Callable[[int, int], None]
+Progress = StepCallback  # the model engine's calls and tokens (pipeline.progress.Step)
 
 
 class Summarizer:

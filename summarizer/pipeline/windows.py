@@ -9,7 +9,6 @@ article with every window. The window answers are merged into one Findings.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -25,6 +24,7 @@ from ..model.client import LLM
 from ..model.profile import profile_for
 from ..records import SummaryWarning
 from .merge import merge_windows
+from .progress import Pace, StepCallback
 
 
 @dataclass(frozen=True)
@@ -65,7 +65,7 @@ class ModelEngine:
     """
 
     def __init__(self, llm: LLM, settings: Settings,
-                 progress: Callable[[int, int], None] | None = None) -> None:
+                 progress: StepCallback | None = None) -> None:
         self.llm = llm
         self.settings = settings
         self.progress = progress
@@ -143,10 +143,16 @@ class _Reading:
             {"role": "system", "content": self.system},
             {"role": "user", "content": self._article_block(first, last) + "\n\n" + task},
         ]
-        result = self.llm.complete(
-            messages, Extraction, context={"grounding": ctx}, grammar=grammar,
-            max_tokens=self.engine.max_tokens,
-        )
+        self.pace.begin()
+        self.llm.on_tokens = self.pace.tokens
+        try:
+            result = self.llm.complete(
+                messages, Extraction, context={"grounding": ctx}, grammar=grammar,
+                max_tokens=self.engine.max_tokens,
+            )
+        finally:
+            self.llm.on_tokens = None
+            self.pace.end()
         self.usage.spend(result.attempts, result.prompt_tokens, result.completion_tokens)
         for repaired in result.warnings:
             self.warnings.append(warning("repaired_answer", repaired))
@@ -166,9 +172,8 @@ class _Reading:
         windows = make_windows(self.article, self.engine.window_chars)
         results: list[Findings] = []
         failures: list[ExtractionError] = []
-        progress = self.engine.progress
-        total = len(windows) + 1
-        for n, w in enumerate(windows):
+        self.pace = Pace(len(windows) + 1, self.engine.progress)  # the windows, then the summary
+        for w in windows:
             task, grammar = self._extract_task(w)
             try:
                 results.append(self._call(w.first, w.last, task, grammar, self._context(w)))
@@ -177,8 +182,6 @@ class _Reading:
                 self._spent(e)
                 where = f"sentences {w.first + 1}-{w.last + 1}"
                 self.warnings.append(warning("window_failed", f"{where}: {e.one_line()}"))
-            if progress:
-                progress(n + 1, total)
         if windows and len(failures) == len(windows):
             last = failures[-1]
             raise ExtractionError(
@@ -186,8 +189,6 @@ class _Reading:
                 last_raw=last.last_raw, prompt_tokens=self.usage.prompt_tokens,
                 completion_tokens=self.usage.completion_tokens, hint=last.hint)
         summary = self._summary()
-        if progress:
-            progress(total, total)
         return self._assemble(results, summary)
 
     def _spent(self, e: ExtractionError) -> None:
