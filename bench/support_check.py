@@ -27,8 +27,8 @@ def main() -> None:
         for lang in ("en", "zh"):
             mine = [r for r in rows if r["lang"] == lang]
             ok = [bool(faithful(r["claim"], r["evidence"], lang, known=r.get("known", ()))) for r in mine]
-            good = [k for k, r in zip(ok, mine) if r["faithful"]]
-            bad = [k for k, r in zip(ok, mine) if not r["faithful"]]
+            good = [k for k, r in zip(ok, mine, strict=True) if r["faithful"]]
+            bad = [k for k, r in zip(ok, mine, strict=True) if not r["faithful"]]
             fr, fa = good.count(False), bad.count(True)
             print(f"{name:<28}{lang:<6}{len(mine):>4}{1 - (fr + fa) / len(mine):>10.2f}"
                   f"{fa / len(bad):>8.2f} ({fa}/{len(bad)}){fr / len(good):>6.2f} ({fr}/{len(good)})")
