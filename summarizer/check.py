@@ -22,7 +22,8 @@ from .article import Article, from_bytes
 from .errors import ArticleFailure, InputError, SummarizerError, note_failure
 from .findings import Summarizes
 from .grounding import verify_span
-from .output import short, write_summary
+from .oneline import short
+from .output import write_summary
 from .reading import read_file
 from .records import SCHEMA_VERSION, ArticleSummary
 from .repo import Layout

@@ -25,18 +25,13 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from .errors import ConfigError
+from .oneline import short
 from .records import ArticleSummary
 
 
 def to_json(result: ArticleSummary, *, indent: int | None = 2) -> str:
     """JSON for one record (``indent=None`` gives one line, for JSONL)."""
     return result.model_dump_json(indent=indent)
-
-
-def short(text: str | None, n: int = 90) -> str:
-    """One line of at most ``n`` characters (whitespace runs become one space)."""
-    text = " ".join((text or "").split())
-    return text if len(text) <= n else text[: n - 1] + "…"
 
 
 def to_markdown(result: ArticleSummary) -> str:

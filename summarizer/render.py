@@ -12,7 +12,7 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from .output import short as _short
+from .oneline import short as _short
 from .records import ArticleSummary
 
 

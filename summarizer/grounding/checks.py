@@ -33,7 +33,7 @@ from .support import (
     planted,
     speaker_ok,
 )
-from .support import _grams as grams  # noqa: PLC2701 - one overlap measure for the package
+from .tokens import _grams as grams  # noqa: PLC2701 - one overlap measure for the package
 
 
 @dataclass
@@ -202,7 +202,7 @@ def check_summary(summary: str, article: Article, facts: SentenceFacts) -> tuple
 
 
 def addressed(text: str) -> bool:
-    from .support import addresses_model
+    from .planted import addresses_model
 
     return addresses_model(text)
 

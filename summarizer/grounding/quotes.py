@@ -12,7 +12,7 @@ from ..findings import Findings
 from ..records import Quote
 from .context import GroundingContext
 from .locate import locate, mentions
-from .support import addresses_model
+from .planted import addresses_model
 
 UNKNOWN_SPEAKER = "unknown"
 
