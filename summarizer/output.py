@@ -61,7 +61,8 @@ def to_markdown(result: ArticleSummary) -> str:
         lines += ["## Stated preconditions", ""]
         for c in result.preconditions:
             to = f" (to {c.addressed_to})" if c.addressed_to else ""
-            lines.append(f"- **{c.stated_by}**{to}: if {c.condition}, then {c.consequence}")
+            # The condition keeps its own marker (if / unless / 如果 / 除非).
+            lines.append(f"- **{c.stated_by}**{to}: {c.condition} → {c.consequence}")
         lines.append("")
     if result.warnings:
         lines += ["## Warnings", ""] + [f"- {w.code}: {w.message}" for w in result.warnings] + [""]
