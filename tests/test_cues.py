@@ -517,3 +517,24 @@ def test_zh_ru_shi_shuo_after_a_quote_names_the_speaker() -> None:
 def test_zh_verb_after_a_title_is_not_a_name() -> None:
     text = "也有专家曾表示，票价会上涨。“我们会尽量控制成本。”"
     assert cues_of(text).speech()[0].speaker != "曾表示"
+
+
+def test_zh_fenxi_opening_the_content_is_a_speech_verb() -> None:
+    text = (
+        "王立新表示：“港口明年扩建。”　　赵明远分析，扩建需要三年，"
+        "“短期内收不回成本，压力较大。”"
+    )
+    assert [q.speaker for q in cues_of(text).speech()] == ["王立新", "赵明远"]
+
+
+def test_zh_fenxi_as_a_noun_is_not_a_speech_verb() -> None:
+    c = cues_of("王立新表示：“港口明年扩建。”　　据分析，数据分析显示运量下降。分析师认为需要更多泊位。“短期内收不回成本。”")
+    assert c.speech()[-1].speaker != "据"
+    from summarizer.cues.zh import VERB
+
+    assert [m.group() for m in VERB.finditer("据分析，数据分析显示运量下降，分析师李某分析称")] == ["分析", "称"]
+
+
+def test_zh_short_quote_modified_by_de_is_a_term() -> None:
+    c = cues_of("赵明远表示，市民要想感受到实打实的“降费”，还要再等一年。")
+    assert [q.kind for q in c.quotes] == ["scare"]

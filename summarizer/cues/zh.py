@@ -19,10 +19,12 @@ _VERBS = (
     "透露", "坦言", "谴责", "回应", "声称", "宣称", "写道", "问道", "警告", "呼吁", "批评",
     "抨击", "否认", "承认", "重申", "告诉", "披露", "断言", "坦承", "直指", "提到", "称", "说",
 )  # fmt: skip
-# 说 and 称 are also parts of words that are not speech (小说, 称为, 来说).
+# 说 and 称 are also parts of words that are not speech (小说, 称为, 来说). 分析 reports
+# speech only as a verb opening the content (X分析，… / X分析称): not 分析师, 据分析, 数据分析显示.
 VERB = re.compile(
     "|".join(_VERBS[:-2]) + r"|(?<![堪号简名俗统自人声宣])称(?![为作之号])"
     r"|(?<![小传学听据虽再来是以如话游演])说(?![明服法])"
+    r"|(?<![据经的])分析(?=[，,：:]|称|说|指出|认为|表示|道)"
 )
 _VERB_TAIL = re.compile(f"(?:{VERB.pattern})+$")
 _VERB_COLON = re.compile(f"(?:{VERB.pattern})(?:是|道)?[：:]$")
@@ -65,8 +67,9 @@ _NAME_AFTER = re.compile(
     r"^(?:上|号|论坛|倡议|方案|计划|战略|政策|行动|会议|峰会|协议|条约|项目|概念|一词|字样|"
     r"口号|系列|节目|栏目|为题|之称|文章|一文|报告|品牌|公司|平台|账号|公众号|网站)"
 )
-# 所谓“X”, and the object of 把/将 (将“X”比作“Y”): words held up, not said.
-_SCARE_BEFORE = re.compile(r"(?:所谓|所谓的|被|遭|称之为|将|把|比作|视为|称作|当作)$")
+# 所谓“X”, the object of 把/将 (将“X”比作“Y”), and a phrase modified by 的 (实打实的“降费”):
+# words held up, not said.
+_SCARE_BEFORE = re.compile(r"(?:所谓|所谓的|被|遭|称之为|将|把|比作|视为|称作|当作|的)$")
 _OUTLET = re.compile(r"《([^》]{1,20})》(?:网站|网)?$")
 _CONTRAST = re.compile(r"(?:却|则|反而|但|然而|不过)\s*$")
 _CLAUSE = re.compile(r"[，,：:；;]")
