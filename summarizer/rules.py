@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .article import Article, Segment
+from .article import Article, Segment, join_sentences
 from .cues import Cues, has_headline, sentence_at
 from .cues import en as cues_en
 from .cues import zh as cues_zh
@@ -57,7 +57,7 @@ def lead(article: Article) -> str:
         if out and sum(map(len, out)) + len(s.text) > limit:
             break
         out.append(s.text)
-    return ("" if article.language == "zh" else " ").join(out)
+    return join_sentences(out, article.language)
 
 
 def _view(article: Article, s: str) -> str:

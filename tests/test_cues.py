@@ -213,13 +213,13 @@ def test_en_experts_appositive_and_prefix_forms() -> None:
 def test_zh_condition_split_and_speaker() -> None:
     text = "工会主席赵强表示，如果公司提高工资，则工人将于周一复工。\n“只要天气好，我们就出海。”船长吴大勇说。"
     conds = [(c.condition, c.consequence, c.stated_by) for c in cues_of(text).conditions]
-    assert ("公司提高工资", "工人将于周一复工", "赵强") in conds
-    assert ("天气好", "我们就出海", "吴大勇") in conds
+    assert ("如果公司提高工资", "工人将于周一复工", "赵强") in conds
+    assert ("只要天气好", "我们就出海", "吴大勇") in conds
 
 
 def test_zh_condition_consequence_stops_at_but() -> None:
     c = cues_of("专家李平说，一旦降雨增多，水位可能上涨，但是堤坝足够安全。").conditions[0]
-    assert (c.condition, c.consequence, c.stated_by) == ("降雨增多", "水位可能上涨", "李平")
+    assert (c.condition, c.consequence, c.stated_by) == ("一旦降雨增多", "水位可能上涨", "李平")
 
 
 def test_en_condition_before_and_after_the_main_clause() -> None:
@@ -228,8 +228,8 @@ def test_en_condition_before_and_after_the_main_clause() -> None:
         '"We will strike unless the offer improves," union leader Kim Baker said.'
     )
     conds = {c.condition: (c.consequence, c.stated_by) for c in cues_of(text).conditions}
-    assert conds["the state sends the money"] == ("the bridge will open in May", "Tom Ellis")
-    assert conds["the offer improves"] == ("We will strike", "Kim Baker")
+    assert conds["if the state sends the money"] == ("the bridge will open in May", "Tom Ellis")
+    assert conds["unless the offer improves"] == ("We will strike", "Kim Baker")
 
 
 def test_en_asked_if_is_not_a_condition() -> None:
@@ -301,8 +301,8 @@ def test_zh_condition_is_not_split_inside_jibian_or_fouze():
             "部长强调，除非对方停止演习，否则不会讨论开放问题。")
     conds = find_cues(from_text(text)).conditions
     assert [(c.condition, c.consequence) for c in conds] == [
-        ("配额问题得不到解决", "即便取消关税，协议也难以持久"),
-        ("对方停止演习", "不会讨论开放问题"),
+        ("如果配额问题得不到解决", "即便取消关税，协议也难以持久"),
+        ("除非对方停止演习", "不会讨论开放问题"),
     ]
 
 
@@ -363,7 +363,7 @@ def test_traditional_experts_and_conditions_are_found_in_own_characters() -> Non
     c = _traditional("zh_traditional.txt")
     assert [(e.name, e.title, e.affiliation) for e in c.experts] == [("陳美玲", "研究員", "海洋大學")]
     assert [(k.condition, k.consequence, k.stated_by) for k in c.conditions] == [
-        ("燃油價格繼續上漲", "票價可能會調整", "陳美玲")
+        ("如果燃油價格繼續上漲", "票價可能會調整", "陳美玲")
     ]
 
 

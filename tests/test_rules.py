@@ -46,7 +46,7 @@ def test_expert_assessment_with_evidence_sentences() -> None:
 def test_preconditions_carry_who_states_them() -> None:
     _, out = run(ZH)
     p = out.preconditions[0]
-    assert (p.stated_by, p.condition, p.consequence) == ("林海涛", "客流稳定", "公交公司会增加班次")
+    assert (p.stated_by, p.condition, p.consequence) == ("林海涛", "如果客流稳定", "公交公司会增加班次")
 
 
 def test_positions_are_a_named_holder_and_the_articles_own_clause() -> None:
