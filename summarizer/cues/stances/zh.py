@@ -149,7 +149,7 @@ def _not_said(masked: str, verb_at: int) -> bool:
     return _ZH_NOT_SAID.search(masked, max(0, verb_at - 2), verb_at) is not None
 
 
-def _reported_by_another(masked: str, lo: int, at: int, name: str) -> bool:
+def reported_by_another(masked: str, lo: int, at: int, name: str) -> bool:
     """The holder at ``at`` stands inside what another named speaker says (科斯塔表示，西陆愿意…).
 
     That speaker's own record states it; an outlet's report (…报道说，X拒绝…) is not a
@@ -201,8 +201,6 @@ def zh_stances(article: Article, masked: str) -> Iterator[StanceCue]:
                 name = last_person(mentions, at) or ""
                 if not name:
                     continue
-            elif _reported_by_another(masked, s.start, masked.rfind(name, s.start, at), name):
-                continue
             if not _ZH_VERB.fullmatch(v.group(0)):
                 # Reported speech: the stance is what was said, after 表示， / 回应称：
                 start = _content_start(masked, v.end())
