@@ -76,3 +76,12 @@ def test_en_expert_prediction_and_continuation_speaker() -> None:
     speakers = [q.speaker for q in out.quotes]
     assert speakers == ["Tom Ellis", "Ruth Adler"]  # the last named speaker before it
     assert UNKNOWN_SPEAKER not in speakers
+
+
+def test_traditional_expert_speech_and_prediction_read_through_the_simplified_view() -> None:
+    # Constructed, in traditional characters: 說 and 將會 are what the simplified rules know as 说 and 将会.
+    text = "南方大學交通研究中心主任林海濤表示，票價不變。\n林海濤還說，客流明年將會回升。"
+    a, out = run(text)
+    e = next(e for e in out.expert_assessments if e.expert == "林海濤")
+    assert len(e.evidence) == 2
+    assert e.prediction == "林海濤還說，客流明年將會回升。"
