@@ -132,6 +132,9 @@ def _condition_speaker(
             lo = cues_conditions.zh_body_start(masked, sent_lo)
             verbs = list(cues_zh.VERB.finditer(masked, lo, pos))
             who = cues_zh.speaker_of_verb(masked, verbs[-1].start(), lo) if verbs else None
+            if who is None and verbs and cues_conditions.ZH_REPORT.match(masked, lo):
+                # 报道称，…: the report speaks for the outlet named just before.
+                return tracker.last_matching(pos, pos - cues_conditions.ZH_OUTLET_REACH, cues_conditions.ZH_OUTLET.search)
             who = who or cues_conditions.zh_source(masked, lo, pos, sents)
         else:
             who = cues_en.attribute_before(masked, sent_lo, pos)  # type: ignore[assignment]
@@ -146,9 +149,6 @@ def _condition_speaker(
             if who.name.lower() in {"i", "we"}:
                 return None  # first person outside a quotation is the writer
             return tracker.last_before(pos, person=True)[0]  # an unresolved pronoun names nobody
-        if lang == "zh" and cues_conditions.ZH_REPORT.fullmatch(who.name):
-            # 报道称: the report is the outlet named just before.
-            return tracker.last_matching(pos, pos - cues_conditions.ZH_OUTLET_REACH, cues_conditions.ZH_OUTLET.search)
         return who.name if cues_conditions.names_someone(who.name) else None
 
     return speaker
