@@ -561,3 +561,30 @@ def test_zh_preposition_in_traditional_text() -> None:
 def test_zh_clause_longer_than_a_noun_phrase_is_no_speaker() -> None:
     text = "外交部发言人林涛主持例行记者会上进行回应，称“不会改变”。"
     assert all(q.speaker is None or "主持" not in q.speaker for q in cues_of(text).quotes)
+
+
+def test_en_noun_phrase_running_into_the_quote_is_not_an_inverted_speaker() -> None:
+    # Constructed. 'said the plan was "…"': the plan is what was said about, not who said it.
+    text = (
+        'Reyes, the author of "Harbor Lights," a book about ports, said the days when ships waited '
+        '"a week or more" are over.'
+    )
+    assert [q.speaker for q in cues_of(text).quotes if "week" in q.text] != ["the days when ships waited"]
+
+
+def test_en_inverted_speaker_before_a_quote_keeps_its_comma() -> None:
+    text = 'Shipping slowed in May, said the harbor master, "and it will slow further."'
+    assert cues_of(text).speech()[0].speaker == "the harbor master"
+
+
+def test_en_possessive_is_not_a_speaker() -> None:
+    text = "Lee then interjected, calling Reyes’s proposed port fee “a tax on every family.”"
+    assert cues_of(text).speech()[0].speaker == "Lee"
+
+
+def test_en_capital_opening_a_sentence_heads_a_common_noun_phrase() -> None:
+    from summarizer.cues.en import main_subject
+
+    who = main_subject("Harbor safety experts have questioned the figures, warning that")
+    assert who is not None and who.name == "Harbor safety experts"
+    assert main_subject("Reyes has questioned the figures").name == "Reyes"
