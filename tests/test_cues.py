@@ -588,3 +588,33 @@ def test_en_capital_opening_a_sentence_heads_a_common_noun_phrase() -> None:
     who = main_subject("Harbor safety experts have questioned the figures, warning that")
     assert who is not None and who.name == "Harbor safety experts"
     assert main_subject("Reyes has questioned the figures").name == "Reyes"
+
+
+def test_en_according_to_names_the_source_of_the_quote() -> None:
+    # Constructed. PolNeAR's convention (the gold of the English sets): the source is who the
+    # article attributes the words to, the outlet when it cites one.
+    text = 'Port report.\n\nReyes said the port was "open for business" again, according to the Harbor Gazette. Lee agreed.'
+    assert cues_of(text).speech()[0].speaker == "the Harbor Gazette"
+
+
+def test_en_closing_report_clause_names_the_source() -> None:
+    text = (
+        'Port report.\n\nReyes welcomed the vote, saying the council was "doing the right thing," '
+        "suggesting she might back the plan, Harbor News reported."
+    )
+    assert cues_of(text).speech()[0].speaker == "Harbor News"
+
+
+def test_en_quote_paragraph_signed_on_the_next_line() -> None:
+    text = 'Fact check.\n\n"Nine of ten ships wait more than a day."\n\n- Ann Reyes.\n\nThe figure is old.'
+    assert cues_of(text).speech()[0].speaker == "Ann Reyes"
+
+
+def test_en_dash_after_a_sentence_is_no_signature() -> None:
+    text = 'Fact check.\n\nShe called the plan "a gift to shippers."\n\n- Harbor Wire.'
+    assert cues_of(text).speech()[0].speaker != "Harbor Wire"
+
+
+def test_en_dateline_is_not_the_subject() -> None:
+    text = "PORTVILLE (Harbor Wire) — In response to the plan, Ann Reyes rallied supporters, saying: “We will stop it.”"
+    assert cues_of(text).speech()[0].speaker == "Ann Reyes"

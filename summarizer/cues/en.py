@@ -130,6 +130,8 @@ def _drop_function_words(run: str) -> str:
     return " ".join(toks)
 
 
+# 'WASHINGTON (AP) — ', 'LA CROSSE, Wisc. — ': the place and agency a report is filed from.
+_DATELINE = re.compile(r"^[A-Z][A-Z.'’ -]+(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?\s*(?:\([^()]{1,30}\))?\s*[—–-]+\s*")
 _COMMON_NP = re.compile(
     r"([A-Z][a-z]+)(?:\s+[a-z][\w-]*){1,3}?\s+(?:have|has|had|are|is|were|was|will|would|can|could|say|said|says)\b"
 )
@@ -137,7 +139,7 @@ _COMMON_NP = re.compile(
 
 def main_subject(sentence: str) -> Attribution | None:
     """The subject at the start of a sentence, after a leading adverbial ('During X, Trump …')."""
-    s = sentence.strip(" \"“”")
+    s = _DATELINE.sub("", sentence.strip(" \"“”"))
     lead = re.match(r"(?:[A-Z][a-z]+\b[^,]{0,80},\s*)", s)
     if lead and lead.group(0).split()[0].lower() in _LEADING | {"following", "speaking", "asked"}:
         s = s[lead.end() :]
@@ -232,6 +234,16 @@ _PARTY_STATE = re.compile(r"[RDI]-[A-Z][A-Za-z. ]{1,20}")
 _NAME_COLON = re.compile(rf"^\s*({_TOK}(?:{_SP}{_TOK}){{0,4}})\s*:\s*$")
 _AFTER_LEAD = re.compile(r"^[\s,.!?—–-]*")
 _STOP = re.compile(r"[!?;“\"”\n]|\.(?=\s|$)")
+
+
+def sentence_end(s: str) -> int:
+    """Where the sentence at the start of ``s`` ends (titles and initials do not end it)."""
+    return _sentence_stop(s)
+
+
+def subject_after(s: str) -> tuple[Attribution | None, int]:
+    """The subject right after an inverted verb or 'according to' at the start of ``s``."""
+    return _subject_after(s)
 
 
 def _sentence_stop(s: str) -> int:
