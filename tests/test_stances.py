@@ -145,3 +145,37 @@ def test_stance_strength_ranks_a_stance_verb_over_a_view_over_a_report(
     language: str, sentence: str, holder: str, stance: str, strength: int
 ) -> None:
     assert stance_strength(language, sentence, holder, stance) == strength
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A place closing an appositive is not the speaker.
+        "Ruth Adler, a baker from Millbrook, Vt., who sells at the pier, said the fees will drive vendors away.",
+        # Inside another speaker's report: Lind reports it; the union's stance is hers to state.
+        "Lind said Tuesday that the union rejected the offer.",
+        # An infinitive's object, and an indefinite noun phrase, are not named subjects.
+        "Lind said it might be hard to build Republican support for the plan.",
+        "The crash was caused by an Ellis who refused to stop.",
+        # A place after 'of' and a name, closing an appositive.
+        "Sen. Ruth Adler of Vermont, who faces a close race, said the fees will drive vendors away.",
+        # A capitalised word that the article also writes in lower case is not a name.
+        "Just before the ferry left, the captain checked the deck and asked for volunteers to move back. "
+        "The crew was just in time.",
+    ],
+)
+def test_an_english_name_that_is_not_the_verbs_subject_holds_no_stance(text: str) -> None:
+    not_holders = ("Vt.", "Millbrook", "union", "the union", "Republican", "Ellis", "Vermont", "Just")
+    assert all(h not in not_holders for h, _ in stances(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        ("At a rally in Millbrook, Ruth Adler promised to cut the pier fees.", "Ruth Adler"),  # adverbial, then the subject
+        ("The government of Costa Rica has agreed to host the talks.", "Costa Rica"),  # 'of' inside the subject
+        ("Analysts say the fees will drive vendors away, as analysts often do.", "Analysts"),  # an actor noun
+    ],
+)  # fmt: skip
+def test_an_english_subject_after_a_prepositional_phrase_keeps_its_stance(text: str, holder: str) -> None:
+    assert holder in [h for h, _ in stances(text)]
