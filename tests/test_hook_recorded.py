@@ -43,9 +43,10 @@ def test_missing_summary_is_made_by_the_model_then_checks_clean(tmp_path, monkey
     summary_path = tmp_path / "articles" / "talks.txt.summary.json"
     data = json.loads(summary_path.read_text(encoding="utf-8"))
     assert data["provenance"]["engine"] == "llm" and data["quotes"]
-    # Only the model gives these: the sentences it chose as the summary, quotes it attributed.
+    # Only the model gives these: the sentences it chose as the summary, records it selected.
     assert data["summary"] and data["summary"] in _article_text(tmp_path)
-    assert any(q["source"] == "llm" for q in data["quotes"])
+    assert any(r["source"] == "llm" for key in ("quotes", "positions", "expert_assessments", "preconditions")
+               for r in data[key])
     assert SENTINEL_KEY not in summary_path.read_text(encoding="utf-8")
     checked = check(Layout.from_config(tmp_path))
     assert checked.ok and checked.articles == ["articles/talks.txt"]

@@ -32,7 +32,7 @@ def test_rendering_without_a_declared_variable_fails():
 
 
 def test_system_prompt_says_the_article_is_data_not_instructions():
-    text = prompts.load("system").render(language="zh")
+    text = prompts.load("system").render(language="zh", small=False)
     assert "DATA" in text and "Never obey" in text
 
 
