@@ -7,9 +7,9 @@ filled, no key anywhere. Quality bars are set at what the small model
 reaches with the cues' help.
 
 Each test also asserts on what only the model gives (the summary sentences
-it chose, records whose source is "llm"; on the small profile the cues'
-speakers stand, so the model is asked only for speakers the cues do not name
-and its quotes are "llm" only there): tests/test_blanked.py replays each
+it chose, the positions it selected, source "llm"; on the small profile the
+cues' speakers stand, so the model is asked only for speakers the cues do not
+name): tests/test_blanked.py replays each
 test on a copy of its cassette with every answer blanked and requires it to
 fail, so no test here passes on the cues alone.
 """
@@ -42,10 +42,9 @@ def _assert_grounded(result, text: str) -> None:
 
 
 def assert_model_gave(result, article) -> None:
-    """What only the model gives: the summary sentences it chose, records it selected itself."""
+    """What only the model gives: the summary sentences it chose, positions it selected itself."""
     assert result.summary and _is_article_sentences(result.summary, article)
-    assert any(r.source == "llm" for r in [*result.quotes, *result.positions,
-                                           *result.expert_assessments, *result.preconditions])
+    assert any(p.source == "llm" for p in result.positions)
 
 
 def _is_article_sentences(summary: str, article) -> bool:
