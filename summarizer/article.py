@@ -218,6 +218,16 @@ def _append_stripped(out: list[Segment], text: str, start: int, end: int) -> Non
 _END = re.compile(r"(?:……|\.\.\.|[。！？!?；]|\.)")
 
 
+def join_sentences(texts: list[str], language: str) -> str:
+    """Sentences as one text; a line with no end mark (a headline) gets one, so two never run together."""
+    out = ""
+    for t in texts:
+        if out and not re.search(r"(?:……|\.\.\.|[。！？!?；.:：])[" + re.escape(_CLOSERS) + r"]*$", out):
+            out += "。" if language == "zh" else "."
+        out += t if language == "zh" or not out else " " + t
+    return out
+
+
 def _sentence_bounds(text: str, start: int, end: int) -> list[tuple[int, int]]:
     bounds: list[tuple[int, int]] = []
     cur = start

@@ -61,7 +61,8 @@ def to_markdown(result: ArticleSummary) -> str:
         lines += ["## Stated preconditions", ""]
         for c in result.preconditions:
             to = f" (to {c.addressed_to})" if c.addressed_to else ""
-            lines.append(f"- **{c.stated_by}**{to}: if {c.condition}, then {c.consequence}")
+            # The condition keeps its own marker (if / unless / 如果 / 除非).
+            lines.append(f"- **{c.stated_by}**{to}: {c.condition} → {c.consequence}")
         lines.append("")
     if result.warnings:
         lines += ["## Warnings", ""] + [f"- {w.code}: {w.message}" for w in result.warnings] + [""]
@@ -88,7 +89,11 @@ def pick_format(fmt: str, path: Path | None, several: bool, terminal: bool) -> s
 
 
 def atomic_write(path: Path, text: str) -> None:
-    """Replace ``path`` with ``text`` in one step: readers see the old file or the new one."""
+    """Replace ``path`` with ``text`` in one step: readers see the old file or the new one.
+
+    A symlink is followed, so the link stays a link and its target gets the text.
+    """
+    path = Path(os.path.realpath(path))
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:

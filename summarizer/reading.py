@@ -17,6 +17,8 @@ from .errors import InputError
 
 MAX_BYTES = int(os.environ.get("SUMMARIZER_MAX_BYTES", 5 * 1024 * 1024))
 CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")  # CJK ideographs, compatibility forms included
+# The middle dots that join a transliterated name (玛丽娜·科斯塔, 克里西•克拉克, カール・マルクス).
+MIDDLE_DOTS = "·•‧・･⋅∙"
 
 
 def check_size(size: int, name: str) -> None:

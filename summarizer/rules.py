@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import re
 
-from .article import Article, Segment
+from .article import Article, Segment, join_sentences
 from .cues import Cues, has_headline, sentence_at
 from .cues import en as cues_en
 from .cues import zh as cues_zh
+from .cues.script import simplified
 from .cues.stances import find_stances
 from .findings import Findings
 from .grounding.quotes import UNKNOWN_SPEAKER, quote_from_cue
@@ -56,7 +57,12 @@ def lead(article: Article) -> str:
         if out and sum(map(len, out)) + len(s.text) > limit:
             break
         out.append(s.text)
-    return ("" if article.language == "zh" else " ").join(out)
+    return join_sentences(out, article.language)
+
+
+def _view(article: Article, s: str) -> str:
+    """What the Chinese rules read: the simplified form of ``s`` (說 -> 说, 將會 -> 将会), same length."""
+    return simplified(s) if article.language == "zh" else s
 
 
 def _span(s: Segment) -> Span:
@@ -68,10 +74,12 @@ def _speaker_sentences(article: Article, cues: Cues, name: str) -> list[Segment]
     sents = article.sentences
     idx = {q.sentence for q in cues.speech() if q.speaker == name}
     verb = cues_zh.VERB if article.language == "zh" else cues_en.VERB
+    name = _view(article, name)
     for s in sents:
-        at = s.text.find(name)
+        text = _view(article, s.text)
+        at = text.find(name)
         # The verb may follow an appositive: 'X, a professor at Y, said'.
-        if at != -1 and verb.search(s.text, at + len(name), at + len(name) + 120):
+        if at != -1 and verb.search(text, at + len(name), at + len(name) + 120):
             idx.add(s.index)
     return [sents[i] for i in sorted(idx)]
 
@@ -86,7 +94,7 @@ def _experts(article: Article, cues: Cues) -> list[ExpertAssessment]:
             said = [article.sentences[sentence_at(article.sentences, e.start)]] if article.sentences else []
             if not said:
                 continue
-        predictions = [s for s in said if _PREDICTION.search(s.text)]
+        predictions = [s for s in said if _PREDICTION.search(_view(article, s.text))]
         out.append(
             ExpertAssessment(
                 expert=e.name,

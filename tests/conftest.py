@@ -152,3 +152,11 @@ def grounding_context(article: Any, candidates: Iterable[Any] | None = None, *, 
                             window=(0, len(article.text)), reasks_left=reasks_left,
                             sentence_range=(0, len(article.sentences) - 1),
                             quote_marks=tuple((q.start, q.end) for q in quotes))
+
+
+def made_of_sentences(summary: str, sentences: Iterable[str]) -> bool:
+    """The summary is whole article sentences, joined by spaces and the end marks ``join_sentences`` adds."""
+    rest = summary
+    for s in sorted(sentences, key=len, reverse=True):
+        rest = rest.replace(s, "")
+    return not rest.strip(" 。.")

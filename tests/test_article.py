@@ -6,7 +6,7 @@ import hashlib
 
 import pytest
 
-from summarizer.article import from_bytes, from_text, load_path
+from summarizer.article import from_bytes, from_text, join_sentences, load_path
 
 from .conftest import EXAMPLES
 
@@ -30,6 +30,19 @@ def test_every_sentence_and_paragraph_reproduces_from_its_offsets():
 def test_chinese_sentences_end_after_closing_quotes():
     article = from_text("他说：“我们会谈。”她说：“不会。”随后散会。")
     assert [s.text for s in article.sentences] == ["他说：“我们会谈。”", "她说：“不会。”", "随后散会。"]
+
+
+@pytest.mark.parametrize(
+    ("texts", "language", "joined"),
+    [
+        (["港口谈判陷入僵局", "双方互设前提。"], "zh", "港口谈判陷入僵局。双方互设前提。"),
+        (["他说：“可以谈。”", "对方拒绝。"], "zh", "他说：“可以谈。”对方拒绝。"),
+        (["Harbour talks stall", "Both sides set terms."], "en", "Harbour talks stall. Both sides set terms."),
+        (["She said so.", "He did not."], "en", "She said so. He did not."),
+    ],
+)
+def test_joined_sentences_never_run_together(texts, language, joined):
+    assert join_sentences(texts, language) == joined
 
 
 def test_english_abbreviations_do_not_end_sentences():

@@ -213,13 +213,13 @@ def test_en_experts_appositive_and_prefix_forms() -> None:
 def test_zh_condition_split_and_speaker() -> None:
     text = "工会主席赵强表示，如果公司提高工资，则工人将于周一复工。\n“只要天气好，我们就出海。”船长吴大勇说。"
     conds = [(c.condition, c.consequence, c.stated_by) for c in cues_of(text).conditions]
-    assert ("公司提高工资", "工人将于周一复工", "赵强") in conds
-    assert ("天气好", "我们就出海", "吴大勇") in conds
+    assert ("如果公司提高工资", "工人将于周一复工", "赵强") in conds
+    assert ("只要天气好", "我们就出海", "吴大勇") in conds
 
 
 def test_zh_condition_consequence_stops_at_but() -> None:
     c = cues_of("专家李平说，一旦降雨增多，水位可能上涨，但是堤坝足够安全。").conditions[0]
-    assert (c.condition, c.consequence, c.stated_by) == ("降雨增多", "水位可能上涨", "李平")
+    assert (c.condition, c.consequence, c.stated_by) == ("一旦降雨增多", "水位可能上涨", "李平")
 
 
 def test_en_condition_before_and_after_the_main_clause() -> None:
@@ -228,8 +228,8 @@ def test_en_condition_before_and_after_the_main_clause() -> None:
         '"We will strike unless the offer improves," union leader Kim Baker said.'
     )
     conds = {c.condition: (c.consequence, c.stated_by) for c in cues_of(text).conditions}
-    assert conds["the state sends the money"] == ("the bridge will open in May", "Tom Ellis")
-    assert conds["the offer improves"] == ("We will strike", "Kim Baker")
+    assert conds["if the state sends the money"] == ("the bridge will open in May", "Tom Ellis")
+    assert conds["unless the offer improves"] == ("We will strike", "Kim Baker")
 
 
 def test_en_asked_if_is_not_a_condition() -> None:
@@ -301,8 +301,8 @@ def test_zh_condition_is_not_split_inside_jibian_or_fouze():
             "部长强调，除非对方停止演习，否则不会讨论开放问题。")
     conds = find_cues(from_text(text)).conditions
     assert [(c.condition, c.consequence) for c in conds] == [
-        ("配额问题得不到解决", "即便取消关税，协议也难以持久"),
-        ("对方停止演习", "不会讨论开放问题"),
+        ("如果配额问题得不到解决", "即便取消关税，协议也难以持久"),
+        ("除非对方停止演习", "不会讨论开放问题"),
     ]
 
 
@@ -363,7 +363,7 @@ def test_traditional_experts_and_conditions_are_found_in_own_characters() -> Non
     c = _traditional("zh_traditional.txt")
     assert [(e.name, e.title, e.affiliation) for e in c.experts] == [("陳美玲", "研究員", "海洋大學")]
     assert [(k.condition, k.consequence, k.stated_by) for k in c.conditions] == [
-        ("燃油價格繼續上漲", "票價可能會調整", "陳美玲")
+        ("如果燃油價格繼續上漲", "票價可能會調整", "陳美玲")
     ]
 
 
@@ -517,3 +517,47 @@ def test_zh_ru_shi_shuo_after_a_quote_names_the_speaker() -> None:
 def test_zh_verb_after_a_title_is_not_a_name() -> None:
     text = "也有专家曾表示，票价会上涨。“我们会尽量控制成本。”"
     assert cues_of(text).speech()[0].speaker != "曾表示"
+
+
+def test_zh_fenxi_opening_the_content_is_a_speech_verb() -> None:
+    text = (
+        "王立新表示：“港口明年扩建。”　　赵明远分析，扩建需要三年，"
+        "“短期内收不回成本，压力较大。”"
+    )
+    assert [q.speaker for q in cues_of(text).speech()] == ["王立新", "赵明远"]
+
+
+def test_zh_fenxi_as_a_noun_is_not_a_speech_verb() -> None:
+    c = cues_of("王立新表示：“港口明年扩建。”　　据分析，数据分析显示运量下降。分析师认为需要更多泊位。“短期内收不回成本。”")
+    assert c.speech()[-1].speaker != "据"
+    from summarizer.cues.zh import VERB
+
+    assert [m.group() for m in VERB.finditer("据分析，数据分析显示运量下降，分析师李某分析称")] == ["分析", "称"]
+
+
+def test_zh_short_quote_modified_by_de_is_a_term() -> None:
+    c = cues_of("赵明远表示，市民要想感受到实打实的“降费”，还要再等一年。")
+    assert [q.kind for q in c.quotes] == ["scare"]
+
+
+def test_zh_outlet_publishing_before_the_speech_verb_is_the_speaker() -> None:
+    text = "港口运量下降。美国《航运周刊》报道称：“运价仍在下跌。”　　《港口日报》发文指出，“码头排起了长队。”"
+    assert [(q.speaker, q.speaker_role) for q in cues_of(text).speech()] == [("航运周刊", "美国"), ("港口日报", None)]
+
+
+def test_zh_preposition_after_a_name_is_not_part_of_it() -> None:
+    # 针对 / 关于 / 围绕 / 根据 are prepositions: 穆勒针对… is 穆勒, not 穆勒针.
+    text = (
+        "加拿大总理穆勒针对关税问题说：“我们会回应。”　　王立新关于运价表示：“还会下跌。”"
+        "　　赵明远根据调查结果说：“港口很忙。”　　李海随即表示：“同意。”"
+    )
+    assert [q.speaker for q in cues_of(text).speech()] == ["穆勒", "王立新", "赵明远", "李海"]
+
+
+def test_zh_preposition_in_traditional_text() -> None:
+    assert cues_of("王立新針對此事表示：「運價仍在下跌。」").speech()[0].speaker == "王立新"
+
+
+def test_zh_clause_longer_than_a_noun_phrase_is_no_speaker() -> None:
+    text = "外交部发言人林涛主持例行记者会上进行回应，称“不会改变”。"
+    assert all(q.speaker is None or "主持" not in q.speaker for q in cues_of(text).quotes)

@@ -64,6 +64,10 @@ def test_spans_match_by_containment_or_80_percent_overlap(a: tuple[int, int], b:
         ("王海峰", "林海涛", False),
         ("玛丽娜·科斯塔", "外交部发言人科斯塔", True),
         ("玛丽娜·科斯塔", "外交部发言人玛丽娜", False),
+        ("玛丽娜•科斯塔", "外交部发言人科斯塔", True),
+        ("玛丽娜・科斯塔", "外交部发言人科斯塔", True),
+        ("玛丽娜‧科斯塔", "外交部发言人科斯塔", True),
+        ("玛丽娜•科斯塔", "外交部发言人玛丽娜", False),
         ("unknown", "Mayor Tom Ellis", False),
     ],
 )

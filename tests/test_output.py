@@ -121,6 +121,19 @@ def test_a_file_is_replaced_in_one_step_so_a_failed_write_keeps_the_last_whole_f
     assert [p.name for p in tmp_path.iterdir()] == ["out.json"]  # no temporary file left behind
 
 
+def test_a_symlinked_output_stays_a_link_and_its_target_gets_the_records(tmp_path):
+    first, second = _records(2)
+    target = tmp_path / "real" / "out.json"
+    target.parent.mkdir()
+    link = tmp_path / "out.json"
+    link.symlink_to(target)
+    writer = Writer("json", link, several=True)
+    writer.write(first)
+    writer.write(second)
+    assert link.is_symlink()
+    assert sources(json.loads(target.read_text(encoding="utf-8"))) == ["council.md", "ferry.txt"]
+
+
 def test_each_jsonl_record_is_fsynced_before_the_next(tmp_path, monkeypatch):
     synced: list[int] = []
     real = os.fsync

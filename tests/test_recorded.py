@@ -24,7 +24,7 @@ import pytest
 from summarizer import summarize
 from summarizer.article import load_path
 
-from .conftest import EXAMPLES, FIXTURES, SENTINEL_KEY
+from .conftest import EXAMPLES, FIXTURES, SENTINEL_KEY, made_of_sentences
 
 pytestmark = [pytest.mark.vcr, pytest.mark.recorded]
 
@@ -43,17 +43,8 @@ def _assert_grounded(result, text: str) -> None:
 
 def assert_model_gave(result, article) -> None:
     """What only the model gives: the summary sentences it chose, positions it selected itself."""
-    assert result.summary and _is_article_sentences(result.summary, article)
+    assert result.summary and made_of_sentences(result.summary, [s.text for s in article.sentences])
     assert any(p.source == "llm" for p in result.positions)
-
-
-def _is_article_sentences(summary: str, article) -> bool:
-    """The small profile's summary is whole article sentences, chosen by the model."""
-    sents = [s.text for s in article.sentences]
-    rest = summary
-    for s in sents:
-        rest = rest.replace(s, "")
-    return not rest.strip()
 
 
 def _right_speakers(result, gold: dict) -> int:

@@ -46,7 +46,7 @@ def test_expert_assessment_with_evidence_sentences() -> None:
 def test_preconditions_carry_who_states_them() -> None:
     _, out = run(ZH)
     p = out.preconditions[0]
-    assert (p.stated_by, p.condition, p.consequence) == ("林海涛", "客流稳定", "公交公司会增加班次")
+    assert (p.stated_by, p.condition, p.consequence) == ("林海涛", "如果客流稳定", "公交公司会增加班次")
 
 
 def test_positions_are_a_named_holder_and_the_articles_own_clause() -> None:
@@ -76,3 +76,12 @@ def test_en_expert_prediction_and_continuation_speaker() -> None:
     speakers = [q.speaker for q in out.quotes]
     assert speakers == ["Tom Ellis", "Ruth Adler"]  # the last named speaker before it
     assert UNKNOWN_SPEAKER not in speakers
+
+
+def test_traditional_expert_speech_and_prediction_read_through_the_simplified_view() -> None:
+    # Constructed, in traditional characters: 說 and 將會 are what the simplified rules know as 说 and 将会.
+    text = "南方大學交通研究中心主任林海濤表示，票價不變。\n林海濤還說，客流明年將會回升。"
+    a, out = run(text)
+    e = next(e for e in out.expert_assessments if e.expert == "林海濤")
+    assert len(e.evidence) == 2
+    assert e.prediction == "林海濤還說，客流明年將會回升。"

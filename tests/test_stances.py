@@ -6,7 +6,8 @@ import pytest
 
 from summarizer.article import from_text
 from summarizer.cues import find_cues
-from summarizer.cues.stances import find_stances
+from summarizer.cues.stances import find_stances, stance_strength
+from summarizer.cues.stances.zh import holder_np
 
 
 def stances(text: str) -> list[tuple[str, str]]:
@@ -105,3 +106,76 @@ def test_a_question_put_to_an_actor_is_not_their_stance() -> None:
 
 def test_speech_verbs_in_a_row_are_not_part_of_what_was_said() -> None:
     assert stances("港务局发言人林莎回应称，港务局不会在压力下让步。") == [("林莎", "港务局不会在压力下让步")]
+
+
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        ("港务局开始拒绝工会提出的新方案。", "港务局"),  # 开始 opens the predicate
+        ("海湾市市长林莎当地时间周一表示，不支持延长夜班。", "林莎"),  # a time word ends the holder
+        ("码头工会执意要求暂停填海工程。", "码头工会"),  # a manner word opens the predicate
+        ("港务局针对工会的要求表示，不会让步。", "港务局"),  # 针对 is a preposition, never part of a name
+    ],
+)  # fmt: skip
+def test_a_chinese_holder_is_a_noun_phrase_cut_where_its_predicate_begins(text: str, holder: str) -> None:
+    assert [h for h, _ in stances(text)] == [holder]
+
+
+@pytest.mark.parametrize(
+    ("np", "holder"),
+    [("渔民协会开始", "渔民协会"), ("李在明", "李在明"), ("汤明在", "汤明"), ("海湾周报  　　港务局", "港务局")],
+)
+def test_holder_np_keeps_names_that_contain_a_cut_character(np: str, holder: str) -> None:
+    # 李在明: 在 at the second character belongs to the name; after a space stands another line.
+    assert holder_np(np) == holder
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "holder", "stance", "strength"),
+    [
+        ("en", "The union refused to unload the ship.", "The union", "refused to unload the ship", 3),
+        ("en", "Ellis said the ferry will stop in March.", "Ellis", "the ferry will stop in March", 2),
+        ("en", "Ellis said the ferry stopped in March.", "Ellis", "the ferry stopped in March", 1),
+        ("zh", "港务局要求工会复工。", "港务局", "要求工会复工", 3),
+        ("zh", "林莎表示，港务局将提高票价。", "林莎", "港务局将提高票价", 2),
+        ("zh", "林莎表示，渡轮昨天停运了三个小时。", "林莎", "渡轮昨天停运了三个小时", 1),
+    ],
+)  # fmt: skip
+def test_stance_strength_ranks_a_stance_verb_over_a_view_over_a_report(
+    language: str, sentence: str, holder: str, stance: str, strength: int
+) -> None:
+    assert stance_strength(language, sentence, holder, stance) == strength
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A place closing an appositive is not the speaker.
+        "Ruth Adler, a baker from Millbrook, Vt., who sells at the pier, said the fees will drive vendors away.",
+        # Inside another speaker's report: Lind reports it; the union's stance is hers to state.
+        "Lind said Tuesday that the union rejected the offer.",
+        # An infinitive's object, and an indefinite noun phrase, are not named subjects.
+        "Lind said it might be hard to build Republican support for the plan.",
+        "The crash was caused by an Ellis who refused to stop.",
+        # A place after 'of' and a name, closing an appositive.
+        "Sen. Ruth Adler of Vermont, who faces a close race, said the fees will drive vendors away.",
+        # A capitalised word that the article also writes in lower case is not a name.
+        "Just before the ferry left, the captain checked the deck and asked for volunteers to move back. "
+        "The crew was just in time.",
+    ],
+)
+def test_an_english_name_that_is_not_the_verbs_subject_holds_no_stance(text: str) -> None:
+    not_holders = ("Vt.", "Millbrook", "union", "the union", "Republican", "Ellis", "Vermont", "Just")
+    assert all(h not in not_holders for h, _ in stances(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        ("At a rally in Millbrook, Ruth Adler promised to cut the pier fees.", "Ruth Adler"),  # adverbial, then the subject
+        ("The government of Costa Rica has agreed to host the talks.", "Costa Rica"),  # 'of' inside the subject
+        ("Analysts say the fees will drive vendors away, as analysts often do.", "Analysts"),  # an actor noun
+    ],
+)  # fmt: skip
+def test_an_english_subject_after_a_prepositional_phrase_keeps_its_stance(text: str, holder: str) -> None:
+    assert holder in [h for h, _ in stances(text)]

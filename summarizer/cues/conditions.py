@@ -77,9 +77,11 @@ def find_conditions_zh(text: str, sents: list[Segment], speaker: Speaker) -> lis
                 cond_end, cons_start = then.start(), then.end()
             stop = _ZH_STOP.search(text, cons_start, s.end)
             cons_end = stop.start() if stop else s.end
-            condition = text[cond_start:cond_end].strip("，, ")
+            body = text[cond_start:cond_end].strip("，, ")
+            # The marker is part of the condition: 除非X states the opposite of X.
+            condition = text[m.start() : cond_end].strip("，, ")
             consequence = text[cons_start:cons_end].strip("，, 。") or None
-            if condition:
+            if body:
                 who = speaker(m.start(), s.start)
                 out.append(ConditionCue(m.start(), cons_end, condition, consequence, who, s.index))
         for d in _ZH_DEHUA.finditer(text, s.start, s.end):
@@ -89,9 +91,10 @@ def find_conditions_zh(text: str, sents: list[Segment], speaker: Speaker) -> lis
             comma = d.end()
             stop = _ZH_STOP.search(text, comma + 1, s.end)
             cons_end = stop.start() if stop else s.end
-            condition = text[lo : d.start()].strip("，, ")
+            body = text[lo : d.start()].strip("，, ")
+            condition = text[lo : d.end()].strip("，, ")
             consequence = text[comma + 1 : cons_end].strip("，, 。") or None
-            if len(condition) >= 2:
+            if len(body) >= 2:
                 out.append(ConditionCue(lo, cons_end, condition, consequence, speaker(lo, s.start), s.index))
         for f in _ZH_FOUZE.finditer(text, s.start, s.end):
             if any(m.group() == "除非" and m.start() < f.start() for m in marks):
@@ -100,7 +103,8 @@ def find_conditions_zh(text: str, sents: list[Segment], speaker: Speaker) -> lis
             stop = _ZH_STOP.search(text, f.end(), s.end)
             cons_end = stop.start() if stop else s.end
             condition = text[lo : f.start()].strip("，, ")
-            consequence = text[f.end() : cons_end].strip("，, 。") or None
+            # 否则 stays with its clause: the consequence follows when the condition is NOT met.
+            consequence = text[f.start() + 1 : cons_end].strip("，, 。") or None
             if len(condition) >= 2:
                 out.append(ConditionCue(lo, cons_end, condition, consequence, speaker(lo, s.start), s.index))
     return sorted(out, key=lambda c: c.start)
@@ -123,7 +127,8 @@ def find_conditions_en(text: str, sents: list[Segment], speaker: Speaker) -> lis
                 comma = text.find(",", m.end(), s.end)
                 if comma == -1:
                     continue
-                condition = text[m.end() : comma].strip()
+                cond_hi = comma
+                body = text[m.end() : comma].strip()
                 consequence = text[comma + 1 : s.end].strip(" .\"”").removeprefix("then ").strip()
                 consequence = _EN_SAID_HEAD.sub("", _EN_SAID_TAIL.sub("", consequence)).strip(" ,\"”")
                 start, end = m.start(), s.end
@@ -131,13 +136,16 @@ def find_conditions_en(text: str, sents: list[Segment], speaker: Speaker) -> lis
                 clause_lo = max(text.rfind(",", s.start, m.start()) + 1, s.start)
                 consequence = text[clause_lo : m.start()].strip(" \"“”")
                 stop = re.compile(r"[,;.!?\"”]").search(text, m.end(), s.end)
-                condition = text[m.end() : stop.start() if stop else s.end].strip()
+                cond_hi = stop.start() if stop else s.end
+                body = text[m.end() : cond_hi].strip()
                 start, end = clause_lo, stop.start() if stop else s.end
             if out and out[-1].sentence == s.index and out[-1].start <= m.start() < out[-1].end:
                 continue  # 'if X and frankly if Z': the second marker is inside the first condition
-            if m.group().lower() == "once" and not _EN_FINITE.search(condition):
+            if m.group().lower() == "once" and not _EN_FINITE.search(body):
                 continue
-            if condition and not _EN_HEDGE.match(condition):
+            if body and not _EN_HEDGE.match(body):
+                # The marker is part of the condition: 'unless X' states the opposite of X.
+                condition = text[m.start() : cond_hi].strip()
                 out.append(
                     ConditionCue(start, end, condition, consequence or None, speaker(m.start(), s.start, s.end), s.index)
                 )

@@ -17,10 +17,11 @@ from functools import lru_cache
 import opencc
 
 from ..article import CJK
+from ..reading import MIDDLE_DOTS
 
 _QUOTES = {ord("「"): "“", ord("『"): "“", ord("」"): "”", ord("』"): "”"}
 # Transliterated names are written with any of several middle dots; the rules know ·.
-_DOTS = {ord(c): "·" for c in "•‧・･⋅"}
+_DOTS = {ord(c): "·" for c in MIDDLE_DOTS if c != "·"}
 _table: dict[int, str] = {**_QUOTES, **_DOTS}
 _known: set[str] = set()
 _changed: set[str] = {chr(k) for k in (*_QUOTES, *_DOTS)}

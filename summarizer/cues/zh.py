@@ -19,12 +19,15 @@ _VERBS = (
     "透露", "坦言", "谴责", "回应", "声称", "宣称", "写道", "问道", "警告", "呼吁", "批评",
     "抨击", "否认", "承认", "重申", "告诉", "披露", "断言", "坦承", "直指", "提到", "称", "说",
 )  # fmt: skip
-# 说 and 称 are also parts of words that are not speech (小说, 称为, 来说).
+# 说 and 称 are also parts of words that are not speech (小说, 称为, 来说). 分析 reports
+# speech only as a verb opening the content (X分析，… / X分析称): not 分析师, 据分析, 数据分析显示.
 VERB = re.compile(
     "|".join(_VERBS[:-2]) + r"|(?<![堪号简名俗统自人声宣])称(?![为作之号])"
     r"|(?<![小传学听据虽再来是以如话游演])说(?![明服法])"
+    r"|(?<![据经的])分析(?=[，,：:]|称|说|指出|认为|表示|道)"
 )
-_VERB_TAIL = re.compile(f"(?:{VERB.pattern})+$")
+# 报道称 / 发文指出 / 撰文说: an act of publishing before the speech verb shares its subject.
+_VERB_TAIL = re.compile(f"(?:报道|报导|发文|撰文|刊文|发帖|发推文?|发表文章|{VERB.pattern})+$")
 _VERB_COLON = re.compile(f"(?:{VERB.pattern})(?:是|道)?[：:]$")
 # A title is a noun phrase ending in an office word (交通部长, 外交部发言人,
 # 首席专家, 副外务相). The office words are a closed class: the characters
@@ -45,11 +48,17 @@ _ANAPHOR = re.compile(r"^(?:这名|这位|该名|该位|那位|此名)")
 # Words that lead into a subject without being part of it (正如X所言).
 _LEAD = re.compile(r"^(?:正如|诚如|一如|如同)")
 PRONOUNS = {"他", "她", "他们", "她们", "其", "对方"}
-# Where a subject noun phrase ends: time words, prepositions, adverbs, common verbs.
+# Where a subject noun phrase ends: the closed classes that come between a subject and
+# its verb. Time words, prepositions (针对 before 对: 王某针对…, not 王某针), adverbs,
+# and common verbs.
 _CUT = re.compile(
-    r"\d|[一二三四五六七八九十]+月|当天|当日|今天|昨天|日前|近日|此前|随后|当时|同日|今年|去年|"
-    r"周[一二三四五六日末]|星期[一二三四五六日天]|上午|下午|晚间|"
-    r"在|对|向|与|于|就|从|通过|跟|同|被|将|也|还|则|都|曾|已|再次|多次|首次|同时|"
+    r"\d|[一二三四五六七八九十]+月|当天|当日|当晚|今天|昨天|明天|今日|昨日|日前|近日|近期|近来|最近|"
+    r"此前|先前|早前|早些时候|目前|此后|随后|事后|当时|同日|今年|去年|本周|上周|下周|本月|上月|"
+    r"周[一二三四五六日末]|星期[一二三四五六日天]|上午|下午|晚间|晚上|早上|凌晨|中午|傍晚|"
+    r"会上|会后|会中|席间|期间|届时|"
+    r"针对|关于|围绕|根据|依据|按照|结合|基于|对于|面对|透过|借此|为此|以此|对此|就此|"
+    r"在|对|向|与|于|就|从|通过|跟|同|被|将|也|还|则|都|曾|已|又|再次|再度|一再|多次|首次|同时|"
+    r"随即|当即|立即|接着|继而|更是|甚至|始终|一直|依然|仍然|坚持|特别|专门|直接|正式|"
     r"进一步|明确|公开|发表|发布|发出|出席|参加|接受|举行|访问|前往|抵达|会见|会晤|致信|"
     r"上任|就职|表态|这样|如此|这么|却|仍|亦|当(?![地局事今前然选])"
 )
@@ -65,8 +74,9 @@ _NAME_AFTER = re.compile(
     r"^(?:上|号|论坛|倡议|方案|计划|战略|政策|行动|会议|峰会|协议|条约|项目|概念|一词|字样|"
     r"口号|系列|节目|栏目|为题|之称|文章|一文|报告|品牌|公司|平台|账号|公众号|网站)"
 )
-# 所谓“X”, and the object of 把/将 (将“X”比作“Y”): words held up, not said.
-_SCARE_BEFORE = re.compile(r"(?:所谓|所谓的|被|遭|称之为|将|把|比作|视为|称作|当作)$")
+# 所谓“X”, the object of 把/将 (将“X”比作“Y”), and a phrase modified by 的 (实打实的“降费”):
+# words held up, not said.
+_SCARE_BEFORE = re.compile(r"(?:所谓|所谓的|被|遭|称之为|将|把|比作|视为|称作|当作|的)$")
 _OUTLET = re.compile(r"《([^》]{1,20})》(?:网站|网)?$")
 _CONTRAST = re.compile(r"(?:却|则|反而|但|然而|不过)\s*$")
 _CLAUSE = re.compile(r"[，,：:；;]")
@@ -104,9 +114,8 @@ def subject_np(segment: str) -> str | None:
         if m.start() >= 2:  # names are at least two characters: 李在明 keeps its 在
             seg = seg[: m.start()]
             break
-    else:
-        if len(seg) > 12:
-            return None
+    if len(seg) > 12:
+        return None  # a clause (发言人耿爽主持例行记者会上), not a noun phrase
     if seg in PRONOUNS or (seg[:1] in "他她" and seg[:2] in PRONOUNS):
         return seg
     # A subject opens with a Chinese character, an outlet's title mark (《纽约时报》) or a
@@ -119,13 +128,26 @@ def subject_np(segment: str) -> str | None:
 def _titled_name(seg: str) -> str | None:
     # 'X主任韩献栋对澎湃新闻' : a title and a name, then a prepositional phrase.
     m = _TITLED_NAME.match(seg)
-    return m.group(1) if m else None
+    return seg[: _name_end(seg, m.start(2), m.end(2))] if m else None
+
+
+def _name_end(s: str, start: int, end: int) -> int:
+    """Where a name at [start, end) really ends: before a cut word that runs across its end (穆勒|针对).
+
+    A cut word wholly inside stays part of the name (王大同 keeps its 同).
+    """
+    for c in _CUT.finditer(s, start + 2, end + 4):
+        if c.start() >= end:
+            break
+        if c.end() > end:
+            return c.start()
+    return end
 
 
 _TITLED_NAME = re.compile(
     # Names are most often three characters, then two, then four.
     # A name does not open with a preposition or time word (张市长在…); 曾 is also a surname.
-    rf"(.*?{_OFFICE}(?!(?!曾)(?:{_CUT.pattern}))(?:[\u4e00-\u9fff]{{3}}|[\u4e00-\u9fff]{{2}}|[\u4e00-\u9fff]{{4}}|[\u4e00-\u9fff]{{1,6}}·[\u4e00-\u9fff·]{{1,10}}?))"
+    rf"(.*?{_OFFICE}(?!(?!曾)(?:{_CUT.pattern}))((?:[\u4e00-\u9fff]{{3}}|[\u4e00-\u9fff]{{2}}|[\u4e00-\u9fff]{{4}}|[\u4e00-\u9fff]{{1,6}}·[\u4e00-\u9fff·]{{1,10}}?)))"
     rf"(?={_CUT.pattern}|先生|女士|$)"
 )
 
@@ -255,7 +277,8 @@ def named_subjects(masked: str, sents: list[Segment]) -> list[Mention]:
     # whatever verb their sentence has.
     for m in _INTRODUCED.finditer(masked):
         if not VERB.search(m.group(1)):  # 专家曾表示: a verb, not a name
-            out.append(Mention(m.start(1), m.group(1), None, True))
+            name = masked[m.start(1) : _name_end(masked, m.start(1), m.end(1))]
+            out.append(Mention(m.start(1), name, None, True))
     return out
 
 

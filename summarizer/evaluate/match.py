@@ -8,10 +8,13 @@ from typing import TypeVar
 
 from ..article import CJK as _HAN
 from ..grounding import fold
+from ..reading import MIDDLE_DOTS
 
 OVERLAP = 0.8  # quotes: share of the shorter span that must overlap for a match
 EVIDENCE_OVERLAP = 0.5  # records: share of the shorter span (predicted evidence or gold evidence_span)
 MAX_EVIDENCE = 500  # a cited span longer than this (a paragraph) locates nothing
+
+_DOT = re.compile(f"[{MIDDLE_DOTS}]")
 
 P = TypeVar("P")
 G = TypeVar("G")
@@ -41,8 +44,9 @@ def surname(name: str) -> str:
     """The part of a predicted name that must appear in the gold speaker."""
     name = name.strip()
     if _HAN.search(name):
-        # 玛丽娜·科斯塔: a transliterated name puts the family name after the dot.
-        return name.rsplit("·", 1)[-1] if "·" in name else name
+        # 玛丽娜·科斯塔: a transliterated name puts the family name after the dot,
+        # whichever middle dot the article uses (克里西•克拉克, 安娜・贝克).
+        return _DOT.split(name)[-1]
     tokens = re.findall(r"[\w-]+", re.sub(r"[’']s\b", "", name))
     return tokens[-1] if tokens else ""
 

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..article import Article
+from ..article import Article, join_sentences
 from ..cues import Cues
 from ..cues import en as cues_en
 from ..cues import zh as cues_zh
@@ -197,8 +197,7 @@ def check_summary(summary: str, article: Article, facts: SentenceFacts) -> tuple
             kept.append(sentence)
         else:
             dropped.append(f"{sentence[:60]} ({verdict.reason})")
-    joiner = "" if article.language == "zh" else " "
-    return joiner.join(kept), dropped
+    return join_sentences(kept, article.language), dropped
 
 
 def addressed(text: str) -> bool:

@@ -17,6 +17,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, ValidationInfo, model_validator
 
+from ..article import join_sentences
 from ..findings import Findings
 from ..grounding import mentions
 from ..grounding.checks import (
@@ -372,10 +373,9 @@ def _checked(out: Findings, verdict: Any, code: str, label: str, keep: Callable[
 def _summary(answer: Extraction, ctx: GroundingContext, out: Findings) -> str:
     """The summary: article sentences the model chose (small models), or prose held to the article."""
     sents = ctx.article.sentences
-    joiner = "" if ctx.article.language == "zh" else " "
     if answer.summary_sentences:
         picked = sorted({n - 1 for n in answer.summary_sentences if 1 <= n <= len(sents)} - ctx.facts.planted)
-        return joiner.join(sents[i].text for i in picked[:4])
+        return join_sentences([sents[i].text for i in picked[:4]], ctx.article.language)
     text = clean_summary(answer.summary)
     if not text:
         return text

@@ -10,6 +10,7 @@ from __future__ import annotations
 from ..cues import Cues
 from ..findings import Findings
 from ..grounding.quotes import quote_from_cue
+from ..records import StatedPrecondition
 
 
 def overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
@@ -25,6 +26,24 @@ def _same_person(a: str, b: str) -> bool:
 
 def _same_evidence(a: list, b: list) -> bool:
     return bool({(e.start, e.end) for e in a} & {(e.start, e.end) for e in b})
+
+
+def _condition_at(c: StatedPrecondition) -> tuple[int, int] | None:
+    if c.condition_span is not None:
+        return c.condition_span.start, c.condition_span.end
+    for ev in c.evidence:
+        at = ev.text.find(c.condition.strip()) if c.condition.strip() else -1
+        if at != -1:
+            return ev.start + at, ev.start + at + len(c.condition.strip())
+    return None
+
+
+def _same_conditional(cue: StatedPrecondition, other: StatedPrecondition) -> bool:
+    """Same sentence, and the conditions overlap (or the other's cannot be placed)."""
+    if not _same_evidence(cue.evidence, other.evidence):
+        return False
+    a, b = _condition_at(cue), _condition_at(other)
+    return a is None or b is None or min(a[1], b[1]) > max(a[0], b[0])
 
 
 def merge_windows(results: list[Findings], summary: str) -> Findings:
@@ -63,11 +82,13 @@ def add_from_cues(merged: Findings, cues: Cues, rules: Findings) -> None:
             merged.warn("added_from_cues", "the model missed this position; added from the cues",
                         f"{p.holder}: {p.stance}")
     for c in rules.preconditions:
-        spans = {(ev.start, ev.end) for ev in c.evidence}
-        if not any(spans & {(ev.start, ev.end) for ev in k.evidence} for k in merged.preconditions):
-            merged.preconditions.append(c)
-            merged.warn("added_from_cues", "the model missed this condition; added from the cues",
-                        c.condition)
+        # The cues' conditional is the article's own clause with its grammatical
+        # speaker: it replaces the model's record of the same conditional (same
+        # sentence, overlapping condition); another conditional there stays.
+        same = [k for k in merged.preconditions if _same_conditional(c, k)]
+        merged.preconditions = [k for k in merged.preconditions if k not in same] + [c]
+        if not same:
+            merged.warn("added_from_cues", "the model missed this condition; added from the cues", c.condition)
     merged.quotes.sort(key=lambda q: q.span)
 
 

@@ -28,6 +28,7 @@ from ..findings import Engine, Findings
 from ..grounding.checks import verify
 from ..records import ArticleInfo, ArticleSummary, Provenance
 from ..version import __version__
+from .brief import one_per_stance
 from .merge import add_from_cues, cross_check
 from .progress import StepCallback
 
@@ -143,6 +144,8 @@ class Summarizer:
             cross_check(found, cues, prefer_cues=self.model_engine().profile.prefer_cues)
         # The last check, for every engine and source: nothing unsupported goes out.
         verify(found, article, cues)
+        # One position per actor and stance, whichever engine and source gave them.
+        found.positions = one_per_stance(article, found.positions)
         return self._record(article, found)
 
     def _record(self, article: Article, found: Findings) -> ArticleSummary:

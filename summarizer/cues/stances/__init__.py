@@ -13,6 +13,7 @@ this module, which adds a named speaker's first direct quotes and merges.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from ...article import Article
@@ -20,8 +21,8 @@ from .. import en as cues_en
 from .. import zh as cues_zh
 from ..types import ExpertCue, QuoteCue
 from .base import StanceCue
-from .en import en_actor, en_stances
-from .zh import zh_named, zh_stances
+from .en import _EN_VERB, en_actor, en_stances
+from .zh import _ZH_VERB, zh_named, zh_stances
 
 QUOTES_PER_SPEAKER = 2
 _PRONOUNS = {"he", "she", "they", "we", "i", "it", "他", "她", "他们", "她们", "unknown"}
@@ -86,4 +87,50 @@ def _mask(text: str, quotes: list[QuoteCue]) -> str:
     return "".join(chars)
 
 
-__all__ = ["StanceCue", "find_stances"]
+
+
+# A view, not a plain report: modal, volitional and evaluative words (closed classes).
+_ZH_VIEW = re.compile(
+    r"将|会|要|应|需|必须|必将|希望|愿|可以|不能|不得|一定|绝不|决不|不可|认为|相信|坚信|主张|建议|"
+    r"值得|有必要|是时候|最好|大势所趋"
+)
+_EN_VIEW = re.compile(
+    r"\b(?:will|would|should|must|need(?:s|ed)? to|ha(?:ve|s|d) to|ought|can(?:not|'t|’t)|won(?:'t|’t)|"
+    r"going to|believes?|believed|thinks?|thought|hopes?|wish(?:es)?|better|worse|wrong|right|"
+    r"mistake|dangerous|necessary|important)\b",
+    re.IGNORECASE,
+)
+
+
+def stance_strength(language: str, text: str, holder: str, stance: str) -> int:
+    """How much of a stance a record states: 3 a stance verb, 2 a view, 1 any other statement.
+
+    Args:
+        language: the article's language.
+        text: the record's evidence sentence(s).
+        holder: who holds it.
+        stance: the record's stance text (the article's clause, or a paraphrase).
+
+    Returns:
+        3 when a verb of the closed stance class (wants, demands, refuses,
+        supports, opposes, warns …) stands between the holder and the end of
+        the stance; 2 when the stance carries a modal, volitional or
+        evaluative word (will, should, 将, 应该, 认为 …); else 1.
+    """
+    zh = language == "zh"
+    verbs, view = (_ZH_VERB, _ZH_VIEW) if zh else (_EN_VERB, _EN_VIEW)
+    at = text.find(holder) if holder else -1
+    if at == -1 and not zh and holder.split():
+        at = text.find(holder.split()[-1])
+    lo = at + len(holder) if at != -1 else 0
+    end = text.find(stance)
+    hi = end + len(stance) if end != -1 else len(text)
+    region = text[lo:hi] if hi > lo else stance
+    for v in verbs.finditer(region):
+        if zh and (region[v.start() - 1 : v.start()] == "的" or region[v.end() : v.end() + 1] in ("的", "者", "率", "度")):
+            continue  # a noun: 的支持, 支持者
+        return 3
+    return 2 if view.search(stance) else 1
+
+
+__all__ = ["StanceCue", "find_stances", "stance_strength"]

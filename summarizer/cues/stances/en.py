@@ -105,6 +105,8 @@ def en_stances(article: Article, masked: str) -> Iterator[StanceCue]:
                 name = last_person(mentions, v.start()) or ""
             if not en_actor(name):
                 continue
+            if not who.pronoun and _not_a_subject(masked, s.start, masked.rfind(name, s.start, v.start()), name):
+                continue
             speech = v.re is _EN_SPEECH
             # Reported speech: what was said. A stance verb: from after the subject, negation kept.
             start = v.end() if speech else s.start + (aux.start() if aux else len(before.rstrip()))
@@ -119,6 +121,38 @@ def en_stances(article: Article, masked: str) -> Iterator[StanceCue]:
             topic = " ".join(obj.split()[:8]) or stance
             yield StanceCue(name, v.group(0), stance, topic, start, start + len(stance), s.index,
                             cues_en.looks_person(name))  # fmt: skip
+
+
+# What stands before a noun phrase that is not the verb's subject: a preposition, when the
+# name then closes an appositive ('a driver from Ava, Mo., who …, said'; 'At a rally in
+# Modesto, Sanders promised' is a subject after an adverbial), 'of' only after a name ('Sen.
+# Ray Bell of Ohio, who …, said'; 'The government of Costa Rica' is a subject), an indefinite
+# article ('an activist who pledged'), an infinitive ('to build Democratic support'), or
+# another speaker's verb ('Cardin said Wednesday that Republicans rejected …' is Cardin's).
+_EN_PREP_BEFORE = re.compile(
+    r"(?:[A-Z][\w.'’-]*\s+of|\b(?:from|in|at|to|for|near|with|by|on|about|into|against|between|among|"
+    r"across|through|under|over))\s+(?:(?:the|a|an)\s+)?(?:[A-Z][\w.'’-]*,?\s+)*$"
+)
+_EN_NOT_SUBJECT = re.compile(
+    r"(?:(?:^|\s)(?:a|an)\s+|\bto\s+[a-z]+\s+"
+    r"|\b(?:say|says|said|told\s+\w+|argued|argues|added|noted|stressed|insisted|claimed|believes|"
+    r"believed|thinks|thought)(?:\s+(?:on\s+)?[A-Z]?[a-z]+day)?,?\s+(?:that\s+)?)$"
+)
+
+
+def _not_a_subject(text: str, lo: int, at: int, name: str) -> bool:
+    """The name at ``at`` (sentence from ``lo``) is an object, an indefinite or inside another's report.
+
+    A single capitalised word opening the sentence is a name only if the
+    article never writes it in lower case ('What really …', 'Just before …'),
+    unless it is an actor noun ('Analysts say …').
+    """
+    before = text[lo:at]
+    if " " not in name and name.lower() not in _EN_ACTORS and not before.strip(" \"“‘'") and re.search(rf"\b{re.escape(name.lower())}\b", text):
+        return True
+    if _EN_NOT_SUBJECT.search(before):
+        return True
+    return text.startswith(",", at + len(name)) and _EN_PREP_BEFORE.search(before) is not None
 
 
 def _en_subject(head: str) -> Attribution | None:

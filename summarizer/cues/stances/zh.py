@@ -77,11 +77,32 @@ def _zh_holder(masked: str, verb_at: int, lo: int) -> tuple[str, bool] | None:
             np = _zh_np(seg)
             if not np:
                 return None  # a clause with a subject we cannot read ('这与美国政府长期…') is not someone else's
-            name, role = cues_zh.split_name(np)
+            name, role = cues_zh.split_name(holder_np(np))
             name = re.sub(r"声明$", "", _ZH_ADVERB_TAIL.sub("", name))
             return (name, False) if zh_named(name) else None
         end = cut - 1
     return None
+
+
+# Where a holder's noun phrase ends and its predicate begins (a holder is a noun phrase:
+# 特朗普政府开始… -> 特朗普政府, 特鲁多当地时间 -> 特鲁多): time words, words that open a
+# predicate (aspect and manner), and prepositions of two characters, which no name contains.
+_ZH_HOLDER_END = re.compile(
+    r"\d|当地时间|目前|当前|如今|近日|日前|此前|早前|今年|去年|明年|当天|当日|昨天|今天|明天|"
+    r"开始|继续|执意|试图|准备|正在|分别|相继|先后|纷纷|一直|始终|仍然|已经|曾经|"
+    r"针对|对于|关于|根据|通过|按照|随着|(?<=[\u4e00-\u9fff]{2})[在于]"
+)
+
+
+def holder_np(np: str) -> str:
+    """The noun phrase of a holder, cut where its predicate begins (two characters at least kept).
+
+    Chinese puts no space inside a noun phrase: what stands before a space is
+    another line (a headline, a column name), not part of the holder.
+    """
+    np = re.split(r"\s+", np.strip())[-1]
+    m = next((m for m in _ZH_HOLDER_END.finditer(np) if m.start() >= 2), None)
+    return np[: m.start()].rstrip() if m else np
 
 
 def _zh_np(seg: str) -> str | None:

@@ -1,0 +1,93 @@
+"""One position per actor and stance, in the final record set of either engine.
+
+Both engines find more statements than positions: every quote and every
+reported-speech clause of a speaker is a candidate, so one holder gets three
+or four records where a reader sees one stance. The gold guide's definition
+is the rule applied here, after the model's records and the cues' are merged
+(so the model path never floods the rules floor):
+
+- a position is a stance an actor takes (wants, demands, offers, refuses,
+  supports, opposes, warns …): a clause governed by a verb of that closed
+  class outranks a view (speech with a modal or evaluative word: will,
+  should, 将, 应该 …), which outranks any other reported statement
+  (``cues.stances.stance_strength``);
+- one holder's records on the same or the next sentence state one stance:
+  they become one record, the strongest clause kept, every sentence cited.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..article import Article
+from ..cues import sentence_at
+from ..cues.stances import stance_strength
+from ..records import Position
+
+
+@dataclass
+class _Stance:
+    record: Position
+    strength: int
+    sentences: set[int] = field(default_factory=set)
+
+
+def holder_key(holder: str, language: str) -> str:
+    """What two holders share when they are one actor: the surname (en), the name after '·' (zh)."""
+    holder = holder.strip()
+    if language == "zh":
+        return holder.rsplit("·", 1)[-1]
+    toks = re.findall(r"[\w-]+", re.sub(r"[’']s\b", "", holder))
+    return toks[-1].lower() if toks else holder.lower()
+
+
+def same_holder(a: str, b: str, language: str) -> bool:
+    """'特朗普' and '美国总统特朗普', 'Trump' and 'Donald Trump': one actor."""
+    ka, kb = holder_key(a, language), holder_key(b, language)
+    if ka == kb:
+        return bool(ka)
+    return language == "zh" and min(len(ka), len(kb)) >= 2 and (ka in kb or kb in ka)
+
+
+def one_per_stance(article: Article, positions: list[Position]) -> list[Position]:
+    """Records of one holder on the same or neighbouring sentences joined into one.
+
+    Args:
+        article: the article the records were found in.
+        positions: every grounded position of one run (either engine, any source).
+
+    Returns:
+        One record per holder and stance, in article order. A joined record
+        is its strongest member (a stance verb over a view over a plain
+        statement, then the earliest) with every member's evidence.
+    """
+    sents = article.sentences
+    lang = article.language
+    found: list[_Stance] = []
+    for p in positions:
+        idx = {sentence_at(sents, e.start) for e in p.evidence} if sents else set()
+        text = " ".join(sents[i].text for i in sorted(idx)) or p.stance
+        found.append(_Stance(p, stance_strength(lang, text, p.holder, p.stance), idx))
+    kept: list[_Stance] = []
+    for c in sorted(found, key=lambda c: (-c.strength, _first(c.record))):
+        near = next((k for k in kept if same_holder(c.record.holder, k.record.holder, lang)
+                     and any(abs(i - j) <= 1 for i in c.sentences for j in k.sentences)), None)
+        if near is None:
+            kept.append(c)
+        else:
+            _join(near, c)
+    return [k.record for k in sorted(kept, key=lambda k: _first(k.record))]
+
+
+def _first(p: Position) -> int:
+    return min((e.start for e in p.evidence), default=0)
+
+
+def _join(into: _Stance, other: _Stance) -> None:
+    have = {(e.start, e.end) for e in into.record.evidence}
+    extra = [e for e in other.record.evidence if (e.start, e.end) not in have]
+    if extra:
+        ev = sorted([*into.record.evidence, *extra], key=lambda e: e.start)
+        into.record = into.record.model_copy(update={"evidence": ev})
+    into.sentences |= other.sentences

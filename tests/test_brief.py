@@ -1,0 +1,75 @@
+"""One position per actor and stance (summarizer/pipeline/brief.py), on constructed articles written for these tests."""
+
+from __future__ import annotations
+
+from summarizer.article import Article, from_text
+from summarizer.pipeline.brief import one_per_stance, same_holder
+from summarizer.records import Position, Span
+
+# Constructed. Sentences 1 and 2 are Lind's one stance (a stance verb, then her reason); sentence 4
+# is another stance of hers, far from the first; sentence 3 is another holder's.
+EN = (
+    "Constructed: Ferry Fares\n\n"
+    "Mayor Sara Lind opposed the fare increase on Monday. "
+    "Lind said the ferry will stay the only link for the islands. "
+    "The ferry union said the crews were paid in March. "
+    "Weeks later, Lind also called for a new night route."
+)
+ZH = "港务局拒绝工会的加薪要求。港务局表示，今年的预算已经用完。工会说，码头昨天停工了三个小时。"
+
+
+def _position(article: Article, holder: str, sentence: int, stance: str) -> Position:
+    s = article.sentences[sentence]
+    return Position(holder=holder, topic=stance[:20], stance=stance, source="cues",
+                    evidence=[Span(start=s.start, end=s.end, text=s.text, match="exact")])  # fmt: skip
+
+
+def test_one_holders_records_on_neighbouring_sentences_become_one_citing_both() -> None:
+    a = from_text(EN)
+    quote = _position(a, "Sara Lind", 2, "the ferry will stay the only link for the islands")
+    verb = _position(a, "Lind", 1, "opposed the fare increase on Monday")
+    out = one_per_stance(a, [quote, verb])
+    assert len(out) == 1
+    # The stance verb's clause is kept over the reason she gave; both sentences stay cited.
+    assert out[0].stance == "opposed the fare increase on Monday"
+    assert [e.start for e in out[0].evidence] == [a.sentences[1].start, a.sentences[2].start]
+
+
+def test_another_holder_and_a_distant_stance_stay_separate() -> None:
+    a = from_text(EN)
+    records = [
+        _position(a, "Sara Lind", 1, "opposed the fare increase on Monday"),
+        _position(a, "The ferry union", 3, "the crews were paid in March"),
+        _position(a, "Lind", 4, "also called for a new night route"),
+    ]
+    out = one_per_stance(a, records)
+    assert [(p.holder, p.stance) for p in out] == [(p.holder, p.stance) for p in records]
+
+
+def test_chinese_records_of_one_holder_on_neighbouring_sentences_are_one_stance() -> None:
+    a = from_text(ZH)
+    out = one_per_stance(a, [
+        _position(a, "港务局", 1, "今年的预算已经用完"),
+        _position(a, "港务局", 0, "拒绝工会的加薪要求"),
+        _position(a, "工会", 2, "码头昨天停工了三个小时"),
+    ])  # fmt: skip
+    assert [(p.holder, p.stance, len(p.evidence)) for p in out] == [
+        ("港务局", "拒绝工会的加薪要求", 2), ("工会", "码头昨天停工了三个小时", 1)]  # fmt: skip
+
+
+def test_same_holder_reads_surnames_and_titles() -> None:
+    assert same_holder("Donald Trump", "Trump", "en")
+    assert not same_holder("Donald Trump", "Melania Knauss", "en")
+    assert same_holder("海湾市市长林莎", "林莎", "zh")
+    assert not same_holder("港务局", "工会", "zh")
+
+
+def test_the_rules_engine_gives_one_position_for_a_stance_and_its_reason() -> None:
+    from summarizer import summarize
+
+    out = summarize(EN, engine="rules")
+    lind = [p for p in out.positions if same_holder(p.holder, "Lind", "en")]
+    # Without the rule: one record for "opposed …" and one for "Lind said …"; the distant call is its own.
+    assert len(lind) == 2
+    assert lind[0].stance.startswith("opposed the fare increase")
+    assert len(lind[0].evidence) == 2

@@ -1,0 +1,34 @@
+"""Merging the model's records with the cues' (constructed sentences)."""
+
+from __future__ import annotations
+
+from summarizer.cues import Cues
+from summarizer.findings import Findings
+from summarizer.pipeline.merge import add_from_cues
+from summarizer.records import Span, StatedPrecondition
+
+# constructed: one sentence with two conditionals
+SENTENCE = "周强表示，如果运费下降，航线就会恢复；只要港口开放，货物就能进来。"
+EVIDENCE = [Span(start=0, end=len(SENTENCE), text=SENTENCE, match="exact")]
+
+
+def _record(who: str, condition: str, consequence: str, source: str) -> StatedPrecondition:
+    return StatedPrecondition(stated_by=who, condition=condition, consequence=consequence,
+                              evidence=EVIDENCE, source=source)  # type: ignore[arg-type]
+
+
+def test_cue_conditional_replaces_the_models_record_of_the_same_conditional() -> None:
+    merged = Findings(preconditions=[_record("航线", "运费下降", "航线就会恢复", "llm")])
+    rules = Findings(preconditions=[_record("周强", "如果运费下降", "航线就会恢复", "cues")])
+    add_from_cues(merged, Cues(), rules)
+    assert [(c.stated_by, c.condition, c.source) for c in merged.preconditions] == [
+        ("周强", "如果运费下降", "cues")]
+
+
+def test_models_other_conditional_in_the_same_sentence_stays() -> None:
+    model = _record("周强", "只要港口开放", "货物就能进来", "llm")
+    merged = Findings(preconditions=[model])
+    rules = Findings(preconditions=[_record("周强", "如果运费下降", "航线就会恢复", "cues")])
+    add_from_cues(merged, Cues(), rules)
+    assert sorted(c.condition for c in merged.preconditions) == ["只要港口开放", "如果运费下降"]
+    assert [w.code for w in merged.warnings] == ["added_from_cues"]
