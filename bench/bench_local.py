@@ -26,13 +26,15 @@ import tempfile
 import time
 from pathlib import Path
 
-from summarizer import local
-from summarizer.article import load_path
-from summarizer.config import Settings
-from summarizer.evaluate import spans_match, speaker_right
-from summarizer.pipeline import Summarizer
-
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))  # this checkout's package, whatever an editable install points at
+
+from summarizer import local  # noqa: E402
+from summarizer.article import load_path  # noqa: E402
+from summarizer.config import Settings  # noqa: E402
+from summarizer.evaluate import spans_match, speaker_right  # noqa: E402
+from summarizer.pipeline import Summarizer  # noqa: E402
+
 EXAMPLE_GOLD = json.loads((ROOT / "tests/data/examples.gold.json").read_text(encoding="utf-8"))
 SEED_GOLD = json.loads((ROOT / "bench/seed_gold.json").read_text(encoding="utf-8"))
 ARTICLES = {
@@ -96,6 +98,9 @@ def main() -> int:
     ap.add_argument("--save", type=Path, help="also write each result as JSON into this folder")
     args = ap.parse_args()
 
+    import summarizer
+
+    print(f"summarizer from {Path(summarizer.__file__).parent}", file=sys.stderr)
     server = None
     base_url = args.base_url
     log_path = args.server_log
