@@ -78,3 +78,152 @@ def test_en_anaphoric_condition_states_nothing_of_its_own() -> None:
 def test_en_interposed_attribution_is_not_part_of_the_consequence() -> None:
     (c,) = conds("Constructed.\n\nBut Berg disagreed. If the tide rises, he said, the road will close.")
     assert c[1] == "the road will close"
+
+
+# --- English: where the condition and its main clause end (constructed sentences) ---------------
+
+
+def test_en_even_if_is_concessive_not_a_condition() -> None:
+    assert conds("Constructed.\n\n\"Even if the vote fails, the port will open,\" Ruiz said.") == []
+
+
+def test_en_if_not_comparison_is_not_a_condition() -> None:
+    assert conds("Constructed.\n\nRuiz said most if not all of the ferries were late.") == []
+
+
+def test_en_conditional_question_states_no_precondition() -> None:
+    text = "Constructed.\n\n\"If the ferry stops, what happens to the island?\" Ruiz asked the council."
+    assert conds(text) == []
+
+
+def test_en_consequence_ends_with_the_quotation() -> None:
+    text = ("Constructed.\n\n\"If the ferry stops, the island will starve,\" said Ana Ruiz, head of the "
+            "island council, which met on Monday.")
+    assert conds(text) == [("If the ferry stops", "the island will starve", "Ana Ruiz")]
+
+
+def test_en_condition_after_i_think_opens_the_clause() -> None:
+    text = "Constructed.\n\n\"The plan is sound, and I think if the council backs it, the port will grow,\" Ruiz said."
+    assert conds(text) == [("if the council backs it", "the port will grow", "Ruiz")]
+
+
+def test_en_reporting_frame_is_not_part_of_the_consequence() -> None:
+    text = "Constructed.\n\nAna Ruiz has insisted that the port will reopen if the strike ends."
+    assert conds(text) == [("if the strike ends", "the port will reopen", "Ana Ruiz")]
+
+
+def test_en_parenthesis_after_a_name_stays_in_the_condition() -> None:
+    text = "Constructed.\n\n\"If Ana Ruiz, after the vote, still refuses, the council will act,\" Tom Berg said."
+    assert conds(text) == [("If Ana Ruiz, after the vote, still refuses", "the council will act", "Tom Berg")]
+
+
+def test_en_dash_closes_the_condition() -> None:
+    text = "Constructed.\n\n\"If elected mayor - I will cut the fares,\" Tom Berg said."
+    assert conds(text) == [("If elected mayor", "I will cut the fares", "Tom Berg")]
+
+
+def test_en_long_condition_without_comma_ends_at_the_new_subject() -> None:
+    text = ("Constructed.\n\n\"If the council votes for the new harbor plan next month I'll resign from the "
+            "board,\" Tom Berg said.\n\n\"If he thinks we will win the vote in the council next spring, he is "
+            "wrong,\" Berg said.")
+    got = conds(text)
+    assert got[0][:2] == ("If the council votes for the new harbor plan next month", "I'll resign from the board")
+    assert got[1][0] == "If he thinks we will win the vote in the council next spring"
+
+
+def test_en_trailing_condition_after_a_comma() -> None:
+    text = "Constructed.\n\nTom Berg said the ferries will run daily, so long as the budget allows it."
+    assert conds(text) == [("so long as the budget allows it", "the ferries will run daily", "Tom Berg")]
+
+
+# --- English: who states it ---------------------------------------------------------------------
+
+
+def test_en_writer_and_indefinite_phrases_state_nothing() -> None:
+    text = ("Constructed.\n\nWe learned that if the vote fails, the council will meet again.\n\n"
+            "For example, if a driver wanted a permit, she could only apply online.")
+    assert [c[2] for c in conds(text)] == [None, None]
+
+
+def test_en_a_document_states_its_provisions() -> None:
+    text = ("Constructed.\n\nThe bill, sponsored by Ana Ruiz, would require ferries to run daily, so long as "
+            "the budget allows it.\n\nThe deal would collapse if the port closes.")
+    got = conds(text)
+    assert got[0] == ("so long as the budget allows it", "would require ferries to run daily", "The bill")
+    assert got[1][2] is None  # 'would collapse' is a prediction, not a provision
+
+
+# --- Chinese (constructed sentences) -------------------------------------------------------------
+
+
+def test_zh_bare_cai_after_a_comma() -> None:
+    assert conds("李平表示，港口扩建完成，货运量才能回升。") == [("港口扩建完成", "货运量才能回升", "李平")]
+    assert conds("李平表示，在航道疏通时才可通行。") == [("在航道疏通时", "才可通行", "李平")]
+    assert conds("李平表示，他三年后才回到港口。") == []  # no modal: 'only then', not a condition
+    assert conds("李平问，港口何时才能扩建完成？") == []
+
+
+def test_zh_ru_at_a_clause_start_with_a_modal_main_clause() -> None:
+    assert conds("李平表示，如船东申请，可以延长停泊期限。") == [("如船东申请", "可以延长停泊期限", "李平")]
+    assert conds("李平表示，如医生、教师，年龄大一些经验更丰富。") == []  # 如 = such as
+
+
+def test_zh_dang_hou_with_a_modal_main_clause() -> None:
+    assert conds("李平表示，当航道疏通后，货轮应该改走南线。") == [("当航道疏通后", "货轮应该改走南线", "李平")]
+    assert conds("李平说，当记者赶到时，大火已经扑灭。") == []  # narration, no modal
+
+
+def test_zh_report_speaks_for_the_outlet_named_before() -> None:
+    text = "《海港日报》指出，码头今年亏损。报道称，如果运费继续下降，两家公司将退出航线。"
+    assert conds(text) == [("如果运费继续下降", "两家公司将退出航线", "海港日报")]
+
+
+def test_zh_according_to_names_the_source() -> None:
+    text = "据《港口管理条例》，船东须在月底前缴费，否则将被暂停作业。"
+    assert conds(text) == [("船东须在月底前缴费", "否则将被暂停作业", "《港口管理条例》")]
+
+
+def test_zh_sentence_opening_with_a_condition_continues_the_report() -> None:
+    text = "交通部长王芳表示，新航线下月开通。如果客流稳定，还将增加班次。"
+    assert conds(text) == [("如果客流稳定", "还将增加班次", "王芳")]
+
+
+def test_zh_consequence_ends_where_a_quotation_opens() -> None:
+    text = "王芳说，只有客流回升，航线才能盈利，“现在还不行。”"
+    assert conds(text)[0][1] == "航线才能盈利"
+
+
+def test_zh_list_marks_before_the_speaker_are_skipped() -> None:
+    assert conds("▼▼交通部负责人曾表示，航道疏通后，货轮才会改走南线。")[0][2] == "交通部负责人"
+
+
+def test_en_measure_after_as_long_as_is_not_a_condition() -> None:
+    assert conds("Constructed.\n\nRuiz said riders waited for as long as three hours.") == []
+
+
+def test_en_if_after_decide_is_whether() -> None:
+    assert conds("Constructed.\n\nRuiz said the council must decide if the port should close.") == []
+
+
+def test_en_comma_before_particularly_continues_the_condition() -> None:
+    text = ("Constructed.\n\n\"If we lose riders, particularly young riders, and the night crowd, the line "
+            "will close,\" Ruiz said.")
+    assert conds(text) == [("If we lose riders, particularly young riders, and the night crowd",
+                            "the line will close", "Ruiz")]
+
+
+def test_en_trailing_condition_needs_a_main_clause_with_a_verb() -> None:
+    text = ("Constructed.\n\n\"They fear the plan, with no delay and with no vote, if the mayor signs it,\" "
+            "Ruiz said.")
+    assert conds(text) == []
+
+
+def test_en_coordinator_is_not_part_of_the_consequence() -> None:
+    text = "Constructed.\n\nRuiz wrote a report on the port, and how the town would suffer if the port closed."
+    assert conds(text)[0][1] == "the town would suffer"
+
+
+def test_en_pronoun_or_quantifier_with_no_name_states_nothing() -> None:
+    text = ("Constructed.\n\nBut if the port is remembered as a success, it will be because he delivered it.\n\n"
+            "\"It is fine if they keep the ferries,\" neither said.")
+    assert [c[2] for c in conds(text)] == [None, None]

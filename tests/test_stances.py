@@ -179,3 +179,13 @@ def test_an_english_name_that_is_not_the_verbs_subject_holds_no_stance(text: str
 )  # fmt: skip
 def test_an_english_subject_after_a_prepositional_phrase_keeps_its_stance(text: str, holder: str) -> None:
     assert holder in [h for h, _ in stances(text)]
+
+
+def test_a_pronoun_inside_a_sentence_is_the_person_that_sentence_names_first() -> None:
+    text = (
+        "Constructed.\n\n"
+        "Tom Ellis said the fares will rise again. Mayor Ruth Adler said on Monday the pier will reopen in May. "
+        "Ellis has made several demands, including a new ferry, which he said the county should pay for."
+    )
+    # Before: 'he' went to the last speaker of the sentences before (Adler).
+    assert ("Ellis", "the county should pay for") in [(h.split()[-1], s) for h, s in stances(text)]

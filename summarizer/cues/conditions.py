@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable
 
 from ..article import Segment
-from .types import ConditionCue
+from . import zh as cues_zh
+from .types import Attribution, ConditionCue
 
 # 若 alone is a marker only when it is not part of 若干 / 倘若 / 如若 (those are matched whole).
-ZH_MARK = re.compile(r"如果|假如|倘若|如若|要是|只要|一旦|除非|只有|要想|(?<![倘如假])若(?![干])")
+ZH_MARK = re.compile(r"如果|假如|倘若|如若|要是|只要|一旦|万一|除非|只有|要想|(?<![倘如假])若(?![干])")
 # 只有 (only if) and 要想 (to … one must) are conditions only with their main-clause partner;
 # otherwise 只有 is 'there are only' (只有三个人).
 _ZH_PARTNER = {"只有": re.compile(r"才"), "要想": re.compile(r"必须|就|才|得|需要|要")}
@@ -25,7 +27,23 @@ _ZH_THEN = re.compile(
 )
 # A comma before a coordinator (以及, 和, 或者 …) continues the condition: 如果没有A，以及B，就….
 _ZH_COMMA = re.compile(r"[，,](?!以及|及|和|或者|或是|并且|而且|还有)")
-_ZH_STOP = re.compile(r"[，,](?:但|可是|不过|然而|而且|但是)|[。！？；;\n”]")
+# The consequence ends at a contrast, at the sentence's end, and where a quotation opens (，“…).
+_ZH_STOP = re.compile(r"[，,](?:但|可是|不过|然而|而且|但是|“)|[。！？；;\n”]")
+# X，才能Y / X时才可Y: 才 with a modal marks Y as holding only when X does (只有 left out).
+# The main clause's subject before 才 is short (货运量才能…); a longer run is a duration or
+# an adverbial (最快也要3到5年才能…), not a condition's main clause.
+_ZH_CAI = re.compile(r"(?:[，,][^，,。；;“”\d０-９]{0,5}?|(?<=[时后]))才(?=能|会|可|行|算)")
+# 如X，可以Y: 如 opens a condition only at a clause start and with a modal main clause;
+# elsewhere it is 'such as' or part of a word (如今, 如何, 如此 …).
+# 当X后/时，Y应… : once X happens, Y must (as 'once' in English); with a modal main clause only,
+# so narration (当记者赶到时，火已扑灭) is not a condition.
+_ZH_OPENER = re.compile(
+    r"如(?![果若今何此下上同实期意常图表前所述题愿数约])(?=[\u4e00-\u9fff])"
+    r"|当(?![时地天前今年局选作成然初即场面事中下日晚])(?=[\u4e00-\u9fff])"
+)
+_ZH_WHEN_END = re.compile(r"(?:后|时|之后|以后)$")
+_ZH_WHEN_MAIN = re.compile(r"[^，,。；]{0,12}?(?:应该|应当|应|将|会|就|才|必须|可以|能|需要)")
+_ZH_RU_MAIN = re.compile(r"可以|可|将|就|则|应|须|需|必须|会|便|不得|不能|一律|均")
 EN_MARK = re.compile(
     r"\b(?:only if|even if|if|unless|as long as|so long as|provided that|on condition that|in case(?! of)|"
     r"once(?=\s+(?:the|a|an|we|they|he|she|it|you|I|this|that|these|those|someone|everyone)\s))\b",
@@ -50,18 +68,150 @@ _EN_SAID_HEAD = re.compile(
 # Hedges, not conditions: 'if you will', 'if you like', 'if needed', 'if so'.
 # An anaphoric condition ('if it happens', 'if that's true', 'if they like') states no content of its own.
 _EN_HEDGE = re.compile(r"^(?:[\w’']+|(?:you|it|they|that|this)(?:[’']s)?\s+[\w’']+)$", re.IGNORECASE)
-_EN_NOT_COND = re.compile(r"(?:\bask(?:ed|s)?|wonder(?:ed|s)?|whether|see|know|as|what)\s*$", re.IGNORECASE)
+# 'see if', 'decide if', 'not sure if': 'if' means 'whether' after these (an embedded question).
+_EN_NOT_COND = re.compile(
+    r"(?:\bask(?:ed|s)?|wonder(?:ed|s|ing)?|whether|see|know|as|what|decid(?:e|es|ed|ing)|determin(?:e|es|ed|ing)"
+    r"|unclear|sure|doubt(?:s|ed)?|check|tell|out|consider(?:s|ed|ing)?)\s*$",
+    re.IGNORECASE,
+)
+# 'as long as three hours': a measure compared, not a condition.
+_EN_MEASURE = re.compile(
+    r"^(?:\d|\$|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|many|a few|possible|necessary)\b)",
+    re.IGNORECASE,
+)
+# A comma before these continues the condition: 'If we lose voters, particularly young voters, …'.
+_EN_COMMA_GOES_ON = re.compile(r",\s*(?:particularly|especially|including|notably|such as|and|or|like)\b")
+# A main clause has a verb: 'with no camouflage' before a trailing 'if' is not one.
+_EN_VERBISH = re.compile(
+    r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|should|must|may|might|do|does|did|"
+    r"\w+['’](?:ll|d|s|re|ve)|\w+ed|\w+s)\b", re.IGNORECASE,
+)
 
-_EN_CLAUSE_WORD = re.compile(r"\b(?:that|and|but|so|because|then|said|says)$", re.IGNORECASE)
+# 'that if', 'and if', 'I think if': the conditional opens a clause, its main clause follows.
+_EN_CLAUSE_WORD = re.compile(
+    r"\b(?:that|and|but|so|because|then|said|says|think|thinks|thought|believe|believes|believed|"
+    r"argued|argues|insisted|insists|warned|warns|added|noted|suggested|predicted|stressed)$",
+    re.IGNORECASE,
+)
+# 'most if not all', 'hard if not impossible': an elliptic comparison, not a condition.
+_EN_ELLIPTIC = re.compile(r"^not\b", re.IGNORECASE)
+# A condition of capitalised words and articles only has no verb yet: the comma after it is inside it.
+_EN_NOUNS_ONLY = re.compile(r"^(?:(?:[A-Z][\w.'’-]*|the|a|an|of)\s*)+$")
+# 'If elected - I will …': a dash closes the condition.
+_EN_DASH = re.compile(r"\s*[-–—]+\s+")
+# 'If he wins the seat I'll leave …': without a comma, a new subject with its modal opens the
+# main clause; only looked for when the comma comes late (a short condition has its own comma).
+_EN_NEW_SUBJECT = re.compile(
+    r"(?<=[a-z’'”)])\s+(?=(?:I|we|you|he|she|they)(?:['’](?:ll|d)\b|\s+(?:will|would|can|could|must|should|"
+    r"won['’]t|wouldn['’]t|can['’]t|cannot)\b))"
+)
+_EN_LONG_CONDITION = 10
+# A closing quote mark after punctuation ends the quotation that holds the conditional.
+_EN_QUOTE_END = re.compile(r"[,.!?][\"”“](?=\s|$)")
+_EN_JOINER = re.compile(r"^(?:and|but|or|so)\s+(?:(?:how|that|why)\s+)?", re.IGNORECASE)
+# The reporting frame before a 'Y if X' main clause: '… has insisted that', 'said he thinks that'.
+_EN_FRAME = re.compile(
+    r"\b(?:said|says|say|told\s+\w+|insisted|insists|argued|argues|warned|warns|noted|believes?|believed|"
+    r"thinks?|thought|predicted|suggested|contended|maintained|claimed|stressed)(?:\s+that)?\s+",
+    re.IGNORECASE,
+)
+
+# 报道称 / 文章指出: a report speaks for the outlet named before it (within a few sentences).
+ZH_REPORT = re.compile(r"(?:该|这篇|此|上述)?(?:报道|文章|消息|报告|社论|评论)")
+ZH_OUTLET = re.compile(r"(?:报|社|网|台|刊|杂志|新闻|媒|频道|通讯社)》?$")
+ZH_OUTLET_REACH = 300
+# A speaker is a name or a definite description: not 'a 21-year-old', not 'The magnate was'.
+_EN_NOT_SOMEONE = re.compile(
+    r"^(?:an?|some|one|any)\s|\s(?:is|are|was|were|has|have|had|be|been|will|would)$"
+    r"|^(?:he|she|they|we|i|it|you|neither|both|either|each|all|none|many|most|few|several|others?)$",
+    re.IGNORECASE,
+)
+# 'California's plan would give …', 'The bill, sponsored by X, would require …': the
+# document that provides (closed class of provision verbs) states the condition.
+_EN_DOCUMENT = re.compile(
+    r"^\W*((?:the|this|that|its|their|his|her|[A-Z][\w.-]*['’]s)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:plan|bill|law|proposal|rule|regulation|measure|agreement|deal|order|legislation|resolution|"
+    r"policy|ordinance|amendment|treaty|contract|program|provision|act))\b"
+    r"(?:\s*,[^,]{1,160},)?\s+(?:would\s+|will\s+|also\s+|could\s+)?"
+    r"(?:require|allow|permit|give|let|prohibit|bar|ban|grant|direct|mandate|provide|authorize|exempt|"
+    r"make)s?\b",
+    re.IGNORECASE,
+)
+
+
+def names_someone(name: str) -> bool:
+    """Whether a found speaker names someone (English indefinite phrases and verb tails do not)."""
+    return not _EN_NOT_SOMEONE.search(name)
+
+
+def document_subject(text: str, sent_lo: int, pos: int) -> str | None:
+    """The plan, bill or law that is the subject of the sentence and provides, before ``pos``."""
+    m = _EN_DOCUMENT.match(text[sent_lo:pos])
+    return m.group(1) if m else None
+
+
+# 据X，… : the sentence reports what X says (据…报道 has its own rule in the quotes).
+_ZH_ACCORDING = re.compile(r"(?:另|又|而)?据([^，,。；“”]{2,30}?)(?:的)?(?:报道|消息|介绍|透露|称|显示|规定)?[，,]")
+_ZH_SYMBOLS = re.compile(r"[^\w“《]*")
+
+
+def zh_body_start(text: str, sent_lo: int) -> int:
+    """Where the words of a sentence begin, past list marks and symbols (▼▼, ●, 1、)."""
+    return _ZH_SYMBOLS.match(text, sent_lo).end()  # type: ignore[union-attr]
+
+
+def zh_source(text: str, lo: int, pos: int, sents: list[Segment]) -> Attribution | None:
+    """Who states a condition whose sentence has no speech verb before it.
+
+    据X， at the sentence start names X. A sentence that opens with the condition
+    and names nobody continues the report of the sentence before (X称，…。如Y，Z。).
+    """
+    m = _ZH_ACCORDING.match(text, lo)
+    if m and m.end() <= pos:
+        return Attribution(m.group(1).strip())
+    if text[lo:pos].strip("，, ") or not sents:
+        return None
+    i = max(0, bisect.bisect_right([s.start for s in sents], lo) - 1)
+    if i == 0 or sents[i - 1].paragraph != sents[i].paragraph:
+        return None
+    prev = sents[i - 1]
+    frame = next((v for v in cues_zh.VERB.finditer(text, prev.start, prev.end)
+                  if text[v.end() : v.end() + 1] in "，,：:"), None)  # fmt: skip
+    if frame is None:
+        return None
+    return cues_zh.speaker_of_verb(text, frame.start(), zh_body_start(text, prev.start))
+
+
+def attribution_points(text: str, pos: int, hi: int) -> list[int]:
+    """Where a speaker named after a conditional at ``pos`` may stand: an interposed
+    'he said,' after its first comma, and after the sentence's last comma or closing quote."""
+    points = []
+    first = text.find(",", pos, hi)
+    if first != -1 and _EN_SAID_HEAD.match(text[first + 1 : hi].lstrip()):
+        points.append(first + 1)
+    close = _EN_QUOTE_END.search(text, pos, hi)
+    if close:
+        points.append(close.end())  # '"If X, Y," said Reyes, …'
+    tail = text.rfind(",", pos, hi)
+    if tail != -1 and _EN_SAID_TAIL.match(text, tail, hi):
+        points.append(tail + 1)  # 'If X, Y, Reyes said.'
+    return points
+
+
+def has_conditional(text: str) -> bool:
+    """Whether ``text`` holds a conditional marker of either language (a sentence a condition can cite)."""
+    return any(p.search(text) for p in (ZH_MARK, EN_MARK, _ZH_DEHUA, _ZH_FOUZE, _ZH_CAI))
+
 
 Speaker = Callable[..., str | None]  # (position, sentence start[, sentence end]) -> name
 
 
 def find_conditions_zh(text: str, sents: list[Segment], speaker: Speaker) -> list[ConditionCue]:
-    """Conditionals in Chinese sentences: 如果…则…, 一旦…, 只要…就…."""
+    """Conditionals in Chinese sentences: 如果…则…, 一旦…, 只要…就…, …的话, …，否则…, …，才能…."""
     out: list[ConditionCue] = []
     for s in sents:
         marks = list(ZH_MARK.finditer(text, s.start, s.end))
+        covered: list[tuple[int, int]] = []  # each marker's condition
         for m in marks:
             partner = _ZH_PARTNER.get(m.group())
             if partner and not partner.search(text, m.end(), s.end):
@@ -74,40 +224,64 @@ def find_conditions_zh(text: str, sents: list[Segment], speaker: Speaker) -> lis
                     continue
                 cond_end, cons_start = comma.start(), comma.end()
             else:
-                cond_end, cons_start = then.start(), then.end()
-            stop = _ZH_STOP.search(text, cons_start, s.end)
-            cons_end = stop.start() if stop else s.end
+                # …，才能Y keeps its 才 ('only then'); 则 / 那么 / 就 after the comma only join.
+                cond_end, cons_start = then.start(), then.end() - (then.group().endswith("才"))
             body = text[cond_start:cond_end].strip("，, ")
-            # The marker is part of the condition: 除非X states the opposite of X.
-            condition = text[m.start() : cond_end].strip("，, ")
-            consequence = text[cons_start:cons_end].strip("，, 。") or None
             if body:
-                who = speaker(m.start(), s.start)
-                out.append(ConditionCue(m.start(), cons_end, condition, consequence, who, s.index))
+                # The marker is part of the condition: 除非X states the opposite of X.
+                condition = text[m.start() : cond_end].strip("，, ")
+                covered.append((m.start(), cond_end))
+                out.append(_zh_cue(text, s, m.start(), condition, cons_start, speaker))
         for d in _ZH_DEHUA.finditer(text, s.start, s.end):
-            lo = max((c.end() for c in _ZH_CLAUSE_START.finditer(text, s.start, d.start())), default=s.start)
-            if any(lo <= m.start() < d.start() for m in marks):
+            if any(lo <= d.start() <= hi for lo, hi in covered):
                 continue  # 如果…的话: the marker's cue has it
-            comma = d.end()
-            stop = _ZH_STOP.search(text, comma + 1, s.end)
-            cons_end = stop.start() if stop else s.end
-            body = text[lo : d.start()].strip("，, ")
-            condition = text[lo : d.end()].strip("，, ")
-            consequence = text[comma + 1 : cons_end].strip("，, 。") or None
-            if len(body) >= 2:
-                out.append(ConditionCue(lo, cons_end, condition, consequence, speaker(lo, s.start), s.index))
+            lo = _zh_clause_start(text, s, d.start())
+            if len(text[lo : d.start()].strip("，, ")) >= 2:
+                out.append(_zh_cue(text, s, lo, text[lo : d.end()].strip("，, "), d.end() + 1, speaker))
         for f in _ZH_FOUZE.finditer(text, s.start, s.end):
             if any(m.group() == "除非" and m.start() < f.start() for m in marks):
                 continue
-            lo = max((c.end() for c in _ZH_CLAUSE_START.finditer(text, s.start, f.start())), default=s.start)
-            stop = _ZH_STOP.search(text, f.end(), s.end)
-            cons_end = stop.start() if stop else s.end
-            condition = text[lo : f.start()].strip("，, ")
+            lo = _zh_clause_start(text, s, f.start())
             # 否则 stays with its clause: the consequence follows when the condition is NOT met.
-            consequence = text[f.start() + 1 : cons_end].strip("，, 。") or None
-            if len(condition) >= 2:
-                out.append(ConditionCue(lo, cons_end, condition, consequence, speaker(lo, s.start), s.index))
+            if len(text[lo : f.start()].strip("，, ")) >= 2:
+                out.append(_zh_cue(text, s, lo, text[lo : f.start()].strip("，, "), f.start() + 1, speaker))
+        for c in _ZH_CAI.finditer(text, s.start, s.end):
+            cai = c.end() - 1
+            if any(m.start() < c.start() for m in marks) or "何" in text[max(s.start, cai - 4) : cai]:
+                continue  # 只有…才 / 要想…才: the marker's cue has it; 何时才 / 如何才: a question
+            if c.group().startswith(("，", ",")) and not text[c.start() : cai].endswith(("时", "后")):
+                # X，Y才能Z: the condition is the clause before the comma.
+                lo, hi, cons_start = _zh_clause_start(text, s, c.start()), c.start(), c.start() + 1
+            else:
+                # 在X时才可Z / X后才能Z: the condition is the clause up to 时 / 后.
+                lo, hi, cons_start = _zh_clause_start(text, s, cai), cai, cai
+            condition = text[lo:hi].strip("，, ")
+            if len(condition) >= 2 and not cues_zh.VERB.search(condition[-3:]):  # not 他表示，…
+                out.append(_zh_cue(text, s, lo, condition, cons_start, speaker))
+        for r in _ZH_OPENER.finditer(text, s.start, s.end):
+            if r.start() > zh_body_start(text, s.start) and text[r.start() - 1] not in "，,；;：:":
+                continue  # these open a condition only at a clause start
+            comma = _ZH_COMMA.search(text, r.end(), s.end)
+            if comma is None or comma.start() - r.end() < 2:
+                continue
+            main = _ZH_RU_MAIN if r.group() == "如" else _ZH_WHEN_MAIN
+            if r.group() == "当" and not _ZH_WHEN_END.search(text, r.end(), comma.start()):
+                continue  # 当…后/时 only: 当X，Y is not a condition
+            if main.match(text, comma.end()):
+                out.append(_zh_cue(text, s, r.start(), text[r.start() : comma.start()], comma.end(), speaker))
     return sorted(out, key=lambda c: c.start)
+
+
+def _zh_clause_start(text: str, s: Segment, at: int) -> int:
+    return max((c.end() for c in _ZH_CLAUSE_START.finditer(text, s.start, at)), default=s.start)
+
+
+def _zh_cue(text: str, s: Segment, start: int, condition: str, cons_start: int, speaker: Speaker) -> ConditionCue:
+    """The cue of a condition starting at ``start``; its consequence runs from ``cons_start`` to a stop."""
+    stop = _ZH_STOP.search(text, cons_start, s.end)
+    cons_end = stop.start() if stop else s.end
+    consequence = text[cons_start:cons_end].strip("，, 。") or None
+    return ConditionCue(start, cons_end, condition, consequence, speaker(start, s.start), s.index)
 
 
 def find_conditions_en(text: str, sents: list[Segment], speaker: Speaker) -> list[ConditionCue]:
@@ -115,38 +289,96 @@ def find_conditions_en(text: str, sents: list[Segment], speaker: Speaker) -> lis
     out: list[ConditionCue] = []
     for s in sents:
         for m in EN_MARK.finditer(text, s.start, s.end):
+            if m.group().lower() == "even if":
+                continue  # concessive: the main clause holds whether or not X does
             if _EN_NOT_COND.search(text[max(s.start, m.start() - 12) : m.start()]):
                 continue
             if _EN_ASKED.search(text[max(s.start, m.start() - 80) : m.start()]):
                 continue  # 'asked the senator if …': an embedded question
             if m.group().lower() == "once" and _EN_ONCE_ADVERB.search(text[max(s.start, m.start() - 12) : m.start()]):
                 continue
-            lead = text[s.start : m.start()].rstrip(" \"“”'‘’")
-            if not lead or lead[-1] in ",;:—(" or _EN_CLAUSE_WORD.search(lead):
-                # 'If X, Y': the condition runs to the next comma.
-                comma = text.find(",", m.end(), s.end)
-                if comma == -1:
-                    continue
-                cond_hi = comma
-                body = text[m.end() : comma].strip()
-                consequence = text[comma + 1 : s.end].strip(" .\"”").removeprefix("then ").strip()
-                consequence = _EN_SAID_HEAD.sub("", _EN_SAID_TAIL.sub("", consequence)).strip(" ,\"”")
-                start, end = m.start(), s.end
-            else:
-                clause_lo = max(text.rfind(",", s.start, m.start()) + 1, s.start)
-                consequence = text[clause_lo : m.start()].strip(" \"“”")
-                stop = re.compile(r"[,;.!?\"”]").search(text, m.end(), s.end)
-                cond_hi = stop.start() if stop else s.end
-                body = text[m.end() : cond_hi].strip()
-                start, end = clause_lo, stop.start() if stop else s.end
             if out and out[-1].sentence == s.index and out[-1].start <= m.start() < out[-1].end:
                 continue  # 'if X and frankly if Z': the second marker is inside the first condition
+            lead = text[s.start : m.start()].rstrip(" \"“”'‘’")
+            first = not lead or lead[-1] in ",;:—(" or bool(_EN_CLAUSE_WORD.search(lead))
+            found = _condition_first(text, m.end(), s.end) if first else None
+            if found is not None:
+                cond_hi, consequence, question = found
+                start, end = m.start(), s.end
+            elif first and not (lead.endswith(",") and len(lead.split()) >= 3):
+                continue
+            else:
+                # 'Y if X' (and 'Y, so long as X.'): the main clause is the one before.
+                lead_end = s.start + len(lead.rstrip(","))
+                clause_lo = max(text.rfind(",", s.start, lead_end) + 1, s.start)
+                consequence = _without_frame(text[clause_lo:lead_end].strip(" \"“”"))
+                stop = re.compile(r"[,;.!?\"”]").search(text, m.end(), s.end)
+                cond_hi = stop.start() if stop else s.end
+                question = text[cond_hi : cond_hi + 1] == "?"
+                start, end = clause_lo, cond_hi
+            body = text[m.end() : cond_hi].strip()
+            if question or not body or _EN_HEDGE.match(body) or _EN_ELLIPTIC.match(body):
+                continue  # a question, a hedge or 'most if not all' states no precondition
+            if "long as" in m.group().lower() and _EN_MEASURE.match(body):
+                continue  # 'as long as three hours'
+            if found is None and not _EN_VERBISH.search(consequence or ""):
+                continue  # 'Y if X' needs a main clause with a verb
             if m.group().lower() == "once" and not _EN_FINITE.search(body):
                 continue
-            if body and not _EN_HEDGE.match(body):
-                # The marker is part of the condition: 'unless X' states the opposite of X.
-                condition = text[m.start() : cond_hi].strip()
-                out.append(
-                    ConditionCue(start, end, condition, consequence or None, speaker(m.start(), s.start, s.end), s.index)
-                )
+            # The marker is part of the condition: 'unless X' states the opposite of X.
+            condition = text[m.start() : cond_hi].strip()
+            out.append(
+                ConditionCue(start, end, condition, consequence or None, speaker(m.start(), s.start, s.end), s.index)
+            )
     return out
+
+
+def _condition_first(text: str, lo: int, hi: int) -> tuple[int, str, bool] | None:
+    """'If X, Y': where X ends, the main clause Y, and whether Y is a question.
+
+    X runs to the next comma; past a comma that leaves X without a verb ('If
+    Ms. Lee, after the vote, still refuses, …'); up to a dash or a new
+    subject with its modal when no comma comes in time ('If elected - I will …').
+    """
+    comma = text.find(",", lo, hi)
+    while comma != -1 and _EN_COMMA_GOES_ON.match(text, comma):
+        comma = text.find(",", comma + 1, hi)
+    if comma != -1 and _EN_NOUNS_ONLY.match(text[lo:comma].strip()):
+        # 'If Ana Ruiz, after the vote, still refuses, …': past the parenthesis.
+        after = text.find(",", comma + 1, hi)
+        comma = text.find(",", after + 1, hi) if after != -1 else -1
+    limit = comma if comma != -1 else hi
+    dashes = list(_EN_DASH.finditer(text, lo, limit))
+    inner = dashes[0] if len(dashes) == 1 else None  # two dashes hold a parenthesis
+    if inner is None and len(text[lo:limit].split()) > _EN_LONG_CONDITION:
+        # No comma in time: a new subject with its modal opens the main clause,
+        # unless a verb before it takes it as its object ('if he thinks we will').
+        inner = next((i for i in _EN_NEW_SUBJECT.finditer(text, lo, limit)
+                      if not _EN_CLAUSE_WORD.search(text[lo : i.start()].rstrip())
+                      and len(text[lo : i.start()].split()) >= 2), None)
+    if inner and text[lo : inner.start()].strip():
+        cond_hi, main = inner.start(), inner.end()
+    elif comma != -1 and text[comma + 1 : comma + 2] in "\"”“’":
+        return None  # the quotation ends with the condition: no main clause follows it
+    elif comma != -1:
+        cond_hi, main = comma, comma + 1
+    else:
+        return None
+    rest = text[main:hi]
+    close = _EN_QUOTE_END.search(rest)
+    if close:
+        # The quotation ends here: what follows is its attribution or other words.
+        rest = rest[: close.start() + 1]
+    question = rest.rstrip(" \"”“'’").endswith("?")
+    consequence = rest.strip(" .?!\"”").removeprefix("then ").strip()
+    consequence = _EN_SAID_HEAD.sub("", _EN_SAID_TAIL.sub("", consequence)).strip(" ,\"”")
+    return cond_hi, consequence, question
+
+
+def _without_frame(consequence: str) -> str:
+    """'Y if X' reported: 'Lee has insisted that Y' -> 'Y' (the frame is who says it, not what)."""
+    frames = list(_EN_FRAME.finditer(consequence))
+    rest = consequence[frames[-1].end() :] if frames else consequence
+    rest = rest if len(rest.split()) >= 2 else consequence
+    # '…, and how the party was at stake if …': the coordinator joins the clause, it is not in it.
+    return _EN_JOINER.sub("", rest)

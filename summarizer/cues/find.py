@@ -42,7 +42,7 @@ def find_cues(article: Article) -> Cues:
         quotes = _quotes_en(article, spans, tracker)
         experts = cues_experts.find_experts_en(text)
     quotes = _with_occasions(article, view, quotes)
-    speaker = _condition_speaker(article.language, masked, quotes, tracker)
+    speaker = _condition_speaker(article.language, masked, quotes, tracker, sents)
     find = cues_conditions.find_conditions_zh if article.language == "zh" else cues_conditions.find_conditions_en
     cues = Cues(quotes=quotes, experts=experts, conditions=find(view, sents, speaker))
     return cues if view is text else _in_own_characters(cues, view, text)
@@ -120,7 +120,7 @@ def _mask(text: str, spans: list[MarkSpan]) -> str:
 
 
 def _condition_speaker(
-    lang: str, masked: str, quotes: list[QuoteCue], tracker: _Speakers
+    lang: str, masked: str, quotes: list[QuoteCue], tracker: _Speakers, sents: list[Segment]
 ) -> Callable[[int, int], str | None]:
     speech = [q for q in quotes if q.is_speech]
 
@@ -129,18 +129,27 @@ def _condition_speaker(
             if q.start <= pos < q.end:
                 return q.speaker
         if lang == "zh":
-            verbs = list(cues_zh.VERB.finditer(masked, sent_lo, pos))
-            who = cues_zh.speaker_of_verb(masked, verbs[-1].start(), sent_lo) if verbs else None
+            lo = cues_conditions.zh_body_start(masked, sent_lo)
+            verbs = list(cues_zh.VERB.finditer(masked, lo, pos))
+            who = cues_zh.speaker_of_verb(masked, verbs[-1].start(), lo) if verbs else None
+            if who is None and verbs and cues_conditions.ZH_REPORT.match(masked, lo):
+                # 报道称，…: the report speaks for the outlet named just before.
+                return tracker.last_matching(pos, pos - cues_conditions.ZH_OUTLET_REACH, cues_conditions.ZH_OUTLET.search)
+            who = who or cues_conditions.zh_source(masked, lo, pos, sents)
         else:
             who = cues_en.attribute_before(masked, sent_lo, pos)  # type: ignore[assignment]
             if who is None and sent_hi is not None:
-                # 'If X, Y, Reyes said.': the speaker named after the conditional.
-                who = cues_en.attribute_after(masked, pos, sent_hi)
+                # 'If X, he said, Y' and 'If X, Y, Reyes said.': named after a comma.
+                for at in cues_conditions.attribution_points(masked, pos, sent_hi):
+                    who = who or cues_en.attribute_after(masked, at, sent_hi)
         if who is None:
-            return None
+            # 'The bill would require X so long as Y': a document states its own conditions.
+            return cues_conditions.document_subject(masked, sent_lo, pos) if lang == "en" else None
         if who.pronoun:
-            return tracker.last_before(pos, person=True)[0] or who.name
-        return who.name
+            if who.name.lower() in {"i", "we"}:
+                return None  # first person outside a quotation is the writer
+            return tracker.last_before(pos, person=True)[0]  # an unresolved pronoun names nobody
+        return who.name if cues_conditions.names_someone(who.name) else None
 
     return speaker
 
@@ -314,6 +323,15 @@ class _Speakers:
         i = bisect.bisect_right(self._pos, pos)
         self._pos.insert(i, pos)
         self._items.insert(i, Mention(pos, name, role, _looks_person(name)))
+
+    def last_matching(self, pos: int, lo: int, ok: Callable[[str], object]) -> str | None:
+        """The last name in [lo, pos) that ``ok`` accepts."""
+        for j in range(bisect.bisect_left(self._pos, pos) - 1, -1, -1):
+            if self._pos[j] < lo:
+                break
+            if ok(self._items[j].name):
+                return self._items[j].name
+        return None
 
     def last_before(self, pos: int, *, person: bool) -> tuple[str | None, str | None]:
         for j in range(bisect.bisect_left(self._pos, pos) - 1, -1, -1):

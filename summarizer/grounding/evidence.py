@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..cues.conditions import EN_MARK, ZH_MARK
+from ..cues.conditions import has_conditional
 from ..findings import Findings
 from ..records import Span
 from .context import GroundingContext
@@ -29,11 +29,11 @@ def evidence(ctx: GroundingContext, numbers: list[int], names: list[str | None])
 
 
 def conditional(spans: list[Span]) -> list[Span]:
-    """The spans that hold a conditional marker (如果/只要/除非…, if/unless/as long as…).
+    """The spans that hold a conditional marker (如果/只要/除非/…的话/否则/才能…, if/unless/as long as…).
 
     A stated precondition is conditional on the surface, so its evidence must be.
     """
-    return [e for e in spans if ZH_MARK.search(e.text) or EN_MARK.search(e.text)]
+    return [e for e in spans if has_conditional(e.text)]
 
 
 def supported(out: Findings, spans: list[Span], kind: str, what: str) -> bool:

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 
 from ...article import Article
 from .. import en as cues_en
-from ..types import Attribution
+from ..types import Attribution, Mention
 from .base import StanceCue, last_person
 
 # Stance verbs among PolNeAR train attribution cues (wants 27, support 23, urged 21,
@@ -102,7 +102,7 @@ def en_stances(article: Article, masked: str) -> Iterator[StanceCue]:
             if who.pronoun:
                 if name.lower() not in ("he", "she"):
                     continue
-                name = last_person(mentions, v.start()) or ""
+                name = _named_before(masked, s.start, v.start(), mentions) or last_person(mentions, v.start()) or ""
             if not en_actor(name):
                 continue
             if not who.pronoun and _not_a_subject(masked, s.start, masked.rfind(name, s.start, v.start()), name):
@@ -153,6 +153,23 @@ def _not_a_subject(text: str, lo: int, at: int, name: str) -> bool:
     if _EN_NOT_SUBJECT.search(before):
         return True
     return text.startswith(",", at + len(name)) and _EN_PREP_BEFORE.search(before) is not None
+
+
+def _named_before(masked: str, lo: int, at: int, mentions: list[Mention]) -> str | None:
+    """The person a 'he'/'she' inside a sentence refers to: one named earlier in that sentence.
+
+    'Trump has made several statements — including a wall, which he said Mexico should pay
+    for': a pronoun is bound by a person its own sentence names before it (the first one,
+    usually the subject), not by the last speaker of the sentences before. Only people the
+    article names as speakers count.
+    """
+    best: tuple[int, str] | None = None
+    for name in {m.name for m in mentions if m.person}:
+        key = name.split()[-1]
+        hit = re.search(rf"\b{re.escape(key)}\b", masked[lo:at])
+        if hit and (best is None or hit.start() < best[0]):
+            best = (hit.start(), name)
+    return best[1] if best else None
 
 
 def _en_subject(head: str) -> Attribution | None:
