@@ -227,3 +227,8 @@ def test_en_pronoun_or_quantifier_with_no_name_states_nothing() -> None:
     text = ("Constructed.\n\nBut if the port is remembered as a success, it will be because he delivered it.\n\n"
             "\"It is fine if they keep the ferries,\" neither said.")
     assert [c[2] for c in conds(text)] == [None, None]
+
+
+def test_zh_sentence_that_goes_on_in_a_quotation_is_its_speakers() -> None:
+    text = "交通部长王芳表示，航线亏损严重。前期投入巨大，只有客流回升，航线才能盈利，“现在还不行。”"
+    assert conds(text) == [("只有客流回升", "航线才能盈利", "王芳")]

@@ -281,7 +281,7 @@ def _zh_cue(text: str, s: Segment, start: int, condition: str, cons_start: int, 
     stop = _ZH_STOP.search(text, cons_start, s.end)
     cons_end = stop.start() if stop else s.end
     consequence = text[cons_start:cons_end].strip("，, 。") or None
-    return ConditionCue(start, cons_end, condition, consequence, speaker(start, s.start), s.index)
+    return ConditionCue(start, cons_end, condition, consequence, speaker(start, s.start, s.end), s.index)
 
 
 def find_conditions_en(text: str, sents: list[Segment], speaker: Speaker) -> list[ConditionCue]:

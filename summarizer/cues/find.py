@@ -136,6 +136,9 @@ def _condition_speaker(
                 # 报道称，…: the report speaks for the outlet named just before.
                 return tracker.last_matching(pos, pos - cues_conditions.ZH_OUTLET_REACH, cues_conditions.ZH_OUTLET.search)
             who = who or cues_conditions.zh_source(masked, lo, pos, sents)
+            if who is None and sent_hi is not None:
+                # …，只有A，B才能C，“…”: a sentence that goes on in a speaker's quotation is theirs.
+                return next((q.speaker for q in speech if sent_lo <= q.start < sent_hi and q.speaker), None)
         else:
             who = cues_en.attribute_before(masked, sent_lo, pos)  # type: ignore[assignment]
             if who is None and sent_hi is not None:
