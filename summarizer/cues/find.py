@@ -127,7 +127,7 @@ def _condition_speaker(
     def speaker(pos: int, sent_lo: int, sent_hi: int | None = None) -> str | None:
         for q in speech:
             if q.start <= pos < q.end:
-                return q.speaker
+                return q.speaker if q.speaker and cues_conditions.names_someone(q.speaker) else None
         if lang == "zh":
             lo = cues_conditions.zh_body_start(masked, sent_lo)
             verbs = list(cues_zh.VERB.finditer(masked, lo, pos))
