@@ -73,3 +73,12 @@ def test_the_rules_engine_gives_one_position_for_a_stance_and_its_reason() -> No
     assert len(lind) == 2
     assert lind[0].stance.startswith("opposed the fare increase")
     assert len(lind[0].evidence) == 2
+
+
+def test_a_holder_inside_another_speakers_words_takes_no_stance_there() -> None:
+    from summarizer import summarize
+
+    # Constructed. What Lin says about the port authority is Lin's statement.
+    out = summarize("林莎表示，港务局愿意在明年重开北码头。港务局拒绝了工会的要求。", engine="rules")
+    assert [(p.holder, p.stance) for p in out.positions] == [
+        ("林莎", "港务局愿意在明年重开北码头"), ("港务局", "拒绝了工会的要求")]  # fmt: skip

@@ -189,3 +189,18 @@ def test_a_pronoun_inside_a_sentence_is_the_person_that_sentence_names_first() -
     )
     # Before: 'he' went to the last speaker of the sentences before (Adler).
     assert ("Ellis", "the county should pay for") in [(h.split()[-1], s) for h, s in stances(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An outlet's report is not a speaker's: its subject keeps the stance.
+        ("海湾日报报道说，港务局拒绝了工会的要求。", [("港务局", "拒绝了工会的要求")]),
+        # No speech at all (尚未作出回应): the union's refusal is its own.
+        ("港务局尚未作出回应，工会拒绝评论。", [("工会", "拒绝评论")]),
+    ],
+)  # fmt: skip
+def test_an_outlets_report_keeps_its_subjects_stance_and_no_speech_reports_nothing(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert stances(text) == expected

@@ -130,12 +130,24 @@ def _drop_function_words(run: str) -> str:
     return " ".join(toks)
 
 
+# 'WASHINGTON (AP) — ', 'LA CROSSE, Wisc. — ': the place and agency a report is filed from.
+_DATELINE = re.compile(r"^[A-Z][A-Z.'’ -]+(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?\s*(?:\([^()]{1,30}\))?\s*[—–-]+\s*")
+_COMMON_NP = re.compile(
+    r"([A-Z][a-z]+)(?:\s+[a-z][\w-]*){1,3}?\s+(?:have|has|had|are|is|were|was|will|would|can|could|say|said|says)\b"
+)
+
+
 def main_subject(sentence: str) -> Attribution | None:
     """The subject at the start of a sentence, after a leading adverbial ('During X, Trump …')."""
-    s = sentence.strip(" \"“”")
+    s = _DATELINE.sub("", sentence.strip(" \"“”"))
     lead = re.match(r"(?:[A-Z][a-z]+\b[^,]{0,80},\s*)", s)
     if lead and lead.group(0).split()[0].lower() in _LEADING | {"following", "speaking", "asked"}:
         s = s[lead.end() :]
+    np = _COMMON_NP.match(s)
+    if np and np.group(1).lower() not in _LEADING:
+        # 'Nuclear proliferation experts have …': a capital that only opens the sentence
+        # heads a common noun phrase, which runs to the finite verb.
+        return Attribution(np.group(0).rsplit(None, 1)[0])
     m = re.match(rf"(?:[Tt]he\s+)?({_TOK}(?:{_SP}{_TOK}){{0,6}})", s)
     if not m:
         return None
@@ -172,6 +184,8 @@ def subject_before(s: str) -> Attribution | None:
             return subject_before(s[: tail.start()].rstrip(" ,"))
         return Attribution(tail.group(1), pronoun=True)
     clause = _CLAUSE_CUT.split(s)[-1].strip() if s else ""
+    if _POSSESSIVE_END.search(clause):
+        return None  # 'said Rubio's plan …', 'It's': a possessive or a contraction is no subject
     run = NAME_AT_END.search(clause)
     if run and run.group(1).split()[-1].rstrip(".").lower() not in _SMALL:
         name, title = split_title(_drop_function_words(run.group(1)))
@@ -187,8 +201,16 @@ def subject_before(s: str) -> Attribution | None:
     return None
 
 
-def _subject_after(s: str) -> tuple[Attribution | None, int]:
-    """A subject right after an inverted verb: 'said Sen. Jane Roe, a Democrat'."""
+_POSSESSIVE_END = re.compile(r"[’']s$")
+
+
+def _subject_after(s: str, before_quote: bool = False) -> tuple[Attribution | None, int]:
+    """A subject right after an inverted verb: 'said Sen. Jane Roe, a Democrat'.
+
+    ``before_quote``: ``s`` runs up to an opening quote mark. A noun phrase that
+    runs into it without a comma or colon ('said the plan was "…"') is the subject
+    of the reported clause, not an inverted speaker ('said the mayor, "…"').
+    """
     m = re.match(rf"\s*((?:[\w/'’-]+\s+){{0,3}}?)({_TOK}(?:{_SP}{_TOK}){{0,6}})", s)
     if m and (not m.group(1) or m.group(1).split()[0].lower() not in {"the", "a", "an"}):
         name, title = split_title(_drop_function_words(m.group(2)))
@@ -198,7 +220,8 @@ def _subject_after(s: str) -> tuple[Attribution | None, int]:
             parts = (m.group(1).strip(), title, app.group(0).strip(" ,") if app else None)
             role = ", ".join(x for x in parts if x)
             return Attribution(name, role or None), m.end()
-    m = re.match(r"\s*((?:the|a|an|his|her|their)\s+[\w\s.’'-]{2,60}?)(?=[,.;]|$)", s)
+    end = r"(?=\s*[,.;:—–-]\s*$)" if before_quote else r"(?=[,.;]|$)"
+    m = re.match(rf"\s*((?:the|a|an|his|her|their)\s+[\w\s.’'-]{{2,60}}?){end}", s)
     if m and len(m.group(1).split()) <= 8:
         return Attribution(m.group(1).strip()), m.end()
     m = re.match(r"\s*(he|she|they|we|I)\b", s, re.IGNORECASE)
@@ -211,6 +234,16 @@ _PARTY_STATE = re.compile(r"[RDI]-[A-Z][A-Za-z. ]{1,20}")
 _NAME_COLON = re.compile(rf"^\s*({_TOK}(?:{_SP}{_TOK}){{0,4}})\s*:\s*$")
 _AFTER_LEAD = re.compile(r"^[\s,.!?—–-]*")
 _STOP = re.compile(r"[!?;“\"”\n]|\.(?=\s|$)")
+
+
+def sentence_end(s: str) -> int:
+    """Where the sentence at the start of ``s`` ends (titles and initials do not end it)."""
+    return _sentence_stop(s)
+
+
+def subject_after(s: str) -> tuple[Attribution | None, int]:
+    """The subject right after an inverted verb or 'according to' at the start of ``s``."""
+    return _subject_after(s)
 
 
 def _sentence_stop(s: str) -> int:
@@ -262,7 +295,7 @@ def attribute_before(text: str, lo: int, qstart: int) -> Attribution | None:
         gap = before[v.end() :]
         if vtext in ("according to", "said", "says", "told"):
             # Inverted or 'according to X, "..."'.
-            who, _ = _subject_after(gap)
+            who, _ = _subject_after(gap, before_quote=vtext != "according to")
             if vtext == "according to" and who:
                 return replace(who, adjacent=True, verb_at=lo + v.start())
         who = subject_before(before[: v.start()])
@@ -270,7 +303,7 @@ def attribute_before(text: str, lo: int, qstart: int) -> Attribution | None:
             adjacent = len(gap.split()) <= 12
             return replace(who, adjacent=adjacent, verb_at=lo + v.start())
         if vtext in ("said", "says", "told"):
-            who, _ = _subject_after(gap)
+            who, _ = _subject_after(gap, before_quote=True)
             if who:
                 return replace(who, adjacent=True, verb_at=lo + v.start())
     return None

@@ -9,6 +9,7 @@ cue carries offsets into ``article.text``.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Callable
 from dataclasses import replace
 
@@ -20,7 +21,7 @@ from . import zh as cues_zh
 from .marks import quote_spans
 from .occasion import occasion_and_date
 from .script import restore, simplified
-from .types import Cues, MarkSpan, Mention, QuoteCue
+from .types import Attribution, Cues, MarkSpan, Mention, QuoteCue
 
 
 def find_cues(article: Article) -> Cues:
@@ -203,6 +204,11 @@ def _quotes_en(article: Article, spans: list[MarkSpan], tracker: _Speakers) -> l
             # 'Reyes attacked the plan …, saying, "…"': the sentence's own subject.
             before = cues_en.main_subject(text[lo : m.start - 1])
         after = cues_en.attribute_after(text, m.end + 1, para.end) if m.closed else None
+        alone = not text[para.start : m.start - 1].strip() and not text[m.end + 1 : para.end].strip(' ."”')
+        if after is None and m.closed and alone and para.index + 1 < len(paras):
+            # A quote paragraph signed on the next line: '"…"' / '- Ann Reyes.' (an epigraph's byline).
+            sign = _SIGNED.match(paras[para.index + 1].text)
+            after = Attribution(sign.group(1).rstrip(".")) if sign else None
         inner_ends = text[m.start : m.end].rstrip()[-1:] == "."
         att = before if (inner_ends and before and before.adjacent) else (after or before)
         # Short quotes are speech when anything in their sentence reports speech.
@@ -230,6 +236,9 @@ def _quotes_en(article: Article, spans: list[MarkSpan], tracker: _Speakers) -> l
             else:
                 speaker, role = att.name, att.role
                 tracker.add(m.start, speaker, role)
+            source = _reported_by(text, spans, sent.start, m)
+            if source is not None:
+                speaker, role = source.name, source.role
         mixed = kind == "speech" and len(text[m.start : m.end].split()) <= 5
         cue = QuoteCue(
             len(out) + 1, m.start, m.end, text[m.start : m.end], kind, speaker, role,
@@ -245,6 +254,27 @@ def _quotes_en(article: Article, spans: list[MarkSpan], tracker: _Speakers) -> l
             nxt = out[i + 1]
             out[i] = replace(out[i], speaker=nxt.speaker, speaker_role=nxt.speaker_role)
     return out
+
+
+def _reported_by(text: str, spans: list[MarkSpan], lo: int, m: MarkSpan):  # noqa: ANN202
+    """'X said "…", according to the Times': the source the article attributes the quote to."""
+    end = m.end + 1 + cues_en.sentence_end(text[m.end + 1 : m.end + 240])
+    for a in _ACCORDING.finditer(text, lo, end):
+        if any(q.start <= a.start() < q.end for q in spans):
+            continue
+        who, _ = cues_en.subject_after(text[a.end() : end])
+        if who is not None and not who.pronoun:
+            return who
+    # '…, saying the plan was "…", CNN reported.': a closing report clause covers the sentence.
+    r = _REPORTED.search(text, m.end + 1, end + 1)
+    if r and not any(q.start <= r.start() < q.end for q in spans):
+        return Attribution(r.group(1))
+    return None
+
+
+_SIGNED = re.compile(r"\s*[-–—]\s*([A-Z][\w.'’-]*(?:[ ][A-Z][\w.'’-]*){0,3})\s*\.?\s*$")
+_ACCORDING = re.compile(r"\b[Aa]ccording to\b")
+_REPORTED = re.compile(r",\s*((?:the\s+)?[A-Z][\w.&'’-]*(?:[ ][A-Z][\w.&'’-]*){0,4})\s+(?:reported|reports)\s*(?=[.;]|$)")
 
 
 def _quotes_zh(

@@ -12,17 +12,21 @@ is the rule applied here, after the model's records and the cues' are merged
   should, 将, 应该 …), which outranks any other reported statement
   (``cues.stances.stance_strength``);
 - one holder's records on the same or the next sentence state one stance:
-  they become one record, the strongest clause kept, every sentence cited.
+  they become one record, the strongest clause kept, every sentence cited;
+- a holder that stands inside another speaker's words (科斯塔说，西陆愿意…)
+  takes no stance there: the speaker's record states it.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from ..article import Article
 from ..cues import sentence_at
-from ..cues.stances import stance_strength
+from ..cues.stances import in_anothers_words, stance_strength
+from ..cues.types import QuoteCue
 from ..records import Position
 
 
@@ -50,12 +54,13 @@ def same_holder(a: str, b: str, language: str) -> bool:
     return language == "zh" and min(len(ka), len(kb)) >= 2 and (ka in kb or kb in ka)
 
 
-def one_per_stance(article: Article, positions: list[Position]) -> list[Position]:
+def one_per_stance(article: Article, positions: list[Position], quotes: Sequence[QuoteCue] = ()) -> list[Position]:
     """Records of one holder on the same or neighbouring sentences joined into one.
 
     Args:
         article: the article the records were found in.
         positions: every grounded position of one run (either engine, any source).
+        quotes: the article's quote cues (speech inside them is the quoted speaker's).
 
     Returns:
         One record per holder and stance, in article order. A joined record
@@ -67,6 +72,8 @@ def one_per_stance(article: Article, positions: list[Position]) -> list[Position
     found: list[_Stance] = []
     for p in positions:
         idx = {sentence_at(sents, e.start) for e in p.evidence} if sents else set()
+        if idx and all(in_anothers_words(article, list(quotes), i, p.holder) for i in idx):
+            continue
         text = " ".join(sents[i].text for i in sorted(idx)) or p.stance
         found.append(_Stance(p, stance_strength(lang, text, p.holder, p.stance), idx))
     kept: list[_Stance] = []

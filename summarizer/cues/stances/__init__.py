@@ -22,7 +22,7 @@ from .. import zh as cues_zh
 from ..types import ExpertCue, QuoteCue
 from .base import StanceCue
 from .en import _EN_VERB, en_actor, en_stances
-from .zh import _ZH_VERB, zh_named, zh_stances
+from .zh import _ZH_VERB, reported_by_another, zh_named, zh_stances
 
 QUOTES_PER_SPEAKER = 2
 _PRONOUNS = {"he", "she", "they", "we", "i", "it", "他", "她", "他们", "她们", "unknown"}
@@ -133,4 +133,19 @@ def stance_strength(language: str, text: str, holder: str, stance: str) -> int:
     return 2 if view.search(stance) else 1
 
 
-__all__ = ["StanceCue", "find_stances", "stance_strength"]
+def in_anothers_words(article: Article, quotes: list[QuoteCue], sentence: int, holder: str) -> bool:
+    """The holder, in sentence ``sentence``, stands inside what another named speaker says.
+
+    '科斯塔说，西陆愿意…' is 科斯塔's statement, not 西陆's stance; an outlet's report
+    ('…报道说，X拒绝…') is not a speaker's, so its subject keeps the stance. Chinese only:
+    the English stance cues already leave such subjects out ('Cardin said that Republicans …').
+    """
+    if article.language != "zh" or not holder or not 0 <= sentence < len(article.sentences):
+        return False
+    s = article.sentences[sentence]
+    masked = _mask(article.text, quotes)
+    at = masked.find(holder, s.start, s.end)
+    return at != -1 and reported_by_another(masked, s.start, at, holder)
+
+
+__all__ = ["StanceCue", "find_stances", "in_anothers_words", "stance_strength"]

@@ -140,12 +140,38 @@ def zh_named(name: str) -> bool:
     )  # fmt: skip
 
 
+# Before a speech verb that reports nothing: a light verb making it a noun (作出回应), a negation.
+_ZH_NOT_SAID = re.compile(r"(?:作出|做出|进行|未|没有|不)$")
+
+
+def _not_said(masked: str, verb_at: int) -> bool:
+    """港务局尚未作出回应 / 没有表示: the speech verb reports no content."""
+    return _ZH_NOT_SAID.search(masked, max(0, verb_at - 2), verb_at) is not None
+
+
+def reported_by_another(masked: str, lo: int, at: int, name: str) -> bool:
+    """The holder at ``at`` stands inside what another named speaker says (科斯塔表示，西陆愿意…).
+
+    That speaker's own record states it; an outlet's report (…报道说，X拒绝…) is not a
+    speaker's, so its subject keeps the stance.
+    """
+    for v in cues_zh.VERB.finditer(masked, lo, max(lo, at)):
+        if _not_said(masked, v.start()):
+            continue
+        who = cues_zh.speaker_of_verb(masked, v.start(), lo)
+        if who is not None and not who.pronoun and zh_named(who.name) and who.name not in name and name not in who.name:
+            return True
+    return False
+
+
 def _zh_verbs(masked: str, lo: int, hi: int) -> list[re.Match[str]]:
     """Stance verbs, and speech verbs followed by reported content (表示，… / 认为…), not a quote."""
     found = list(_ZH_VERB.finditer(masked, lo, hi))
     for v in cues_zh.VERB.finditer(masked, lo, hi):
         nxt = masked[v.end() : v.end() + 2].lstrip("，,：:")
         if nxt[:1] in ("\uff3f", "“", "") or any(f.start() <= v.start() < f.end() for f in found):
+            continue
+        if _not_said(masked, v.start()):
             continue
         found.append(v)
     return sorted(found, key=lambda m: m.start())
