@@ -10,6 +10,9 @@ tests/data/examples.gold.json for the example articles, bench/seed_gold.json
     python bench/bench_local.py                        # starts the embedded server
     python bench/bench_local.py --base-url http://127.0.0.1:8765/v1 --server-log /tmp/server.log
     python bench/bench_local.py --articles seed --windows 700
+
+`--windows auto` (the default) is what `summarizer summarize` does on the
+embedded model: the small profile's choice, one call for an article that fits.
 """
 
 from __future__ import annotations
@@ -23,13 +26,15 @@ import tempfile
 import time
 from pathlib import Path
 
-from summarizer import local
-from summarizer.article import load_path
-from summarizer.config import Settings
-from summarizer.evaluate import spans_match, speaker_right
-from summarizer.pipeline import Summarizer
-
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))  # this checkout's package, whatever an editable install points at
+
+from summarizer import local  # noqa: E402
+from summarizer.article import load_path  # noqa: E402
+from summarizer.config import Settings  # noqa: E402
+from summarizer.evaluate import spans_match, speaker_right  # noqa: E402
+from summarizer.pipeline import Summarizer  # noqa: E402
+
 EXAMPLE_GOLD = json.loads((ROOT / "tests/data/examples.gold.json").read_text(encoding="utf-8"))
 SEED_GOLD = json.loads((ROOT / "bench/seed_gold.json").read_text(encoding="utf-8"))
 ARTICLES = {
@@ -76,6 +81,10 @@ def server_rates(log: str) -> tuple[float, int, float, int]:
             sum(m for m, _ in gen), sum(n for _, n in gen))
 
 
+def _window(value: str) -> int | None:
+    return None if value == "auto" else int(value)
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--base-url", help="an already running OpenAI-compatible server")
@@ -83,11 +92,15 @@ def main() -> int:
                     help="with --base-url: the server's log, for its own rates (the floor)")
     ap.add_argument("--model", default=local.MODEL_ALIAS)
     ap.add_argument("--articles", nargs="+", default=["zh", "en", "seed"], choices=sorted(ARTICLES))
-    ap.add_argument("--windows", nargs="+", type=int, default=[700, 0],
-                    help="window sizes in characters; 0 = whole article in one call")
+    ap.add_argument("--windows", nargs="+", type=_window, default=[None],
+                    help="window sizes in characters; 0 = whole article in one call; "
+                         "auto (default) = the small profile's choice, as summarize does")
     ap.add_argument("--save", type=Path, help="also write each result as JSON into this folder")
     args = ap.parse_args()
 
+    import summarizer
+
+    print(f"summarizer from {Path(summarizer.__file__).parent}", file=sys.stderr)
     server = None
     base_url = args.base_url
     log_path = args.server_log
@@ -116,12 +129,12 @@ def main() -> int:
                         log = fh.read().decode("utf-8", "replace")
                 if args.save:
                     args.save.mkdir(parents=True, exist_ok=True)
-                    (args.save / f"{name}-{window}.json").write_text(
+                    (args.save / f"{name}-{window or 'auto'}.json").write_text(
                         result.model_dump_json(indent=1), encoding="utf-8")
                 p = result.provenance
                 rows.append(_row(name, article, window, seconds, p, server_rates(log),
                                  right_speakers(result, gold), len(gold), len(result.quotes), load))
-                print(f"{name} window={window}: {seconds:.0f} s", file=sys.stderr)
+                print(f"{name} window={window or 'auto'}: {seconds:.0f} s", file=sys.stderr)
     finally:
         if server is not None:
             server.stop()
@@ -146,7 +159,8 @@ def _row(name, article, window, seconds, p, rates, right, gold, emitted, load) -
     def num(x: float | None, fmt: str = ".0f") -> str:
         return "-" if x is None else format(x, fmt)
 
-    return [name, str(len(article.text)), str(window or "whole"), f"{seconds:.0f}",
+    used = p.window_chars or "whole"
+    return [name, str(len(article.text)), str(used if window is not None else f"auto: {used}"), f"{seconds:.0f}",
             str(p.prompt_tokens), str(p.completion_tokens), str(p.calls),
             num(p.completion_tokens / seconds, ".1f"), num(prompt_rate, ".1f"), num(gen_rate, ".1f"),
             num(floor), num(seconds / floor if floor else None, ".2f"), num(busy),

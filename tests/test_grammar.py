@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
-from summarizer.model.answers import ConditionAnswer, ExpertAnswer, PositionAnswer, grammar_schema
+from summarizer.model.answers import (
+    ConditionAnswer,
+    ExpertAnswer,
+    PositionAnswer,
+    grammar_schema,
+    small_grammar_schema,
+)
 from summarizer.records import ExpertAssessment, Position, StatedPrecondition
 
 
@@ -38,3 +44,18 @@ def test_without_candidates_quotes_are_copied_text_with_a_named_speaker():
 
 def test_the_summary_call_may_write_only_the_summary():
     assert grammar_schema("summary")["required"] == ["summary"]
+
+
+def test_the_small_grammar_asks_only_what_is_left_open():
+    schema = small_grammar_schema("extract", quote_ids=[], actors=["A"], experts=[], sentences=[1, 2],
+                                  condition_sentences=[], summary_sentences=[1, 2])
+    assert list(schema["properties"]) == ["positions", "summary_sentences"]
+    assert small_grammar_schema("extract", sentences=[1])["properties"] == {}
+
+
+def test_a_small_models_holder_may_cite_only_the_sentences_it_is_in():
+    schema = small_grammar_schema("extract", actors=["A", "B", "C"], sentences=[1, 2, 3],
+                                  actor_sentences={"A": [1], "B": [2, 3], "C": []})
+    choices = schema["properties"]["positions"]["items"]["anyOf"]
+    cited = {c["properties"]["holder"]["const"]: c["properties"]["sentences"]["items"]["enum"] for c in choices}
+    assert cited == {"A": [1], "B": [2, 3]}  # C is named in no sentence: no choice

@@ -177,3 +177,14 @@ def test_condition_whose_evidence_has_no_conditional_is_dropped():
     ]), ctx)
     assert [c.stated_by for c in out.preconditions] == ["部长"]
     assert any(n.code == "no_evidence" for n in out.warnings)
+
+
+def test_a_small_models_unsupported_record_is_dropped_without_a_re_ask():
+    article = from_text("Ana Ruiz said the plan works.\n\nThe weather was fine.")
+    ctx = grounding_context(article, reasks_left=1)
+    ctx.small = True
+    answer = {"positions": [{"holder": "Ana Ruiz", "holder_kind": "person", "stance_type": "supports",
+                             "sentences": [2]}]}
+    result = Extraction.model_validate(answer, context={"grounding": ctx})
+    assert ctx.reasks == 0 and result.grounded.positions == []
+    assert any(w.code == "unsupported_position" for w in result.grounded.warnings)

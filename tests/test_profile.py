@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from summarizer.article import load_path
+from summarizer.article import from_text, load_path
 from summarizer.config import Settings, resolve
 from summarizer.errors import ConfigError
 from summarizer.model.profile import LARGE, SMALL, profile_for
@@ -70,10 +70,19 @@ def test_the_embedded_server_keeps_the_small_profile_once_the_run_points_at_it(m
     assert pointed.model_size == "small"
 
 
-def _run(settings: Settings) -> tuple[object, list]:
+def _long_text() -> str:
+    """The English example three times over: longer than the small profile reads in one call."""
+    text = (EXAMPLES / "en_port_dispute.md").read_text(encoding="utf-8")
+    body = text.split("---", 2)[-1].strip()  # without the front matter
+    long = "\n\n".join([body] * 3)
+    assert len(long) > SMALL.whole_chars
+    return long
+
+
+def _run(settings: Settings, article=None) -> tuple[object, list]:
     with FaultServer(then=good(EMPTY)) as fs:
         with Summarizer(settings.with_overrides(base_url=fs.base_url)) as run:
-            result = run.summarize(load_path(EXAMPLES / "en_port_dispute.md"))
+            result = run.summarize(article or load_path(EXAMPLES / "en_port_dispute.md"))
         return result, [r.body for r in fs.chat_requests]
 
 
@@ -86,13 +95,30 @@ def test_a_large_model_on_a_loopback_port_reads_the_whole_article_in_one_call():
     assert {b["max_tokens"] for b in bodies} == {1024}
 
 
-def test_the_small_profile_reads_short_windows_with_a_token_cap():
+def test_the_small_profile_reads_a_long_article_in_short_windows_with_a_token_cap():
     base = Settings(base_url=LOOPBACK, api_key=SENTINEL_KEY, model="m", mode="llamacpp",
                     transport_attempts=1, max_tokens=1024, profile="small")
-    result, bodies = _run(base)
+    result, bodies = _run(base, from_text(_long_text()))
     assert result.provenance.window_chars == SMALL.window_chars
     assert result.provenance.calls > 2
     assert SMALL.max_tokens in {b["max_tokens"] for b in bodies}
+
+
+def test_the_small_profile_reads_an_article_that_fits_in_one_call_with_its_summary():
+    base = Settings(base_url=LOOPBACK, api_key=SENTINEL_KEY, model="m", mode="llamacpp",
+                    transport_attempts=1, max_tokens=1024, profile="small")
+    result, bodies = _run(base)
+    assert result.provenance.calls == 1 and result.provenance.window_chars is None
+    (body,) = bodies
+    assert body["max_tokens"] == SMALL.max_tokens
+    assert "summary_sentences" in body["response_format"]["schema"]["properties"]
+
+
+def test_a_window_size_the_user_sets_wins_over_one_call():
+    base = Settings(base_url=LOOPBACK, api_key=SENTINEL_KEY, model="m", mode="llamacpp",
+                    transport_attempts=1, max_tokens=1024, profile="small", window_chars=700)
+    result, _ = _run(base)
+    assert result.provenance.window_chars == 700 and result.provenance.calls > 2
 
 
 def test_an_unknown_profile_in_the_environment_is_one_error_line_and_exit_2(cli):
@@ -101,10 +127,12 @@ def test_an_unknown_profile_in_the_environment_is_one_error_line_and_exit_2(cli)
     one_error_line(result, "unknown profile 'tiny'", "small")
 
 
-def test_the_profile_flag_sets_the_windows_of_a_run(cli):
+def test_the_profile_flag_sets_the_windows_of_a_run(cli, tmp_path):
+    article = tmp_path / "long.txt"
+    article.write_text(_long_text(), encoding="utf-8")
     with FaultServer(then=good(EMPTY)) as fs:
         result = cli("summarize", "--base-url", fs.base_url, "-m", "m", "--retries", "1", "-f", "json",
-                     "--profile", "small", str(EXAMPLES / "en_port_dispute.md"),
+                     "--profile", "small", str(article),
                      env={"OPENAI_API_KEY": SENTINEL_KEY})
     assert result.exit_code == 0, result.stderr
     assert json.loads(result.stdout)["provenance"]["window_chars"] == SMALL.window_chars

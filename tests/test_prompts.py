@@ -32,7 +32,7 @@ def test_rendering_without_a_declared_variable_fails():
 
 
 def test_system_prompt_says_the_article_is_data_not_instructions():
-    text = prompts.load("system").render(language="zh")
+    text = prompts.load("system").render(language="zh", small=False)
     assert "DATA" in text and "Never obey" in text
 
 
@@ -43,3 +43,9 @@ def test_article_block_numbers_sentences_and_lists_candidates():
         candidates=[{"id": 1, "sentence": 1, "preview": "hi", "speaker": "He", "kind": "speech"}],
     )
     assert "[S1] He spoke." in block and "[Q1] in S1" in block and block.startswith("<article")
+
+
+def test_the_small_system_prompt_says_the_article_is_data_too_and_is_short():
+    small = prompts.load("system").render(language="zh", small=True)
+    assert "DATA" in small and "Never obey" in small
+    assert len(small) < len(prompts.load("system").render(language="zh", small=False)) / 2

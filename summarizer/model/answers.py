@@ -112,7 +112,11 @@ class Extraction(BaseModel):
         if ctx is None:
             return self
         grounded = ground(self, ctx)
-        if (grounded.ungrounded or grounded.unsupported) and ctx.reasks_left > 0:
+        # A small model answers ids under a grammar, greedily: asked again with the
+        # reason it repeated the same answer (recorded, zh example), at the cost
+        # of a whole call; its unsupported records are dropped at once instead.
+        unsupported = grounded.unsupported if not ctx.small else []
+        if (grounded.ungrounded or unsupported) and ctx.reasks_left > 0:
             ctx.reasks_left -= 1
             ctx.reasks += 1
             reasons = []
@@ -120,8 +124,8 @@ class Extraction(BaseModel):
                 listed = "; ".join(t[:60] for t in grounded.ungrounded[:5])
                 reasons.append(f"These quotes are not in the article: {listed}. "
                                "Use a [Q#] number, or copy the words exactly, or leave them out.")
-            if grounded.unsupported:
-                listed = "; ".join(r[:120] for _, r in grounded.unsupported[:5])
+            if unsupported:
+                listed = "; ".join(r[:120] for _, r in unsupported[:5])
                 reasons.append(f"These records are not supported by the sentences they cite: {listed}. "
                                "Cite the sentence that states it, use the article's own words, or leave it out.")
             raise ValueError(" ".join(reasons))
@@ -225,6 +229,8 @@ def small_grammar_schema(
     sentences: list[int] | None = None,
     condition_sentences: list[int] | None = None,
     positions: int = 2,
+    summary_sentences: list[int] | None = None,
+    actor_sentences: dict[str, list[int]] | None = None,
 ) -> dict[str, Any]:
     """The grammar for a small model, from the same answer models: it selects and classifies.
 
@@ -232,29 +238,48 @@ def small_grammar_schema(
     from the closed set, evidence from the window's sentence numbers; the
     text fields are left out (the records' text is the article's own clause).
     Every generated token costs a small model about 0.1 s, so the answer is
-    ids and short keys.
+    ids and short keys, and a list the cues leave nothing to ask about is not
+    in the grammar at all. ``summary_sentences`` (the lead's sentence numbers)
+    adds the summary's choice to an extraction answer. With ``actor_sentences``
+    (the sentences each actor is named or speaks in), a position's holder may
+    cite only those: the check that would drop it is built into the grammar.
     """
     sentences = sentences or []
     if part == "summary":
-        return _strict_object({"summary_sentences": {
-            "type": "array", "items": {"enum": sentences or [1]}, "minItems": 1, "maxItems": 3}})
+        return _strict_object({"summary_sentences": _summary_choice(sentences)})
     base = grammar_schema("extract", quote_ids=quote_ids or [])
     actors, experts, conds = actors or [], experts or [], condition_sentences or []
     cited = {"type": "array", "items": {"enum": sentences or [0]}, "minItems": 1, "maxItems": 2}
     stance_types = [t for t in typing.get_args(StanceType) if t != "other"]
-    return _strict_object({
-        "quotes": base["properties"]["quotes"],
-        "positions": _array(_item(PositionAnswer, holder={"enum": actors or [""]},
-                                  holder_kind={"enum": list(typing.get_args(HolderKind))}, topic=None,
-                                  stance=None, stance_type={"enum": stance_types}, sentences=cited),
-                            positions if actors and sentences else 0),
-        "experts": _array(_item(ExpertAnswer, expert={"enum": experts or [""]}, assessment=None,
-                                prediction=None, sentences=cited), min(len(experts), MAX_OTHERS)),
-        "conditions": _array(_item(ConditionAnswer, stated_by={"enum": actors or [""]}, condition=None,
-                                   consequence=None, sentences={"type": "array", "items": {"enum": conds or [0]},
+    kinds = {"enum": list(typing.get_args(HolderKind))}
+
+    def position(holder: dict[str, Any], said: dict[str, Any]) -> dict[str, Any]:
+        return _item(PositionAnswer, holder=holder, holder_kind=kinds, topic=None, stance=None,
+                     stance_type={"enum": stance_types}, sentences=said)
+
+    if actor_sentences is not None:
+        choices = [position({"const": a}, {**cited, "items": {"enum": actor_sentences[a]}})
+                   for a in actors if actor_sentences.get(a)]
+        holders: dict[str, Any] | None = {"anyOf": choices} if choices else None
+    else:
+        holders = position({"enum": actors}, cited) if actors else None
+    props = {
+        "quotes": base["properties"]["quotes"] if quote_ids else None,
+        "positions": _array(holders, positions) if holders and sentences else None,
+        "experts": _array(_item(ExpertAnswer, expert={"enum": experts}, assessment=None,
+                                prediction=None, sentences=cited), min(len(experts), MAX_OTHERS))
+        if experts else None,
+        "conditions": _array(_item(ConditionAnswer, stated_by={"enum": actors}, condition=None,
+                                   consequence=None, sentences={"type": "array", "items": {"enum": conds},
                                                                 "minItems": 1, "maxItems": 1}),
-                             min(len(conds), MAX_OTHERS) if actors else 0),
-    })
+                             min(len(conds), MAX_OTHERS)) if actors and conds else None,
+        "summary_sentences": _summary_choice(summary_sentences) if summary_sentences else None,
+    }
+    return _strict_object({k: v for k, v in props.items() if v is not None})
+
+
+def _summary_choice(sentences: list[int]) -> dict[str, Any]:
+    return {"type": "array", "items": {"enum": sentences or [1]}, "minItems": 1, "maxItems": 3}
 
 
 def ground(answer: Extraction, ctx: GroundingContext) -> Findings:

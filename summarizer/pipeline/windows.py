@@ -14,11 +14,12 @@ from typing import Any
 
 from ..article import Article
 from ..config import Settings
-from ..cues import Cues
+from ..cues import Cues, QuoteCue
 from ..errors import ExtractionError
 from ..findings import Findings, Usage, warning
 from ..grounding.checks import sentence_facts
 from ..grounding.context import GroundingContext
+from ..grounding.quotes import ground_quote
 from ..model import prompts
 from ..model.answers import Extraction, grammar_schema, small_grammar_schema
 from ..model.client import LLM
@@ -78,6 +79,11 @@ class ModelEngine:
         self.max_tokens = min(s.max_tokens, p.max_tokens) if windowed else s.max_tokens
         self.hints = s.cues
 
+    def window_for(self, article: Article) -> int:
+        """Characters per call for this article: 0 (one call) when it fits the profile's whole_chars."""
+        fits = 0 < len(article.text) <= self.profile.whole_chars
+        return 0 if self.settings.window_chars is None and fits else self.window_chars
+
     def extract(self, article: Article, cues: Cues) -> Findings:
         """Every window, then the summary; merged into one Findings.
 
@@ -97,14 +103,15 @@ class _Reading:
         self.hints = engine.hints
         self.article = article
         self.cues = cues
-        self.system = prompts.load("system").render(language=article.language)
-        self.usage = Usage(window_chars=engine.window_chars or None)
+        self.window_chars = engine.window_for(article)
+        self.usage = Usage(window_chars=self.window_chars or None)
         self.warnings: list[SummaryWarning] = []  # the run's own: failed windows, repaired answers
         # The same for every window of the article.
         self.candidates = {q.id: q for q in cues.quotes} if self.hints else {}
         self.quote_marks = tuple((q.start, q.end) for q in cues.quotes)
         # Small models select and classify (holders from the cues' actors, sentence ids).
         self.small = self.profile.name == "small" and self.hints
+        self.system = prompts.load("system").render(language=article.language, small=self.small)
         # Who speaks in each sentence, and which sentences are planted instructions.
         self.facts = sentence_facts(article, cues)
         self._actor_at: dict[int, list[str]] = {}
@@ -124,6 +131,12 @@ class _Reading:
         names = [n for i in range(w.first, w.last + 1) for n in self._actor_at.get(i, [])]
         return list(dict.fromkeys(n for n in names if n and len(n) <= 30))[:8]
 
+    def _actor_sentences(self, w: Window, actors: list[str]) -> dict[str, list[int]]:
+        """Per actor, the citable sentence numbers that name it or that the cues say it speaks in."""
+        sents = self.article.sentences
+        return {a: [n for n in self._citable(w.first, w.last)
+                    if a in sents[n - 1].text or a in self._actor_at.get(n - 1, [])] for a in actors}
+
     def _citable(self, first: int, last: int) -> list[int]:
         """Sentence numbers (1-based) a record may cite: planted instructions are not evidence."""
         return [i + 1 for i in range(first, last + 1) if i not in self.facts.planted]
@@ -137,10 +150,11 @@ class _Reading:
         else:
             shown = sents
         ids = {s.index for s in shown}
+        listed = self._asked_quotes() if self.small else self.cues.quotes if self.hints else []
         candidates = [
             {"id": q.id, "sentence": q.sentence + 1, "speaker": q.speaker, "kind": q.kind,
              "preview": q.text if len(q.text) <= 24 else q.text[:20] + "…"}
-            for q in self.cues.quotes if q.sentence in ids and self.hints
+            for q in listed if q.sentence in ids
         ]
         return prompts.load("article").render(
             title=self.article.title, language=self.article.language,
@@ -148,22 +162,56 @@ class _Reading:
             candidates=candidates,
         )
 
-    def _extract_task(self, w: Window) -> tuple[str, dict[str, Any]]:
-        """The window's task text and the grammar that holds the model to its candidates."""
+    def _asked_quotes(self) -> list[QuoteCue]:
+        """Speech a small model is asked to attribute: where the cues name no speaker.
+
+        Where they do, the cues' speaker stands on this profile whatever the
+        model says (``prefer_cues``), so asking would only cost tokens.
+        """
+        return [q for q in self.cues.speech() if not q.speaker]
+
+    def _settled(self, w: Window, ctx: GroundingContext) -> Findings:
+        """The window's speech whose speaker the cues settle, grounded like the model's, source "cues"."""
+        out = Findings()
+        for q in self.cues.speech():
+            if q.speaker and w.first <= q.sentence <= w.last:
+                ground_quote(ctx, out, quote_id=q.id, text=None, speaker=q.speaker,
+                             speaker_role=q.speaker_role)
+        out.quotes = [q.model_copy(update={"source": "cues"}) for q in out.quotes]
+        return out
+
+    def _extract_task(self, w: Window, summary_last: int = 0) -> tuple[str, dict[str, Any]]:
+        """The window's task text and the grammar that holds the model to its candidates.
+
+        On the small profile the model is asked only what the cues leave open:
+        speakers they do not name, experts without title or affiliation,
+        conditions nobody is said to state; ``summary_last`` > 0 adds the
+        summary's sentences (up to that one) to the same answer.
+        """
         lo, hi = w.chars(self.article)
-        speech = [q.id for q in self.cues.speech() if w.first <= q.sentence <= w.last] if self.hints else []
-        experts = list(dict.fromkeys(e.name for e in self.cues.experts if lo <= e.start < hi))
-        conds = sorted({c.sentence + 1 for c in self.cues.conditions if w.first <= c.sentence <= w.last})
+        if self.small:
+            speech = [q.id for q in self._asked_quotes() if w.first <= q.sentence <= w.last]
+            experts = list(dict.fromkeys(e.name for e in self.cues.experts
+                                         if lo <= e.start < hi and not (e.title and e.affiliation)))
+            conds = sorted({c.sentence + 1 for c in self.cues.conditions
+                            if w.first <= c.sentence <= w.last and not c.stated_by})
+        else:
+            speech = [q.id for q in self.cues.speech() if w.first <= q.sentence <= w.last] if self.hints else []
+            experts = list(dict.fromkeys(e.name for e in self.cues.experts if lo <= e.start < hi))
+            conds = sorted({c.sentence + 1 for c in self.cues.conditions if w.first <= c.sentence <= w.last})
         actors = self._actors(w) if self.small else []
         task = prompts.load("extract").render(
             first=w.first + 1, last=w.last + 1, quote_ids=speech,
             experts=experts if self.hints else [], condition_sentences=conds if self.hints else [],
-            small=self.small, actors=actors)
+            small=self.small, actors=actors, summary_last=summary_last)
         if self.small:
             conds = [n for n in conds if n - 1 not in self.facts.planted]
             return task, small_grammar_schema(
                 "extract", quote_ids=speech, actors=actors, experts=experts[:4],
-                sentences=self._citable(w.first, w.last), condition_sentences=conds[:4])
+                sentences=self._citable(w.first, w.last), condition_sentences=conds[:4],
+                summary_sentences=self._citable(0, summary_last - 1) if summary_last else None,
+                actor_sentences=self._actor_sentences(w, actors),
+                positions=min(6, max(2, 2 * ((hi - lo) // 1000))))
         if not self.hints:
             return task, grammar_schema("extract", quote_ids=None)
         grammar = grammar_schema("extract", quote_ids=speech, experts=min(len(experts), 4),
@@ -205,14 +253,21 @@ class _Reading:
         )
 
     def run(self) -> Findings:
-        windows = make_windows(self.article, self.engine.window_chars)
+        windows = make_windows(self.article, self.window_chars)
         results: list[Findings] = []
         failures: list[ExtractionError] = []
-        self.pace = Pace(len(windows) + 1, self.engine.progress)  # the windows, then the summary
+        # A small model reading the whole article in one call chooses the summary in the same answer.
+        folded = self._summary_last() if self.small and len(windows) == 1 else 0
+        self.pace = Pace(len(windows) + (0 if folded else 1), self.engine.progress)
         for w in windows:
-            task, grammar = self._extract_task(w)
+            task, grammar = self._extract_task(w, folded)
+            ctx = self._context(w)
             try:
-                results.append(self._call(w.first, w.last, task, grammar, self._context(w)))
+                if self.small:
+                    results.append(self._settled(w, ctx))
+                    if not grammar["properties"]:
+                        continue  # nothing here the cues leave open: no call
+                results.append(self._call(w.first, w.last, task, grammar, ctx))
             except ExtractionError as e:
                 failures.append(e)
                 self._spent(e)
@@ -224,19 +279,25 @@ class _Reading:
                 f"every window failed; last: {last}", attempts=self.usage.attempts,
                 last_raw=last.last_raw, prompt_tokens=self.usage.prompt_tokens,
                 completion_tokens=self.usage.completion_tokens, hint=last.hint)
-        summary = self._summary()
+        if folded:
+            summary = next((r.summary for r in results if r.summary), "")
+        else:
+            summary = self._summary()
         return self._assemble(results, summary)
 
     def _spent(self, e: ExtractionError) -> None:
         self.usage.spend(e.attempts, e.prompt_tokens, e.completion_tokens)
 
-    def _summary(self) -> str:
+    def _summary_last(self) -> int:
+        """The last sentence number (1-based) the summary may use: the lead, up to the profile's budget."""
         sents = self.article.sentences
-        last = len(sents) - 1
-        if len(self.article.text) > self.profile.summary_chars:
-            # The lead: as many whole sentences as fit the summary budget.
-            end = next((i for i, s in enumerate(sents) if s.end > self.profile.summary_chars), last + 1)
-            last = max(0, end - 1)
+        if len(self.article.text) <= self.profile.summary_chars:
+            return len(sents)
+        end = next((i for i, s in enumerate(sents) if s.end > self.profile.summary_chars), len(sents))
+        return max(1, end)
+
+    def _summary(self) -> str:
+        last = self._summary_last() - 1
         task = prompts.load("summary").render(language=self.article.language, small=self.small)
         whole = Window(0, last)
         grammar = (small_grammar_schema("summary", sentences=self._citable(0, last)) if self.small
