@@ -46,11 +46,11 @@ from .process import (
     die_with_parent,
     exit_on_sigterm,
     free_port,
+    physical_cores,
     port_in_use,
     restore_sigterm,
     server_env,
     stop_group,
-    physical_cores,
 )
 
 
