@@ -227,3 +227,36 @@ def test_en_pronoun_or_quantifier_with_no_name_states_nothing() -> None:
     text = ("Constructed.\n\nBut if the port is remembered as a success, it will be because he delivered it.\n\n"
             "\"It is fine if they keep the ferries,\" neither said.")
     assert [c[2] for c in conds(text)] == [None, None]
+
+
+def test_zh_sentence_that_goes_on_in_a_quotation_is_its_speakers() -> None:
+    text = "交通部长王芳表示，航线亏损严重。前期投入巨大，只有客流回升，航线才能盈利，“现在还不行。”"
+    assert conds(text) == [("只有客流回升", "航线才能盈利", "王芳")]
+
+
+def test_en_if_you_look_at_frames_a_view() -> None:
+    assert conds("Constructed.\n\n\"If you look at the port, it is just a village dock,\" Ruiz said.") == []
+
+
+def test_en_trailing_condition_runs_past_abbreviations() -> None:
+    text = "Constructed.\n\n\"Fares must fall if we are to keep riders in the U.S. and abroad,\" Ruiz said."
+    assert conds(text)[0][0] == "if we are to keep riders in the U.S. and abroad"
+
+
+def test_en_if_clause_inside_a_free_relative_is_not_a_condition() -> None:
+    assert conds("Constructed.\n\n\"What a landlord can do to you if you are late is a disgrace,\" Ruiz said.") == []
+
+
+def test_en_quotation_that_opens_with_the_condition_has_no_main_clause_before_it() -> None:
+    text = "Constructed.\n\nA rider asked for a photo and Ruiz said, \"as long as the ferry is on time.\""
+    assert conds(text) == []
+
+
+def test_en_he_said_opening_the_main_clause_is_not_the_consequence() -> None:
+    text = "Constructed.\n\nTom Berg spoke on Monday. If the plan fails, he said he would leave the council."
+    assert conds(text) == [("If the plan fails", "he would leave the council", "Tom Berg")]
+
+
+def test_en_quantifier_as_a_quotes_speaker_names_nobody() -> None:
+    text = "Constructed.\n\nSome disagreed. \"If the plan fails, the council will collapse,\" some said."
+    assert [c[2] for c in conds(text)] == [None]

@@ -93,6 +93,16 @@ _EN_CLAUSE_WORD = re.compile(
     r"argued|argues|insisted|insists|warned|warns|added|noted|suggested|predicted|stressed)$",
     re.IGNORECASE,
 )
+# 'If you look at Iowa, …': the speaker frames a view; it is no condition on anything.
+_EN_DISCOURSE = re.compile(r"^(?:you|we)\s+(?:look|think|consider|compare|ask|listen)\b", re.IGNORECASE)
+# A trailing condition ends at a clause mark or the sentence's end (not at the dots of 'U.S.').
+_EN_CONDITION_STOP = re.compile(r"[,;!?]|(?<![A-Z])\.(?!\w)")
+_EN_FREE_RELATIVE = re.compile(r"^(?:what|whatever|who|whoever|how)\b", re.IGNORECASE)
+# 'If X, he said he would Y': the frame that opens the main clause says who, not what.
+_EN_LEAD_FRAME = re.compile(
+    r"^(?:he|she|they|we|I|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+(?:also\s+)?"
+    r"(?:said|says|added|argued|warned|noted|believes|thinks|predicted)\s+(?:that\s+)?(?=\w+\s+\w+)"
+)
 # 'most if not all', 'hard if not impossible': an elliptic comparison, not a condition.
 _EN_ELLIPTIC = re.compile(r"^not\b", re.IGNORECASE)
 # A condition of capitalised words and articles only has no verb yet: the comma after it is inside it.
@@ -102,7 +112,7 @@ _EN_DASH = re.compile(r"\s*[-–—]+\s+")
 # 'If he wins the seat I'll leave …': without a comma, a new subject with its modal opens the
 # main clause; only looked for when the comma comes late (a short condition has its own comma).
 _EN_NEW_SUBJECT = re.compile(
-    r"(?<=[a-z’'”)])\s+(?=(?:I|we|you|he|she|they)(?:['’](?:ll|d)\b|\s+(?:will|would|can|could|must|should|"
+    r"(?<=[a-z’'”)…])\s+(?=(?:I|we|you|he|she|they)(?:['’](?:ll|d)\b|\s+(?:will|would|can|could|must|should|may|might|"
     r"won['’]t|wouldn['’]t|can['’]t|cannot)\b))"
 )
 _EN_LONG_CONDITION = 10
@@ -122,7 +132,7 @@ ZH_OUTLET = re.compile(r"(?:报|社|网|台|刊|杂志|新闻|媒|频道|通讯�
 ZH_OUTLET_REACH = 300
 # A speaker is a name or a definite description: not 'a 21-year-old', not 'The magnate was'.
 _EN_NOT_SOMEONE = re.compile(
-    r"^(?:an?|some|one|any)\s|\s(?:is|are|was|were|has|have|had|be|been|will|would)$"
+    r"^(?:an?|some|one|any|other|others|many|most|few|several|both|all|each)(?:\s|$)|\s(?:is|are|was|were|has|have|had|be|been|will|would)$"
     r"|^(?:he|she|they|we|i|it|you|neither|both|either|each|all|none|many|most|few|several|others?)$",
     re.IGNORECASE,
 )
@@ -281,7 +291,7 @@ def _zh_cue(text: str, s: Segment, start: int, condition: str, cons_start: int, 
     stop = _ZH_STOP.search(text, cons_start, s.end)
     cons_end = stop.start() if stop else s.end
     consequence = text[cons_start:cons_end].strip("，, 。") or None
-    return ConditionCue(start, cons_end, condition, consequence, speaker(start, s.start), s.index)
+    return ConditionCue(start, cons_end, condition, consequence, speaker(start, s.start, s.end), s.index)
 
 
 def find_conditions_en(text: str, sents: list[Segment], speaker: Speaker) -> list[ConditionCue]:
@@ -307,17 +317,21 @@ def find_conditions_en(text: str, sents: list[Segment], speaker: Speaker) -> lis
                 start, end = m.start(), s.end
             elif first and not (lead.endswith(",") and len(lead.split()) >= 3):
                 continue
+            elif text[s.start : m.start()].rstrip().endswith(("“", '"')):
+                continue  # 'Clinton said, "as long as X."': the quotation holds no main clause
             else:
                 # 'Y if X' (and 'Y, so long as X.'): the main clause is the one before.
                 lead_end = s.start + len(lead.rstrip(","))
                 clause_lo = max(text.rfind(",", s.start, lead_end) + 1, s.start)
                 consequence = _without_frame(text[clause_lo:lead_end].strip(" \"“”"))
-                stop = re.compile(r"[,;.!?\"”]").search(text, m.end(), s.end)
+                if _EN_FREE_RELATIVE.match(consequence):
+                    continue  # 'What X can do to you if Y is a disgrace': the if-clause is inside a noun phrase
+                stop = _EN_CONDITION_STOP.search(text, m.end(), s.end)
                 cond_hi = stop.start() if stop else s.end
                 question = text[cond_hi : cond_hi + 1] == "?"
                 start, end = clause_lo, cond_hi
             body = text[m.end() : cond_hi].strip()
-            if question or not body or _EN_HEDGE.match(body) or _EN_ELLIPTIC.match(body):
+            if question or not body or _EN_HEDGE.match(body) or _EN_ELLIPTIC.match(body) or _EN_DISCOURSE.match(body):
                 continue  # a question, a hedge or 'most if not all' states no precondition
             if "long as" in m.group().lower() and _EN_MEASURE.match(body):
                 continue  # 'as long as three hours'
@@ -326,7 +340,7 @@ def find_conditions_en(text: str, sents: list[Segment], speaker: Speaker) -> lis
             if m.group().lower() == "once" and not _EN_FINITE.search(body):
                 continue
             # The marker is part of the condition: 'unless X' states the opposite of X.
-            condition = text[m.start() : cond_hi].strip()
+            condition = text[m.start() : cond_hi].strip().rstrip(" …")
             out.append(
                 ConditionCue(start, end, condition, consequence or None, speaker(m.start(), s.start, s.end), s.index)
             )
@@ -372,7 +386,7 @@ def _condition_first(text: str, lo: int, hi: int) -> tuple[int, str, bool] | Non
     question = rest.rstrip(" \"”“'’").endswith("?")
     consequence = rest.strip(" .?!\"”").removeprefix("then ").strip()
     consequence = _EN_SAID_HEAD.sub("", _EN_SAID_TAIL.sub("", consequence)).strip(" ,\"”")
-    return cond_hi, consequence, question
+    return cond_hi, _EN_LEAD_FRAME.sub("", consequence), question
 
 
 def _without_frame(consequence: str) -> str:

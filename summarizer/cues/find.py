@@ -128,7 +128,7 @@ def _condition_speaker(
     def speaker(pos: int, sent_lo: int, sent_hi: int | None = None) -> str | None:
         for q in speech:
             if q.start <= pos < q.end:
-                return q.speaker
+                return q.speaker if q.speaker and cues_conditions.names_someone(q.speaker) else None
         if lang == "zh":
             lo = cues_conditions.zh_body_start(masked, sent_lo)
             verbs = list(cues_zh.VERB.finditer(masked, lo, pos))
@@ -137,6 +137,9 @@ def _condition_speaker(
                 # 报道称，…: the report speaks for the outlet named just before.
                 return tracker.last_matching(pos, pos - cues_conditions.ZH_OUTLET_REACH, cues_conditions.ZH_OUTLET.search)
             who = who or cues_conditions.zh_source(masked, lo, pos, sents)
+            if who is None and sent_hi is not None:
+                # …，只有A，B才能C，“…”: a sentence that goes on in a speaker's quotation is theirs.
+                return next((q.speaker for q in speech if sent_lo <= q.start < sent_hi and q.speaker), None)
         else:
             who = cues_en.attribute_before(masked, sent_lo, pos)  # type: ignore[assignment]
             if who is None and sent_hi is not None:
