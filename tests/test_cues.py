@@ -618,3 +618,9 @@ def test_en_dash_after_a_sentence_is_no_signature() -> None:
 def test_en_dateline_is_not_the_subject() -> None:
     text = "PORTVILLE (Harbor Wire) — In response to the plan, Ann Reyes rallied supporters, saying: “We will stop it.”"
     assert cues_of(text).speech()[0].speaker == "Ann Reyes"
+
+
+def test_en_appositive_with_a_place_keeps_the_name_as_subject() -> None:
+    # Constructed. 'X, who is a pilot at Y, Ohio, said': the state closes the appositive, it is no speaker.
+    text = "Port report.\n\nIn the hall, Ann Reyes, a pilot from Elma, Ohio, said the plan was “a gift to shippers.”"
+    assert cues_of(text).speech()[0].speaker == "Ann Reyes"

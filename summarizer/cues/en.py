@@ -172,6 +172,16 @@ def subject_before(s: str) -> Attribution | None:
         if name:
             role = ", ".join(x for x in (title, app.group(2).strip()) if x)
             return Attribution(name, role or None)
+    # "Reyes, who is a pilot at the port of Elma, Ohio, said": a relative or descriptive appositive
+    # may hold commas of its own (places, lists); the subject is the name before it.
+    app = re.search(
+        rf"(?:^\W*|[.;:,]\s+)({_TOK}(?:{_SP}{_TOK}){{0,6}})\s*,\s*((?:who|an?|the)\s[^\"“”]{{2,200}}?),\s*$", s
+    )
+    if app and app.group(2).count(",") >= 1:
+        name, title = split_title(_drop_function_words(app.group(1)))
+        if name and name not in _NOT_NAMES:
+            role = ", ".join(x for x in (title, app.group(2).strip()) if x)
+            return Attribution(name, role or None)
     # "One critic, Omar K. Haddad, said": the name is the appositive.
     app = re.search(rf"(?:^|[,;:]\s*)([a-zA-Z][^,\"“”]{{1,60}}),\s*({_TOK}(?:{_SP}{_TOK}){{0,6}}),\s*$", s)
     if app and (not app.group(1)[0].isupper() or app.group(1).split()[0] in {"The", "A", "An"}):

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from . import en as cues_en
 from .types import ExpertCue
 
 # --- Chinese --------------------------------------------------------------------------
@@ -104,6 +105,30 @@ EN_LOWER = re.compile(
     rf"(?P<names>{_NAME}(?:,?\s+(?:and\s+)?{_NAME})*)"
     rf"(?:\s+(?:of|at|from)\s+{_PRE}(?P<aff>{_AFF}))?"
 )
+# An office held in government, the forces or a service, named by its head noun.
+_EN_FORMER_OFFICE = (
+    r"(?:coordinator|director|adviser|advisor|ambassador|official|officer|analyst|commander|chief|"
+    r"head|deputy|secretary|counsel|inspector|envoy|negotiator|prosecutor|general|admiral)"
+)
+# Former officials no longer speak for an office; their assessment is an expert's
+# ("X, who was coordinator for … at the State Department", "X, a 30-year veteran of the CIA",
+# "X, a top adviser to then-President Y", "retired Army Lt. Gen. X").
+EN_FORMER = re.compile(
+    rf"(?P<name>{_NAME}),\s+(?:"
+    rf"who\s+(?:was|served\s+as|retired\s+as)\s+(?:an?\s+|the\s+)?(?P<title>(?:[a-z][\w-]*\s+){{0,3}}{_EN_FORMER_OFFICE}"
+    rf"(?:\s+(?:for|of|on)(?:\s+[a-z][\w-]*){{1,2}}?)?)\s+(?:at|of|in|with)\s+{_PRE}(?P<aff>{_AFF})"
+    rf"|an?\s+(?:\d+-year\s+)?veteran\s+of\s+{_PRE}(?P<aff2>{_AFF})"
+    rf"|an?\s+(?P<title2>(?:[a-z][\w-]*\s+){{0,3}}(?:adviser|advisor|aide|official|officer|envoy))\s+"
+    rf"(?:to|for|under)\s+(?:the\s+)?(?:then|former)-"
+    rf")"
+)
+_RANK = r"(?:(?:Lt|Maj|Brig|Gen|Col|Adm|Capt|Cmdr|Sgt|Vice|Rear)\.?\s+){1,3}"
+EN_RETIRED = re.compile(
+    rf"\b[Rr]etired\s+(?P<title>(?P<aff>Army|Navy|Air\s+Force|Marine\s+Corps|Marines|Coast\s+Guard)?\s*{_RANK})"
+    rf"(?P<name>{_NAME})"
+)
+# Trainees are not yet the experts they train to be.
+_EN_TRAINEE = re.compile(r"\b(?:student|postdoctoral|postdoc|graduate|intern|trainee|fellow\s+student)\b", re.IGNORECASE)
 _EN_NOT_NAME = re.compile(r"^(?:But|And|Meanwhile|However|Still|Yet|So|Also|The|Then|Now|Instead|Even)\s+")
 _EN_TRAIL = re.compile(r"\s+(?:and|of|the|at|in|on|for|&)$")
 # A sentence ends inside a run of capitalised words: 'University of Virginia. He'.
@@ -145,6 +170,13 @@ def find_experts_en(text: str) -> list[ExpertCue]:
     for m in EN_OF.finditer(text):
         if re.search(_RESEARCH, m.group("aff")):
             _add_en(found, m.group("name"), None, m.group("aff"), m.start(), m.end())
+    for m in EN_FORMER.finditer(text):
+        if not _politician(text, m.group("name")) and _assesses(text, m.start(), m.end()):
+            title = m.group("title") or m.group("title2") or "veteran"
+            _add_en(found, m.group("name"), title, m.group("aff") or m.group("aff2"), m.start(), m.end(), former=True)
+    for m in EN_RETIRED.finditer(text):
+        if not _politician(text, m.group("name")) and _assesses(text, m.start(), m.end()):
+            _add_en(found, m.group("name"), m.group("title").strip(), m.group("aff"), m.start(), m.end(), former=True)
     for m in EN_LOWER.finditer(text):
         names = re.split(r",?\s+and\s+|,\s+", m.group("names"))
         for n in names:
@@ -152,11 +184,41 @@ def find_experts_en(text: str) -> list[ExpertCue]:
     return _first_mentions(found, lambda n: n.split()[-1])
 
 
-def _add_en(found: list[ExpertCue], name: str, title: str | None, aff: str | None, start: int, end: int) -> None:
+def _assesses(text: str, start: int, end: int) -> bool:
+    """The sentence introducing a former official reports what they say (not 'declined to comment')."""
+    # Their own verb: after the introduction ('X, a veteran of Y, said'), or inverted right before it.
+    stop = end + cues_en.sentence_end(text[end : end + 300])
+    if re.search(r"\b(?:said|says|wrote|writes|told)\s+$", text[max(0, start - 12) : start]):
+        return True
+    return any(
+        not re.search(r"\b(?:declined|refused|not|n[’']t)\s+(?:to\s+)?$", text[end : end + v.start()])
+        for v in cues_en.VERB.finditer(text[end:stop])
+    )
+
+
+def _politician(text: str, name: str) -> bool:
+    """The article also names the person as an office holder or a candidate ('Sen. X', 'candidate X')."""
+    last = re.escape(name.split()[-1])
+    return re.search(rf"\b{_EN_ELECTED}\.?\s+(?:[A-Z][\w.]*\s+){{0,2}}{last}\b", text) is not None
+
+
+_EN_ELECTED = (
+    r"(?:Sen|Rep|Gov|Senator|Representative|Governor|President|Secretary|Mayor|Speaker|candidate|"
+    r"nominee|rival|running\s+mate|Republican|Democrat|Democratic)"
+)
+
+
+def _add_en(
+    found: list[ExpertCue], name: str, title: str | None, aff: str | None, start: int, end: int, former: bool = False
+) -> None:
     name = _EN_SENTENCE_END.sub("", _EN_NOT_NAME.sub("", name.strip()))
     if len(name.split()) < 2 or _EN_OFFICIAL.match(name) or _EN_BODY_WORD.search(name):
         return
     title = title.strip() if title else None
+    if title and _EN_TRAINEE.search(title):
+        return
+    if former and aff and re.search(r"\b[Cc]ampaign\b", aff):
+        return  # a campaign's staff speak for it
     if aff is not None:
         aff = _EN_TRAIL.sub("", _EN_SENTENCE_END.sub("", _EN_NOT_NAME.sub("", aff.strip()))) or None
     # An office title is expertise only at a research body: 'Port director Sara Lind' is an official.
@@ -164,7 +226,7 @@ def _add_en(found: list[ExpertCue], name: str, title: str | None, aff: str | Non
     if (title and _EN_STAFF.search(title)) or re.search(r"['’]s\b", name):
         return
     office_only = title is not None and not re.search(_EN_ANALYST, title, re.IGNORECASE)
-    if office_only and not (aff and re.search(_RESEARCH, aff)):
+    if office_only and not former and not (aff and re.search(_RESEARCH, aff)):
         return
     found.append(ExpertCue(name, title, aff, start, end))
 
