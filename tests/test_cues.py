@@ -624,3 +624,12 @@ def test_en_appositive_with_a_place_keeps_the_name_as_subject() -> None:
     # Constructed. 'X, who is a pilot at Y, Ohio, said': the state closes the appositive, it is no speaker.
     text = "Port report.\n\nIn the hall, Ann Reyes, a pilot from Elma, Ohio, said the plan was “a gift to shippers.”"
     assert cues_of(text).speech()[0].speaker == "Ann Reyes"
+
+
+def test_en_noun_phrase_subject_stops_before_its_predicate() -> None:
+    # Constructed. 'The harbor office put out a statement saying …': the subject is 'The harbor office'.
+    text = (
+        "Port report.\n\nThe harbor office put out a statement saying the port was “ready for winter.”\n\n"
+        "“We will reopen,” said a port official in the room."
+    )
+    assert [q.speaker for q in cues_of(text).speech()] == ["The harbor office", "a port official"]

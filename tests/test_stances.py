@@ -7,6 +7,7 @@ import pytest
 from summarizer.article import from_text
 from summarizer.cues import find_cues
 from summarizer.cues.stances import find_stances, stance_strength
+from summarizer.cues.stances.en import en_actor
 from summarizer.cues.stances.zh import holder_np
 
 
@@ -204,3 +205,21 @@ def test_an_outlets_report_keeps_its_subjects_stance_and_no_speech_reports_nothi
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert stances(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "actor"),
+    [
+        ("Corker", True), ("the White House", True), ("Senate Republicans", True), ("NATO", True),
+        ("The Harbor Times", False),  # an outlet reports stances, it does not take them
+        ("Lakeside-based", False),  # an adjective
+        ("MILLBROOK", False),  # a dateline in capitals
+    ],
+)  # fmt: skip
+def test_en_actor_is_a_name_or_an_actor_noun_not_an_outlet_or_an_adjective(name: str, actor: bool) -> None:
+    assert en_actor(name) is actor
+
+
+def test_a_speakers_name_does_not_keep_the_sentences_full_stop() -> None:
+    found = stances('Constructed.\n\n"We will not accept a fare rise this winter," said Ellis.')
+    assert found == [("Ellis", "We will not accept a fare rise this winter")]

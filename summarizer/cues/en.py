@@ -207,8 +207,32 @@ def subject_before(s: str) -> Attribution | None:
             role = title
         return Attribution(name, role)
     if clause and len(clause.split()) <= 8 and _DET_NP.match(clause):
-        return Attribution(clause)
+        return Attribution(_np_head(clause))
     return None
+
+
+# Closed classes that end a noun phrase: auxiliaries and modals, and prepositions other than 'of'
+# ('the Florida senator is telling', 'a staffer in the room', 'an official responded by').
+_NP_END = re.compile(
+    r"\s+(?:is|are|was|were|be|been|has|have|had|can|could|will|would|may|might|must|should|shall|"
+    r"does|did|do|in|at|on|by|to|for|with|from|into|during|after|before|than|less|more|who|which|that)\b.*$"
+)
+
+
+def _np_head(np: str) -> str:
+    """A determiner noun phrase without the predicate that follows it."""
+    np = _NP_END.sub("", np) or np
+    words = np.split()
+    # After the determiner and a head noun, a past-tense verb starts the predicate
+    # ('His office put out a statement', 'The senator challenged the').
+    for i in range(2, len(words)):
+        w = words[i].lower()
+        if (w.endswith("ed") and len(w) > 4) or w in _IRREGULAR_PAST:
+            return " ".join(words[:i])
+    return np
+
+
+_IRREGULAR_PAST = {"put", "sent", "made", "took", "gave", "went", "got", "told", "said", "spoke", "wrote"}
 
 
 _POSSESSIVE_END = re.compile(r"[’']s$")
@@ -233,7 +257,7 @@ def _subject_after(s: str, before_quote: bool = False) -> tuple[Attribution | No
     end = r"(?=\s*[,.;:—–-]\s*$)" if before_quote else r"(?=[,.;]|$)"
     m = re.match(rf"\s*((?:the|a|an|his|her|their)\s+[\w\s.’'-]{{2,60}}?){end}", s)
     if m and len(m.group(1).split()) <= 8:
-        return Attribution(m.group(1).strip()), m.end()
+        return Attribution(_np_head(m.group(1).strip())), m.end()
     m = re.match(r"\s*(he|she|they|we|I)\b", s, re.IGNORECASE)
     if m:
         return Attribution(m.group(1), pronoun=True), m.end()

@@ -62,7 +62,7 @@ def _quoted(article: Article, quotes: list[QuoteCue], per_speaker: int) -> list[
     out: list[StanceCue] = []
     count: dict[str, int] = {}
     for q in quotes:
-        who = q.speaker or ""
+        who = (q.speaker or "").rstrip(".,;:")  # 'said Trump.': the sentence's stop is not the name's
         key = who if zh else (who.split() or [""])[-1]  # Tom Ellis, then Ellis: one speaker
         if not q.is_speech or q.mixed or not who or who.lower() in _PRONOUNS or count.get(key, 0) >= per_speaker:
             continue

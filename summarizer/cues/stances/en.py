@@ -208,5 +208,16 @@ def en_actor(name: str) -> bool:
     toks = name.split()
     if not toks or re.search(r"[’']s?$", name) or toks[0].lower() in ("which", "that", "who", "whom"):
         return False  # "Pyongyang's": a possessive is not a subject; "which officials": a relative
+    if _EN_NOT_ACTOR.search(name):
+        return False
     # The head (last word) is a name ('the White House') or an actor noun ('Senate Republicans').
     return toks[-1][0].isupper() or toks[-1].lower() in _EN_ACTORS
+
+
+# Not an actor: a news outlet (outlets report stances, they do not take them; the Chinese
+# readers have the same rule), an adjective ('Los Angeles-based'), a dateline in capitals
+# ('TALLAHASSEE'; acronyms such as NATO are shorter).
+_EN_NOT_ACTOR = re.compile(
+    r"\b(?:News|Post|Times|Journal|Press|Herald|Tribune|Gazette|Magazine|Reuters|CNN|MSNBC|"
+    r"NBC|ABC|CBS|BBC|POLITICO|HuffPo)$|-based$|^[A-Z]{7,}$"
+)
