@@ -260,3 +260,9 @@ def test_en_he_said_opening_the_main_clause_is_not_the_consequence() -> None:
 def test_en_quantifier_as_a_quotes_speaker_names_nobody() -> None:
     text = "Constructed.\n\nSome disagreed. \"If the plan fails, the council will collapse,\" some said."
     assert [c[2] for c in conds(text)] == [None]
+
+
+def test_en_condition_inside_a_nouns_that_clause_has_no_stated_author() -> None:
+    text = ("Constructed.\n\nTom Berg dismissed the argument that the port would fail if the ferry stopped.\n\n"
+            "Ruiz repeated her warning that the island would starve if the ferry stopped.")
+    assert conds(text) == []

@@ -97,6 +97,13 @@ _EN_CLAUSE_WORD = re.compile(
 _EN_DISCOURSE = re.compile(r"^(?:you|we)\s+(?:look|think|consider|compare|ask|listen)\b", re.IGNORECASE)
 # A trailing condition ends at a clause mark or the sentence's end (not at the dots of 'U.S.').
 _EN_CONDITION_STOP = re.compile(r"[,;!?]|(?<![A-Z])\.(?!\w)")
+# 'the argument that X', 'his warning that X': X is the content of a noun, whose author the
+# sentence may not name (or may reject), so a condition on X has no stated author.
+_EN_NOUN_FRAME = re.compile(
+    r"\b(?:argument|claim|idea|notion|suggestion|assertion|criticism|charge|fear|concern|worry|possibility|"
+    r"warning|threat|promise|pledge|view|belief|theory|rumou?r)s?\s+that\b",
+    re.IGNORECASE,
+)
 _EN_FREE_RELATIVE = re.compile(r"^(?:what|whatever|who|whoever|how)\b", re.IGNORECASE)
 # 'If X, he said he would Y': the frame that opens the main clause says who, not what.
 _EN_LEAD_FRAME = re.compile(
@@ -324,8 +331,8 @@ def find_conditions_en(text: str, sents: list[Segment], speaker: Speaker) -> lis
                 lead_end = s.start + len(lead.rstrip(","))
                 clause_lo = max(text.rfind(",", s.start, lead_end) + 1, s.start)
                 consequence = _without_frame(text[clause_lo:lead_end].strip(" \"“”"))
-                if _EN_FREE_RELATIVE.match(consequence):
-                    continue  # 'What X can do to you if Y is a disgrace': the if-clause is inside a noun phrase
+                if _EN_FREE_RELATIVE.match(consequence) or _EN_NOUN_FRAME.search(consequence):
+                    continue  # inside a noun phrase: 'What X can do if Y is …', 'dismissed the argument that X if Y'
                 stop = _EN_CONDITION_STOP.search(text, m.end(), s.end)
                 cond_hi = stop.start() if stop else s.end
                 question = text[cond_hi : cond_hi + 1] == "?"
