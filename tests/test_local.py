@@ -550,3 +550,12 @@ def test_local_serve_prints_the_base_url_and_stops_on_ctrl_c(
     assert result.exit_code == 0, result.output
     assert f"OPENAI_BASE_URL=http://127.0.0.1:{port}/v1" in result.output
     assert started and not started[0].running
+
+
+def test_the_server_gets_a_thread_per_physical_core_not_per_hyperthread():
+    from summarizer.local.process import physical_cores
+
+    two_cores_four_threads = "\n\n".join(
+        f"processor\t: {cpu}\nphysical id\t: 0\ncore id\t: {cpu // 2}" for cpu in range(4))
+    assert physical_cores(two_cores_four_threads) == min(2, len(os.sched_getaffinity(0)))
+    assert physical_cores("no cpu blocks here") >= 1

@@ -104,6 +104,15 @@ def test_the_small_profile_reads_a_long_article_in_short_windows_with_a_token_ca
     assert SMALL.max_tokens in {b["max_tokens"] for b in bodies}
 
 
+def test_the_small_profile_chooses_the_summary_in_the_first_windows_answer():
+    base = Settings(base_url=LOOPBACK, api_key=SENTINEL_KEY, model="m", mode="llamacpp",
+                    transport_attempts=1, max_tokens=1024, profile="small")
+    _, bodies = _run(base, from_text(_long_text()))
+    asked = ["summary_sentences" in b["response_format"]["schema"]["properties"] for b in bodies]
+    assert asked[0] and not any(asked[1:])
+    assert all(b["response_format"]["schema"]["properties"] for b in bodies)  # no call asks nothing
+
+
 def test_the_small_profile_reads_an_article_that_fits_in_one_call_with_its_summary():
     base = Settings(base_url=LOOPBACK, api_key=SENTINEL_KEY, model="m", mode="llamacpp",
                     transport_attempts=1, max_tokens=1024, profile="small")

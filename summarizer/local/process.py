@@ -37,6 +37,32 @@ def usable_cpus() -> int:
         return max(1, os.cpu_count() or 1)
 
 
+def physical_cores(cpuinfo: str | None = None) -> int:
+    """Physical cores among the CPUs this process may run on: llama.cpp's best thread count.
+
+    Two hyperthreads of one core share its arithmetic units, so a thread per
+    logical CPU only adds contention. Linux names each CPU's core in
+    /proc/cpuinfo (``physical id``, ``core id``); elsewhere, or when it does
+    not, every usable CPU counts.
+    """
+    allowed = usable_cpus()
+    try:
+        text = cpuinfo if cpuinfo is not None else open("/proc/cpuinfo", encoding="ascii", errors="replace").read()
+        mine = os.sched_getaffinity(0) if cpuinfo is None else None
+    except (OSError, AttributeError):
+        return allowed
+    cores: set[tuple[str, str]] = set()
+    for block in text.split("\n\n"):
+        fields = dict(line.split(":", 1) for line in block.splitlines() if ":" in line)
+        fields = {k.strip(): v.strip() for k, v in fields.items()}
+        if "processor" not in fields or "core id" not in fields:
+            continue
+        if mine is not None and int(fields["processor"]) not in mine:
+            continue
+        cores.add((fields.get("physical id", "0"), fields["core id"]))
+    return max(1, min(len(cores), allowed)) if cores else allowed
+
+
 def free_port(host: str = "127.0.0.1") -> int:
     """A TCP port that is free on ``host`` right now (the OS picks it)."""
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:

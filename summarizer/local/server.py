@@ -46,11 +46,11 @@ from .process import (
     die_with_parent,
     exit_on_sigterm,
     free_port,
+    physical_cores,
     port_in_use,
     restore_sigterm,
     server_env,
     stop_group,
-    usable_cpus,
 )
 
 
@@ -92,8 +92,9 @@ class LocalServer:
             model_path: a GGUF file; default: ``ensure_model()`` at start.
             host / port: where to listen; ``port=None`` picks a free port.
             n_ctx: context window in tokens.
-            n_threads: CPU threads; default: all cores (llama.cpp's own default
-                is half of them, which halves speed on small machines).
+            n_threads: CPU threads; default: the physical cores this process
+                may use (llama.cpp's own default is half the logical CPUs, which
+                halves speed on small machines without hyperthreads).
             command: replaces the launched argv (tests use a stand-in server);
                 ``{port}`` and ``{host}`` in it are filled in.
             startup_timeout: seconds to wait for the server to answer.
@@ -109,7 +110,7 @@ class LocalServer:
         self.port = port
         self._requested_port = port
         self.n_ctx = n_ctx
-        self.n_threads = n_threads or usable_cpus()
+        self.n_threads = n_threads or physical_cores()
         self.command = command
         self.startup_timeout = startup_timeout
         self.extra_args = list(extra_args)

@@ -256,11 +256,13 @@ class _Reading:
         windows = make_windows(self.article, self.window_chars)
         results: list[Findings] = []
         failures: list[ExtractionError] = []
-        # A small model reading the whole article in one call chooses the summary in the same answer.
-        folded = self._summary_last() if self.small and len(windows) == 1 else 0
+        # A small model chooses the summary's sentences in the first window's answer
+        # (the whole article when it fits), from the lead that window shows.
+        folded = min(self._summary_last(), windows[0].last + 1) if self.small and windows else 0
+        summary: str | None = None
         self.pace = Pace(len(windows) + (0 if folded else 1), self.engine.progress)
-        for w in windows:
-            task, grammar = self._extract_task(w, folded)
+        for k, w in enumerate(windows):
+            task, grammar = self._extract_task(w, folded if k == 0 else 0)
             ctx = self._context(w)
             try:
                 if self.small:
@@ -268,6 +270,8 @@ class _Reading:
                     if not grammar["properties"]:
                         continue  # nothing here the cues leave open: no call
                 results.append(self._call(w.first, w.last, task, grammar, ctx))
+                if k == 0 and folded:
+                    summary = results[-1].summary
             except ExtractionError as e:
                 failures.append(e)
                 self._spent(e)
@@ -279,9 +283,7 @@ class _Reading:
                 f"every window failed; last: {last}", attempts=self.usage.attempts,
                 last_raw=last.last_raw, prompt_tokens=self.usage.prompt_tokens,
                 completion_tokens=self.usage.completion_tokens, hint=last.hint)
-        if folded:
-            summary = next((r.summary for r in results if r.summary), "")
-        else:
+        if summary is None:  # not folded, or the first window failed: a call of its own
             summary = self._summary()
         return self._assemble(results, summary)
 
