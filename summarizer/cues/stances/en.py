@@ -62,13 +62,15 @@ _EN_NOT_CONTENT = {
 }  # fmt: skip
 # Lower-case heads of PolNeAR train attribution sources that name actors (campaign 178,
 # voters 82, officials 70, candidates 50, supporters 49, leaders 38, allies 30, …).
+# 'experts' and 'analysts' are left out: an analyst's view is an expert assessment, not an
+# actor's stance (the Chinese readers leave out 专家 and 学者 alike).
 _EN_ACTORS = {
     "campaign", "campaigns", "voters", "officials", "official", "candidates", "candidate",
-    "supporters", "supporter", "leaders", "leader", "allies", "experts", "group", "groups",
+    "supporters", "supporter", "leaders", "leader", "allies", "group", "groups",
     "aides", "team", "administration", "party", "senators", "lawmakers", "advisers", "members",
     "government", "company", "agency", "board", "advocates", "critics", "committee",
     "organization", "organizations", "conservatives", "activists", "delegates", "prosecutors",
-    "rivals", "opponents", "analysts", "lawyers", "unions", "union", "protesters",
+    "rivals", "opponents", "lawyers", "unions", "union", "protesters",
     "authorities", "progressives", "executives", "politicians", "democrats", "republicans",
 }  # fmt: skip
 
@@ -216,8 +218,8 @@ def en_actor(name: str) -> bool:
 
 # Not an actor: a news outlet (outlets report stances, they do not take them; the Chinese
 # readers have the same rule), an adjective ('Los Angeles-based'), a dateline in capitals
-# ('TALLAHASSEE'; acronyms such as NATO are shorter).
+# ('TALLAHASSEE'; acronyms such as NATO are shorter), unnamed analysts (see _EN_ACTORS).
 _EN_NOT_ACTOR = re.compile(
     r"\b(?:News|Post|Times|Journal|Press|Herald|Tribune|Gazette|Magazine|Reuters|CNN|MSNBC|"
-    r"NBC|ABC|CBS|BBC|POLITICO|HuffPo)$|-based$|^[A-Z]{7,}$"
+    r"NBC|ABC|CBS|BBC|POLITICO|HuffPo)$|-based$|^[A-Z]{7,}$|\b(?:[Aa]nalysts?|[Ee]xperts?)$"
 )

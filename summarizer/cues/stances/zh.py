@@ -45,6 +45,9 @@ _ZH_NOT_ACTOR = re.compile(r"(?:通知|信息|消息|裁定|现象|文章|报道
 # Outlets report stances, they do not take them (韩联社报道称 / 《华尔街日报》称); an unnamed
 # source (知情人士, 消息人士) is not a named actor either.
 _ZH_OUTLET = re.compile(r"《|(?:通讯社|社|日报|晚报|时报|报|网站|网|电视台|台|媒体|媒|新闻|杂志|周刊|人士)$")
+# An unnamed analyst (业内专家, 多位学者) gives an assessment, not an actor's stance: the expert
+# cues read named ones, and an unnamed one is no named actor.
+_ZH_ANALYST = re.compile(r"(?:专家|学者|分析师|评论员|研究员)$")
 _ZH_VERB_TAIL = re.compile(rf"(?:{cues_zh.VERB.pattern}|明确|公开|再次|也|还|则|都|已|曾)+$")
 # Prepositions that end a subject (two characters at least before them: 李在明 keeps its 在).
 _ZH_PREP = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:针对|为|对|向|与|就|把|给|替|被|同|跟|在|从)")
@@ -136,7 +139,7 @@ def zh_named(name: str) -> bool:
     return (
         2 <= len(name) <= 15 and CJK.match(name) is not None and not _ZH_NOT_IN_NAME.search(name)
         and not _ZH_BAD_HEAD.match(name) and not cues_zh.VERB.search(name) and not _ZH_VERB.search(name)
-        and not _ZH_NOT_ACTOR.search(name) and not _ZH_OUTLET.search(name)
+        and not _ZH_NOT_ACTOR.search(name) and not _ZH_OUTLET.search(name) and not _ZH_ANALYST.search(name)
     )  # fmt: skip
 
 
