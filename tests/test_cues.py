@@ -633,3 +633,20 @@ def test_en_noun_phrase_subject_stops_before_its_predicate() -> None:
         "“We will reopen,” said a port official in the room."
     )
     assert [q.speaker for q in cues_of(text).speech()] == ["The harbor office", "a port official"]
+
+
+def test_zh_bare_title_speaker_is_the_person_named_with_it_nearby() -> None:
+    text = "港务局副局长这样说：“明年一定扩建。”当天的会议上，港务局副局长林涛在回应代表时表示，扩建是大势所趋。"
+    q = cues_of(text).speech()[0]
+    assert (q.speaker, q.speaker_role) == ("林涛", "港务局副局长")
+
+
+def test_zh_bare_title_far_away_is_left_alone() -> None:
+    filler = "会议还讨论了其他事项。" * 6
+    text = "外交部发言人表示，他们“知道一名公民”已被拘留。" + filler + "另一国外交部发言人林涛说，情况正常。"
+    assert cues_of(text).speech()[0].speaker == "外交部发言人"
+
+
+def test_zh_quoted_name_before_fangmian_is_a_name() -> None:
+    c = cues_of("“海港日报”方面迅速回应称，报道都有证据。")
+    assert c.quotes[0].kind == "name"

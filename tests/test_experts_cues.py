@@ -107,3 +107,12 @@ def test_en_former_official_who_says_nothing_or_is_a_politician_is_not_an_expert
 def test_en_trainee_is_not_an_expert() -> None:
     text = "Port report.\n\n\"It is out of touch,\" said Mia Long, a postdoctoral fellow at Elma University."
     assert experts(text) == {}
+
+
+def test_zh_former_official_with_speech_is_an_expert() -> None:
+    got = experts("另据报道，北岭国前驻南海大使罗文针对此事表示，双方需要谈判。")
+    assert got == {"罗文": ("前驻南海大使", "北岭国")}
+
+
+def test_zh_former_official_without_speech_is_not_an_expert() -> None:
+    assert experts("他是北岭国前部长罗文的儿子。") == {}

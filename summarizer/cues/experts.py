@@ -51,6 +51,13 @@ ZH_BARE = re.compile(
     rf"(?:^|(?<=[，。；：、\s“”]))(?P<title>[\u4e00-\u9fff]{{0,4}}?{_ZH_BARE_TITLE})"
     rf"(?P<name>{_ZH_NAME})(?=表示|指出|认为|说|称|分析|强调|直言|告诉)"
 )
+# A former official (前 + office) no longer speaks for the office; with speech after the
+# name their assessment is an expert's: 加拿大前驻华大使某某针对此事表示.
+_ZH_FORMER_OFFICE = r"(?:大使|特使|外交官|官员|国务卿|部长|次长|顾问|主任|局长|司令|将军|法官|检察官)"
+ZH_FORMER = re.compile(
+    rf"前(?P<title>[\u4e00-\u9fff]{{0,6}}?{_ZH_FORMER_OFFICE})"
+    rf"(?P<name>{_ZH_NAME})(?=(?:(?:针对|对于|对|就|在)[\u4e00-\u9fff]{{0,8}}?)?(?:表示|指出|认为|说|称|分析|强调|直言|告诉))"
+)
 # 姓名（机构头衔）: the name, then its institution and title in brackets.
 ZH_BRACKET = re.compile(
     rf"(?P<name>[\u4e00-\u9fff·•・‧]{{2,8}})[（(](?P<aff>[\u4e00-\u9fff]{{2,30}}?{_ZH_INST})"
@@ -152,6 +159,14 @@ def find_experts_zh(text: str) -> list[ExpertCue]:
         found.append(ExpertCue(m.group("name"), m.group("title"), text[start : m.start("title")], start, m.end()))
     for m in ZH_BRACKET.finditer(text):
         found.append(ExpertCue(m.group("name"), m.group("title"), m.group("aff"), m.start(), m.end()))
+    for m in ZH_FORMER.finditer(text):
+        # The affiliation is what stands before 前 back to the clause boundary (加拿大前驻华大使).
+        lead = re.search(r"[\u4e00-\u9fff]{0,8}$", text[max(0, m.start() - 8) : m.start()])
+        aff = lead.group() if lead else ""
+        start = m.start() - len(aff)
+        if start > 0 and not re.match(r"[，。；：、\s“”]", text[start - 1]):
+            aff, start = "", m.start()  # no clause boundary within reach: no affiliation
+        found.append(ExpertCue(m.group("name"), "前" + m.group("title"), aff or None, start, m.end()))
     for m in ZH_BARE.finditer(text):
         if m.group("name") not in _ZH_GENERIC:
             found.append(ExpertCue(m.group("name"), m.group("title"), None, m.start(), m.end()))

@@ -316,6 +316,16 @@ def _quotes_zh(
                 tracker.add(m.start, speaker, role)
         if speaker and "\uff3f" in speaker:
             speaker, role = _quoted_name(speaker, role, masked, view, m.start)
+        if speaker and role is None:
+            # A bare title (人社部副部长这样说) is the person the article names with it.
+            # Only in the quote's sentence and its neighbours: further off the same title
+            # may be another office's holder (one country's 外交部发言人 and another's).
+            last = sentence_at(sents, max(m.start, m.end - 1)) if sents else 0
+            lo = sents[max(0, si - 1)].start if sents else 0
+            hi = sents[min(len(sents) - 1, last + 1)].end if sents else len(masked)
+            named = cues_zh.name_for_title(masked, speaker, m.start, lo, hi)
+            if named:
+                speaker, role = named, speaker
         mixed = kind == "speech" and att is not None and att.mixed
         cue = QuoteCue(
             len(out) + 1, m.start, m.end, text[m.start : m.end], kind, speaker, role,

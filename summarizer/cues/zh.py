@@ -72,7 +72,7 @@ _NAME_BEFORE = re.compile(
 )
 _NAME_AFTER = re.compile(
     r"^(?:上|号|论坛|倡议|方案|计划|战略|政策|行动|会议|峰会|协议|条约|项目|概念|一词|字样|"
-    r"口号|系列|节目|栏目|为题|之称|文章|一文|报告|品牌|公司|平台|账号|公众号|网站)"
+    r"口号|系列|节目|栏目|为题|之称|文章|一文|报告|品牌|公司|平台|账号|公众号|网站|方面)"
 )
 # 所谓“X”, the object of 把/将 (将“X”比作“Y”), and a phrase modified by 的 (实打实的“降费”):
 # words held up, not said.
@@ -229,6 +229,20 @@ def attribute(masked: str, start: int, end: int, closed: bool, sent_lo: int) -> 
             if who:
                 return who
     return None
+
+
+def name_for_title(masked: str, title: str, near: int, lo: int, hi: int) -> str | None:
+    """The name [lo, hi) gives the holder of ``title`` (人社部副部长 -> 人社部副部长汤涛), nearest ``near``."""
+    if not re.search(f"{_OFFICE}$", title):
+        return None
+    pat = re.compile(
+        re.escape(title) + rf"(?!(?:{_CUT.pattern}))(?![以之等的和与及或们])([\u4e00-\u9fff]{{3}}|[\u4e00-\u9fff]{{2}}|[\u4e00-\u9fff]{{1,6}}·[\u4e00-\u9fff·]{{1,10}}?)"
+        # A name does not end in a preposition (林涛在回应…表示 is 林涛).
+        rf"(?<![在对向于就从跟被将])(?=(?:{_CUT.pattern})|先生|女士|[，。、：:]|{VERB.pattern})"
+    )
+    hits = [(abs(m.start() - near), m.group(1)) for m in pat.finditer(masked, lo, hi) if not VERB.search(m.group(1))]
+    return min(hits)[1] if hits else None
+
 
 
 def classify(text: str, start: int, end: int, att: Attribution | None) -> str:
