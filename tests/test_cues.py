@@ -650,3 +650,8 @@ def test_zh_bare_title_far_away_is_left_alone() -> None:
 def test_zh_quoted_name_before_fangmian_is_a_name() -> None:
     c = cues_of("“海港日报”方面迅速回应称，报道都有证据。")
     assert c.quotes[0].kind == "name"
+
+
+def test_zh_quote_followed_by_zai_x_kanlai_is_xs() -> None:
+    text = "王立新表示，港口要扩建。“扩建需要三年，成本很高。”在赵明远看来，扩建意义重大。"
+    assert [q.speaker for q in cues_of(text).speech()] == ["赵明远"]

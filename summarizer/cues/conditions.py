@@ -1,13 +1,20 @@
-"""Conditionals: 如果…则… / if …, … split into condition and consequence, with who states them."""
+"""Conditionals: 如果…则… split into condition and consequence, with who states them (English in ``conditions_en``)."""
 
 from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable
 
 from ..article import Segment
 from . import zh as cues_zh
+from .conditions_en import (  # noqa: F401 - one import for the finder and grounding
+    EN_MARK,
+    Speaker,
+    attribution_points,
+    document_subject,
+    find_conditions_en,
+    names_someone,
+)
 from .types import Attribution, ConditionCue
 
 # 若 alone is a marker only when it is not part of 若干 / 倘若 / 如若 (those are matched whole).
@@ -44,127 +51,10 @@ _ZH_OPENER = re.compile(
 _ZH_WHEN_END = re.compile(r"(?:后|时|之后|以后)$")
 _ZH_WHEN_MAIN = re.compile(r"[^，,。；]{0,12}?(?:应该|应当|应|将|会|就|才|必须|可以|能|需要)")
 _ZH_RU_MAIN = re.compile(r"可以|可|将|就|则|应|须|需|必须|会|便|不得|不能|一律|均")
-EN_MARK = re.compile(
-    r"\b(?:only if|even if|if|unless|as long as|so long as|provided that|on condition that|in case(?! of)|"
-    r"once(?=\s+(?:the|a|an|we|they|he|she|it|you|I|this|that|these|those|someone|everyone)\s))\b",
-    re.IGNORECASE,
-)
-# 'once' after these words is an adverb ('at once', 'more than once', 'was once').
-_EN_ONCE_ADVERB = re.compile(r"\b(?:the|at|than|all|for|is|was|were|had|has|have|been|not|only|just)\s*$", re.IGNORECASE)
-# 'Once a proponent of X, …' is an apposition; a conditional 'once' clause has a finite verb.
-_EN_FINITE = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|gets?|got|\w+ed)\b", re.IGNORECASE)
-_EN_ASKED = re.compile(r"\b(?:ask|asks|asked|asking|wonder|wonders|wondered)\b(?:\s+[^\s,.;:]+){0,8}\s*$", re.IGNORECASE)
-# The attribution after a conditional is not part of its main clause: '…, traffic will return, Ruiz said'.
-_EN_SAID_TAIL = re.compile(
-    r",\s*(?:(?:[A-Z][\w.'’-]*|he|she|they|we|I)(?:\s+[A-Z][\w.'’-]*){0,4}\s+"
-    r"(?:said|says|added|argued|warned|wrote|noted|explained|predicted|told\s+\w+)"
-    r"|(?:said|says|added)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})[^,]*$"
-)
-# … or interposed before it: 'If X, he said, Congress can …'.
-_EN_SAID_HEAD = re.compile(
-    r"^(?:(?:[A-Z][\w.'’-]*|he|she|they|we|I)(?:\s+[A-Z][\w.'’-]*){0,4}\s+(?:said|says|added|argued|warned)"
-    r"|(?:said|says|added)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}),\s*"
-)
-# Hedges, not conditions: 'if you will', 'if you like', 'if needed', 'if so'.
-# An anaphoric condition ('if it happens', 'if that's true', 'if they like') states no content of its own.
-_EN_HEDGE = re.compile(r"^(?:[\w’']+|(?:you|it|they|that|this)(?:[’']s)?\s+[\w’']+)$", re.IGNORECASE)
-# 'see if', 'decide if', 'not sure if': 'if' means 'whether' after these (an embedded question).
-_EN_NOT_COND = re.compile(
-    r"(?:\bask(?:ed|s)?|wonder(?:ed|s|ing)?|whether|see|know|as|what|decid(?:e|es|ed|ing)|determin(?:e|es|ed|ing)"
-    r"|unclear|sure|doubt(?:s|ed)?|check|tell|out|consider(?:s|ed|ing)?)\s*$",
-    re.IGNORECASE,
-)
-# 'as long as three hours': a measure compared, not a condition.
-_EN_MEASURE = re.compile(
-    r"^(?:\d|\$|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|many|a few|possible|necessary)\b)",
-    re.IGNORECASE,
-)
-# A comma before these continues the condition: 'If we lose voters, particularly young voters, …'.
-_EN_COMMA_GOES_ON = re.compile(r",\s*(?:particularly|especially|including|notably|such as|and|or|like)\b")
-# A main clause has a verb: 'with no camouflage' before a trailing 'if' is not one.
-_EN_VERBISH = re.compile(
-    r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|should|must|may|might|do|does|did|"
-    r"\w+['’](?:ll|d|s|re|ve)|\w+ed|\w+s)\b", re.IGNORECASE,
-)
-
-# 'that if', 'and if', 'I think if': the conditional opens a clause, its main clause follows.
-_EN_CLAUSE_WORD = re.compile(
-    r"\b(?:that|and|but|so|because|then|said|says|think|thinks|thought|believe|believes|believed|"
-    r"argued|argues|insisted|insists|warned|warns|added|noted|suggested|predicted|stressed)$",
-    re.IGNORECASE,
-)
-# 'If you look at Iowa, …': the speaker frames a view; it is no condition on anything.
-_EN_DISCOURSE = re.compile(r"^(?:you|we)\s+(?:look|think|consider|compare|ask|listen)\b", re.IGNORECASE)
-# A trailing condition ends at a clause mark or the sentence's end (not at the dots of 'U.S.').
-_EN_CONDITION_STOP = re.compile(r"[,;!?]|(?<![A-Z])\.(?!\w)")
-# 'the argument that X', 'his warning that X': X is the content of a noun, whose author the
-# sentence may not name (or may reject), so a condition on X has no stated author.
-_EN_NOUN_FRAME = re.compile(
-    r"\b(?:argument|claim|idea|notion|suggestion|assertion|criticism|charge|fear|concern|worry|possibility|"
-    r"warning|threat|promise|pledge|view|belief|theory|rumou?r)s?\s+that\b",
-    re.IGNORECASE,
-)
-_EN_FREE_RELATIVE = re.compile(r"^(?:what|whatever|who|whoever|how)\b", re.IGNORECASE)
-# 'If X, he said he would Y': the frame that opens the main clause says who, not what.
-_EN_LEAD_FRAME = re.compile(
-    r"^(?:he|she|they|we|I|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+(?:also\s+)?"
-    r"(?:said|says|added|argued|warned|noted|believes|thinks|predicted)\s+(?:that\s+)?(?=\w+\s+\w+)"
-)
-# 'most if not all', 'hard if not impossible': an elliptic comparison, not a condition.
-_EN_ELLIPTIC = re.compile(r"^not\b", re.IGNORECASE)
-# A condition of capitalised words and articles only has no verb yet: the comma after it is inside it.
-_EN_NOUNS_ONLY = re.compile(r"^(?:(?:[A-Z][\w.'’-]*|the|a|an|of)\s*)+$")
-# 'If elected - I will …': a dash closes the condition.
-_EN_DASH = re.compile(r"\s*[-–—]+\s+")
-# 'If he wins the seat I'll leave …': without a comma, a new subject with its modal opens the
-# main clause; only looked for when the comma comes late (a short condition has its own comma).
-_EN_NEW_SUBJECT = re.compile(
-    r"(?<=[a-z’'”)…])\s+(?=(?:I|we|you|he|she|they)(?:['’](?:ll|d)\b|\s+(?:will|would|can|could|must|should|may|might|"
-    r"won['’]t|wouldn['’]t|can['’]t|cannot)\b))"
-)
-_EN_LONG_CONDITION = 10
-# A closing quote mark after punctuation ends the quotation that holds the conditional.
-_EN_QUOTE_END = re.compile(r"[,.!?][\"”“](?=\s|$)")
-_EN_JOINER = re.compile(r"^(?:and|but|or|so)\s+(?:(?:how|that|why)\s+)?", re.IGNORECASE)
-# The reporting frame before a 'Y if X' main clause: '… has insisted that', 'said he thinks that'.
-_EN_FRAME = re.compile(
-    r"\b(?:said|says|say|told\s+\w+|insisted|insists|argued|argues|warned|warns|noted|believes?|believed|"
-    r"thinks?|thought|predicted|suggested|contended|maintained|claimed|stressed)(?:\s+that)?\s+",
-    re.IGNORECASE,
-)
-
 # 报道称 / 文章指出: a report speaks for the outlet named before it (within a few sentences).
 ZH_REPORT = re.compile(r"(?:该|这篇|此|上述)?(?:报道|文章|消息|报告|社论|评论)")
 ZH_OUTLET = re.compile(r"(?:报|社|网|台|刊|杂志|新闻|媒|频道|通讯社)》?$")
 ZH_OUTLET_REACH = 300
-# A speaker is a name or a definite description: not 'a 21-year-old', not 'The magnate was'.
-_EN_NOT_SOMEONE = re.compile(
-    r"^(?:an?|some|one|any|other|others|many|most|few|several|both|all|each)(?:\s|$)|\s(?:is|are|was|were|has|have|had|be|been|will|would)$"
-    r"|^(?:he|she|they|we|i|it|you|neither|both|either|each|all|none|many|most|few|several|others?)$",
-    re.IGNORECASE,
-)
-# 'California's plan would give …', 'The bill, sponsored by X, would require …': the
-# document that provides (closed class of provision verbs) states the condition.
-_EN_DOCUMENT = re.compile(
-    r"^\W*((?:the|this|that|its|their|his|her|[A-Z][\w.-]*['’]s)\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:plan|bill|law|proposal|rule|regulation|measure|agreement|deal|order|legislation|resolution|"
-    r"policy|ordinance|amendment|treaty|contract|program|provision|act))\b"
-    r"(?:\s*,[^,]{1,160},)?\s+(?:would\s+|will\s+|also\s+|could\s+)?"
-    r"(?:require|allow|permit|give|let|prohibit|bar|ban|grant|direct|mandate|provide|authorize|exempt|"
-    r"make)s?\b",
-    re.IGNORECASE,
-)
-
-
-def names_someone(name: str) -> bool:
-    """Whether a found speaker names someone (English indefinite phrases and verb tails do not)."""
-    return not _EN_NOT_SOMEONE.search(name)
-
-
-def document_subject(text: str, sent_lo: int, pos: int) -> str | None:
-    """The plan, bill or law that is the subject of the sentence and provides, before ``pos``."""
-    m = _EN_DOCUMENT.match(text[sent_lo:pos])
-    return m.group(1) if m else None
 
 
 # 据X，… : the sentence reports what X says (据…报道 has its own rule in the quotes).
@@ -199,28 +89,9 @@ def zh_source(text: str, lo: int, pos: int, sents: list[Segment]) -> Attribution
     return cues_zh.speaker_of_verb(text, frame.start(), zh_body_start(text, prev.start))
 
 
-def attribution_points(text: str, pos: int, hi: int) -> list[int]:
-    """Where a speaker named after a conditional at ``pos`` may stand: an interposed
-    'he said,' after its first comma, and after the sentence's last comma or closing quote."""
-    points = []
-    first = text.find(",", pos, hi)
-    if first != -1 and _EN_SAID_HEAD.match(text[first + 1 : hi].lstrip()):
-        points.append(first + 1)
-    close = _EN_QUOTE_END.search(text, pos, hi)
-    if close:
-        points.append(close.end())  # '"If X, Y," said Reyes, …'
-    tail = text.rfind(",", pos, hi)
-    if tail != -1 and _EN_SAID_TAIL.match(text, tail, hi):
-        points.append(tail + 1)  # 'If X, Y, Reyes said.'
-    return points
-
-
 def has_conditional(text: str) -> bool:
     """Whether ``text`` holds a conditional marker of either language (a sentence a condition can cite)."""
     return any(p.search(text) for p in (ZH_MARK, EN_MARK, _ZH_DEHUA, _ZH_FOUZE, _ZH_CAI))
-
-
-Speaker = Callable[..., str | None]  # (position, sentence start[, sentence end]) -> name
 
 
 def find_conditions_zh(text: str, sents: list[Segment], speaker: Speaker) -> list[ConditionCue]:
@@ -299,107 +170,3 @@ def _zh_cue(text: str, s: Segment, start: int, condition: str, cons_start: int, 
     cons_end = stop.start() if stop else s.end
     consequence = text[cons_start:cons_end].strip("，, 。") or None
     return ConditionCue(start, cons_end, condition, consequence, speaker(start, s.start, s.end), s.index)
-
-
-def find_conditions_en(text: str, sents: list[Segment], speaker: Speaker) -> list[ConditionCue]:
-    """Conditionals in English sentences: 'If X, Y' and 'Y if X'."""
-    out: list[ConditionCue] = []
-    for s in sents:
-        for m in EN_MARK.finditer(text, s.start, s.end):
-            if m.group().lower() == "even if":
-                continue  # concessive: the main clause holds whether or not X does
-            if _EN_NOT_COND.search(text[max(s.start, m.start() - 12) : m.start()]):
-                continue
-            if _EN_ASKED.search(text[max(s.start, m.start() - 80) : m.start()]):
-                continue  # 'asked the senator if …': an embedded question
-            if m.group().lower() == "once" and _EN_ONCE_ADVERB.search(text[max(s.start, m.start() - 12) : m.start()]):
-                continue
-            if out and out[-1].sentence == s.index and out[-1].start <= m.start() < out[-1].end:
-                continue  # 'if X and frankly if Z': the second marker is inside the first condition
-            lead = text[s.start : m.start()].rstrip(" \"“”'‘’")
-            first = not lead or lead[-1] in ",;:—(" or bool(_EN_CLAUSE_WORD.search(lead))
-            found = _condition_first(text, m.end(), s.end) if first else None
-            if found is not None:
-                cond_hi, consequence, question = found
-                start, end = m.start(), s.end
-            elif first and not (lead.endswith(",") and len(lead.split()) >= 3):
-                continue
-            elif text[s.start : m.start()].rstrip().endswith(("“", '"')):
-                continue  # 'Clinton said, "as long as X."': the quotation holds no main clause
-            else:
-                # 'Y if X' (and 'Y, so long as X.'): the main clause is the one before.
-                lead_end = s.start + len(lead.rstrip(","))
-                clause_lo = max(text.rfind(",", s.start, lead_end) + 1, s.start)
-                consequence = _without_frame(text[clause_lo:lead_end].strip(" \"“”"))
-                if _EN_FREE_RELATIVE.match(consequence) or _EN_NOUN_FRAME.search(consequence):
-                    continue  # inside a noun phrase: 'What X can do if Y is …', 'dismissed the argument that X if Y'
-                stop = _EN_CONDITION_STOP.search(text, m.end(), s.end)
-                cond_hi = stop.start() if stop else s.end
-                question = text[cond_hi : cond_hi + 1] == "?"
-                start, end = clause_lo, cond_hi
-            body = text[m.end() : cond_hi].strip()
-            if question or not body or _EN_HEDGE.match(body) or _EN_ELLIPTIC.match(body) or _EN_DISCOURSE.match(body):
-                continue  # a question, a hedge or 'most if not all' states no precondition
-            if "long as" in m.group().lower() and _EN_MEASURE.match(body):
-                continue  # 'as long as three hours'
-            if found is None and not _EN_VERBISH.search(consequence or ""):
-                continue  # 'Y if X' needs a main clause with a verb
-            if m.group().lower() == "once" and not _EN_FINITE.search(body):
-                continue
-            # The marker is part of the condition: 'unless X' states the opposite of X.
-            condition = text[m.start() : cond_hi].strip().rstrip(" …")
-            out.append(
-                ConditionCue(start, end, condition, consequence or None, speaker(m.start(), s.start, s.end), s.index)
-            )
-    return out
-
-
-def _condition_first(text: str, lo: int, hi: int) -> tuple[int, str, bool] | None:
-    """'If X, Y': where X ends, the main clause Y, and whether Y is a question.
-
-    X runs to the next comma; past a comma that leaves X without a verb ('If
-    Ms. Lee, after the vote, still refuses, …'); up to a dash or a new
-    subject with its modal when no comma comes in time ('If elected - I will …').
-    """
-    comma = text.find(",", lo, hi)
-    while comma != -1 and _EN_COMMA_GOES_ON.match(text, comma):
-        comma = text.find(",", comma + 1, hi)
-    if comma != -1 and _EN_NOUNS_ONLY.match(text[lo:comma].strip()):
-        # 'If Ana Ruiz, after the vote, still refuses, …': past the parenthesis.
-        after = text.find(",", comma + 1, hi)
-        comma = text.find(",", after + 1, hi) if after != -1 else -1
-    limit = comma if comma != -1 else hi
-    dashes = list(_EN_DASH.finditer(text, lo, limit))
-    inner = dashes[0] if len(dashes) == 1 else None  # two dashes hold a parenthesis
-    if inner is None and len(text[lo:limit].split()) > _EN_LONG_CONDITION:
-        # No comma in time: a new subject with its modal opens the main clause,
-        # unless a verb before it takes it as its object ('if he thinks we will').
-        inner = next((i for i in _EN_NEW_SUBJECT.finditer(text, lo, limit)
-                      if not _EN_CLAUSE_WORD.search(text[lo : i.start()].rstrip())
-                      and len(text[lo : i.start()].split()) >= 2), None)
-    if inner and text[lo : inner.start()].strip():
-        cond_hi, main = inner.start(), inner.end()
-    elif comma != -1 and text[comma + 1 : comma + 2] in "\"”“’":
-        return None  # the quotation ends with the condition: no main clause follows it
-    elif comma != -1:
-        cond_hi, main = comma, comma + 1
-    else:
-        return None
-    rest = text[main:hi]
-    close = _EN_QUOTE_END.search(rest)
-    if close:
-        # The quotation ends here: what follows is its attribution or other words.
-        rest = rest[: close.start() + 1]
-    question = rest.rstrip(" \"”“'’").endswith("?")
-    consequence = rest.strip(" .?!\"”").removeprefix("then ").strip()
-    consequence = _EN_SAID_HEAD.sub("", _EN_SAID_TAIL.sub("", consequence)).strip(" ,\"”")
-    return cond_hi, _EN_LEAD_FRAME.sub("", consequence), question
-
-
-def _without_frame(consequence: str) -> str:
-    """'Y if X' reported: 'Lee has insisted that Y' -> 'Y' (the frame is who says it, not what)."""
-    frames = list(_EN_FRAME.finditer(consequence))
-    rest = consequence[frames[-1].end() :] if frames else consequence
-    rest = rest if len(rest.split()) >= 2 else consequence
-    # '…, and how the party was at stake if …': the coordinator joins the clause, it is not in it.
-    return _EN_JOINER.sub("", rest)

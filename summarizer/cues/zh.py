@@ -78,6 +78,7 @@ _NAME_AFTER = re.compile(
 # words held up, not said.
 _SCARE_BEFORE = re.compile(r"(?:所谓|所谓的|被|遭|称之为|将|把|比作|视为|称作|当作|的)$")
 _OUTLET = re.compile(r"《([^》]{1,20})》(?:网站|网)?$")
+_OPINION = re.compile(r"在([^，。“”]{2,20}?)看来")
 _CONTRAST = re.compile(r"(?:却|则|反而|但|然而|不过)\s*$")
 _CLAUSE = re.compile(r"[，,：:；;]")
 
@@ -221,6 +222,13 @@ def attribute(masked: str, start: int, end: int, closed: bool, sent_lo: int) -> 
         after = masked[end + 1 : end + 120]
         stop = re.search(r"[。！？；\n“]", after)
         after = after[: stop.start()] if stop else after
+        opinion = _OPINION.match(after)
+        if opinion and at_clause_start:
+            # “…。”在X看来，… : the view that follows is the quote's speaker's.
+            np = subject_np(opinion.group(1))
+            if np and np not in PRONOUNS:
+                name, role = split_name(np)
+                return Attribution(name, role)
         v = VERB.search(after)
         opens = at_clause_start or before.rstrip()[-1:] in "”，"
         # “…。”X却认为 / X则表示: a contrast marker turns to someone answering the quote.
