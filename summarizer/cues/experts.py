@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import re
 
-from . import en as cues_en
 from .types import ExpertCue
 
 # --- Chinese --------------------------------------------------------------------------
@@ -50,13 +49,6 @@ _ZH_BARE_TITLE = r"(?:评论员|分析师|分析人士|经济学家|学者|专�
 ZH_BARE = re.compile(
     rf"(?:^|(?<=[，。；：、\s“”]))(?P<title>[\u4e00-\u9fff]{{0,4}}?{_ZH_BARE_TITLE})"
     rf"(?P<name>{_ZH_NAME})(?=表示|指出|认为|说|称|分析|强调|直言|告诉)"
-)
-# A former official (前 + office) no longer speaks for the office; with speech after the
-# name their assessment is an expert's: 加拿大前驻华大使某某针对此事表示.
-_ZH_FORMER_OFFICE = r"(?:大使|特使|外交官|官员|国务卿|部长|次长|顾问|主任|局长|司令|将军|法官|检察官)"
-ZH_FORMER = re.compile(
-    rf"前(?P<title>[\u4e00-\u9fff]{{0,6}}?{_ZH_FORMER_OFFICE})"
-    rf"(?P<name>{_ZH_NAME})(?=(?:(?:针对|对于|对|就|在)[\u4e00-\u9fff]{{0,8}}?)?(?:表示|指出|认为|说|称|分析|强调|直言|告诉))"
 )
 # 姓名（机构头衔）: the name, then its institution and title in brackets.
 ZH_BRACKET = re.compile(
@@ -112,28 +104,6 @@ EN_LOWER = re.compile(
     rf"(?P<names>{_NAME}(?:,?\s+(?:and\s+)?{_NAME})*)"
     rf"(?:\s+(?:of|at|from)\s+{_PRE}(?P<aff>{_AFF}))?"
 )
-# An office held in government, the forces or a service, named by its head noun.
-_EN_FORMER_OFFICE = (
-    r"(?:coordinator|director|adviser|advisor|ambassador|official|officer|analyst|commander|chief|"
-    r"head|deputy|secretary|counsel|inspector|envoy|negotiator|prosecutor|general|admiral)"
-)
-# Former officials no longer speak for an office; their assessment is an expert's
-# ("X, who was coordinator for … at the State Department", "X, a 30-year veteran of the CIA",
-# "X, a top adviser to then-President Y", "retired Army Lt. Gen. X").
-EN_FORMER = re.compile(
-    rf"(?P<name>{_NAME}),\s+(?:"
-    rf"who\s+(?:was|served\s+as|retired\s+as)\s+(?:an?\s+|the\s+)?(?P<title>(?:[a-z][\w-]*\s+){{0,3}}{_EN_FORMER_OFFICE}"
-    rf"(?:\s+(?:for|of|on)(?:\s+[a-z][\w-]*){{1,2}}?)?)\s+(?:at|of|in|with)\s+{_PRE}(?P<aff>{_AFF})"
-    rf"|an?\s+(?:\d+-year\s+)?veteran\s+of\s+{_PRE}(?P<aff2>{_AFF})"
-    rf"|an?\s+(?P<title2>(?:[a-z][\w-]*\s+){{0,3}}(?:adviser|advisor|aide|official|officer|envoy))\s+"
-    rf"(?:to|for|under)\s+(?:the\s+)?(?:then|former)-"
-    rf")"
-)
-_RANK = r"(?:(?:Lt|Maj|Brig|Gen|Col|Adm|Capt|Cmdr|Sgt|Vice|Rear)\.?\s+){1,3}"
-EN_RETIRED = re.compile(
-    rf"\b[Rr]etired\s+(?P<title>(?P<aff>Army|Navy|Air\s+Force|Marine\s+Corps|Marines|Coast\s+Guard)?\s*{_RANK})"
-    rf"(?P<name>{_NAME})"
-)
 # Trainees are not yet the experts they train to be.
 _EN_TRAINEE = re.compile(r"\b(?:student|postdoctoral|postdoc|graduate|intern|trainee|fellow\s+student)\b", re.IGNORECASE)
 _EN_NOT_NAME = re.compile(r"^(?:But|And|Meanwhile|However|Still|Yet|So|Also|The|Then|Now|Instead|Even)\s+")
@@ -159,14 +129,6 @@ def find_experts_zh(text: str) -> list[ExpertCue]:
         found.append(ExpertCue(m.group("name"), m.group("title"), text[start : m.start("title")], start, m.end()))
     for m in ZH_BRACKET.finditer(text):
         found.append(ExpertCue(m.group("name"), m.group("title"), m.group("aff"), m.start(), m.end()))
-    for m in ZH_FORMER.finditer(text):
-        # The affiliation is what stands before 前 back to the clause boundary (加拿大前驻华大使).
-        lead = re.search(r"[\u4e00-\u9fff]{0,8}$", text[max(0, m.start() - 8) : m.start()])
-        aff = lead.group() if lead else ""
-        start = m.start() - len(aff)
-        if start > 0 and not re.match(r"[，。；：、\s“”]", text[start - 1]):
-            aff, start = "", m.start()  # no clause boundary within reach: no affiliation
-        found.append(ExpertCue(m.group("name"), "前" + m.group("title"), aff or None, start, m.end()))
     for m in ZH_BARE.finditer(text):
         if m.group("name") not in _ZH_GENERIC:
             found.append(ExpertCue(m.group("name"), m.group("title"), None, m.start(), m.end()))
@@ -185,13 +147,6 @@ def find_experts_en(text: str) -> list[ExpertCue]:
     for m in EN_OF.finditer(text):
         if re.search(_RESEARCH, m.group("aff")):
             _add_en(found, m.group("name"), None, m.group("aff"), m.start(), m.end())
-    for m in EN_FORMER.finditer(text):
-        if not _politician(text, m.group("name")) and _assesses(text, m.start(), m.end()):
-            title = m.group("title") or m.group("title2") or "veteran"
-            _add_en(found, m.group("name"), title, m.group("aff") or m.group("aff2"), m.start(), m.end(), former=True)
-    for m in EN_RETIRED.finditer(text):
-        if not _politician(text, m.group("name")) and _assesses(text, m.start(), m.end()):
-            _add_en(found, m.group("name"), m.group("title").strip(), m.group("aff"), m.start(), m.end(), former=True)
     for m in EN_LOWER.finditer(text):
         names = re.split(r",?\s+and\s+|,\s+", m.group("names"))
         for n in names:
@@ -199,32 +154,8 @@ def find_experts_en(text: str) -> list[ExpertCue]:
     return _first_mentions(found, lambda n: n.split()[-1])
 
 
-def _assesses(text: str, start: int, end: int) -> bool:
-    """The sentence introducing a former official reports what they say (not 'declined to comment')."""
-    # Their own verb: after the introduction ('X, a veteran of Y, said'), or inverted right before it.
-    stop = end + cues_en.sentence_end(text[end : end + 300])
-    if re.search(r"\b(?:said|says|wrote|writes|told)\s+$", text[max(0, start - 12) : start]):
-        return True
-    return any(
-        not re.search(r"\b(?:declined|refused|not|n[’']t)\s+(?:to\s+)?$", text[end : end + v.start()])
-        for v in cues_en.VERB.finditer(text[end:stop])
-    )
-
-
-def _politician(text: str, name: str) -> bool:
-    """The article also names the person as an office holder or a candidate ('Sen. X', 'candidate X')."""
-    last = re.escape(name.split()[-1])
-    return re.search(rf"\b{_EN_ELECTED}\.?\s+(?:[A-Z][\w.]*\s+){{0,2}}{last}\b", text) is not None
-
-
-_EN_ELECTED = (
-    r"(?:Sen|Rep|Gov|Senator|Representative|Governor|President|Secretary|Mayor|Speaker|candidate|"
-    r"nominee|rival|running\s+mate|Republican|Democrat|Democratic)"
-)
-
-
 def _add_en(
-    found: list[ExpertCue], name: str, title: str | None, aff: str | None, start: int, end: int, former: bool = False
+    found: list[ExpertCue], name: str, title: str | None, aff: str | None, start: int, end: int
 ) -> None:
     name = _EN_SENTENCE_END.sub("", _EN_NOT_NAME.sub("", name.strip()))
     if len(name.split()) < 2 or _EN_OFFICIAL.match(name) or _EN_BODY_WORD.search(name):
@@ -232,8 +163,6 @@ def _add_en(
     title = title.strip() if title else None
     if title and _EN_TRAINEE.search(title):
         return
-    if former and aff and re.search(r"\b[Cc]ampaign\b", aff):
-        return  # a campaign's staff speak for it
     if aff is not None:
         aff = _EN_TRAIL.sub("", _EN_SENTENCE_END.sub("", _EN_NOT_NAME.sub("", aff.strip()))) or None
     # An office title is expertise only at a research body: 'Port director Sara Lind' is an official.
@@ -241,7 +170,7 @@ def _add_en(
     if (title and _EN_STAFF.search(title)) or re.search(r"['’]s\b", name):
         return
     office_only = title is not None and not re.search(_EN_ANALYST, title, re.IGNORECASE)
-    if office_only and not former and not (aff and re.search(_RESEARCH, aff)):
+    if office_only and not (aff and re.search(_RESEARCH, aff)):
         return
     found.append(ExpertCue(name, title, aff, start, end))
 
