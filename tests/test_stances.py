@@ -231,3 +231,26 @@ def test_a_speakers_name_does_not_keep_the_sentences_full_stop() -> None:
 )
 def test_an_unnamed_analysts_view_is_no_actors_stance(text: str) -> None:
     assert stances(text) == []
+
+
+def test_he_is_bound_to_the_full_name_on_every_run() -> None:
+    # Constructed: 'Ann Lee' and 'Lee' name one person and hit at the same place; the
+    # full name wins whatever order the mentions come in (a set's order changes per run).
+    from summarizer.cues.stances.en import _named_before
+    from summarizer.cues.types import Mention
+
+    text = "Ann Lee, an analyst at a bank, said he thinks rates will rise."
+    a, b = Mention(0, "Ann Lee", None, True), Mention(50, "Lee", None, True)
+    at = text.index("he thinks")
+    assert _named_before(text, 0, at, [a, b]) == "Ann Lee"
+    assert _named_before(text, 0, at, [b, a]) == "Ann Lee"
+
+
+def test_an_analyst_named_again_by_surname_takes_no_stance() -> None:
+    # Constructed: the expert is introduced in full, then quoted by surname only.
+    text = (
+        "Ann Lee, an economist at the Harbor Institute, said the fare plan is vague. "
+        '"I think the ferry board has not costed the night route at all," Lee said. '
+        "Mayor Sara Lind would not support the new ferry schedule."
+    )
+    assert [h for h, _ in stances(text)] == ["Sara Lind"]

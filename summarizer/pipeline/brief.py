@@ -19,13 +19,12 @@ is the rule applied here, after the model's records and the cues' are merged
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from ..article import Article
 from ..cues import sentence_at
-from ..cues.stances import in_anothers_words, stance_strength
+from ..cues.stances import holder_key, in_anothers_words, stance_strength
 from ..cues.types import QuoteCue
 from ..records import Position
 
@@ -35,15 +34,6 @@ class _Stance:
     record: Position
     strength: int
     sentences: set[int] = field(default_factory=set)
-
-
-def holder_key(holder: str, language: str) -> str:
-    """What two holders share when they are one actor: the surname (en), the name after '·' (zh)."""
-    holder = holder.strip()
-    if language == "zh":
-        return holder.rsplit("·", 1)[-1]
-    toks = re.findall(r"[\w-]+", re.sub(r"[’']s\b", "", holder))
-    return toks[-1].lower() if toks else holder.lower()
 
 
 def same_holder(a: str, b: str, language: str) -> bool:

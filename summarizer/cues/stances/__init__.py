@@ -45,14 +45,28 @@ def find_stances(article: Article, quotes: list[QuoteCue], experts: Sequence[Exp
     found += _quoted(article, quotes, QUOTES_PER_SPEAKER)
     out: list[StanceCue] = []
     seen: set[tuple[str, int]] = set()
-    analysts = {e.name for e in experts}
+    # 'Michael Tanner, an analyst at …' is later just 'Tanner said': the same analyst.
+    analysts = {holder_key(e.name, article.language) for e in experts}
     for c in sorted(found, key=lambda c: c.start):
-        if c.holder in analysts:
+        if holder_key(c.holder, article.language) in analysts:
             continue
         if (c.holder, c.sentence) not in seen:
             seen.add((c.holder, c.sentence))
             out.append(c)
     return out
+
+
+def holder_key(holder: str, language: str) -> str:
+    """What two mentions of one actor share: the name after '·' (zh), the surname (en).
+
+    '特朗普' and '美国总统特朗普' are joined by ``pipeline.brief``; 'Michael Tanner'
+    and 'Tanner' share 'tanner'.
+    """
+    holder = holder.strip()
+    if language == "zh":
+        return holder.rsplit("·", 1)[-1]
+    toks = re.findall(r"[\w-]+", re.sub(r"[’']s\b", "", holder))
+    return toks[-1].lower() if toks else holder.lower()
 
 
 def _quoted(article: Article, quotes: list[QuoteCue], per_speaker: int) -> list[StanceCue]:
@@ -148,4 +162,4 @@ def in_anothers_words(article: Article, quotes: list[QuoteCue], sentence: int, h
     return at != -1 and reported_by_another(masked, s.start, at, holder)
 
 
-__all__ = ["StanceCue", "find_stances", "in_anothers_words", "stance_strength"]
+__all__ = ["StanceCue", "find_stances", "holder_key", "in_anothers_words", "stance_strength"]

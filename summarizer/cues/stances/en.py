@@ -166,7 +166,9 @@ def _named_before(masked: str, lo: int, at: int, mentions: list[Mention]) -> str
     article names as speakers count.
     """
     best: tuple[int, str] | None = None
-    for name in {m.name for m in mentions if m.person}:
+    # Longest first, then alphabetical: 'Michael Tanner' and 'Tanner' hit at one place, and the
+    # full name must win on every run (a set's order changes with the hash seed).
+    for name in sorted({m.name for m in mentions if m.person}, key=lambda n: (-len(n), n)):
         key = name.split()[-1]
         hit = re.search(rf"\b{re.escape(key)}\b", masked[lo:at])
         if hit and (best is None or hit.start() < best[0]):
