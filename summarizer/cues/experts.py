@@ -19,15 +19,17 @@ from __future__ import annotations
 
 import re
 
+from .scan import first_chars
 from .types import ExpertCue
 
 # --- Chinese --------------------------------------------------------------------------
 
 # Research, academic and civic bodies; government bodies (局, 部, 委员会, 政府) are not here.
-_ZH_INST = (
-    r"(?:大学|学院|研究院|研究所|研究中心|中心|科学院|工程院|社科院|智库|基金会|协会|学会|研究会|"
-    r"实验室|联盟|专家委员会|咨询委员会)"
-)
+_ZH_INST_WORDS = (
+    "大学", "学院", "研究院", "研究所", "研究中心", "中心", "科学院", "工程院", "社科院", "智库", "基金会", "协会",
+    "学会", "研究会", "实验室", "联盟", "专家委员会", "咨询委员会",
+)  # fmt: skip
+_ZH_INST = first_chars(_ZH_INST_WORDS) + f"(?:{'|'.join(_ZH_INST_WORDS)})"
 # A scholar's title is a short modifier and an office word: 讲席教授, 首席专家, 高级研究员.
 _ZH_ANALYST = r"(?:经济学家|研究员|教授|学者|专家|分析师|讲师|院士|评论员|顾问|委员|执行董事|董事)"
 _ZH_OFFICE = rf"(?:{_ZH_ANALYST}|所长|院长|主任|秘书长|理事长|会长)"
