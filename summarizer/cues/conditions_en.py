@@ -15,6 +15,13 @@ EN_MARK = re.compile(
     r"once(?=\s+(?:the|a|an|we|they|he|she|it|you|I|this|that|these|those|someone|everyone)\s))\b",
     re.IGNORECASE,
 )
+# '…, should he win the nomination': 'should' before its subject and a bare verb is a
+# trailing condition (= 'if he wins'). Lower case only: a sentence-initial 'Should he …' is a
+# question. Not after a wh-word or an auxiliary ('what should he do', 'why should they pay').
+EN_INVERTED = re.compile(
+    r"(?<![\w’'])(?<!what )(?<!why )(?<!how )(?<!who )(?<!where )(?<!when )(?<!which )"
+    r"should(?=\s+(?:he|she|they|we|you|I|it|the\s+[a-z]\w*|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})\s+(?:not\s+)?[a-z]+\b)"
+)
 # 'once' after these words is an adverb ('at once', 'more than once', 'was once').
 _EN_ONCE_ADVERB = re.compile(r"\b(?:the|at|than|all|for|is|was|were|had|has|have|been|not|only|just)\s*$", re.IGNORECASE)
 # 'Once a proponent of X, …' is an apposition; a conditional 'once' clause has a finite verb.
@@ -70,6 +77,7 @@ _EN_NOUN_FRAME = re.compile(
     r"warning|threat|promise|pledge|view|belief|theory|rumou?r)s?\s+that\b",
     re.IGNORECASE,
 )
+_EN_WHETHER = re.compile(r"\bwhether\b", re.IGNORECASE)
 _EN_FREE_RELATIVE = re.compile(r"^(?:what|whatever|who|whoever|how)\b", re.IGNORECASE)
 # 'If X, he said he would Y': the frame that opens the main clause says who, not what.
 _EN_LEAD_FRAME = re.compile(
@@ -85,7 +93,7 @@ _EN_DASH = re.compile(r"\s*[-–—]+\s+")
 # 'If he wins the seat I'll leave …': without a comma, a new subject with its modal opens the
 # main clause; only looked for when the comma comes late (a short condition has its own comma).
 _EN_NEW_SUBJECT = re.compile(
-    r"(?<=[a-z’'”)…])\s+(?=(?:I|we|you|he|she|they)(?:['’](?:ll|d)\b|\s+(?:will|would|can|could|must|should|may|might|"
+    r"(?<=[a-z’'”)…])\s+(?=(?:I|we|you|he|she|they|it|that|this|there)(?:['’](?:ll|d)\b|\s+(?:will|would|can|could|must|should|may|might|"
     r"won['’]t|wouldn['’]t|can['’]t|cannot)\b))"
 )
 _EN_LONG_CONDITION = 10
@@ -101,6 +109,7 @@ _EN_FRAME = re.compile(
 # A speaker is a name or a definite description: not 'a 21-year-old', not 'The magnate was'.
 _EN_NOT_SOMEONE = re.compile(
     r"^(?:an?|some|one|any|other|others|many|most|few|several|both|all|each)(?:\s|$)|\s(?:is|are|was|were|has|have|had|be|been|will|would)$"
+    r"|^(?:he|she|they|we|i|it|you)['’]"
     r"|^(?:he|she|they|we|i|it|you|neither|both|either|each|all|none|many|most|few|several|others?)$",
     re.IGNORECASE,
 )
@@ -148,7 +157,12 @@ def find_conditions_en(text: str, sents: list[Segment], speaker: Speaker) -> lis
     """Conditionals in English sentences: 'If X, Y' and 'Y if X'."""
     out: list[ConditionCue] = []
     for s in sents:
-        for m in EN_MARK.finditer(text, s.start, s.end):
+        marks = sorted([*EN_MARK.finditer(text, s.start, s.end), *EN_INVERTED.finditer(text, s.start, s.end)],
+                       key=lambda m: m.start())  # fmt: skip
+        for m in marks:
+            inverted = m.group() == "should"
+            if inverted and (text[s.start : s.end].rstrip(" \"”’'").endswith("?") or not text[s.start : m.start()].strip()):
+                continue  # a question, or the sentence's own opening
             if m.group().lower() == "even if":
                 continue  # concessive: the main clause holds whether or not X does
             if _EN_NOT_COND.search(text[max(s.start, m.start() - 12) : m.start()]):
@@ -160,7 +174,8 @@ def find_conditions_en(text: str, sents: list[Segment], speaker: Speaker) -> lis
             if out and out[-1].sentence == s.index and out[-1].start <= m.start() < out[-1].end:
                 continue  # 'if X and frankly if Z': the second marker is inside the first condition
             lead = text[s.start : m.start()].rstrip(" \"“”'‘’")
-            first = not lead or lead[-1] in ",;:—(" or bool(_EN_CLAUSE_WORD.search(lead))
+            # 'that should X happen, Y' opens with its condition; ', should X happen' trails its main clause.
+            first = bool(_EN_CLAUSE_WORD.search(lead)) or (not inverted and (not lead or lead[-1] in ",;:—("))
             found = _condition_first(text, m.end(), s.end) if first else None
             if found is not None:
                 cond_hi, consequence, question = found
@@ -176,6 +191,8 @@ def find_conditions_en(text: str, sents: list[Segment], speaker: Speaker) -> lis
                 consequence = _without_frame(text[clause_lo:lead_end].strip(" \"“”"))
                 if _EN_FREE_RELATIVE.match(consequence) or _EN_NOUN_FRAME.search(consequence):
                     continue  # inside a noun phrase: 'What X can do if Y is …', 'dismissed the argument that X if Y'
+                if _EN_WHETHER.search(consequence):
+                    continue  # 'asking her whether she would X, should she win': a question, not a claim
                 stop = _EN_CONDITION_STOP.search(text, m.end(), s.end)
                 cond_hi = stop.start() if stop else s.end
                 question = text[cond_hi : cond_hi + 1] == "?"
