@@ -318,3 +318,14 @@ def test_should_inversion_counts_as_a_conditional_sentence() -> None:
 
     assert has_conditional("The ferry will stop, should the storm reach the coast, Ana Ruiz said.")
     assert not has_conditional("Tom Berg said the city should rebuild the pier.")
+
+
+def test_en_should_inversion_is_a_condition_and_a_wh_question_is_not() -> None:
+    # Constructed: 'should X' = 'if X' (grammar; 5 of the 6 uses in PolNeAR train outside en-dev).
+    assert conds('"We will cut the night route, should the levy fail," Lind said.') == [
+        ("should the levy fail", "We will cut the night route", "Lind")
+    ]
+    assert conds("Should the council approve the levy, fares will fall by a third, Mayor Sara Lind said.") == [
+        ("Should the council approve the levy", "fares will fall by a third", "Sara Lind")
+    ]
+    assert conds("What should they do about the ferry? Nobody knows, Lind said.") == []

@@ -15,15 +15,15 @@ EN_MARK = re.compile(
     r"once(?=\s+(?:the|a|an|we|they|he|she|it|you|I|this|that|these|those|someone|everyone)\s))\b",
     re.IGNORECASE,
 )
-# '…, should he win the nomination': 'should' before its subject and a bare verb is a
-# trailing condition (= 'if he wins'). Lower case only: a sentence-initial 'Should he …' is a
-# question. Not after a wh-word or an auxiliary ('what should he do', 'why should they pay').
+# Inversion: '…, should he win the nomination' = 'if he wins': 'should' before its subject
+# (a pronoun, 'the' noun, a name) and a bare verb. A question ends in '?'; after a wh-word
+# ('what should they do') it is one too.
 EN_INVERTED = re.compile(
-    r"(?<![\w’'])(?<!what )(?<!why )(?<!how )(?<!who )(?<!where )(?<!when )(?<!which )"
-    r"should(?=\s+(?:he|she|they|we|you|I|it|the\s+[a-z]\w*|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})\s+(?:not\s+)?[a-z]+\b)"
+    r"(?<![\w’'])[Ss]hould(?=\s+(?:he|she|they|we|you|I|it|the\s+[a-z]\w*|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})\s+(?:not\s+)?[a-z]+\b)"
 )
 # 'once' after these words is an adverb ('at once', 'more than once', 'was once').
 _EN_ONCE_ADVERB = re.compile(r"\b(?:the|at|than|all|for|is|was|were|had|has|have|been|not|only|just)\s*$", re.IGNORECASE)
+_EN_WH_BEFORE = re.compile(r"\b(?:what|how|why|where|when|who|whom|which|whether)\s*$", re.IGNORECASE)
 # 'Once a proponent of X, …' is an apposition; a conditional 'once' clause has a finite verb.
 _EN_FINITE = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|gets?|got|\w+ed)\b", re.IGNORECASE)
 _EN_ASKED = re.compile(r"\b(?:ask|asks|asked|asking|wonder|wonders|wondered)\b(?:\s+[^\s,.;:]+){0,8}\s*$", re.IGNORECASE)
@@ -160,9 +160,9 @@ def find_conditions_en(text: str, sents: list[Segment], speaker: Speaker) -> lis
         marks = sorted([*EN_MARK.finditer(text, s.start, s.end), *EN_INVERTED.finditer(text, s.start, s.end)],
                        key=lambda m: m.start())  # fmt: skip
         for m in marks:
-            inverted = m.group() == "should"
-            if inverted and (text[s.start : s.end].rstrip(" \"”’'").endswith("?") or not text[s.start : m.start()].strip()):
-                continue  # a question, or the sentence's own opening
+            inverted = m.group().lower() == "should"
+            if inverted and text[s.start : s.end].rstrip(" \"”’'").endswith("?"):
+                continue  # 'Should they stay?': a question
             if m.group().lower() == "even if":
                 continue  # concessive: the main clause holds whether or not X does
             if _EN_NOT_COND.search(text[max(s.start, m.start() - 12) : m.start()]):
@@ -171,11 +171,13 @@ def find_conditions_en(text: str, sents: list[Segment], speaker: Speaker) -> lis
                 continue  # 'asked the senator if …': an embedded question
             if m.group().lower() == "once" and _EN_ONCE_ADVERB.search(text[max(s.start, m.start() - 12) : m.start()]):
                 continue
+            if m.group().lower() == "should" and _EN_WH_BEFORE.search(text[max(s.start, m.start() - 12) : m.start()]):
+                continue  # 'what should they do': a question, not an inversion
             if out and out[-1].sentence == s.index and out[-1].start <= m.start() < out[-1].end:
                 continue  # 'if X and frankly if Z': the second marker is inside the first condition
             lead = text[s.start : m.start()].rstrip(" \"“”'‘’")
             # 'that should X happen, Y' opens with its condition; ', should X happen' trails its main clause.
-            first = bool(_EN_CLAUSE_WORD.search(lead)) or (not inverted and (not lead or lead[-1] in ",;:—("))
+            first = not lead or bool(_EN_CLAUSE_WORD.search(lead)) or (not inverted and lead[-1] in ",;:—(")
             found = _condition_first(text, m.end(), s.end) if first else None
             if found is not None:
                 cond_hi, consequence, question = found
