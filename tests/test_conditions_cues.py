@@ -266,3 +266,14 @@ def test_en_condition_inside_a_nouns_that_clause_has_no_stated_author() -> None:
     text = ("Constructed.\n\nTom Berg dismissed the argument that the port would fail if the ferry stopped.\n\n"
             "Ruiz repeated her warning that the island would starve if the ferry stopped.")
     assert conds(text) == []
+
+
+def test_en_should_inversion_is_a_condition_and_a_wh_question_is_not() -> None:
+    # Constructed: 'should X' = 'if X' (grammar; 5 of the 6 uses in PolNeAR train outside en-dev).
+    assert conds('"We will cut the night route, should the levy fail," Lind said.') == [
+        ("should the levy fail", "We will cut the night route", "Lind")
+    ]
+    assert conds("Should the council approve the levy, fares will fall by a third, Mayor Sara Lind said.") == [
+        ("Should the council approve the levy", "fares will fall by a third", "Sara Lind")
+    ]
+    assert conds("What should they do about the ferry? Nobody knows, Lind said.") == []

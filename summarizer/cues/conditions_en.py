@@ -12,11 +12,14 @@ Speaker = Callable[..., str | None]  # (position, sentence start[, sentence end]
 
 EN_MARK = re.compile(
     r"\b(?:only if|even if|if|unless|as long as|so long as|provided that|on condition that|in case(?! of)|"
-    r"once(?=\s+(?:the|a|an|we|they|he|she|it|you|I|this|that|these|those|someone|everyone)\s))\b",
+    r"once(?=\s+(?:the|a|an|we|they|he|she|it|you|I|this|that|these|those|someone|everyone)\s)|"
+    # Inversion: 'should they vote to leave' = 'if they vote to leave' (a question ends in '?').
+    r"should(?=\s+(?:they|he|she|we|you|it|I|the)\s+[a-z]))\b",
     re.IGNORECASE,
 )
 # 'once' after these words is an adverb ('at once', 'more than once', 'was once').
 _EN_ONCE_ADVERB = re.compile(r"\b(?:the|at|than|all|for|is|was|were|had|has|have|been|not|only|just)\s*$", re.IGNORECASE)
+_EN_WH_BEFORE = re.compile(r"\b(?:what|how|why|where|when|who|whom|which|whether)\s*$", re.IGNORECASE)
 # 'Once a proponent of X, …' is an apposition; a conditional 'once' clause has a finite verb.
 _EN_FINITE = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|gets?|got|\w+ed)\b", re.IGNORECASE)
 _EN_ASKED = re.compile(r"\b(?:ask|asks|asked|asking|wonder|wonders|wondered)\b(?:\s+[^\s,.;:]+){0,8}\s*$", re.IGNORECASE)
@@ -157,6 +160,8 @@ def find_conditions_en(text: str, sents: list[Segment], speaker: Speaker) -> lis
                 continue  # 'asked the senator if …': an embedded question
             if m.group().lower() == "once" and _EN_ONCE_ADVERB.search(text[max(s.start, m.start() - 12) : m.start()]):
                 continue
+            if m.group().lower() == "should" and _EN_WH_BEFORE.search(text[max(s.start, m.start() - 12) : m.start()]):
+                continue  # 'what should they do': a question, not an inversion
             if out and out[-1].sentence == s.index and out[-1].start <= m.start() < out[-1].end:
                 continue  # 'if X and frankly if Z': the second marker is inside the first condition
             lead = text[s.start : m.start()].rstrip(" \"“”'‘’")
