@@ -82,3 +82,42 @@ def test_a_holder_inside_another_speakers_words_takes_no_stance_there() -> None:
     out = summarize("林莎表示，港务局愿意在明年重开北码头。港务局拒绝了工会的要求。", engine="rules")
     assert [(p.holder, p.stance) for p in out.positions] == [
         ("林莎", "港务局愿意在明年重开北码头"), ("港务局", "拒绝了工会的要求")]  # fmt: skip
+
+
+# Constructed: an outlet, a law, a clause and an analyst as holders (what a model may write), and one actor.
+ZH_HOLDERS = (
+    "《海港日报》报道称，港务局拒绝加薪。《港口管理条例》规定，码头夜间停止作业。"
+    "港务局暂时中止了谈判。业内专家表示，停工将持续一周。大学教授林远认为，港口应当扩建。"
+)
+
+
+def test_outlets_documents_clauses_and_analysts_hold_no_position() -> None:
+    from summarizer.cues.types import ExpertCue
+
+    a = from_text(ZH_HOLDERS)
+    lin = ExpertCue("林远", "教授", "大学", a.text.index("大学"), a.text.index("认为"))
+    out = one_per_stance(a, [
+        _position(a, "海港日报", 0, "港务局拒绝加薪"),
+        _position(a, "港务局", 0, "拒绝加薪"),
+        _position(a, "《港口管理条例》", 1, "码头夜间停止作业"),
+        _position(a, "港务局暂时中止了谈判", 2, "暂时中止了谈判"),
+        _position(a, "业内专家", 3, "停工将持续一周"),
+        _position(a, "林远", 4, "港口应当扩建"),
+    ], experts=[lin])  # fmt: skip
+    assert [(p.holder, p.stance) for p in out] == [("港务局", "拒绝加薪")]
+
+
+def test_english_outlets_and_analysts_hold_no_position_but_actors_do() -> None:
+    from summarizer.cues.types import ExpertCue
+
+    a = from_text(EN)
+    records = [
+        _position(a, "The Harbor Times", 1, "opposed the fare increase on Monday"),
+        _position(a, "analysts", 2, "the ferry will stay the only link for the islands"),
+        _position(a, "The ferry union", 3, "the crews were paid in March"),
+        _position(a, "Lind", 4, "also called for a new night route"),
+    ]
+    # Constructed: as if the expert cues had introduced Lind as an analyst.
+    assert [p.holder for p in one_per_stance(a, records)] == ["The ferry union", "Lind"]
+    lind = ExpertCue("Sara Lind", "analyst", None, 0, 1)
+    assert [p.holder for p in one_per_stance(a, records, experts=[lind])] == ["The ferry union"]

@@ -13,6 +13,11 @@ is the rule applied here, after the model's records and the cues' are merged
   (``cues.stances.stance_strength``);
 - one holder's records on the same or the next sentence state one stance:
   they become one record, the strongest clause kept, every sentence cited;
+- a holder must be an actor who takes stances (``cues.stances.takes_stances``):
+  an outlet reports one, a document states a rule, an analyst (one the
+  expert cues name, or an unnamed 业内专家 / analysts) assesses, and a clause
+  or fragment ('约翰·罗伯茨暂时中止了诉讼') names nobody: none holds a position,
+  whichever engine wrote it;
 - a holder that stands inside another speaker's words (科斯塔说，西陆愿意…)
   takes no stance there: the speaker's record states it.
 """
@@ -24,8 +29,8 @@ from dataclasses import dataclass, field
 
 from ..article import Article
 from ..cues import sentence_at
-from ..cues.stances import holder_key, in_anothers_words, stance_strength
-from ..cues.types import QuoteCue
+from ..cues.stances import holder_key, in_anothers_words, stance_strength, takes_stances
+from ..cues.types import ExpertCue, QuoteCue
 from ..records import Position
 
 
@@ -44,13 +49,16 @@ def same_holder(a: str, b: str, language: str) -> bool:
     return language == "zh" and min(len(ka), len(kb)) >= 2 and (ka in kb or kb in ka)
 
 
-def one_per_stance(article: Article, positions: list[Position], quotes: Sequence[QuoteCue] = ()) -> list[Position]:
+def one_per_stance(
+    article: Article, positions: list[Position], quotes: Sequence[QuoteCue] = (), experts: Sequence[ExpertCue] = ()
+) -> list[Position]:
     """Records of one holder on the same or neighbouring sentences joined into one.
 
     Args:
         article: the article the records were found in.
         positions: every grounded position of one run (either engine, any source).
         quotes: the article's quote cues (speech inside them is the quoted speaker's).
+        experts: the article's expert cues (a named analyst holds no position).
 
     Returns:
         One record per holder and stance, in article order. A joined record
@@ -61,6 +69,8 @@ def one_per_stance(article: Article, positions: list[Position], quotes: Sequence
     lang = article.language
     found: list[_Stance] = []
     for p in positions:
+        if not takes_stances(p.holder, lang, experts):
+            continue
         idx = {sentence_at(sents, e.start) for e in p.evidence} if sents else set()
         if idx and all(in_anothers_words(article, list(quotes), i, p.holder) for i in idx):
             continue

@@ -145,7 +145,7 @@ class Summarizer:
         # The last check, for every engine and source: nothing unsupported goes out.
         verify(found, article, cues)
         # One position per actor and stance, whichever engine and source gave them.
-        found.positions = one_per_stance(article, found.positions, cues.quotes)
+        found.positions = one_per_stance(article, found.positions, cues.quotes, cues.experts)
         return self._record(article, found)
 
     def _record(self, article: Article, found: Findings) -> ArticleSummary:

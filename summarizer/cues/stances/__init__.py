@@ -22,7 +22,7 @@ from .. import zh as cues_zh
 from ..types import ExpertCue, QuoteCue
 from .base import StanceCue
 from .en import _EN_VERB, en_actor, en_stances
-from .zh import _ZH_VERB, reported_by_another, zh_named, zh_stances
+from .zh import _ZH_VERB, reported_by_another, zh_actor, zh_named, zh_stances
 
 QUOTES_PER_SPEAKER = 2
 _PRONOUNS = {"he", "she", "they", "we", "i", "it", "他", "她", "他们", "她们", "unknown"}
@@ -54,6 +54,23 @@ def find_stances(article: Article, quotes: list[QuoteCue], experts: Sequence[Exp
             seen.add((c.holder, c.sentence))
             out.append(c)
     return out
+
+
+def takes_stances(holder: str, language: str, experts: Sequence[ExpertCue] = ()) -> bool:
+    """Whether ``holder`` is an actor who can take a stance in this article.
+
+    Outlets report stances and documents state rules; neither takes one. An
+    unnamed analyst (业内专家, analysts) and a named one the expert cues found
+    give an assessment (an expert record), not an actor's stance. A holder
+    that is a clause or a fragment (a function word inside, a possessive) names
+    no actor. The same test as the cues' own subjects, for a holder from any
+    source (the model's included).
+    """
+    if not holder.strip():
+        return False
+    if not (zh_actor(holder) if language == "zh" else en_actor(holder.strip())):
+        return False
+    return holder_key(holder, language) not in {holder_key(e.name, language) for e in experts}
 
 
 def holder_key(holder: str, language: str) -> str:
@@ -162,4 +179,4 @@ def in_anothers_words(article: Article, quotes: list[QuoteCue], sentence: int, h
     return at != -1 and reported_by_another(masked, s.start, at, holder)
 
 
-__all__ = ["StanceCue", "find_stances", "holder_key", "in_anothers_words", "stance_strength"]
+__all__ = ["StanceCue", "find_stances", "holder_key", "in_anothers_words", "stance_strength", "takes_stances"]

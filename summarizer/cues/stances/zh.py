@@ -144,6 +144,20 @@ def zh_named(name: str) -> bool:
     )  # fmt: skip
 
 
+def zh_actor(name: str) -> bool:
+    """A holder written by anyone (a model, a cue) names an actor: not an outlet, a document, an
+    unnamed analyst, a statement or a clause ('约翰·罗伯茨暂时中止了诉讼' holds a function word).
+
+    Looser than ``zh_named`` (which reads a subject off raw text): no length cap, and the
+    heads a subject finder must refuse (以, 有 …) are left to it, so 以色列 stays an actor.
+    """
+    name = name.strip()
+    return (
+        CJK.match(name) is not None and "《" not in name and not _ZH_NOT_IN_NAME.search(name)
+        and not _ZH_NOT_ACTOR.search(name) and not _ZH_OUTLET.search(name) and not _ZH_ANALYST.search(name)
+    )  # fmt: skip
+
+
 # Before a speech verb that reports nothing: a light verb making it a noun (作出回应), a negation.
 _ZH_NOT_SAID = re.compile(r"(?:作出|做出|进行|未|没有|不)$")
 
