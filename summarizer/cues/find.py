@@ -12,6 +12,7 @@ import bisect
 import re
 from collections.abc import Callable
 from dataclasses import replace
+from typing import TypeVar
 
 from ..article import CJK, Article, Segment
 from . import conditions as cues_conditions
@@ -22,6 +23,8 @@ from .marks import quote_spans
 from .occasion import occasion_and_date
 from .script import restore, simplified
 from .types import Attribution, Cues, MarkSpan, Mention, QuoteCue
+
+T = TypeVar("T")
 
 
 def find_cues(article: Article) -> Cues:
@@ -62,22 +65,28 @@ def _in_own_characters(cues: Cues, view: str, text: str) -> Cues:
         return seen[s]
 
     quotes = [
-        replace(q, speaker=own(q.speaker, q.start), speaker_role=own(q.speaker_role, q.start),
+        _renamed(q, speaker=own(q.speaker, q.start), speaker_role=own(q.speaker_role, q.start),
                 via=tuple(own(v, q.start) or v for v in q.via), occasion=own(q.occasion, q.start),
                 date=own(q.date, q.start))
         for q in cues.quotes
     ]  # fmt: skip
     experts = [
-        replace(e, name=own(e.name, e.start) or e.name, title=own(e.title, e.start),
+        _renamed(e, name=own(e.name, e.start) or e.name, title=own(e.title, e.start),
                 affiliation=own(e.affiliation, e.start))
         for e in cues.experts
     ]  # fmt: skip
     conditions = [
-        replace(c, condition=own(c.condition, c.start) or c.condition,
+        _renamed(c, condition=own(c.condition, c.start) or c.condition,
                 consequence=own(c.consequence, c.start), stated_by=own(c.stated_by, c.start))
         for c in cues.conditions
     ]  # fmt: skip
     return Cues(quotes=quotes, experts=experts, conditions=conditions)
+
+
+def _renamed(cue: T, **fields: object) -> T:
+    """``cue`` with the fields that differ replaced (most are the same in both scripts: no copy)."""
+    changed = {k: v for k, v in fields.items() if v != getattr(cue, k)}
+    return replace(cue, **changed) if changed else cue
 
 
 def _with_occasions(article: Article, view: str, quotes: list[QuoteCue]) -> list[QuoteCue]:

@@ -12,42 +12,44 @@ marks themselves is done on the article text by ``marks``.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 import opencc
 
-from ..article import CJK
 from ..reading import MIDDLE_DOTS
 
 _QUOTES = {ord("「"): "“", ord("『"): "“", ord("」"): "”", ord("』"): "”"}
 # Transliterated names are written with any of several middle dots; the rules know ·.
 _DOTS = {ord(c): "·" for c in MIDDLE_DOTS if c != "·"}
-_table: dict[int, str] = {**_QUOTES, **_DOTS}
-_known: set[str] = set()
-_changed: set[str] = {chr(k) for k in (*_QUOTES, *_DOTS)}
+# The ideographs ``reading.CJK`` matches, compatibility forms included.
+_IDEOGRAPHS = (range(0x3400, 0xA000), range(0xF900, 0xFB00))
 
 
 @lru_cache(maxsize=1)
-def _converter() -> opencc.OpenCC:
-    return opencc.OpenCC("t2s")
+def _table() -> tuple[list[int], re.Pattern[str]]:
+    """The view's table (code point -> code point) and a pattern for the characters it changes.
+
+    Built once, from OpenCC's table for every ideograph (some 30 ms): a lookup
+    list translates ~3x faster than a dict, and a simplified article, which has
+    nothing to change, is only searched, never copied.
+    """
+    chars = [chr(i) for r in _IDEOGRAPHS for i in r]
+    # One character per line: OpenCC converts each alone, never as part of a phrase.
+    out = opencc.OpenCC("t2s").convert("\n".join(chars)).split("\n")
+    changes = {**_QUOTES, **_DOTS}
+    if len(out) == len(chars):
+        changes.update({ord(a): b for a, b in zip(chars, out, strict=True) if len(b) == 1 and b != a})
+    table = list(range(max(changes) + 1))  # past its end, str.translate keeps a character as it is
+    for k, v in changes.items():
+        table[k] = ord(v)
+    return table, re.compile("[" + "".join(re.escape(chr(k)) for k in sorted(changes)) + "]")
 
 
 def simplified(text: str) -> str:
     """``text`` with each traditional character replaced by its simplified form (same length)."""
-    chars = set(text)
-    new = {ch for ch in chars - _known if CJK.match(ch)}
-    if new:
-        ordered = sorted(new)
-        # One character per line: OpenCC converts each alone, never as part of a phrase.
-        out = _converter().convert("\n".join(ordered)).split("\n")
-        if len(out) == len(ordered):
-            for a, b in zip(ordered, out, strict=True):
-                if len(b) == 1 and b != a:
-                    _table[ord(a)] = b
-                    _changed.add(a)
-        _known.update(new)
-    # Most simplified articles have nothing to change: skip the copy.
-    return text.translate(_table) if chars & _changed else text
+    table, changed = _table()
+    return text.translate(table) if changed.search(text) else text
 
 
 def restore(s: str | None, view: str, text: str, near: int, reach: int = 400) -> str | None:
