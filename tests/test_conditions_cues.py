@@ -268,6 +268,58 @@ def test_en_condition_inside_a_nouns_that_clause_has_no_stated_author() -> None:
     assert conds(text) == []
 
 
+def test_en_should_before_its_subject_is_a_trailing_condition() -> None:
+    text = (
+        "Constructed.\n\n"
+        "Tom Berg promised to rebuild the pier should he win the council seat.\n\n"
+        "The ferry will stop, should the storm reach the coast, Ana Ruiz said."
+    )
+    assert conds(text) == [
+        ("should he win the council seat", "Tom Berg promised to rebuild the pier", "Tom Berg"),
+        ("should the storm reach the coast", "The ferry will stop", "Ana Ruiz"),
+    ]
+
+
+def test_en_should_as_a_modal_or_in_a_question_is_no_condition() -> None:
+    text = (
+        "Constructed.\n\n"
+        "Tom Berg said the city should rebuild the pier.\n\n"
+        "Ana Ruiz asked what should he do now?\n\n"
+        "Ruiz asked him whether he would stay should he lose the seat."
+    )
+    assert conds(text) == []
+
+
+def test_en_long_condition_without_comma_ends_where_that_would_begins() -> None:
+    text = ('Constructed.\n\n"If we were to close the harbour and cancel every ferry to the islands that would '
+            'hurt the fishermen," Ana Ruiz said.')
+    assert conds(text) == [
+        ("If we were to close the harbour and cancel every ferry to the islands", "that would hurt the fishermen",
+         "Ana Ruiz")
+    ]
+
+
+def test_en_pronoun_with_a_contraction_names_nobody() -> None:
+    text = "Constructed.\n\nIn Ohio, she’s promised to reopen the mill, should she win the seat."
+    assert [c[2] for c in conds(text)] == [None]
+
+
+def test_zh_demand_with_ultimatum_is_the_demanders() -> None:
+    # constructed: the demander is the subject of the reported clause, not the outlet
+    assert conds("此前，当地媒体报道李平就码头问题向船东施压，要求船东补交运费，否则就会扣留货船。") == [
+        ("要求船东补交运费", "否则就会扣留货船", "李平")
+    ]
+    assert conds("港务局长王芳当天召见船东，要求对方停止超载，否则将吊销执照。")[0][2] == "王芳"
+    assert conds("他向船东施压，要求对方停止超载，否则将吊销执照。")[0][2] is None
+
+
+def test_should_inversion_counts_as_a_conditional_sentence() -> None:
+    from summarizer.cues.conditions import has_conditional
+
+    assert has_conditional("The ferry will stop, should the storm reach the coast, Ana Ruiz said.")
+    assert not has_conditional("Tom Berg said the city should rebuild the pier.")
+
+
 def test_en_should_inversion_is_a_condition_and_a_wh_question_is_not() -> None:
     # Constructed: 'should X' = 'if X' (grammar; 5 of the 6 uses in PolNeAR train outside en-dev).
     assert conds('"We will cut the night route, should the levy fail," Lind said.') == [

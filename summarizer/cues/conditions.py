@@ -8,6 +8,7 @@ import re
 from ..article import Segment
 from . import zh as cues_zh
 from .conditions_en import (  # noqa: F401 - one import for the finder and grounding
+    EN_INVERTED,
     EN_MARK,
     Speaker,
     attribution_points,
@@ -57,6 +58,14 @@ ZH_OUTLET = re.compile(r"(?:报|社|网|台|刊|杂志|新闻|媒|频道|通讯�
 ZH_OUTLET_REACH = 300
 
 
+# 要求B做X，否则Y: a demand with its ultimatum. The demander is the subject of the demand's
+# clause; past a report verb in it (美媒报道A向B…，要求…), the subject of the reported clause.
+_ZH_DEMAND = re.compile(r"(?:并|还|则|也)?(?:要求|敦促|责令|勒令|命令|促请)")
+_ZH_REPORTED = re.compile(r"报道|报导|披露|透露|表示|指出|声称|宣称|称")
+_ZH_NAME_MAX = 8
+_ZH_CLAUSE_COMMA = re.compile(r"[，,；;：:。！？\n]")
+
+
 # 据X，… : the sentence reports what X says (据…报道 has its own rule in the quotes).
 _ZH_ACCORDING = re.compile(r"(?:另|又|而)?据([^，,。；“”]{2,30}?)(?:的)?(?:报道|消息|介绍|透露|称|显示|规定)?[，,]")
 _ZH_SYMBOLS = re.compile(r"[^\w“《]*")
@@ -91,7 +100,7 @@ def zh_source(text: str, lo: int, pos: int, sents: list[Segment]) -> Attribution
 
 def has_conditional(text: str) -> bool:
     """Whether ``text`` holds a conditional marker of either language (a sentence a condition can cite)."""
-    return any(p.search(text) for p in (ZH_MARK, EN_MARK, _ZH_DEHUA, _ZH_FOUZE, _ZH_CAI))
+    return any(p.search(text) for p in (ZH_MARK, EN_MARK, EN_INVERTED, _ZH_DEHUA, _ZH_FOUZE, _ZH_CAI))
 
 
 def find_conditions_zh(text: str, sents: list[Segment], speaker: Speaker) -> list[ConditionCue]:
@@ -169,4 +178,23 @@ def _zh_cue(text: str, s: Segment, start: int, condition: str, cons_start: int, 
     stop = _ZH_STOP.search(text, cons_start, s.end)
     cons_end = stop.start() if stop else s.end
     consequence = text[cons_start:cons_end].strip("，, 。") or None
-    return ConditionCue(start, cons_end, condition, consequence, speaker(start, s.start, s.end), s.index)
+    who = speaker(start, s.start, s.end)
+    if who is None and _ZH_DEMAND.match(condition):
+        who = zh_demander(text, s.start, start)
+    return ConditionCue(start, cons_end, condition, consequence, who, s.index)
+
+
+def zh_demander(text: str, sent_lo: int, at: int) -> str | None:
+    """Who makes the demand that opens a clause at ``at`` (…，要求B做X，否则Y): the subject of the
+    clause before it, or, when that clause reports (美媒报道A就…), the subject of what it reports."""
+    hi = at - 1 if at > sent_lo and text[at - 1] in "，," else at
+    lo = max((m.end() for m in _ZH_CLAUSE_COMMA.finditer(text, sent_lo, hi)), default=sent_lo)
+    clause = text[lo:hi]
+    reported = list(_ZH_REPORTED.finditer(clause))
+    if reported:
+        clause = clause[reported[-1].end() :]
+    np = cues_zh.subject_np(clause)
+    if not np or np[:1] in "他她其它这该" or cues_zh.VERB.match(np):
+        return None
+    name = cues_zh.split_name(np)[0]
+    return name if len(name) <= _ZH_NAME_MAX or "·" in name else None  # longer: a clause, not a name

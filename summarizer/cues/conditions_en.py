@@ -12,10 +12,14 @@ Speaker = Callable[..., str | None]  # (position, sentence start[, sentence end]
 
 EN_MARK = re.compile(
     r"\b(?:only if|even if|if|unless|as long as|so long as|provided that|on condition that|in case(?! of)|"
-    r"once(?=\s+(?:the|a|an|we|they|he|she|it|you|I|this|that|these|those|someone|everyone)\s)|"
-    # Inversion: 'should they vote to leave' = 'if they vote to leave' (a question ends in '?').
-    r"should(?=\s+(?:they|he|she|we|you|it|I|the)\s+[a-z]))\b",
+    r"once(?=\s+(?:the|a|an|we|they|he|she|it|you|I|this|that|these|those|someone|everyone)\s))\b",
     re.IGNORECASE,
+)
+# Inversion: '…, should he win the nomination' = 'if he wins': 'should' before its subject
+# (a pronoun, 'the' noun, a name) and a bare verb. A question ends in '?'; after a wh-word
+# ('what should they do') it is one too.
+EN_INVERTED = re.compile(
+    r"(?<![\w’'])[Ss]hould(?=\s+(?:he|she|they|we|you|I|it|the\s+[a-z]\w*|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})\s+(?:not\s+)?[a-z]+\b)"
 )
 # 'once' after these words is an adverb ('at once', 'more than once', 'was once').
 _EN_ONCE_ADVERB = re.compile(r"\b(?:the|at|than|all|for|is|was|were|had|has|have|been|not|only|just)\s*$", re.IGNORECASE)
@@ -73,6 +77,7 @@ _EN_NOUN_FRAME = re.compile(
     r"warning|threat|promise|pledge|view|belief|theory|rumou?r)s?\s+that\b",
     re.IGNORECASE,
 )
+_EN_WHETHER = re.compile(r"\bwhether\b", re.IGNORECASE)
 _EN_FREE_RELATIVE = re.compile(r"^(?:what|whatever|who|whoever|how)\b", re.IGNORECASE)
 # 'If X, he said he would Y': the frame that opens the main clause says who, not what.
 _EN_LEAD_FRAME = re.compile(
@@ -88,7 +93,7 @@ _EN_DASH = re.compile(r"\s*[-–—]+\s+")
 # 'If he wins the seat I'll leave …': without a comma, a new subject with its modal opens the
 # main clause; only looked for when the comma comes late (a short condition has its own comma).
 _EN_NEW_SUBJECT = re.compile(
-    r"(?<=[a-z’'”)…])\s+(?=(?:I|we|you|he|she|they)(?:['’](?:ll|d)\b|\s+(?:will|would|can|could|must|should|may|might|"
+    r"(?<=[a-z’'”)…])\s+(?=(?:I|we|you|he|she|they|it|that|this|there)(?:['’](?:ll|d)\b|\s+(?:will|would|can|could|must|should|may|might|"
     r"won['’]t|wouldn['’]t|can['’]t|cannot)\b))"
 )
 _EN_LONG_CONDITION = 10
@@ -104,6 +109,7 @@ _EN_FRAME = re.compile(
 # A speaker is a name or a definite description: not 'a 21-year-old', not 'The magnate was'.
 _EN_NOT_SOMEONE = re.compile(
     r"^(?:an?|some|one|any|other|others|many|most|few|several|both|all|each)(?:\s|$)|\s(?:is|are|was|were|has|have|had|be|been|will|would)$"
+    r"|^(?:he|she|they|we|i|it|you)['’]"
     r"|^(?:he|she|they|we|i|it|you|neither|both|either|each|all|none|many|most|few|several|others?)$",
     re.IGNORECASE,
 )
@@ -151,7 +157,12 @@ def find_conditions_en(text: str, sents: list[Segment], speaker: Speaker) -> lis
     """Conditionals in English sentences: 'If X, Y' and 'Y if X'."""
     out: list[ConditionCue] = []
     for s in sents:
-        for m in EN_MARK.finditer(text, s.start, s.end):
+        marks = sorted([*EN_MARK.finditer(text, s.start, s.end), *EN_INVERTED.finditer(text, s.start, s.end)],
+                       key=lambda m: m.start())  # fmt: skip
+        for m in marks:
+            inverted = m.group().lower() == "should"
+            if inverted and text[s.start : s.end].rstrip(" \"”’'").endswith("?"):
+                continue  # 'Should they stay?': a question
             if m.group().lower() == "even if":
                 continue  # concessive: the main clause holds whether or not X does
             if _EN_NOT_COND.search(text[max(s.start, m.start() - 12) : m.start()]):
@@ -165,7 +176,8 @@ def find_conditions_en(text: str, sents: list[Segment], speaker: Speaker) -> lis
             if out and out[-1].sentence == s.index and out[-1].start <= m.start() < out[-1].end:
                 continue  # 'if X and frankly if Z': the second marker is inside the first condition
             lead = text[s.start : m.start()].rstrip(" \"“”'‘’")
-            first = not lead or lead[-1] in ",;:—(" or bool(_EN_CLAUSE_WORD.search(lead))
+            # 'that should X happen, Y' opens with its condition; ', should X happen' trails its main clause.
+            first = not lead or bool(_EN_CLAUSE_WORD.search(lead)) or (not inverted and lead[-1] in ",;:—(")
             found = _condition_first(text, m.end(), s.end) if first else None
             if found is not None:
                 cond_hi, consequence, question = found
@@ -181,6 +193,8 @@ def find_conditions_en(text: str, sents: list[Segment], speaker: Speaker) -> lis
                 consequence = _without_frame(text[clause_lo:lead_end].strip(" \"“”"))
                 if _EN_FREE_RELATIVE.match(consequence) or _EN_NOUN_FRAME.search(consequence):
                     continue  # inside a noun phrase: 'What X can do if Y is …', 'dismissed the argument that X if Y'
+                if _EN_WHETHER.search(consequence):
+                    continue  # 'asking her whether she would X, should she win': a question, not a claim
                 stop = _EN_CONDITION_STOP.search(text, m.end(), s.end)
                 cond_hi = stop.start() if stop else s.end
                 question = text[cond_hi : cond_hi + 1] == "?"
