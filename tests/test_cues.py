@@ -655,3 +655,15 @@ def test_zh_quoted_name_before_fangmian_is_a_name() -> None:
 def test_zh_quote_followed_by_zai_x_kanlai_is_xs() -> None:
     text = "王立新表示，港口要扩建。“扩建需要三年，成本很高。”在赵明远看来，扩建意义重大。"
     assert [q.speaker for q in cues_of(text).speech()] == ["赵明远"]
+
+
+def test_a_described_speaker_after_the_quote_keeps_its_determiner_and_loses_its_relative_clause() -> None:
+    # Constructed; the forms are frequent in PolNeAR train: 'said one former official',
+    # 'said a Mexican official who was not authorized to speak'.
+    text = (
+        'Mayor Bob Lind spoke first. "Would we lose twenty minutes? Probably," said one former ferry official. '
+        '"We will run the night route anyway," said a harbor official who was not authorized to speak publicly.'
+    )
+    cues = cues_of(text)
+    assert by_text(cues, "Would we lose").speaker == "one former ferry official"
+    assert by_text(cues, "We will run").speaker == "a harbor official"

@@ -52,10 +52,6 @@ _ZH_OPENER = re.compile(
 _ZH_WHEN_END = re.compile(r"(?:后|时|之后|以后)$")
 _ZH_WHEN_MAIN = re.compile(r"[^，,。；]{0,12}?(?:应该|应当|应|将|会|就|才|必须|可以|能|需要)")
 _ZH_RU_MAIN = re.compile(r"可以|可|将|就|则|应|须|需|必须|会|便|不得|不能|一律|均")
-# 报道称 / 文章指出: a report speaks for the outlet named before it (within a few sentences).
-ZH_REPORT = re.compile(r"(?:该|这篇|此|上述)?(?:报道|文章|消息|报告|社论|评论)")
-ZH_OUTLET = re.compile(r"(?:报|社|网|台|刊|杂志|新闻|媒|频道|通讯社)》?$")
-ZH_OUTLET_REACH = 300
 
 
 # 要求B做X，否则Y: a demand with its ultimatum. The demander is the subject of the demand's

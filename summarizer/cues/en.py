@@ -246,7 +246,7 @@ def _subject_after(s: str, before_quote: bool = False) -> tuple[Attribution | No
     of the reported clause, not an inverted speaker ('said the mayor, "…"').
     """
     m = re.match(rf"\s*((?:[\w/'’-]+\s+){{0,3}}?)({_TOK}(?:{_SP}{_TOK}){{0,6}})", s)
-    if m and (not m.group(1) or m.group(1).split()[0].lower() not in {"the", "a", "an"}):
+    if m and (not m.group(1) or m.group(1).split()[0].lower() not in _DETERMINERS):
         name, title = split_title(_drop_function_words(m.group(2)))
         if name and name not in _NOT_NAMES:
             rest = s[m.end() :]
@@ -254,8 +254,9 @@ def _subject_after(s: str, before_quote: bool = False) -> tuple[Attribution | No
             parts = (m.group(1).strip(), title, app.group(0).strip(" ,") if app else None)
             role = ", ".join(x for x in parts if x)
             return Attribution(name, role or None), m.end()
-    end = r"(?=\s*[,.;:—–-]\s*$)" if before_quote else r"(?=[,.;]|$)"
-    m = re.match(rf"\s*((?:the|a|an|his|her|their)\s+[\w\s.’'-]{{2,60}}?){end}", s)
+    # 'said a Mexican official who was not authorized to …': the relative clause describes the speaker.
+    end = r"(?=\s*[,.;:—–-]\s*$)" if before_quote else r"(?=[,.;]|$|\s+(?:who|whose)\b)"
+    m = re.match(rf"\s*((?:{_DETERMINER})\s+[\w\s.’'-]{{2,60}}?){end}", s)
     if m and len(m.group(1).split()) <= 8:
         return Attribution(_np_head(m.group(1).strip())), m.end()
     m = re.match(r"\s*(he|she|they|we|I)\b", s, re.IGNORECASE)
@@ -264,6 +265,9 @@ def _subject_after(s: str, before_quote: bool = False) -> tuple[Attribution | No
     return None, 0
 
 
+# Determiners and quantifiers that open a described speaker: 'said one former official', 'said another delegate'.
+_DETERMINER = r"the|a|an|his|her|their|its|our|one|another|two|three|several|some|many"
+_DETERMINERS = frozenset(_DETERMINER.split("|"))
 _PARTY_STATE = re.compile(r"[RDI]-[A-Z][A-Za-z. ]{1,20}")
 _NAME_COLON = re.compile(rf"^\s*({_TOK}(?:{_SP}{_TOK}){{0,4}})\s*:\s*$")
 _AFTER_LEAD = re.compile(r"^[\s,.!?—–-]*")
