@@ -154,7 +154,8 @@ def zh_actor(name: str) -> bool:
     name = name.strip()
     return (
         CJK.match(name) is not None and "《" not in name and not _ZH_NOT_IN_NAME.search(name)
-        and not _ZH_NOT_ACTOR.search(name) and not _ZH_OUTLET.search(name) and not _ZH_ANALYST.search(name)
+        and not cues_zh.DOCUMENT_END.search(name) and not _ZH_NOT_EVENT.search(name)
+        and not cues_zh.OUTLET.search(name) and not _ZH_UNNAMED.search(name) and not _ZH_ANALYST.search(name)
     )  # fmt: skip
 
 
