@@ -118,3 +118,16 @@ def test_en_named_programme_inside_an_institution() -> None:
                   "Sam Ito, director of the Grain Futures Project at the conservative Westbay Institute, said.")
     assert got["Ada Kerr"] == ("co-director", "Center for Tidal Policy Research")
     assert got["Sam Ito"] == ("director of the Grain Futures Project", "Westbay Institute")
+
+
+def test_en_former_office_holder_who_speaks_is_an_expert() -> None:
+    text = ('"It will fail," said retired Navy Rear Adm. Tom Hale, who served as the chief naval adviser in Oslo. '
+            "Ana Lee, who was coordinator for trade at the Commerce Department, told reporters it would pass.")
+    got = experts(text)
+    assert got["Tom Hale"] == ("the chief naval adviser in Oslo", None)
+    assert got["Ana Lee"] == ("coordinator for trade at the Commerce Department", "Commerce Department")
+
+
+def test_en_former_office_holder_needs_speech_and_an_office() -> None:
+    assert experts("Ana Lee, who was coordinator for trade at the Commerce Department, resigned in May.") == {}
+    assert experts("Ana Lee, who was arrested in May, said it would fail.") == {}

@@ -141,7 +141,7 @@ def _condition_speaker(
         if lang == "zh":
             lo = cues_conditions.zh_body_start(masked, sent_lo)
             verbs = list(cues_zh.VERB.finditer(masked, lo, pos))
-            who = cues_zh.speaker_of_verb(masked, verbs[-1].start(), lo) if verbs else None
+            who = cues_conditions.zh_verb_speaker(masked, verbs[-1].start(), lo) if verbs else None
             if who is None and verbs and cues_zh.REPORT.match(masked, lo):
                 # 报道称，…: the report speaks for the outlet named just before.
                 return tracker.last_matching(pos, pos - cues_zh.OUTLET_REACH, cues_zh.OUTLET.search)
