@@ -81,3 +81,40 @@ def test_en_institution_in_a_relative_clause() -> None:
 def test_en_trainee_is_not_an_expert() -> None:
     text = "Port report.\n\n\"It is out of touch,\" said Mia Long, a postdoctoral fellow at Elma University."
     assert experts(text) == {}
+
+
+def test_en_office_whose_field_is_research() -> None:
+    got = experts("Nora Vale, director of research at Harbor Ledger Partners, said rents would fall.")
+    assert got == {"Nora Vale": ("director of research", "Harbor Ledger Partners")}
+    assert experts("Nora Vale, director of sales at Harbor Ledger Partners, said rents would fall.") == {}
+
+
+def test_en_office_then_an_analyst_title_in_coordination() -> None:
+    got = experts("The vote will be close, said Omar Pell, director of Lantern Books and an independent political analyst.")
+    assert got == {"Omar Pell": ("independent political analyst", "Lantern Books")}
+
+
+def test_en_two_coordinated_titles_and_their_institution() -> None:
+    got = experts('"She set the tone," says Ida Marsh, a port historian and professor of economics at Westbay University.')
+    assert got == {"Ida Marsh": ("port historian and professor of economics", "Westbay University")}
+
+
+def test_en_consultant_and_unaligned_strategist_are_analysts() -> None:
+    got = experts("Lena Ruiz, another unaligned Iowa Republican strategist, said the bus tour helps. "
+                  "Tom Reyes, a Democratic media consultant, said ads cost more.")
+    assert got == {"Lena Ruiz": ("unaligned Iowa Republican strategist", None),
+                   "Tom Reyes": ("Democratic media consultant", None)}
+
+
+def test_en_strategist_of_a_named_campaign_is_staff() -> None:
+    text = ('"We will win," said Ben Ode, a senior strategist for Marlowe. '
+            "Kay Dunn, another top strategist in Marlowe's campaign, agreed. "
+            "Marlowe's chief strategist Ray Fenn says the race is open.")
+    assert experts(text) == {}
+
+
+def test_en_named_programme_inside_an_institution() -> None:
+    got = experts("Ada Kerr, co-director of the Center for Tidal Policy Research, said. "
+                  "Sam Ito, director of the Grain Futures Project at the conservative Westbay Institute, said.")
+    assert got["Ada Kerr"] == ("co-director", "Center for Tidal Policy Research")
+    assert got["Sam Ito"] == ("director of the Grain Futures Project", "Westbay Institute")

@@ -66,11 +66,11 @@ _ZH_GENERIC = {"专家", "学者", "人士"}
 # Titles that name expertise themselves, and titles of an office (expert only at a research body).
 _EN_ANALYST = (
     r"(?:professor|analyst|fellow|researcher|scholar|expert|economist|scientist|historian|"
-    r"strategist|lecturer|specialist|pollster|demographer|sociologist|criminologist)"
+    r"strategist|lecturer|specialist|pollster|demographer|sociologist|criminologist|consultant)"
 )
 # Before a name 'fellow' is usually 'fellow Republican X', not a research post.
 _EN_PREFIXED = _EN_ANALYST.replace("fellow|", "")
-_EN_OFFICE = r"(?:director|dean|editor|chair|adviser|advisor|consultant|head|president)"
+_EN_OFFICE = r"(?:(?:co-|vice\s+)?(?:director|dean|editor|chair|adviser|advisor|head|president))"
 _EN_TITLE = rf"(?:{_EN_ANALYST}|{_EN_OFFICE})"
 _RESEARCH = (
     r"\b(?:Institute|Institution|University|College|School|Center|Centre|Foundation|Endowment|"
@@ -84,14 +84,23 @@ _AFF = rf"{_CAP}(?:[ \u00a0]+(?:of|for|and|on|the|at|in|&|{_CAP}))*"
 _PRE = r"(?:the\s+)?(?:[a-z][\w-]*\s+)?"
 EN_APPOSITIVE = re.compile(
     rf"(?P<name>{_NAME}),\s+(?:an?\s+|the\s+)?"
-    rf"(?P<title>(?:[\w-]+\s+){{0,3}}?{_EN_TITLE}(?:\s+(?:of|in|on|for)\s+[a-z][\w ,-]*?)?)"
-    rf"\s+(?:at|of|with|for|from)\s+{_PRE}(?P<aff>{_AFF})"
+    rf"(?P<title>(?:[\w-]+\s+){{0,3}}?{_EN_TITLE}(?:\s+(?:of|in|on|for)\s+(?:[a-z][a-z ,-]*?|the\s+[A-Z][\w ,-]*?(?=\s+at\s)))?)"
+    # 'director of the Critical Threats Project at the Y': a named programme inside the institution.
+    rf"\s+(?P<via>at|of|with|for|from)\s+{_PRE}(?P<aff>{_AFF})"
 )
 # 'X, an economist' / 'X, a political scientist who …': an analyst title, no institution.
 EN_APPOSITIVE_BARE = re.compile(
-    rf"(?P<name>{_NAME}),\s+(?:an?\s+)(?P<title>(?:[\w-]+\s+){{0,2}}?{_EN_ANALYST})(?=[\s,.;])"
+    rf"(?P<name>{_NAME}),\s+(?:an?\s+|another\s+)(?P<title>(?:[\w-]+\s+){{0,3}}?{_EN_ANALYST}"
+    # '… a historian and professor of communications at Y': a second title in coordination, and its institution.
+    rf"(?:\s+and\s+(?:an?\s+)?(?:[\w-]+\s+){{0,2}}?{_EN_TITLE}(?:\s+(?:of|in|on|for)\s+[a-z][a-z -]*?)?(?=\s+(?:at|with)\s))?)"
+    rf"(?=[\s,.;])(?:\s+(?:at|with)\s+{_PRE}(?P<aff2>{_AFF}))?"
     # '… an economist who is the director of the X Forecast': the institution in the relative clause.
     rf"(?:\s+who\s+is\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){{0,3}}?(?:at|of|with)\s+{_PRE}(?P<aff>{_AFF}))?"
+)
+# 'X, director of Y and an independent political analyst': an office, then an analyst title in coordination.
+EN_APPOSITIVE_AND = re.compile(
+    rf"(?P<name>{_NAME}),\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,3}}?{_EN_OFFICE}\s+(?:of|at|with)\s+{_PRE}(?P<aff>{_AFF})"
+    rf"\s+and\s+(?:an?\s+)?(?P<title>(?:[\w-]+\s+){{0,3}}?{_EN_ANALYST})(?=[\s,.;])"
 )
 EN_PREFIX = re.compile(
     rf"(?P<aff>{_CAP}(?:[ \u00a0]+(?:of|for|and|{_CAP}))*)[ \u00a0]+"
@@ -102,7 +111,7 @@ EN_PREFIX = re.compile(
 EN_OF = re.compile(rf"(?P<name>{_NAME})\s+(?:of|from)\s+{_PRE}(?P<aff>{_AFF})")
 # 'economist X', 'nuclear experts X and Z of Y', 'Professor X'.
 EN_LOWER = re.compile(
-    rf"(?:\b[a-z][\w-]*\s+)?(?P<title>\b(?:{_EN_PREFIXED}s?|[Pp]rofessors?|Prof\.))\s+"
+    rf"(?P<pre>\b[a-z][\w-]*\s+)?(?P<title>\b(?:{_EN_PREFIXED}s?|[Pp]rofessors?|Prof\.))\s+"
     rf"(?P<names>{_NAME}(?:,?\s+(?:and\s+)?{_NAME})*)"
     rf"(?:\s+(?:of|at|from)\s+{_PRE}(?P<aff>{_AFF}))?"
 )
@@ -115,6 +124,10 @@ _EN_SENTENCE_END = re.compile(r"(?<![A-Z])\.(?:\s.*)?$")
 # Offices before a name make an official, and words of a body are not part of a person's name.
 _EN_OFFICIAL = re.compile(r"^(?:Sen|Rep|Gov|Senator|Representative|Governor|President|Secretary|Mayor|Judge|Gen|Lt|Col)\b")
 _EN_STAFF = re.compile(r"\b(?:chief|who|spokes\w*|press)\b", re.IGNORECASE)
+# A title held for a named person or campaign is staff: 'a senior strategist for Sanders', 'consultant to Kasich'.
+_EN_FOR_SOMEONE = re.compile(r"\s+(?:(?:for|to)\s+(?:the\s+)?[A-Z]|(?:in|on|with)\s+(?:[A-Z][\w.-]*\s+)*?[A-Z][\w.-]*['’]s\s+campaign)")
+# An office whose field is research is an analyst's post: 'director of research', 'vice president for policy studies'.
+_EN_RESEARCH_POST = re.compile(r"\b(?:of|for)\s+(?:[\w-]+\s+){0,5}?(?:research|studies|polling)\b", re.IGNORECASE)
 _EN_BODY_WORD = re.compile(
     rf"\b(?:{_RESEARCH}|Department|Society|Director|Committee|Party|Association|Agency|Office|Ministry|"
     r"Republicans?|Democrats?|National|Federal|State)\b"
@@ -141,8 +154,13 @@ def find_experts_en(text: str) -> list[ExpertCue]:
     """'X, a professor at Y', 'X of the Y Institute', 'Y fellow X', 'economist X'; first mention wins."""
     found: list[ExpertCue] = []
     for m in EN_APPOSITIVE.finditer(text):
+        if m.group("via") == "for" and not re.search(_RESEARCH, m.group("aff")):
+            continue  # 'a senior strategist for Sanders': staff of a person or campaign
         _add_en(found, m.group("name"), m.group("title"), m.group("aff"), m.start(), m.end())
     for m in EN_APPOSITIVE_BARE.finditer(text):
+        if not _EN_FOR_SOMEONE.match(text, m.end()):
+            _add_en(found, m.group("name"), m.group("title"), m.group("aff") or m.group("aff2"), m.start(), m.end())
+    for m in EN_APPOSITIVE_AND.finditer(text):
         _add_en(found, m.group("name"), m.group("title"), m.group("aff"), m.start(), m.end())
     for m in EN_PREFIX.finditer(text):
         _add_en(found, m.group("name"), m.group("title"), m.group("aff"), m.start(), m.end())
@@ -150,6 +168,8 @@ def find_experts_en(text: str) -> list[ExpertCue]:
         if re.search(_RESEARCH, m.group("aff")):
             _add_en(found, m.group("name"), None, m.group("aff"), m.start(), m.end())
     for m in EN_LOWER.finditer(text):
+        if m.group("pre") and _EN_STAFF.search(m.group("pre")):
+            continue
         names = re.split(r",?\s+and\s+|,\s+", m.group("names"))
         for n in names:
             _add_en(found, n, m.group("title"), m.group("aff"), m.start(), m.end())
@@ -171,7 +191,7 @@ def _add_en(
     # A campaign's or an office's own staff speak for it: 'chief strategist', 'who was …'.
     if (title and _EN_STAFF.search(title)) or re.search(r"['’]s\b", name):
         return
-    office_only = title is not None and not re.search(_EN_ANALYST, title, re.IGNORECASE)
+    office_only = title is not None and not re.search(_EN_ANALYST, title, re.IGNORECASE) and not _EN_RESEARCH_POST.search(title)
     if office_only and not (aff and re.search(_RESEARCH, aff)):
         return
     found.append(ExpertCue(name, title, aff, start, end))
