@@ -329,3 +329,17 @@ def test_en_should_inversion_is_a_condition_and_a_wh_question_is_not() -> None:
         ("Should the council approve the levy", "fares will fall by a third", "Sara Lind")
     ]
     assert conds("What should they do about the ferry? Nobody knows, Lind said.") == []
+
+
+def test_zh_a_document_issued_before_the_speech_verb_shares_its_subject() -> None:
+    # constructed: the condition opens the next sentence of the notice's report
+    got = conds("今年3月，交通局、港务局联合下发通知称，货船将在夜间停靠。如船东申请，可以在白天停靠。")
+    assert got == [("如船东申请", "可以在白天停靠", "交通局、港务局")]
+    assert conds("交通局联合港务局发布通知称，如船东申请，可以在白天停靠。")[0][2] == "交通局联合港务局"
+
+
+def test_zh_what_a_ruling_or_statement_says_is_its_authors() -> None:
+    # constructed: no speech verb, the sentence reports the court's ruling
+    got = conds("海事法院在裁定中援引旧例，说明扣押令在符合以下条件时才可执行：船东拒绝出庭。")
+    assert [c[2] for c in got] == ["海事法院"]
+    assert conds("海事法院在会议室门口停着两辆车，船东申请的话，可以离开。")[0][2] is None

@@ -52,10 +52,6 @@ _ZH_OPENER = re.compile(
 _ZH_WHEN_END = re.compile(r"(?:后|时|之后|以后)$")
 _ZH_WHEN_MAIN = re.compile(r"[^，,。；]{0,12}?(?:应该|应当|应|将|会|就|才|必须|可以|能|需要)")
 _ZH_RU_MAIN = re.compile(r"可以|可|将|就|则|应|须|需|必须|会|便|不得|不能|一律|均")
-# 报道称 / 文章指出: a report speaks for the outlet named before it (within a few sentences).
-ZH_REPORT = re.compile(r"(?:该|这篇|此|上述)?(?:报道|文章|消息|报告|社论|评论)")
-ZH_OUTLET = re.compile(r"(?:报|社|网|台|刊|杂志|新闻|媒|频道|通讯社)》?$")
-ZH_OUTLET_REACH = 300
 
 
 # 要求B做X，否则Y: a demand with its ultimatum. The demander is the subject of the demand's
@@ -64,6 +60,17 @@ _ZH_DEMAND = re.compile(r"(?:并|还|则|也)?(?:要求|敦促|责令|勒令|命
 _ZH_REPORTED = re.compile(r"报道|报导|披露|透露|表示|指出|声称|宣称|称")
 _ZH_NAME_MAX = 8
 _ZH_CLAUSE_COMMA = re.compile(r"[，,；;：:。！？\n]")
+
+
+# X联合下发通知称 / X发布公告指出: issuing a document before the speech verb shares its subject.
+_ZH_ISSUE = re.compile(
+    r"(?:联合|共同)?(?:下发|发布|印发|发出|公布|发表)了?(?:一份|一项)?(?:通知|公告|通告|文件|意见|声明|决定|规定)$"
+)
+# X在裁定中… / X在声明中…: the sentence reports what X's document or speech says.
+_ZH_IN_DOCUMENT = re.compile(
+    r"([^，,。；;“”]{2,12}?)在(?:[^，,。；;“”]{0,10}?)"
+    r"(?:裁定|裁决|判决书?|声明|报告|通知|公告|文件|讲话|演讲|致辞|社论|信)中"
+)
 
 
 # 据X，… : the sentence reports what X says (据…报道 has its own rule in the quotes).
@@ -85,6 +92,10 @@ def zh_source(text: str, lo: int, pos: int, sents: list[Segment]) -> Attribution
     m = _ZH_ACCORDING.match(text, lo)
     if m and m.end() <= pos:
         return Attribution(m.group(1).strip())
+    d = _ZH_IN_DOCUMENT.match(text, lo)
+    author = cues_zh.subject_np(d.group(1)) if d and d.end() <= pos else None
+    if author and not cues_zh.VERB.search(author):
+        return Attribution(*cues_zh.split_name(author))
     if text[lo:pos].strip("，, ") or not sents:
         return None
     i = max(0, bisect.bisect_right([s.start for s in sents], lo) - 1)
@@ -95,7 +106,13 @@ def zh_source(text: str, lo: int, pos: int, sents: list[Segment]) -> Attribution
                   if text[v.end() : v.end() + 1] in "，,：:"), None)  # fmt: skip
     if frame is None:
         return None
-    return cues_zh.speaker_of_verb(text, frame.start(), zh_body_start(text, prev.start))
+    return zh_verb_speaker(text, frame.start(), zh_body_start(text, prev.start))
+
+
+def zh_verb_speaker(text: str, verb_at: int, lo: int) -> Attribution | None:
+    """The speaker of the speech verb at ``verb_at``; past a document it issues (X联合下发通知称)."""
+    issue = _ZH_ISSUE.search(text, lo, verb_at)
+    return cues_zh.speaker_of_verb(text, issue.start() if issue else verb_at, lo)
 
 
 def has_conditional(text: str) -> bool:

@@ -132,10 +132,10 @@ def _condition_speaker(
         if lang == "zh":
             lo = cues_conditions.zh_body_start(masked, sent_lo)
             verbs = list(cues_zh.VERB.finditer(masked, lo, pos))
-            who = cues_zh.speaker_of_verb(masked, verbs[-1].start(), lo) if verbs else None
-            if who is None and verbs and cues_conditions.ZH_REPORT.match(masked, lo):
+            who = cues_conditions.zh_verb_speaker(masked, verbs[-1].start(), lo) if verbs else None
+            if who is None and verbs and cues_zh.REPORT.match(masked, lo):
                 # 报道称，…: the report speaks for the outlet named just before.
-                return tracker.last_matching(pos, pos - cues_conditions.ZH_OUTLET_REACH, cues_conditions.ZH_OUTLET.search)
+                return tracker.last_matching(pos, pos - cues_zh.OUTLET_REACH, cues_zh.OUTLET.search)
             who = who or cues_conditions.zh_source(masked, lo, pos, sents)
             if who is None and sent_hi is not None:
                 # …，只有A，B才能C，“…”: a sentence that goes on in a speaker's quotation is theirs.

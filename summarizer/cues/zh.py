@@ -83,6 +83,15 @@ _NAME_AFTER = re.compile(
 # words held up, not said.
 _SCARE_BEFORE = re.compile(r"(?:所谓|所谓的|被|遭|称之为|将|把|比作|视为|称作|当作|的)$")
 _OUTLET = re.compile(r"《([^》]{1,20})》(?:网站|网)?$")
+# A news outlet's name ends in a media noun (新华社, 《人民日报》, 央视网, 韩联社, 凤凰卫视频道).
+OUTLET_END = r"(?:通讯社|社|报|网站|网|台|刊|杂志|新闻|媒体|媒|频道)"
+OUTLET = re.compile(rf"{OUTLET_END}》?$")
+# Pieces of the press: 报道称 / 文章指出 speak for the outlet named before them (within a few sentences).
+REPORT_NOUNS = r"(?:报道|文章|消息|报告|社论|评论)"
+REPORT = re.compile(rf"(?:该|这篇|此|上述)?{REPORT_NOUNS}")
+OUTLET_REACH = 300
+# Documents and statements: the texts that say things for their issuer, which is no actor itself.
+DOCUMENT_END = re.compile(rf"(?:{REPORT_NOUNS}|通知|信息|声明|言论|研究|分析|规定|意见|文件|裁定)$")
 _OPINION = re.compile(r"在([^，。“”]{2,20}?)看来")
 _CONTRAST = re.compile(r"(?:却|则|反而|但|然而|不过)\s*$")
 _CLAUSE = re.compile(r"[，,：:；;]")

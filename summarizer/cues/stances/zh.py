@@ -41,10 +41,10 @@ _ZH_BAD_HEAD = re.compile(
     r"^(?:以|不|也|还|又|因|所|此|其|暂|尚|会|一|该|每|各|某|将|首次|再次|多次|曾|虽然|如果|今天|昨天|反复|希望|报道|分析|有)"
 )
 # Documents, statements and events are not actors (通知表示 is its issuer's stance, named elsewhere).
-_ZH_NOT_ACTOR = re.compile(r"(?:通知|信息|消息|裁定|现象|文章|报道|声明|言论|研究|分析|规定|意见|文件|错误)$")
+_ZH_NOT_EVENT = re.compile(r"(?:现象|错误)$")
 # Outlets report stances, they do not take them (韩联社报道称 / 《华尔街日报》称); an unnamed
 # source (知情人士, 消息人士) is not a named actor either.
-_ZH_OUTLET = re.compile(r"《|(?:通讯社|社|日报|晚报|时报|报|网站|网|电视台|台|媒体|媒|新闻|杂志|周刊|人士)$")
+_ZH_UNNAMED = re.compile(r"《|人士$")
 # An unnamed analyst (业内专家, 多位学者) gives an assessment, not an actor's stance: the expert
 # cues read named ones, and an unnamed one is no named actor.
 _ZH_ANALYST = re.compile(r"(?:专家|学者|分析师|评论员|研究员)$")
@@ -139,7 +139,8 @@ def zh_named(name: str) -> bool:
     return (
         2 <= len(name) <= 15 and CJK.match(name) is not None and not _ZH_NOT_IN_NAME.search(name)
         and not _ZH_BAD_HEAD.match(name) and not cues_zh.VERB.search(name) and not _ZH_VERB.search(name)
-        and not _ZH_NOT_ACTOR.search(name) and not _ZH_OUTLET.search(name) and not _ZH_ANALYST.search(name)
+        and not cues_zh.DOCUMENT_END.search(name) and not _ZH_NOT_EVENT.search(name)
+        and not cues_zh.OUTLET.search(name) and not _ZH_UNNAMED.search(name) and not _ZH_ANALYST.search(name)
     )  # fmt: skip
 
 
@@ -153,7 +154,8 @@ def zh_actor(name: str) -> bool:
     name = name.strip()
     return (
         CJK.match(name) is not None and "《" not in name and not _ZH_NOT_IN_NAME.search(name)
-        and not _ZH_NOT_ACTOR.search(name) and not _ZH_OUTLET.search(name) and not _ZH_ANALYST.search(name)
+        and not cues_zh.DOCUMENT_END.search(name) and not _ZH_NOT_EVENT.search(name)
+        and not cues_zh.OUTLET.search(name) and not _ZH_UNNAMED.search(name) and not _ZH_ANALYST.search(name)
     )  # fmt: skip
 
 
