@@ -343,3 +343,19 @@ def test_zh_what_a_ruling_or_statement_says_is_its_authors() -> None:
     got = conds("海事法院在裁定中援引旧例，说明扣押令在符合以下条件时才可执行：船东拒绝出庭。")
     assert [c[2] for c in got] == ["海事法院"]
     assert conds("海事法院在会议室门口停着两辆车，船东申请的话，可以离开。")[0][2] is None
+
+
+def test_zh_legal_de_form_is_a_condition_the_law_states() -> None:
+    # constructed: …的，依法… is 'whoever …, shall …'; the law that 明确 states it
+    got = conds("4月1日，会议通过的港口安全法明确，以暴力阻挠引航员工作，危害航行安全的，依法承担民事责任；"
+                "构成犯罪的，依法追究刑事责任。")
+    assert got == [
+        ("以暴力阻挠引航员工作，危害航行安全的", "依法承担民事责任", "港口安全法"),
+        ("构成犯罪的", "依法追究刑事责任", "港口安全法"),
+    ]
+    assert conds("交通局表示，超载的，由海事部门依法处罚。") == [("超载的", "由海事部门依法处罚", "交通局")]
+
+
+def test_zh_de_ending_a_noun_phrase_is_no_condition() -> None:
+    assert conds("李平说，他说的，我都同意。") == []
+    assert conds("王芳表示，新来的，都在码头上工作。") == []

@@ -73,6 +73,16 @@ _ZH_IN_DOCUMENT = re.compile(
 )
 
 
+# The legal form X的，Y: 'whoever does X, Y' (构成犯罪的，依法追究刑事责任). Only with a main
+# clause of legal consequence: elsewhere X的， ends a noun phrase (他说的，我都同意).
+_ZH_LEGAL = re.compile(r"的[，,](?=依法|由[^，,。；;]{1,12}?(?:依法|给予|处)|应当|应|须|必须|可以|可|处以?|予以|不得|一律)")
+_ZH_LEGAL_FROM = re.compile(r"[。；;：:\n]")
+# 《X法》明确，… / X条例规定：…: a law or rule states its own conditions (the name after the last 的).
+_ZH_LAW_SAYS = re.compile(
+    r"([^，,。；;“”]{2,40}?(?:法|条例|规定|办法|细则|规则|章程|决定|通知|公约))》?(?:明确|规定|指出)(?:了)?[，,：:]"
+)
+
+
 # 据X，… : the sentence reports what X says (据…报道 has its own rule in the quotes).
 _ZH_ACCORDING = re.compile(r"(?:另|又|而)?据([^，,。；“”]{2,30}?)(?:的)?(?:报道|消息|介绍|透露|称|显示|规定)?[，,]")
 _ZH_SYMBOLS = re.compile(r"[^\w“《]*")
@@ -92,6 +102,9 @@ def zh_source(text: str, lo: int, pos: int, sents: list[Segment]) -> Attribution
     m = _ZH_ACCORDING.match(text, lo)
     if m and m.end() <= pos:
         return Attribution(m.group(1).strip())
+    law = _ZH_LAW_SAYS.search(text, lo, pos)
+    if law:
+        return Attribution(law.group(1).rsplit("的", 1)[-1].strip("《》 "))
     d = _ZH_IN_DOCUMENT.match(text, lo)
     author = cues_zh.subject_np(d.group(1)) if d and d.end() <= pos else None
     if author and not cues_zh.VERB.search(author):
@@ -117,7 +130,7 @@ def zh_verb_speaker(text: str, verb_at: int, lo: int) -> Attribution | None:
 
 def has_conditional(text: str) -> bool:
     """Whether ``text`` holds a conditional marker of either language (a sentence a condition can cite)."""
-    return any(p.search(text) for p in (ZH_MARK, EN_MARK, EN_INVERTED, _ZH_DEHUA, _ZH_FOUZE, _ZH_CAI))
+    return any(p.search(text) for p in (ZH_MARK, EN_MARK, EN_INVERTED, _ZH_DEHUA, _ZH_FOUZE, _ZH_CAI, _ZH_LEGAL))
 
 
 def find_conditions_zh(text: str, sents: list[Segment], speaker: Speaker) -> list[ConditionCue]:
@@ -183,6 +196,15 @@ def find_conditions_zh(text: str, sents: list[Segment], speaker: Speaker) -> lis
                 continue  # 当…后/时 only: 当X，Y is not a condition
             if main.match(text, comma.end()):
                 out.append(_zh_cue(text, s, r.start(), text[r.start() : comma.start()], comma.end(), speaker))
+        for g in _ZH_LEGAL.finditer(text, s.start, s.end):
+            # The condition runs back over its commas to a clause mark or the frame (X法明确，).
+            lo = max((m.end() for m in _ZH_LEGAL_FROM.finditer(text, s.start, g.start())), default=s.start)
+            frames = [*_ZH_LAW_SAYS.finditer(text, lo, g.start()),
+                      *(v for v in cues_zh.VERB.finditer(text, lo, g.start()) if text[v.end() : v.end() + 1] in "，,：:")]
+            lo = max((f.end() + (text[f.end() : f.end() + 1] in "，,：:") for f in frames), default=lo)
+            condition = text[lo : g.end() - 1].strip("，, ")
+            if len(condition) >= 3 and not any(c.start <= g.start() < c.end for c in out):
+                out.append(_zh_cue(text, s, lo, condition, g.end(), speaker))
     return sorted(out, key=lambda c: c.start)
 
 
