@@ -121,3 +121,18 @@ def test_english_outlets_and_analysts_hold_no_position_but_actors_do() -> None:
     assert [p.holder for p in one_per_stance(a, records)] == ["The ferry union", "Lind"]
     lind = ExpertCue("Sara Lind", "analyst", None, 0, 1)
     assert [p.holder for p in one_per_stance(a, records, experts=[lind])] == ["The ferry union"]
+
+
+def test_a_holder_the_article_titles_as_scholar_or_analyst_holds_no_position() -> None:
+    from summarizer.cues.stances import titled_analyst
+
+    # Constructed: the expert cues need not have read these introductions.
+    assert titled_analyst("诚如林远教授所言，港口应当扩建。", "林远", "zh")
+    assert titled_analyst("研究员林远说，港口应当扩建。", "林远", "zh")
+    assert not titled_analyst("港务局局长林远说，港口应当扩建。", "林远", "zh")
+    assert titled_analyst("Sara Lind, a senior economist at the port institute, said fares will rise.", "Lind", "en")
+    assert titled_analyst("Professor Sara Lind said fares will rise.", "Sara Lind", "en")
+    assert not titled_analyst("Sara Lind, the mayor of the island, said fares will rise.", "Sara Lind", "en")
+    a = from_text("港务局拒绝加薪。诚如林远教授所言，港口应当扩建。")
+    out = one_per_stance(a, [_position(a, "港务局", 0, "拒绝加薪"), _position(a, "林远", 1, "港口应当扩建")])
+    assert [p.holder for p in out] == ["港务局"]

@@ -15,7 +15,8 @@ is the rule applied here, after the model's records and the cues' are merged
   they become one record, the strongest clause kept, every sentence cited;
 - a holder must be an actor who takes stances (``cues.stances.takes_stances``):
   an outlet reports one, a document states a rule, an analyst (one the
-  expert cues name, or an unnamed 业内专家 / analysts) assesses, and a clause
+  expert cues name, one the article titles 教授 / economist, or an unnamed
+  业内专家 / analysts) assesses, and a clause
   or fragment ('约翰·罗伯茨暂时中止了诉讼') names nobody: none holds a position,
   whichever engine wrote it;
 - a holder that stands inside another speaker's words (科斯塔说，西陆愿意…)
@@ -69,7 +70,7 @@ def one_per_stance(
     lang = article.language
     found: list[_Stance] = []
     for p in positions:
-        if not takes_stances(p.holder, lang, experts):
+        if not takes_stances(p.holder, lang, experts, article.text):
             continue
         idx = {sentence_at(sents, e.start) for e in p.evidence} if sents else set()
         if idx and all(in_anothers_words(article, list(quotes), i, p.holder) for i in idx):

@@ -56,7 +56,7 @@ def find_stances(article: Article, quotes: list[QuoteCue], experts: Sequence[Exp
     return out
 
 
-def takes_stances(holder: str, language: str, experts: Sequence[ExpertCue] = ()) -> bool:
+def takes_stances(holder: str, language: str, experts: Sequence[ExpertCue] = (), text: str = "") -> bool:
     """Whether ``holder`` is an actor who can take a stance in this article.
 
     Outlets report stances and documents state rules; neither takes one. An
@@ -64,13 +64,39 @@ def takes_stances(holder: str, language: str, experts: Sequence[ExpertCue] = ())
     give an assessment (an expert record), not an actor's stance. A holder
     that is a clause or a fragment (a function word inside, a possessive) names
     no actor. The same test as the cues' own subjects, for a holder from any
-    source (the model's included).
+    source (the model's included). With the article's ``text``, a holder the
+    article titles as a scholar or analyst (林远教授, 'Lin, an economist at …')
+    is one too, whether or not the expert cues read the introduction.
     """
-    if not holder.strip():
+    if not holder.strip() or (text and titled_analyst(text, holder, language)):
         return False
     if not (zh_actor(holder) if language == "zh" else en_actor(holder.strip())):
         return False
     return holder_key(holder, language) not in {holder_key(e.name, language) for e in experts}
+
+
+# Titles of those who assess, not act: scholars and analysts (not advisers, members, officials).
+_ZH_SCHOLAR = r"(?:经济学家|研究员|教授|学者|专家|分析师|分析人士|评论员|讲师|院士)"
+_EN_SCHOLAR = r"(?:professor|analyst|scholar|fellow|researcher|economist|expert|strategist|lecturer|scientist)"
+
+
+def titled_analyst(text: str, holder: str, language: str) -> bool:
+    """The article introduces ``holder`` with a scholar's or analyst's title, next to the name.
+
+    '教授林远' / '林远教授'; 'Professor Lin', 'Sara Lind, an economist at …' (the
+    title within the appositive's first five words).
+    """
+    name = holder.strip()
+    if not name:
+        return False
+    n = re.escape(name)
+    if language == "zh":
+        return re.search(rf"{_ZH_SCHOLAR}{n}|{n}{_ZH_SCHOLAR}", text) is not None
+    n = "|".join(re.escape(x) for x in dict.fromkeys([name, name.split()[-1]]))  # 'Sara Lind', later 'Lind'
+    return re.search(
+        rf"\b{_EN_SCHOLAR}\s+(?:{n})\b|\b(?:{n}),\s+(?:an?|the)\s+(?:[\w.'’-]+\s+){{0,4}}?{_EN_SCHOLAR}s?\b",
+        text, re.IGNORECASE,
+    ) is not None
 
 
 def holder_key(holder: str, language: str) -> str:
@@ -179,4 +205,4 @@ def in_anothers_words(article: Article, quotes: list[QuoteCue], sentence: int, h
     return at != -1 and reported_by_another(masked, s.start, at, holder)
 
 
-__all__ = ["StanceCue", "find_stances", "holder_key", "in_anothers_words", "stance_strength", "takes_stances"]
+__all__ = ["StanceCue", "find_stances", "holder_key", "in_anothers_words", "stance_strength", "takes_stances", "titled_analyst"]
