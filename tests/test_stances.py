@@ -254,3 +254,9 @@ def test_an_analyst_named_again_by_surname_takes_no_stance() -> None:
         "Mayor Sara Lind would not support the new ferry schedule."
     )
     assert [h for h, _ in stances(text)] == ["Sara Lind"]
+
+
+def test_a_party_before_its_leaders_title_and_name_is_a_modifier_not_a_holder() -> None:
+    # Constructed: the leader holds both stances; the party only names where he leads.
+    got = stances("Harbor Party leader Tom Ellis opposed the fare increase and demanded a new night route for the islands.")
+    assert got and all(holder != "Harbor Party" for holder, _ in got)

@@ -130,7 +130,6 @@ EN_FORMER = re.compile(
     rf"(?:\s+(?:at|of|with)\s+{_PRE}(?P<aff>{_AFF}))?"
     r"(?P<rest>[^.;\"“”]{0,80}?)(?=[,.;])"
 )
-_EN_RANK = re.compile(r"^(?:[A-Z][a-z]+\s+)?(?:[A-Z][a-z]{1,3}\.\s+)+")
 _EN_NOW = re.compile(r"\b(?:now|is|are|currently|still)\b")
 _EN_TRAINEE = re.compile(r"\b(?:student|postdoctoral|postdoc|graduate|intern|trainee|fellow\s+student)\b", re.IGNORECASE)
 _EN_NOT_NAME = re.compile(r"^(?:But|And|Meanwhile|However|Still|Yet|So|Also|The|Then|Now|Instead|Even)\s+")
@@ -194,20 +193,23 @@ def find_experts_en(text: str) -> list[ExpertCue]:
         after = text[m.end() : m.end() + 30]
         spoken = re.search(rf"\b{_EN_SPEECH}\s+(?:[a-z]+\s+)?$", before) or re.match(rf",\s+(?:also\s+)?{_EN_SPEECH}\b", after)
         if spoken and not _EN_NOW.search(m.group("rest")):
-            _add_former(found, m.group("name"), m.group("title"), m.group("aff"), m.start(), m.end())
+            _add_former(found, m.group("name"), text[m.start("title") : m.end()], m.group("aff"), m.start(), m.end())
     return _first_mentions(found, lambda n: n.split()[-1])
 
 
 def _add_former(found: list[ExpertCue], name: str, title: str, aff: str | None, start: int, end: int) -> None:
     """A post held in the past: 'former' is part of the title, and the post's own staff words do not exclude."""
     # A rank before the name is not part of it: 'retired Army Lt. Gen. X'.
-    name = _EN_SENTENCE_END.sub("", _EN_RANK.sub("", _EN_NOT_NAME.sub("", name.strip())))
+    words = name.split()
+    cut = max((i + 1 for i, w in enumerate(words) if w.endswith(".")), default=0)
+    if len(words) - cut >= 2:
+        name = " ".join(words[cut:])
+    name = _EN_SENTENCE_END.sub("", _EN_NOT_NAME.sub("", name.strip()))
     if len(name.split()) < 2 or _EN_OFFICIAL.match(name) or _EN_BODY_WORD.search(name) or re.search(r"['’]s\b", name):
         return
     if aff is not None:
         aff = _EN_TRAIL.sub("", _EN_SENTENCE_END.sub("", aff.strip())) or None
-    title = re.sub(r"^(?:the|an?)\s+", "", title.strip())
-    found.append(ExpertCue(name, f"former {title}", aff, start, end))
+    found.append(ExpertCue(name, title.strip(), aff, start, end))
 
 
 def _add_en(

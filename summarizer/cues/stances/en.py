@@ -109,6 +109,8 @@ def en_stances(article: Article, masked: str) -> Iterator[StanceCue]:
                 continue
             if not who.pronoun and _not_a_subject(masked, s.start, masked.rfind(name, s.start, v.start()), name):
                 continue
+            if not who.pronoun and _modifies_a_name(masked, s.start, v.start(), name):
+                continue
             speech = v.re is _EN_SPEECH
             # Reported speech: what was said. A stance verb: from after the subject, negation kept.
             start = v.end() if speech else s.start + (aux.start() if aux else len(before.rstrip()))
@@ -155,6 +157,21 @@ def _not_a_subject(text: str, lo: int, at: int, name: str) -> bool:
     if _EN_NOT_SUBJECT.search(before):
         return True
     return text.startswith(",", at + len(name)) and _EN_PREP_BEFORE.search(before) is not None
+
+
+# A title between a noun phrase and a person's name makes the phrase a modifier: 'UK Independence
+# Party leader Nigel Farage', 'Republican presidential hopeful Sen. Ted Cruz'. The person is the holder.
+_EN_TITLE_THEN_NAME = re.compile(
+    r"\s+(?:leader|hopeful|chairman|chairwoman|chair|spokesman|spokeswoman|spokesperson|secretary|"
+    r"candidate|president|senator|minister|chief|director|head|nominee|adviser|advisor|official|"
+    r"founder|member|executive|governor|ambassador)s?\s+[A-Z]"
+)
+
+
+def _modifies_a_name(masked: str, lo: int, hi: int, name: str) -> bool:
+    """Every mention of ``name`` before the verb (from ``lo`` to ``hi``) is followed by a title and a name."""
+    hits = [m.end() for m in re.finditer(re.escape(name), masked[lo:hi])]
+    return bool(hits) and all(_EN_TITLE_THEN_NAME.match(masked, lo + e) for e in hits)
 
 
 def _named_before(masked: str, lo: int, at: int, mentions: list[Mention]) -> str | None:
