@@ -120,6 +120,25 @@ def test_en_named_programme_inside_an_institution() -> None:
     assert got["Sam Ito"] == ("director of the Grain Futures Project", "Westbay Institute")
 
 
+def test_en_former_post_then_speech_is_an_analyst() -> None:
+    text = ('"The ferry plan will fail," said Dana Roe, who was coordinator for shipping at the Harbor Department '
+            "from 2009 to 2012. Cal Ode, who served as Lind's chief strategist in 2012, called the plan late.")
+    got = experts(text)
+    assert got["Dana Roe"] == ("coordinator for shipping at the Harbor Department from 2009 to 2012", "Harbor Department")
+    assert got["Cal Ode"] == ("Lind's chief strategist in 2012", None)
+
+
+def test_en_rank_before_a_former_post_is_not_the_name() -> None:
+    got = experts('"It fails," said retired Navy Lt. Cmdr. Rita Voss, who served as the chief port adviser in Elma.')
+    assert got == {"Rita Voss": ("the chief port adviser in Elma", None)}
+
+
+def test_en_former_post_needs_speech_and_no_current_post() -> None:
+    text = ("The family of Ron Jay, who was a port official, met the mayor. "
+            '"We will win," said Eve Park, who was a national co-chair for the campaign and is now its treasurer.')
+    assert experts(text) == {}
+
+
 def test_en_former_office_holder_who_speaks_is_an_expert() -> None:
     text = ('"It will fail," said retired Navy Rear Adm. Tom Hale, who served as the chief naval adviser in Oslo. '
             "Ana Lee, who was coordinator for trade at the Commerce Department, told reporters it would pass.")

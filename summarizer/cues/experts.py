@@ -115,24 +115,22 @@ EN_LOWER = re.compile(
     rf"(?P<names>{_NAME}(?:,?\s+(?:and\s+)?{_NAME})*)"
     rf"(?:\s+(?:of|at|from)\s+{_PRE}(?P<aff>{_AFF}))?"
 )
-# A former office holder commenting: 'said X, who was Y's chief strategist' / 'X, who served as … adviser,
-# told …'. The relative clause names a past office and the person speaks in the same sentence (the speech
-# verb before the name or right after the clause): an official no longer speaking for the office.
-_EN_PAST_OFFICE = (
-    r"(?:adviser|advisor|strategist|official|director|secretary|ambassador|aide|coordinator|counsel|"
-    r"chief\s+of\s+staff|officer)"
-)
-_EN_SPEECH = r"(?:said|says|told|wrote|tweeted|argued|added|noted|called|asked)"
-_EN_WHO_WAS = (
-    rf",\s+who\s+(?:was|served\s+as)\s+(?P<office>(?:an?\s+|the\s+)?(?:[\w.'’-]+\s+){{0,5}}?{_EN_PAST_OFFICE}\b"
-    r"[^.;\"“”,]*)"
-)
-EN_FORMER = re.compile(
-    rf"\b{_EN_SPEECH}\s+(?:[a-z][\w.-]*\s+|[A-Z]\w*\.\s+){{0,4}}(?P<name>{_NAME}){_EN_WHO_WAS}(?=[.,])"
-    rf"|(?P<name2>{_NAME}){_EN_WHO_WAS.replace('office', 'office2')},\s+{_EN_SPEECH}\b"
-)
-_EN_OFFICE_AT = re.compile(rf"\b(?:at|of)\s+(?:the\s+)?(?P<aff>{_AFF})")
 # Trainees are not yet the experts they train to be.
+# A former office, then speech: 'said X, who was coordinator for counterterrorism at the State Department
+# from 2009 to 2012', 'X, a veteran of Y who retired as acting director in 2013, said …'. Someone who held a
+# post and now comments on it from outside is an analyst; one who still holds a post ('and is now …') is not.
+_EN_PAST_POST = (
+    r"(?:adviser|advisor|strategist|pollster|director|coordinator|secretary|ambassador|official|officer|counsel|"
+    r"administrator|commissioner|chairman|chairwoman|deputy|envoy|negotiator|commander|analyst|economist)"
+)
+_EN_SPEECH = r"(?:said|says|told|wrote|argued|added|noted|called|asked|questioned|warned|predicted)"
+EN_FORMER = re.compile(
+    rf"(?P<name>{_NAME}),\s+(?:an?\s+[^,.;]{{0,60}}?\s+)?who\s+(?:was|served\s+as|retired\s+as|had\s+been)\s+"
+    rf"(?P<title>(?:the\s+|an?\s+)?(?:[\w.'’-]+\s+){{0,5}}?{_EN_PAST_POST}(?:\s+(?:of|for|to|on|in)\s+[a-z][\w'’ -]*?(?=\s+at\s))?)"
+    rf"(?:\s+(?:at|of|with)\s+{_PRE}(?P<aff>{_AFF}))?"
+    r"(?P<rest>[^.;\"“”]{0,80}?)(?=[,.;])"
+)
+_EN_NOW = re.compile(r"\b(?:now|is|are|currently|still)\b")
 _EN_TRAINEE = re.compile(r"\b(?:student|postdoctoral|postdoc|graduate|intern|trainee|fellow\s+student)\b", re.IGNORECASE)
 _EN_NOT_NAME = re.compile(r"^(?:But|And|Meanwhile|However|Still|Yet|So|Also|The|Then|Now|Instead|Even)\s+")
 _EN_TRAIL = re.compile(r"\s+(?:and|of|the|at|in|on|for|&)$")
@@ -191,23 +189,27 @@ def find_experts_en(text: str) -> list[ExpertCue]:
         for n in names:
             _add_en(found, n, m.group("title"), m.group("aff"), m.start(), m.end())
     for m in EN_FORMER.finditer(text):
-        _add_former(found, m.group("name") or m.group("name2"), m.group("office") or m.group("office2"), m.start(), m.end())
+        before = text[max(0, m.start() - 30) : m.start()]
+        after = text[m.end() : m.end() + 30]
+        spoken = re.search(rf"\b{_EN_SPEECH}\s+(?:[a-z]+\s+)?$", before) or re.match(rf",\s+(?:also\s+)?{_EN_SPEECH}\b", after)
+        if spoken and not _EN_NOW.search(m.group("rest")):
+            _add_former(found, m.group("name"), text[m.start("title") : m.end()], m.group("aff"), m.start(), m.end())
     return _first_mentions(found, lambda n: n.split()[-1])
 
 
-def _add_former(found: list[ExpertCue], name: str, office: str, start: int, end: int) -> None:
-    """'X, who was <office>': ranks and abbreviated titles before the name are not part of it."""
+def _add_former(found: list[ExpertCue], name: str, title: str, aff: str | None, start: int, end: int) -> None:
+    """A post held in the past: 'former' is part of the title, and the post's own staff words do not exclude."""
+    # A rank before the name is not part of it: 'retired Army Lt. Gen. X'.
     words = name.split()
     cut = max((i + 1 for i, w in enumerate(words) if w.endswith(".")), default=0)
     if len(words) - cut >= 2:
         name = " ".join(words[cut:])
-    name = _EN_NOT_NAME.sub("", name.strip())
-    if len(name.split()) < 2 or _EN_OFFICIAL.match(name) or _EN_BODY_WORD.search(name):
+    name = _EN_SENTENCE_END.sub("", _EN_NOT_NAME.sub("", name.strip()))
+    if len(name.split()) < 2 or _EN_OFFICIAL.match(name) or _EN_BODY_WORD.search(name) or re.search(r"['’]s\b", name):
         return
-    office = office.strip()
-    at = _EN_OFFICE_AT.search(office)
-    aff = _EN_TRAIL.sub("", at.group("aff")) if at else None
-    found.append(ExpertCue(name, office, aff, start, end))
+    if aff is not None:
+        aff = _EN_TRAIL.sub("", _EN_SENTENCE_END.sub("", aff.strip())) or None
+    found.append(ExpertCue(name, title.strip(), aff, start, end))
 
 
 def _add_en(
