@@ -136,3 +136,21 @@ def test_a_holder_the_article_titles_as_scholar_or_analyst_holds_no_position() -
     a = from_text("港务局拒绝加薪。诚如林远教授所言，港口应当扩建。")
     out = one_per_stance(a, [_position(a, "港务局", 0, "拒绝加薪"), _position(a, "林远", 1, "港口应当扩建")])
     assert [p.holder for p in out] == ["港务局"]
+
+
+def test_a_distant_plain_statement_of_a_holder_joins_that_holders_stance() -> None:
+    # Constructed. Sentence 4 is a plain statement of Lind's (no stance verb, no view), three
+    # sentences after her stance: it is evidence for her record, not a second position.
+    a = from_text(
+        "Constructed: Ferry Fares\n\n"
+        "Mayor Sara Lind opposed the fare increase on Monday. "
+        "The ferry union said the crews were paid in March. "
+        "The harbour office said the ferry left at noon. "
+        "Later, Lind said the boat was built in 1990."
+    )
+    stance = _position(a, "Sara Lind", 1, "opposed the fare increase on Monday")
+    plain = _position(a, "Lind", 4, "the boat was built in 1990")
+    union = _position(a, "The ferry union", 2, "the crews were paid in March")
+    out = one_per_stance(a, [stance, union, plain])
+    assert [(p.holder, p.stance) for p in out] == [(stance.holder, stance.stance), (union.holder, union.stance)]
+    assert [e.start for e in out[0].evidence] == [a.sentences[1].start, a.sentences[4].start]

@@ -13,6 +13,10 @@ is the rule applied here, after the model's records and the cues' are merged
   (``cues.stances.stance_strength``);
 - one holder's records on the same or the next sentence state one stance:
   they become one record, the strongest clause kept, every sentence cited;
+- a plain statement (no stance verb, no view) by a holder who already has a
+  record anywhere in the article adds evidence to that record, not a new
+  position: a reader's brief lists an actor's stance once, not each thing
+  the actor said;
 - a holder must be an actor who takes stances (``cues.stances.takes_stances``):
   an outlet reports one, a document states a rule, an analyst (one the
   expert cues name, one the article titles 教授 / economist, or an unnamed
@@ -80,7 +84,7 @@ def one_per_stance(
     kept: list[_Stance] = []
     for c in sorted(found, key=lambda c: (-c.strength, _first(c.record))):
         near = next((k for k in kept if same_holder(c.record.holder, k.record.holder, lang)
-                     and any(abs(i - j) <= 1 for i in c.sentences for j in k.sentences)), None)
+                     and (c.strength == 1 or any(abs(i - j) <= 1 for i in c.sentences for j in k.sentences))), None)
         if near is None:
             kept.append(c)
         else:
