@@ -171,7 +171,7 @@ def find_conditions_en(text: str, sents: list[Segment], speaker: Speaker) -> lis
                 continue  # 'asked the senator if …': an embedded question
             if m.group().lower() == "once" and _EN_ONCE_ADVERB.search(text[max(s.start, m.start() - 12) : m.start()]):
                 continue
-            if m.group().lower() == "should" and _EN_WH_BEFORE.search(text[max(s.start, m.start() - 12) : m.start()]):
+            if inverted and _EN_WH_BEFORE.search(text[max(s.start, m.start() - 12) : m.start()]):
                 continue  # 'what should they do': a question, not an inversion
             if out and out[-1].sentence == s.index and out[-1].start <= m.start() < out[-1].end:
                 continue  # 'if X and frankly if Z': the second marker is inside the first condition

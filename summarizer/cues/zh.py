@@ -42,8 +42,10 @@ _OFFICE_WORDS = (
     "助理", "网民", "居民", "村民", "市民", "外交官", "法官", "检察官", "警官", "发言人", "负责人", "领导人",
     "代表", "书记", "主管", "顾问", "会计", "主编", "总裁", "董事", "司令", "网友", "博主",
 )  # fmt: skip
-_OFFICE = rf"(?:[长员师授卿]|[首外副]相|务相|{'|'.join(_OFFICE_WORDS)})"
-_OFFICE_START = first_chars(("长", "员", "师", "授", "卿", "首", "外", "副", "务", *_OFFICE_WORDS))
+_OFFICE_ENDS = "长员师授卿"  # one character ends an office whatever precedes it
+_XIANG = "首外副"  # …相 only in 首相, 外相, 副相 (and 务相 below)
+_OFFICE = rf"(?:[{_OFFICE_ENDS}]|[{_XIANG}]相|务相|{'|'.join(_OFFICE_WORDS)})"
+_OFFICE_START = first_chars((*_OFFICE_ENDS, *_XIANG, "务", *_OFFICE_WORDS))
 _NAME = r"(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff·]{1,10})"
 NAME_AFTER_TITLE = re.compile(rf"^(.*{_OFFICE})({_NAME})$")
 # A transliterated name with its title after it: 威廉·诺德豪斯教授.
