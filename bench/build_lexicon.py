@@ -95,7 +95,8 @@ def build(articles: Iterable[dict], min_articles: int, min_share: float) -> dict
         for q in a.get("gold_quotes", []):
             m = _NAME.search(q.get("speaker") or "")
             if m:
-                before_names.append((m.group(1).rstrip(".").lower(), (m.group(2).lower(), m.group(3).lower()), a["id"]))
+                title, first, last = (w.rstrip(".").lower() for w in m.groups())
+                before_names.append((title, (first, last), a["id"]))
         for w in re.findall(r"\b[A-Za-z]+\b", a["text"]):
             (lower_words if w[0].islower() else capital_words)[w.lower()] += 1
         for w in set(_USE.findall(a["text"])):

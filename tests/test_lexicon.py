@@ -48,8 +48,10 @@ def test_learned_words_must_be_of_the_right_word_class() -> None:
     """A constructed train: a noun cue is not a speech verb; an adjective or the start of an
     organisation's name is not a title, a noun before a person's name is."""
     b = _builder()
-    text = ("The comedian grumbled. His assertion stood. The new human rights watch began. "
-            "Comedian Ann Reyes grumbled. Human Rights Watch grumbled. New Hampshire Voters grumbled.")
+    text = (
+        "The comedian grumbled. His assertion stood. The new human rights watch began. "
+        "Comedian Ann Reyes grumbled. Human Rights Watch grumbled. New Hampshire Voters grumbled."
+    )
     articles = [
         {"id": str(i), "text": text,
          "gold_quotes": [{"speaker": "Comedian Ann Reyes"}, {"speaker": "Human Rights Watch"},
