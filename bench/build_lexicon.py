@@ -110,12 +110,15 @@ def build(articles: Iterable[dict], min_articles: int, min_share: float) -> dict
         if len(ids) >= min_articles and len(ids) >= min_share * used[v] and _can_be(v.split()[0], "VERB")
     }  # fmt: skip
     kept = {v for v in kept if " " not in v or v.split()[0] not in kept}  # 'said on': 'said' covers it
-    # A title stands before a person's name (Comedian Sarah Silverman), not before the rest of
-    # an organisation's name made of ordinary words (Human Rights Watch, Campaign Legal Center).
+    # A title stands before the names of different people (Comedian Sarah Silverman, Comedian
+    # George Lopez), not before the rest of one organisation's name (The Wall Street Journal) or
+    # one made of ordinary words (Human Rights Watch, Human Rights Campaign).
     titles: dict[str, set[str]] = defaultdict(set)
+    names: dict[str, set[tuple[str, str]]] = defaultdict(set)
     for t, after, article in before_names:
         if not all(ordinary(w) for w in after):
             titles[t].add(article)
+            names[t].add(after)
     return {
         "about": "Learned from PolNeAR train by bench/build_lexicon.py; do not edit by hand.",
         "min_articles": min_articles,
@@ -126,7 +129,8 @@ def build(articles: Iterable[dict], min_articles: int, min_share: float) -> dict
             t for t, ids in titles.items()
             # An ordinary noun (president, senator), not a name (Trump), a function word (The)
             # or an adjective (New).
-            if len(ids) >= min_articles and t not in _AUX | _FUNCTION and ordinary(t) and _can_be(t, "NOUN")
+            if len(ids) >= min_articles and len(names[t]) >= min_articles
+            and t not in _AUX | _FUNCTION and ordinary(t) and _can_be(t, "NOUN")
         ),
     }
 
