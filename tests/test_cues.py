@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from summarizer.article import from_text
 from summarizer.cues import Cues, QuoteCue, find_cues
 from summarizer.cues.marks import quote_spans
@@ -461,6 +463,30 @@ def test_zh_quoted_nickname_is_the_speaker_and_not_speech() -> None:
         ("name", None, None),
         ("speech", "海边的猫", "网友"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "华星公司表示，报道不实。“蓝鲸科技”方面回应称：“不会删稿，对每一个字负责。”",
+        "华星公司表示，报道不实。「藍鯨科技」方面迅速回應稱：「不會刪稿，對每一個字負責。」",
+    ],
+)
+def test_zh_a_name_in_quote_marks_before_the_verb_is_the_speaker(text: str) -> None:
+    # Constructed: a company written in quote marks (then 方面, 'the side of'), in both scripts;
+    # before, the quote went to the previous speaker (华星公司).
+    c = cues_of(text)
+    assert [(q.kind, q.speaker) for q in c.quotes][1] == ("speech", "蓝鲸科技" if "蓝" in text else "藍鯨科技")
+
+
+def test_zh_a_quoted_name_states_its_condition() -> None:
+    c = cues_of("“蓝鲸科技”方面表示，如果对方道歉，就不再追究。")  # constructed
+    assert [(x.stated_by, x.condition) for x in c.conditions] == [("蓝鲸科技", "如果对方道歉")]
+
+
+def test_zh_a_manner_adverb_is_not_part_of_the_speaker() -> None:
+    c = cues_of("华星公司迅速回应称：“不会让步，这是原则问题。”")  # constructed
+    assert c.speech()[0].speaker == "华星公司"
 
 
 def test_zh_contrast_marker_after_a_quote_turns_to_another_speaker() -> None:
