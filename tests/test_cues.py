@@ -693,3 +693,55 @@ def test_a_described_speaker_after_the_quote_keeps_its_determiner_and_loses_its_
     cues = cues_of(text)
     assert by_text(cues, "Would we lose").speaker == "one former ferry official"
     assert by_text(cues, "We will run").speaker == "a harbor official"
+
+
+# --- English speakers: grammar of the reporting clause (constructed sentences) ----
+
+
+def test_en_name_that_opens_the_reported_clause_is_not_the_speaker() -> None:
+    # constructed: 'said Lopez will …' is the reported clause's subject, not an inverted speaker
+    c = cues_of('Constructed.\n\nA senior aide said Lopez will have to decide soon, adding, "The clock is running out."')
+    assert by_text(c, "clock").speaker == "A senior aide"
+
+
+def test_en_verb_inside_a_reported_clause_does_not_take_the_quote() -> None:
+    # constructed: 'said he expected that voters will say' — the outer verb's subject speaks
+    c = cues_of('Constructed.\n\nMayor Ada Okafor said he expected that voters will say "no" to the plan.')
+    assert by_text(c, "no").speaker == "Ada Okafor"
+    c = cues_of('Constructed.\n\nSen. Tom Reyes said that once the council goes on recess, "I will travel."')
+    assert by_text(c, "travel").speaker == "Tom Reyes"
+
+
+def test_en_time_adverbial_between_subject_and_verb() -> None:
+    # constructed
+    c = cues_of('Constructed.\n\nGovernor Lena Hart last week said the budget was "a fantasy" and must be redone.')
+    assert by_text(c, "fantasy").speaker == "Lena Hart"
+    c = cues_of('Constructed.\n\nLena Hart on Tuesday said the budget was "a fantasy" and must be redone.')
+    assert by_text(c, "fantasy").speaker == "Lena Hart"
+
+
+def test_en_quote_in_a_clause_without_a_speech_verb_is_its_subjects() -> None:
+    # constructed: no speech verb; the clause's subject is the source, not the last speaker named
+    text = (
+        'Constructed.\n\n"We will win," Pat Moreno said.\n\n'
+        'Dana Whitfield derided the proposal as "a gift to insiders and to their friends" on Monday.\n\n'
+        'The crowd chanted back, "Build the bridge!"\n\n'
+        'His campaign protested that the rules "were written overnight by a handful of insiders" last week.'
+    )
+    c = cues_of(text)
+    assert by_text(c, "insiders").speaker == "Dana Whitfield"
+    assert by_text(c, "Build the bridge").speaker == "The crowd"
+    assert by_text(c, "overnight").speaker == "His campaign"
+
+
+def test_en_opening_phrase_is_not_the_subject() -> None:
+    # constructed: a participle or a preposition opens the sentence before its subject
+    text = (
+        'Constructed.\n\n"Hello," Pat Moreno said.\n\n'
+        'Acknowledging the costs, Dana Whitfield backed the plan as "a fair deal for every family in town."\n\n'
+        'From Whitfield’s "deal that nobody in town could refuse" to the vote, the week was long.'
+    )
+    c = cues_of(text)
+    assert by_text(c, "a fair deal").speaker == "Dana Whitfield"
+    other = by_text(c, "nobody in town").speaker or ""
+    assert "From" not in other and "’s" not in other

@@ -237,7 +237,12 @@ def _quotes_en(article: Article, spans: list[MarkSpan], tracker: _Speakers) -> l
         if kind == "speech":
             if att is None and not m.closed:
                 forward.add(len(out))
-            if att is None:
+            # 'Ted Cruz accuses Obama of "leading from behind"': a quote inside a clause with no
+            # speech verb is its subject's words (the first quote of the sentence only).
+            own = cues_en.main_subject(text[lo : m.start - 1]) if att is None and lo == sent.start < m.start - 1 else None
+            if own is not None:
+                speaker, role = own.name, own.role
+            elif att is None:
                 # A quote with no speaker of its own continues the last one.
                 if prev_speech is not None and (prev_para == para.index or m.start == para.start):
                     speaker, role = prev_speech.speaker, prev_speech.speaker_role
