@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from ...article import Article
 from .. import en as cues_en
 from .. import zh as cues_zh
+from ..scan import blank_out
 from ..types import ExpertCue, QuoteCue
 from .base import StanceCue
 from .en import _EN_VERB, en_actor, en_stances
@@ -137,11 +138,7 @@ def _quoted(article: Article, quotes: list[QuoteCue], per_speaker: int) -> list[
 
 
 def _mask(text: str, quotes: list[QuoteCue]) -> str:
-    chars = list(text)
-    for q in quotes:
-        if q.is_speech:
-            chars[q.start : q.end] = "\uff3f" * (q.end - q.start)
-    return "".join(chars)
+    return blank_out(text, [(q.start, q.end) for q in quotes if q.is_speech])
 
 
 
