@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
+
 from summarizer.article import Article, from_text
+from summarizer.cues.stances import stance_strength, takes_stances
 from summarizer.pipeline.brief import one_per_stance, same_holder
 from summarizer.records import Position, Span
 
@@ -154,3 +157,14 @@ def test_a_distant_plain_statement_of_a_holder_joins_that_holders_stance() -> No
     out = one_per_stance(a, [stance, union, plain])
     assert [(p.holder, p.stance) for p in out] == [(stance.holder, stance.stance), (union.holder, union.stance)]
     assert [e.start for e in out[0].evidence] == [a.sentences[1].start, a.sentences[4].start]
+
+
+@pytest.mark.parametrize(("holder", "takes"), [("北京日報", False), ("業內專家", False), ("李小明", True)])
+def test_traditional_holders_are_judged_in_the_simplified_view(holder: str, takes: bool) -> None:
+    # Constructed: an outlet (日報) and an unnamed analyst (專家) in traditional characters hold no stance.
+    assert takes_stances(holder, "zh") is takes
+
+
+def test_traditional_stance_verbs_count_as_stance_verbs() -> None:
+    # Constructed: 反對 is 反对, a verb of the closed stance class.
+    assert stance_strength("zh", "李小明表示反對新法案", "李小明", "反對新法案") == 3

@@ -260,3 +260,28 @@ def test_a_party_before_its_leaders_title_and_name_is_a_modifier_not_a_holder() 
     # Constructed: the leader holds both stances; the party only names where he leads.
     got = stances("Harbor Party leader Tom Ellis opposed the fare increase and demanded a new night route for the islands.")
     assert got and all(holder != "Harbor Party" for holder, _ in got)
+
+
+# Constructed, traditional characters: the stance rules read the simplified view
+# (則/回應/稱 are 则/回应/称) and give the holder and stance back in the article's characters.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("華星公司則回應稱，該報道不實，將保留追究法律責任的權利。",
+         [("華星公司", "該報道不實，將保留追究法律責任的權利")]),
+        ("交通部長李小明表示，政府將於明年推動新法案。",
+         [("李小明", "政府將於明年推動新法案")]),
+    ],
+)  # fmt: skip
+def test_traditional_stances_are_read_through_the_simplified_view(text: str, expected: list) -> None:
+    assert stances(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["“蓝鲸科技”方面回应称，所写内容都有证据，不会删除文章。", "「藍鯨科技」方面回應稱，所寫內容都有證據，不會刪除文章。"],
+)
+def test_a_holder_in_quote_marks_is_the_quoted_name(text: str) -> None:
+    # Constructed: a company named in quote marks, then 方面 ('the side of').
+    [(holder, _)] = stances(text)
+    assert holder in ("蓝鲸科技", "藍鯨科技")

@@ -16,6 +16,7 @@ from .conditions_en import (  # noqa: F401 - one import for the finder and groun
     find_conditions_en,
     names_someone,
 )
+from .script import simplified
 from .types import Attribution, ConditionCue
 
 # 若 alone is a marker only when it is not part of 若干 / 倘若 / 如若 (those are matched whole).
@@ -132,7 +133,11 @@ def zh_verb_speaker(text: str, verb_at: int, lo: int, memo: cues_zh.VerbMemo | N
 
 
 def has_conditional(text: str) -> bool:
-    """Whether ``text`` holds a conditional marker of either language (a sentence a condition can cite)."""
+    """Whether ``text`` holds a conditional marker of either language (a sentence a condition can cite).
+
+    Chinese markers are read in the simplified view (否則 is 否则).
+    """
+    text = simplified(text)
     return any(p.search(text) for p in (ZH_MARK, EN_MARK, EN_INVERTED, _ZH_DEHUA, _ZH_FOUZE, _ZH_CAI, _ZH_LEGAL))
 
 

@@ -19,6 +19,7 @@ from ..article import Article, join_sentences
 from ..cues import Cues
 from ..cues import en as cues_en
 from ..cues import zh as cues_zh
+from ..cues.script import restore, simplified
 from ..findings import Findings
 from ..records import ExpertAssessment, Position, Span, StatedPrecondition
 from .support import (
@@ -73,10 +74,14 @@ def sentence_facts(article: Article, cues: Cues) -> SentenceFacts:
     for st in find_stances(article, cues.quotes, cues.experts):
         add(_at(starts, st.start), st.holder)
     if sents:
-        mentions = (cues_zh.named_subjects(article.text, sents) if article.language == "zh"
-                    else cues_en.named_subjects(article.text))
-        for m in mentions:
-            add(_at(starts, m.pos), m.name)
+        if article.language == "zh":
+            # Read in the simplified view, each name taken back in the article's characters.
+            view = simplified(article.text)
+            for m in cues_zh.named_subjects(view, sents):
+                add(_at(starts, m.pos), restore(m.name, view, article.text, m.pos))
+        else:
+            for m in cues_en.named_subjects(article.text):
+                add(_at(starts, m.pos), m.name)
     return facts
 
 

@@ -15,11 +15,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from ...article import Article
 from .. import en as cues_en
 from .. import zh as cues_zh
 from ..scan import blank_out
+from ..script import restore, simplified
 from ..types import ExpertCue, QuoteCue
 from .base import StanceCue
 from .en import _EN_VERB, en_actor, en_stances
@@ -40,9 +42,14 @@ def find_stances(article: Article, quotes: list[QuoteCue], experts: Sequence[Exp
     Returns:
         StanceCues in article order, at most one per holder and sentence.
     """
-    masked = _mask(article.text, quotes)
     zh = article.language == "zh"
+    # Chinese is read in its simplified view (same offsets): 表示/說 and 部長 are one rule each.
+    view = _view(article.language, article.text)
+    masked = _mask(view, quotes)
     found = list(zh_stances(article, masked) if zh else en_stances(article, masked))
+    if view is not article.text:
+        # Holders were read in the view: back into the article's own characters.
+        found = [replace(c, holder=restore(c.holder, view, article.text, c.start) or c.holder) for c in found]
     found += _quoted(article, quotes, QUOTES_PER_SPEAKER)
     out: list[StanceCue] = []
     seen: set[tuple[str, int]] = set()
@@ -69,11 +76,17 @@ def takes_stances(holder: str, language: str, experts: Sequence[ExpertCue] = (),
     article titles as a scholar or analyst (林远教授, 'Lin, an economist at …')
     is one too, whether or not the expert cues read the introduction.
     """
+    holder, text = _view(language, holder), _view(language, text)
     if not holder.strip() or (text and titled_analyst(text, holder, language)):
         return False
     if not (zh_actor(holder) if language == "zh" else en_actor(holder.strip())):
         return False
-    return holder_key(holder, language) not in {holder_key(e.name, language) for e in experts}
+    return holder_key(holder, language) not in {holder_key(_view(language, e.name), language) for e in experts}
+
+
+def _view(language: str, s: str) -> str:
+    """What the Chinese rules read: ``s`` in simplified characters (same length); English as it is."""
+    return simplified(s) if language == "zh" else s
 
 
 # Titles of those who assess, not act: scholars and analysts (not advisers, members, officials).
@@ -124,7 +137,7 @@ def _quoted(article: Article, quotes: list[QuoteCue], per_speaker: int) -> list[
         key = who if zh else (who.split() or [""])[-1]  # Tom Ellis, then Ellis: one speaker
         if not q.is_speech or q.mixed or not who or who.lower() in _PRONOUNS or count.get(key, 0) >= per_speaker:
             continue
-        if not (zh_named(who) if zh else en_actor(who)):
+        if not (zh_named(simplified(who)) if zh else en_actor(who)):
             continue
         words = len(q.text) if zh else len(q.text.split())
         if words < (8 if zh else 5):
@@ -172,6 +185,7 @@ def stance_strength(language: str, text: str, holder: str, stance: str) -> int:
         evaluative word (will, should, 将, 应该, 认为 …); else 1.
     """
     zh = language == "zh"
+    text, holder, stance = _view(language, text), _view(language, holder), _view(language, stance)
     verbs, view = (_ZH_VERB, _ZH_VIEW) if zh else (_EN_VERB, _EN_VIEW)
     at = text.find(holder) if holder else -1
     if at == -1 and not zh and holder.split():
@@ -197,7 +211,8 @@ def in_anothers_words(article: Article, quotes: list[QuoteCue], sentence: int, h
     if article.language != "zh" or not holder or not 0 <= sentence < len(article.sentences):
         return False
     s = article.sentences[sentence]
-    masked = _mask(article.text, quotes)
+    masked = _mask(simplified(article.text), quotes)
+    holder = simplified(holder)
     at = masked.find(holder, s.start, s.end)
     return at != -1 and reported_by_another(masked, s.start, at, holder)
 

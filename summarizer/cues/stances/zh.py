@@ -81,6 +81,8 @@ def _zh_holder(masked: str, verb_at: int, lo: int) -> tuple[str, bool] | None:
             if not np:
                 return None  # a clause with a subject we cannot read ('这与美国政府长期…') is not someone else's
             name, role = cues_zh.split_name(holder_np(np))
+            # A name in quote marks (“某某医生”方面表示): the actor is the quoted name.
+            name = name.split("”", 1)[0].rsplit("“", 1)[-1]
             name = re.sub(r"声明$", "", _ZH_ADVERB_TAIL.sub("", name))
             return (name, False) if zh_named(name) else None
         end = cut - 1
