@@ -15,6 +15,7 @@ from .conditions_en import (  # noqa: F401 - one import for the finder and groun
     document_subject,
     find_conditions_en,
     names_someone,
+    states_claim,
 )
 from .script import simplified
 from .types import Attribution, ConditionCue
