@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from summarizer.article import from_text
 from summarizer.cues import Cues, QuoteCue, find_cues
 from summarizer.cues.marks import quote_spans
@@ -463,6 +465,30 @@ def test_zh_quoted_nickname_is_the_speaker_and_not_speech() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "华星公司表示，报道不实。“蓝鲸科技”方面回应称：“不会删稿，对每一个字负责。”",
+        "华星公司表示，报道不实。「藍鯨科技」方面迅速回應稱：「不會刪稿，對每一個字負責。」",
+    ],
+)
+def test_zh_a_name_in_quote_marks_before_the_verb_is_the_speaker(text: str) -> None:
+    # Constructed: a company written in quote marks (then 方面, 'the side of'), in both scripts;
+    # before, the quote went to the previous speaker (华星公司).
+    c = cues_of(text)
+    assert [(q.kind, q.speaker) for q in c.quotes][1] == ("speech", "蓝鲸科技" if "蓝" in text else "藍鯨科技")
+
+
+def test_zh_a_quoted_name_states_its_condition() -> None:
+    c = cues_of("“蓝鲸科技”方面表示，如果对方道歉，就不再追究。")  # constructed
+    assert [(x.stated_by, x.condition) for x in c.conditions] == [("蓝鲸科技", "如果对方道歉")]
+
+
+def test_zh_a_manner_adverb_is_not_part_of_the_speaker() -> None:
+    c = cues_of("华星公司迅速回应称：“不会让步，这是原则问题。”")  # constructed
+    assert c.speech()[0].speaker == "华星公司"
+
+
 def test_zh_contrast_marker_after_a_quote_turns_to_another_speaker() -> None:
     text = "港务局局长郑海说：“新码头明年开放。”“这个时间表太乐观。”渔业协会会长孙平却认为，工期会推迟。"
     assert [q.speaker for q in cues_of(text).speech()] == ["郑海", "郑海"]
@@ -667,3 +693,55 @@ def test_a_described_speaker_after_the_quote_keeps_its_determiner_and_loses_its_
     cues = cues_of(text)
     assert by_text(cues, "Would we lose").speaker == "one former ferry official"
     assert by_text(cues, "We will run").speaker == "a harbor official"
+
+
+# --- English speakers: grammar of the reporting clause (constructed sentences) ----
+
+
+def test_en_name_that_opens_the_reported_clause_is_not_the_speaker() -> None:
+    # constructed: 'said Lopez will …' is the reported clause's subject, not an inverted speaker
+    c = cues_of('Constructed.\n\nA senior aide said Lopez will have to decide soon, adding, "The clock is running out."')
+    assert by_text(c, "clock").speaker == "A senior aide"
+
+
+def test_en_verb_inside_a_reported_clause_does_not_take_the_quote() -> None:
+    # constructed: 'said he expected that voters will say' — the outer verb's subject speaks
+    c = cues_of('Constructed.\n\nMayor Ada Okafor said he expected that voters will say "no" to the plan.')
+    assert by_text(c, "no").speaker == "Ada Okafor"
+    c = cues_of('Constructed.\n\nSen. Tom Reyes said that once the council goes on recess, "I will travel."')
+    assert by_text(c, "travel").speaker == "Tom Reyes"
+
+
+def test_en_time_adverbial_between_subject_and_verb() -> None:
+    # constructed
+    c = cues_of('Constructed.\n\nGovernor Lena Hart last week said the budget was "a fantasy" and must be redone.')
+    assert by_text(c, "fantasy").speaker == "Lena Hart"
+    c = cues_of('Constructed.\n\nLena Hart on Tuesday said the budget was "a fantasy" and must be redone.')
+    assert by_text(c, "fantasy").speaker == "Lena Hart"
+
+
+def test_en_quote_in_a_clause_without_a_speech_verb_is_its_subjects() -> None:
+    # constructed: no speech verb; the clause's subject is the source, not the last speaker named
+    text = (
+        'Constructed.\n\n"We will win," Pat Moreno said.\n\n'
+        'Dana Whitfield derided the proposal as "a gift to insiders and to their friends" on Monday.\n\n'
+        'The crowd chanted back, "Build the bridge!"\n\n'
+        'His campaign protested that the rules "were written overnight by a handful of insiders" last week.'
+    )
+    c = cues_of(text)
+    assert by_text(c, "insiders").speaker == "Dana Whitfield"
+    assert by_text(c, "Build the bridge").speaker == "The crowd"
+    assert by_text(c, "overnight").speaker == "His campaign"
+
+
+def test_en_opening_phrase_is_not_the_subject() -> None:
+    # constructed: a participle or a preposition opens the sentence before its subject
+    text = (
+        'Constructed.\n\n"Hello," Pat Moreno said.\n\n'
+        'Acknowledging the costs, Dana Whitfield backed the plan as "a fair deal for every family in town."\n\n'
+        'From Whitfield’s "deal that nobody in town could refuse" to the vote, the week was long.'
+    )
+    c = cues_of(text)
+    assert by_text(c, "a fair deal").speaker == "Dana Whitfield"
+    other = by_text(c, "nobody in town").speaker or ""
+    assert "From" not in other and "’s" not in other

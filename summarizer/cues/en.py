@@ -61,7 +61,11 @@ NAME_AT_START = re.compile(rf"^\s*({_TOK}(?:{_SP}{_TOK}){{0,6}})")
 _ADVERB_TAIL = re.compile(
     r"(?:\s+(?:also|later|then|has|had|have|once|recently|previously|publicly|reportedly|"
     r"repeatedly|again|further|would|will|did|does|had|always|never|just|still|even|often|already|"
-    r"(?:goes|went|go|going) on to|continues to|continued to|[a-z]+ly))+\s*$"
+    r"(?:goes|went|go|going) on to|continues to|continued to|[a-z]+ly|"
+    # 'Feinstein last week said', 'Reyes on Tuesday said': a time adverbial between subject and verb.
+    r"(?:late|early|earlier|last|this|next|on)?\s*(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
+    r"(?:last|this|earlier this|later that|that|the next|the following)\s+(?:week|month|year|night|morning|"
+    r"afternoon|evening|weekend|spring|summer|fall|autumn|winter)|yesterday|today|tonight))+\s*$"
 )
 _CLAUSE_CUT = re.compile(
     r"(?:[,;:—–(\"“”]|\s-\s|\b(?:that|because|when|while|as|after|before|where|which|but|"
@@ -140,21 +144,51 @@ _COMMON_NP = re.compile(
 def main_subject(sentence: str) -> Attribution | None:
     """The subject at the start of a sentence, after a leading adverbial ('During X, Trump …')."""
     s = _DATELINE.sub("", sentence.strip(" \"“”"))
-    lead = re.match(r"(?:[A-Z][a-z]+\b[^,]{0,80},\s*)", s)
-    if lead and lead.group(0).split()[0].lower() in _LEADING | {"following", "speaking", "asked"}:
+    lead = re.match(r"(?:([A-Z][a-z]+)\b[^,]{0,80},\s*)", s)
+    if lead and _opens_phrase(lead.group(1), s[lead.end(1) :]):
         s = s[lead.end() :]
+    elif re.match(r"[A-Z][a-z]+\b", s) and _opens_phrase(s.split()[0], s[len(s.split()[0]) :]):
+        return None  # 'From X's "…" to …, Will described': the subject comes after the phrase
     np = _COMMON_NP.match(s)
-    if np and np.group(1).lower() not in _LEADING:
+    if np and np.group(1).lower() not in _LEADING and not any(
+        w in _SMALL or w in _PREPOSITIONS or w.endswith("ed") for w in np.group(0).split()[1:-1]
+    ):
         # 'Nuclear proliferation experts have …': a capital that only opens the sentence
         # heads a common noun phrase, which runs to the finite verb.
         return Attribution(np.group(0).rsplit(None, 1)[0])
     m = re.match(rf"(?:[Tt]he\s+)?({_TOK}(?:{_SP}{_TOK}){{0,6}})", s)
+    if m and m.group(1).split()[0] in _DET_CAPS:
+        m = None
     if not m:
-        return None
+        # 'The crowd chanted back': a determiner noun phrase, up to its verb.
+        det = re.match(rf"(?:{'|'.join(sorted(_DET_CAPS))})\s+[a-z][\w'’-]*(?:\s+[\w'’-]+){{0,5}}", s)
+        return Attribution(_np_head(det.group(0))) if det else None
     name, title = split_title(_drop_function_words(m.group(1)))
     if not name or name in _NOT_NAMES:
         return None
     return Attribution(name, title)
+
+
+# Determiners that open a sentence's subject noun phrase ('His campaign protested', 'The crowd chanted').
+_DET_CAPS = {"The", "A", "An", "His", "Her", "Their", "Its", "Our", "One", "Another", "Some", "Many", "Several", "Both", "Each"}
+_PREPOSITIONS = {
+    "from", "with", "by", "for", "of", "about", "under", "over", "among", "amid", "despite", "against",
+    "without", "through", "like", "unlike", "beyond", "before", "after", "in", "on", "at", "during",
+    "into", "toward", "towards", "across", "behind", "besides", "regarding", "given",
+}  # fmt: skip
+
+
+def _opens_phrase(word: str, rest: str) -> bool:
+    """Whether a capitalised first word opens an adverbial phrase, not a name ('Asked about …,')."""
+    w = word.lower()
+    if w in _LEADING or w in _PREPOSITIONS or w in {"following", "speaking", "asked"}:
+        return True
+    nxt = rest.split(None, 1)[0].lower() if rest.split() else ""
+    # A participle or an adverb before its object: 'Acknowledging that …,', 'Surveying the …,'.
+    return (w.endswith("ing") or w.endswith("ly")) and nxt in _SMALL | _PHRASE_NEXT
+
+
+_PHRASE_NEXT = {"that", "his", "her", "their", "its", "this", "these", "those", "what", "how", "why", "up", "out", "back"}
 
 
 def subject_before(s: str) -> Attribution | None:
@@ -206,6 +240,7 @@ def subject_before(s: str) -> Attribution | None:
         if len(before.split()) > 8:
             role = title
         return Attribution(name, role)
+    clause = _LEAD_ADVERB.sub("", clause)  # 'even a top strategist said'
     if clause and len(clause.split()) <= 8 and _DET_NP.match(clause):
         return Attribution(_np_head(clause))
     return None
@@ -227,7 +262,7 @@ def _np_head(np: str) -> str:
     # ('His office put out a statement', 'The senator challenged the').
     for i in range(2, len(words)):
         w = words[i].lower()
-        if (w.endswith("ed") and len(w) > 4) or w in _IRREGULAR_PAST:
+        if (w.endswith("ed") and len(w) > 4) or w in _IRREGULAR_PAST or VERB.fullmatch(w):
             return " ".join(words[:i])
     return np
 
@@ -235,6 +270,7 @@ def _np_head(np: str) -> str:
 _IRREGULAR_PAST = {"put", "sent", "made", "took", "gave", "went", "got", "told", "said", "spoke", "wrote"}
 
 
+_LEAD_ADVERB = re.compile(r"^(?:(?:even|also|only|then|now|still|just|yet)\s+)+")
 _POSSESSIVE_END = re.compile(r"[’']s$")
 
 
@@ -246,6 +282,8 @@ def _subject_after(s: str, before_quote: bool = False) -> tuple[Attribution | No
     of the reported clause, not an inverted speaker ('said the mayor, "…"').
     """
     m = re.match(rf"\s*((?:[\w/'’-]+\s+){{0,3}}?)({_TOK}(?:{_SP}{_TOK}){{0,6}})", s)
+    if m and before_quote and not _INVERTED_END.match(s, m.end()):
+        m = None  # 'said Clinton will have to choose, "…"': the name opens the reported clause
     if m and (not m.group(1) or m.group(1).split()[0].lower() not in _DETERMINERS):
         name, title = split_title(_drop_function_words(m.group(2)))
         if name and name not in _NOT_NAMES:
@@ -268,6 +306,9 @@ def _subject_after(s: str, before_quote: bool = False) -> tuple[Attribution | No
 # Determiners and quantifiers that open a described speaker: 'said one former official', 'said another delegate'.
 _DETERMINER = r"the|a|an|his|her|their|its|our|one|another|two|three|several|some|many"
 _DETERMINERS = frozenset(_DETERMINER.split("|"))
+# An inverted speaker ends at a comma, a colon or a dash before the quote ('said Sen. Roe, "…"'),
+# or runs up to it; a finite verb after the name makes it the subject of the reported clause.
+_INVERTED_END = re.compile(r"\s*(?:[,:;.—–(]|-\s|$)")
 _PARTY_STATE = re.compile(r"[RDI]-[A-Z][A-Za-z. ]{1,20}")
 _NAME_COLON = re.compile(rf"^\s*({_TOK}(?:{_SP}{_TOK}){{0,4}})\s*:\s*$")
 _AFTER_LEAD = re.compile(r"^[\s,.!?—–-]*")
@@ -328,6 +369,18 @@ def attribute_before(text: str, lo: int, qstart: int) -> Attribution | None:
         if name and name not in _NOT_NAMES:
             return Attribution(name, title, verb_at=lo + turn.start(1))
     verbs = list(VERB.finditer(before))
+    # 'Obama said he expected that Americans will say "no"': a verb that runs on from an earlier
+    # one with no clause break between them is in that verb's reported clause; the outer verb's
+    # subject is the speaker. The inner verbs are tried only when no outer one names anybody.
+    outer = [v for k, v in enumerate(verbs) if k == 0 or not _EMBEDDED.fullmatch(before, verbs[k - 1].end(), v.start())]
+    return _speaker_of(before, lo, outer) or (_speaker_of(before, lo, verbs) if len(outer) < len(verbs) else None)
+
+
+# Between a speech verb and a later verb: a reported clause's subject, with no clause break.
+_EMBEDDED = re.compile(r"(?:\s+that)?\s+[^,;:\"“”()—–]*")
+
+
+def _speaker_of(before: str, lo: int, verbs: list[re.Match[str]]) -> Attribution | None:
     for v in reversed(verbs):
         vtext = v.group(0).lower()
         gap = before[v.end() :]

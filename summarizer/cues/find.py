@@ -46,7 +46,7 @@ def find_cues(article: Article) -> Cues:
         quotes = _quotes_en(article, spans, tracker)
         experts = cues_experts.find_experts_en(text)
     quotes = _with_occasions(article, view, quotes)
-    speaker = _condition_speaker(article.language, masked, quotes, tracker, sents)
+    speaker = _condition_speaker(article.language, masked, quotes, tracker, sents, view)
     find = cues_conditions.find_conditions_zh if article.language == "zh" else cues_conditions.find_conditions_en
     cues = Cues(quotes=quotes, experts=experts, conditions=find(view, sents, speaker))
     return cues if view is text else _in_own_characters(cues, view, text)
@@ -130,11 +130,16 @@ def _mask(text: str, spans: list[MarkSpan]) -> str:
 
 
 def _condition_speaker(
-    lang: str, masked: str, quotes: list[QuoteCue], tracker: _Speakers, sents: list[Segment]
+    lang: str, masked: str, quotes: list[QuoteCue], tracker: _Speakers, sents: list[Segment], view: str
 ) -> Callable[[int, int], str | None]:
     speech = [q for q in quotes if q.is_speech]
 
     def speaker(pos: int, sent_lo: int, sent_hi: int | None = None) -> str | None:
+        who = find(pos, sent_lo, sent_hi)
+        # A name in quote marks (“某某科技”方面表示) was read masked: back to the quoted name.
+        return _quoted_name(who, None, masked, view, pos)[0] if who and "\uff3f" in who else who
+
+    def find(pos: int, sent_lo: int, sent_hi: int | None = None) -> str | None:
         for q in speech:
             if q.start <= pos < q.end:
                 return q.speaker if q.speaker and cues_conditions.names_someone(q.speaker) else None
@@ -234,7 +239,12 @@ def _quotes_en(article: Article, spans: list[MarkSpan], tracker: _Speakers) -> l
         if kind == "speech":
             if att is None and not m.closed:
                 forward.add(len(out))
-            if att is None:
+            # 'Ted Cruz accuses Obama of "leading from behind"': a quote inside a clause with no
+            # speech verb is its subject's words (the first quote of the sentence only).
+            own = cues_en.main_subject(text[lo : m.start - 1]) if att is None and lo == sent.start < m.start - 1 else None
+            if own is not None:
+                speaker, role = own.name, own.role
+            elif att is None:
                 # A quote with no speaker of its own continues the last one.
                 if prev_speech is not None and (prev_para == para.index or m.start == para.start):
                     speaker, role = prev_speech.speaker, prev_speech.speaker_role
@@ -356,7 +366,10 @@ def _quoted_name(speaker: str, role: str | None, masked: str, view: str, near: i
     if at == -1:
         return speaker, role
     phrase = view[at : at + len(speaker)]
-    head, _, name = phrase.rpartition("“")
+    head, mark, name = phrase.rpartition("“")
+    if not mark:
+        # “蓝鲸科技”方面回应称 (the subject reader dropped the opening mark): the quoted name.
+        return phrase.split("”", 1)[0], role
     name = name.rstrip("”")
     return (name, (role or "") + head or None) if name and head else (phrase, role)
 

@@ -65,7 +65,7 @@ _CUT = re.compile(
     r"会上|会后|会中|席间|期间|届时|"
     r"针对|关于|围绕|根据|依据|按照|结合|基于|对于|面对|透过|借此|为此|以此|对此|就此|"
     r"在|对|向|与|于|就|从|通过|跟|同|被|将|也|还|则|都|曾|已|又|再次|再度|一再|多次|首次|同时|"
-    r"随即|当即|立即|接着|继而|更是|甚至|始终|一直|依然|仍然|坚持|特别|专门|直接|正式|"
+    r"随即|当即|立即|立刻|迅速|马上|接着|继而|更是|甚至|始终|一直|依然|仍然|坚持|特别|专门|直接|正式|"
     r"进一步|明确|公开|发表|发布|发出|出席|参加|接受|举行|访问|前往|抵达|会见|会晤|致信|"
     r"上任|就职|表态|这样|如此|这么|却|仍|亦|当(?![地局事今前然选])"
 )
@@ -137,7 +137,8 @@ def subject_np(segment: str) -> str | None:
         return seg
     # A subject opens with a Chinese character, an outlet's title mark (《纽约时报》) or a
     # Latin name (CNBC).
-    if len(seg) < 2 or not (CJK.match(seg) or seg[0] == "《" or seg[0].isascii() and seg[0].isalpha()):
+    # A name in quote marks (“某某科技”方面), which the mask hides, is one too: ``find`` reads it back.
+    if len(seg) < 2 or not (CJK.match(seg) or seg[0] in "《\uff3f" or seg[0].isascii() and seg[0].isalpha()):
         return seg if seg in PRONOUNS else None
     return seg
 
