@@ -154,6 +154,14 @@ def states_claim(text: str, verb_at: int) -> bool:
     return verb_at < 0 or not _EN_NOT_STATEMENT.match(text, verb_at)
 
 
+_EN_FULL_STOP = re.compile(r"(?<=[A-Za-z]{2}[a-z])\.$")
+
+
+def without_full_stop(name: str) -> str:
+    """A name found at the sentence's end without the sentence's full stop ('Ruiz.'; 'Jr.' and 'U.S.' keep theirs)."""
+    return _EN_FULL_STOP.sub("", name)
+
+
 def names_someone(name: str) -> bool:
     """Whether a found speaker names someone (English indefinite phrases and verb tails do not)."""
     return not _EN_NOT_SOMEONE.search(name)
@@ -281,7 +289,8 @@ def _condition_first(text: str, lo: int, hi: int) -> tuple[int, str, bool] | Non
     limit = comma if comma != -1 else hi
     dashes = list(_EN_DASH.finditer(text, lo, limit))
     inner = dashes[0] if len(dashes) == 1 else None  # two dashes hold a parenthesis
-    if inner is None and (comma == -1 or len(text[lo:limit].split()) > _EN_LONG_CONDITION):
+    closes = comma != -1 and text[comma + 1 : comma + 2] in "\"”“’"  # '"If X Y," she said': no comma inside
+    if inner is None and (comma == -1 or closes or len(text[lo:limit].split()) > _EN_LONG_CONDITION):
         # No comma in time: a new subject with its modal opens the main clause,
         # unless a verb before it takes it as its object ('if he thinks we will').
         inner = next((i for i in _EN_NEW_SUBJECT.finditer(text, lo, limit)
@@ -289,7 +298,7 @@ def _condition_first(text: str, lo: int, hi: int) -> tuple[int, str, bool] | Non
                       and len(text[lo : i.start()].split()) >= 2), None)
     if inner and text[lo : inner.start()].strip():
         cond_hi, main = inner.start(), inner.end()
-    elif comma != -1 and text[comma + 1 : comma + 2] in "\"”“’":
+    elif closes:
         return None  # the quotation ends with the condition: no main clause follows it
     elif comma != -1:
         cond_hi, main = comma, comma + 1

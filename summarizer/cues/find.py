@@ -169,7 +169,7 @@ def _condition_speaker(
             if who.name.lower() in {"i", "we"}:
                 return None  # first person outside a quotation is the writer
             return tracker.last_before(pos, person=True)[0]  # an unresolved pronoun names nobody
-        return who.name if cues_conditions.names_someone(who.name) else None
+        return cues_conditions.without_full_stop(who.name) if cues_conditions.names_someone(who.name) else None
 
     return speaker
 
