@@ -284,6 +284,8 @@ def _subject_after(s: str, before_quote: bool = False) -> tuple[Attribution | No
     m = re.match(rf"\s*((?:[\w/'’-]+\s+){{0,3}}?)({_TOK}(?:{_SP}{_TOK}){{0,6}})", s)
     if m and before_quote and not _INVERTED_END.match(s, m.end()):
         m = None  # 'said Clinton will have to choose, "…"': the name opens the reported clause
+    if m and m.group(1) and _CLAUSE_OPENERS & set(m.group(1).lower().split()):
+        m = None  # 'said when Boyle asked him': a clause, not a speaker, follows the verb
     if m and (not m.group(1) or m.group(1).split()[0].lower() not in _DETERMINERS):
         name, title = split_title(_drop_function_words(m.group(2)))
         if name and name not in _NOT_NAMES:
@@ -295,8 +297,9 @@ def _subject_after(s: str, before_quote: bool = False) -> tuple[Attribution | No
     # 'said a Mexican official who was not authorized to …': the relative clause describes the speaker.
     end = r"(?=\s*[,.;:—–-]\s*$)" if before_quote else r"(?=[,.;]|$|\s+(?:who|whose)\b)"
     m = re.match(rf"\s*((?:{_DETERMINER})\s+[\w\s.’'-]{{2,60}}?){end}", s)
-    if m and len(m.group(1).split()) <= 8:
-        return Attribution(_np_head(m.group(1).strip())), m.end()
+    head = _np_head(m.group(1).strip()) if m else ""
+    if m and len(head.split()) <= 8:  # 'a court document filed by …': the head before its participle
+        return Attribution(head), m.end()
     m = re.match(r"\s*(he|she|they|we|I)\b", s, re.IGNORECASE)
     if m:
         return Attribution(m.group(1), pronoun=True), m.end()
@@ -304,8 +307,11 @@ def _subject_after(s: str, before_quote: bool = False) -> tuple[Attribution | No
 
 
 # Determiners and quantifiers that open a described speaker: 'said one former official', 'said another delegate'.
-_DETERMINER = r"the|a|an|his|her|their|its|our|one|another|two|three|several|some|many"
+_DETERMINER = r"the|a|an|his|her|their|its|our|one|another|two|three|four|five|several|some|many|multiple|numerous|both"
 _DETERMINERS = frozenset(_DETERMINER.split("|"))
+_CLAUSE_OPENERS = frozenset(
+    "when while as after before if because since that though although where until and but or".split()
+)
 # An inverted speaker ends at a comma, a colon or a dash before the quote ('said Sen. Roe, "…"'),
 # or runs up to it; a finite verb after the name makes it the subject of the reported clause.
 _INVERTED_END = re.compile(r"\s*(?:[,:;.—–(]|-\s|$)")
@@ -345,7 +351,7 @@ def attribute_after(text: str, pos: int, limit: int) -> Attribution | None:
     if rest[:1] in "\"“”" or not rest:
         return None
     m = _VERB_AT_START.match(rest)
-    if m:
+    if m and not _PARTICIPLE.fullmatch(m.group(0).strip()):  # '"…," promising the club will …' is no inversion
         who, _ = _subject_after(rest[m.end() :])
         if who:
             return who
@@ -356,6 +362,30 @@ def attribute_after(text: str, pos: int, limit: int) -> Attribution | None:
         who = subject_before(window[: v.start()])
         if who and len(window[: v.start()].split()) <= 14:
             return who
+    return None
+
+
+_PARTICIPLE = re.compile(r"(?!according\b)\w+ing(?:\s+\w+)?", re.IGNORECASE)
+def attribute_at_end(tail: str) -> Attribution | None:
+    """Speaker named in a clause that closes the sentence: '… "a great deal of weight" and more, Ann Lee said'.
+
+    ``tail`` is the sentence's text after its last quote, without the final stop. The
+    reporting clause follows a comma and ends the sentence: 'said Ann Lee, a spokeswoman'
+    (inverted) or 'Ann Lee said on Friday' (a few words after the verb at most).
+    """
+    for c in re.finditer(",", tail):
+        rest = tail[c.end() :]
+        m = _VERB_AT_START.match(rest)
+        if m:
+            who, _ = _subject_after(rest[m.end() :])
+            if who:
+                return who
+            continue
+        v = VERB.search(rest)
+        if v and len(rest[: v.start()].split()) <= 8 and len(rest[v.end() :].split()) <= 6:
+            who = subject_before(rest[: v.start()])
+            if who:
+                return who
     return None
 
 
