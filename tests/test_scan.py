@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from summarizer.cues import experts, zh
-from summarizer.cues.scan import first_chars
+from summarizer.cues.scan import blank_out, first_chars
 
 
 def test_first_chars_is_a_lookahead_on_first_characters() -> None:
@@ -29,3 +29,34 @@ def test_every_institution_still_matches_behind_the_guard() -> None:
 def test_every_office_word_still_introduces_a_name() -> None:
     for office in (*zh._OFFICE_WORDS, "部长", "首相"):
         assert zh._INTRODUCED.search(f"该国{office}王明，") is not None, office
+
+
+def _blank_by_characters(text: str, spans: list[tuple[int, int]]) -> str:
+    # The plain definition: one character at a time.
+    chars = list(text)
+    for start, end in spans:
+        chars[start:end] = "\uff3f" * (end - start)
+    return "".join(chars)
+
+
+def test_blank_out_is_blanking_character_by_character() -> None:
+    # Constructed: spans out of order, overlapping, nested, touching, empty and at both ends.
+    text = "他说：“我们会来。”她说：“不会。” He said \"no\"."
+    cases = [[], [(0, 1)], [(4, 8), (14, 17)], [(14, 17), (4, 8)], [(3, 10), (5, 7)], [(3, 6), (5, 9)],
+             [(2, 4), (4, 6)], [(5, 5)], [(0, len(text))], [(len(text) - 3, len(text))]]  # fmt: skip
+    for spans in cases:
+        out = blank_out(text, spans)
+        assert out == _blank_by_characters(text, spans), spans
+        assert len(out) == len(text)
+
+
+def test_a_verb_memo_gives_the_same_speakers() -> None:
+    # Constructed: the memo answers a verb asked twice; the answers are those found without it.
+    masked = "外交部发言人李明5日说，中方欢迎。他表示，会谈有成果。"
+    verbs = [m.start() for m in zh.VERB.finditer(masked)]
+    memo: zh.VerbMemo = {}
+    first = [zh.speaker_of_verb(masked, v, 0, memo) for v in verbs]
+    again = [zh.speaker_of_verb(masked, v, 0, memo) for v in verbs]
+    assert first == again == [zh.speaker_of_verb(masked, v, 0) for v in verbs]
+    assert first[0] is not None and first[0].name == "李明"
+    assert set(memo) == {(v, 0) for v in verbs}

@@ -69,6 +69,20 @@ def test_checker_on_the_held_out_set(lang):
     assert m["false_reject"] <= 0.09
 
 
+@pytest.mark.parametrize("name", ["paraphrases.jsonl", "paraphrases_heldout.jsonl"])
+def test_traditional_characters_get_the_same_verdicts(name):
+    # The constructed Chinese sets, converted to traditional characters (OpenCC s2t): the
+    # checker reads them in the simplified view, so 沒有/無罪/反對 count as 没有/无罪/反对.
+    import opencc
+
+    cc = opencc.OpenCC("s2t")
+    for r in [r for r in _load(name) if r["lang"] == "zh"]:
+        as_written = bool(faithful(r["claim"], r["evidence"], "zh", known=r.get("known", ())))
+        hant = faithful(cc.convert(r["claim"]), [cc.convert(e) for e in r["evidence"]], "zh",
+                        known=[cc.convert(k) for k in r.get("known", ())])  # fmt: skip
+        assert bool(hant) == as_written, (r["claim"], hant.reason)
+
+
 def test_english_in_a_chinese_record_fails_the_language_check():
     assert not in_language("美国财政部: refuse to cooperate with the sanctions", "zh")
     assert in_language("美国总统特朗普在G20峰会上表示", "zh")

@@ -123,10 +123,13 @@ def zh_source(text: str, lo: int, pos: int, sents: list[Segment]) -> Attribution
     return zh_verb_speaker(text, frame.start(), zh_body_start(text, prev.start))
 
 
-def zh_verb_speaker(text: str, verb_at: int, lo: int) -> Attribution | None:
-    """The speaker of the speech verb at ``verb_at``; past a document it issues (X联合下发通知称)."""
+def zh_verb_speaker(text: str, verb_at: int, lo: int, memo: cues_zh.VerbMemo | None = None) -> Attribution | None:
+    """The speaker of the speech verb at ``verb_at``; past a document it issues (X联合下发通知称).
+
+    ``memo``: answers already found in ``text`` (see ``cues_zh.speaker_of_verb``).
+    """
     issue = _ZH_ISSUE.search(text, lo, verb_at)
-    return cues_zh.speaker_of_verb(text, issue.start() if issue else verb_at, lo)
+    return cues_zh.speaker_of_verb(text, issue.start() if issue else verb_at, lo, memo)
 
 
 def has_conditional(text: str) -> bool:

@@ -140,14 +140,26 @@ _COMMON_NP = re.compile(
     r"([A-Z][a-z]+)(?:\s+[a-z][\w-]*){1,3}?\s+(?:have|has|had|are|is|were|was|will|would|can|could|say|said|says)\b"
 )
 
+# Compiled once (these run for every speech verb of an article).
+_LEAD_ADVERBIAL = re.compile(r"(?:([A-Z][a-z]+)\b[^,]{0,80},\s*)")
+_OPENING_NAME = re.compile(rf"(?:[Tt]he\s+)?({_TOK}(?:{_SP}{_TOK}){{0,6}})")
+_PAREN_TAIL = re.compile(r"\s*\([^()]{1,40}\)\s*$")
+_APPOSITIVE_ROLE = re.compile(rf"({_TOK}(?:{_SP}{_TOK}){{0,6}})\s*,\s*([^,\"“”]{{2,160}}),\s*$")
+_POSSESSOR = re.compile(r"[A-Z][\w.]*[’']s\b")
+_APPOSITIVE_CLAUSE = re.compile(
+    rf"(?:^\W*|[.;:,]\s+)({_TOK}(?:{_SP}{_TOK}){{0,6}})\s*,\s*((?:who|an?|the)\s[^\"“”]{{2,200}}?),\s*$"
+)
+_APPOSITIVE_NAME = re.compile(rf"(?:^|[,;:]\s*)([a-zA-Z][^,\"“”]{{1,60}}),\s*({_TOK}(?:{_SP}{_TOK}){{0,6}}),\s*$")
+_LAST_WORD = re.compile(r"\b(\w+)\s*$")
+
 
 def main_subject(sentence: str) -> Attribution | None:
     """The subject at the start of a sentence, after a leading adverbial ('During X, Trump …')."""
     s = _DATELINE.sub("", sentence.strip(" \"“”"))
-    lead = re.match(r"(?:([A-Z][a-z]+)\b[^,]{0,80},\s*)", s)
+    lead = _LEAD_ADVERBIAL.match(s)
     if lead and _opens_phrase(lead.group(1), s[lead.end(1) :]):
         s = s[lead.end() :]
-    elif re.match(r"[A-Z][a-z]+\b", s) and _opens_phrase(s.split()[0], s[len(s.split()[0]) :]):
+    elif _CAPITAL_WORD.match(s) and _opens_phrase(s.split()[0], s[len(s.split()[0]) :]):
         return None  # 'From X's "…" to …, Will described': the subject comes after the phrase
     np = _COMMON_NP.match(s)
     if np and np.group(1).lower() not in _LEADING and not any(
@@ -156,12 +168,12 @@ def main_subject(sentence: str) -> Attribution | None:
         # 'Nuclear proliferation experts have …': a capital that only opens the sentence
         # heads a common noun phrase, which runs to the finite verb.
         return Attribution(np.group(0).rsplit(None, 1)[0])
-    m = re.match(rf"(?:[Tt]he\s+)?({_TOK}(?:{_SP}{_TOK}){{0,6}})", s)
+    m = _OPENING_NAME.match(s)
     if m and m.group(1).split()[0] in _DET_CAPS:
         m = None
     if not m:
         # 'The crowd chanted back': a determiner noun phrase, up to its verb.
-        det = re.match(rf"(?:{'|'.join(sorted(_DET_CAPS))})\s+[a-z][\w'’-]*(?:\s+[\w'’-]+){{0,5}}", s)
+        det = _DET_SUBJECT.match(s)
         return Attribution(_np_head(det.group(0))) if det else None
     name, title = split_title(_drop_function_words(m.group(1)))
     if not name or name in _NOT_NAMES:
@@ -171,6 +183,8 @@ def main_subject(sentence: str) -> Attribution | None:
 
 # Determiners that open a sentence's subject noun phrase ('His campaign protested', 'The crowd chanted').
 _DET_CAPS = {"The", "A", "An", "His", "Her", "Their", "Its", "Our", "One", "Another", "Some", "Many", "Several", "Both", "Each"}
+_DET_SUBJECT = re.compile(rf"(?:{'|'.join(sorted(_DET_CAPS))})\s+[a-z][\w'’-]*(?:\s+[\w'’-]+){{0,5}}")
+_CAPITAL_WORD = re.compile(r"[A-Z][a-z]+\b")
 _PREPOSITIONS = {
     "from", "with", "by", "for", "of", "about", "under", "over", "among", "amid", "despite", "against",
     "without", "through", "like", "unlike", "beyond", "before", "after", "in", "on", "at", "during",
@@ -194,12 +208,12 @@ _PHRASE_NEXT = {"that", "his", "her", "their", "its", "this", "these", "those", 
 def subject_before(s: str) -> Attribution | None:
     """The subject at the end of ``s`` (the text right before a speech verb)."""
     s = _ADVERB_TAIL.sub("", s.rstrip())
-    s = re.sub(r"\s*\([^()]{1,40}\)\s*$", "", s)
+    s = _PAREN_TAIL.sub("", s)
     # "Reyes, a veteran negotiator, said": the appositive names the role.
-    app = re.search(rf"({_TOK}(?:{_SP}{_TOK}){{0,6}})\s*,\s*([^,\"“”]{{2,160}}),\s*$", s)
+    app = _APPOSITIVE_ROLE.search(s)
     if app and (
         not app.group(2)[0].isupper()
-        or re.match(r"[A-Z][\w.]*[’']s\b", app.group(2))
+        or _POSSESSOR.match(app.group(2))
         or _PARTY_STATE.fullmatch(app.group(2).strip())  # 'Rep. Ann Lee, D-Ohio, said'
     ):
         name, title = split_title(_drop_function_words(app.group(1)))
@@ -208,21 +222,19 @@ def subject_before(s: str) -> Attribution | None:
             return Attribution(name, role or None)
     # "Reyes, who is a pilot at the port of Elma, Ohio, said": a relative or descriptive appositive
     # may hold commas of its own (places, lists); the subject is the name before it.
-    app = re.search(
-        rf"(?:^\W*|[.;:,]\s+)({_TOK}(?:{_SP}{_TOK}){{0,6}})\s*,\s*((?:who|an?|the)\s[^\"“”]{{2,200}}?),\s*$", s
-    )
+    app = _APPOSITIVE_CLAUSE.search(s)
     if app and app.group(2).count(",") >= 1:
         name, title = split_title(_drop_function_words(app.group(1)))
         if name and name not in _NOT_NAMES:
             role = ", ".join(x for x in (title, app.group(2).strip()) if x)
             return Attribution(name, role or None)
     # "One critic, Omar K. Haddad, said": the name is the appositive.
-    app = re.search(rf"(?:^|[,;:]\s*)([a-zA-Z][^,\"“”]{{1,60}}),\s*({_TOK}(?:{_SP}{_TOK}){{0,6}}),\s*$", s)
+    app = _APPOSITIVE_NAME.search(s)
     if app and (not app.group(1)[0].isupper() or app.group(1).split()[0] in {"The", "A", "An"}):
         name, title = split_title(app.group(2))
         role = ", ".join(x for x in (app.group(1).strip(), title) if x)
         return Attribution(name, role or None)
-    tail = re.search(r"\b(\w+)\s*$", s)
+    tail = _LAST_WORD.search(s)
     if tail and tail.group(1).lower() in PRONOUNS:
         if tail.group(1).lower() == "who":
             return subject_before(s[: tail.start()].rstrip(" ,"))
@@ -281,7 +293,7 @@ def _subject_after(s: str, before_quote: bool = False) -> tuple[Attribution | No
     runs into it without a comma or colon ('said the plan was "…"') is the subject
     of the reported clause, not an inverted speaker ('said the mayor, "…"').
     """
-    m = re.match(rf"\s*((?:[\w/'’-]+\s+){{0,3}}?)({_TOK}(?:{_SP}{_TOK}){{0,6}})", s)
+    m = _INVERTED_NAME.match(s)
     if m and before_quote and not _INVERTED_END.match(s, m.end()):
         m = None  # 'said Clinton will have to choose, "…"': the name opens the reported clause
     if m and m.group(1) and _CLAUSE_OPENERS & set(m.group(1).lower().split()):
@@ -290,17 +302,16 @@ def _subject_after(s: str, before_quote: bool = False) -> tuple[Attribution | No
         name, title = split_title(_drop_function_words(m.group(2)))
         if name and name not in _NOT_NAMES:
             rest = s[m.end() :]
-            app = re.match(r"\s*,\s*(?:an?|the)\s+([^,.\"“”]{2,120})", rest)
+            app = _INVERTED_ROLE.match(rest)
             parts = (m.group(1).strip(), title, app.group(0).strip(" ,") if app else None)
             role = ", ".join(x for x in parts if x)
             return Attribution(name, role or None), m.end()
     # 'said a Mexican official who was not authorized to …': the relative clause describes the speaker.
-    end = r"(?=\s*[,.;:—–-]\s*$)" if before_quote else r"(?=[,.;]|$|\s+(?:who|whose)\b)"
-    m = re.match(rf"\s*((?:{_DETERMINER})\s+[\w\s.’'-]{{2,60}}?){end}", s)
+    m = (_DESCRIBED_BEFORE_QUOTE if before_quote else _DESCRIBED).match(s)
     head = _np_head(m.group(1).strip()) if m else ""
     if m and len(head.split()) <= 8:  # 'a court document filed by …': the head before its participle
         return Attribution(head), m.end()
-    m = re.match(r"\s*(he|she|they|we|I)\b", s, re.IGNORECASE)
+    m = _INVERTED_PRONOUN.match(s)
     if m:
         return Attribution(m.group(1), pronoun=True), m.end()
     return None, 0
@@ -316,6 +327,11 @@ _CLAUSE_OPENERS = frozenset(
 # or runs up to it; a finite verb after the name makes it the subject of the reported clause.
 _INVERTED_END = re.compile(r"\s*(?:[,:;.—–(]|-\s|$)")
 _PARTY_STATE = re.compile(r"[RDI]-[A-Z][A-Za-z. ]{1,20}")
+_INVERTED_NAME = re.compile(rf"\s*((?:[\w/'’-]+\s+){{0,3}}?)({_TOK}(?:{_SP}{_TOK}){{0,6}})")
+_INVERTED_ROLE = re.compile(r"\s*,\s*(?:an?|the)\s+([^,.\"“”]{2,120})")
+_DESCRIBED = re.compile(rf"\s*((?:{_DETERMINER})\s+[\w\s.’'-]{{2,60}}?)(?=[,.;]|$|\s+(?:who|whose)\b)")
+_DESCRIBED_BEFORE_QUOTE = re.compile(rf"\s*((?:{_DETERMINER})\s+[\w\s.’'-]{{2,60}}?)(?=\s*[,.;:—–-]\s*$)")
+_INVERTED_PRONOUN = re.compile(r"\s*(he|she|they|we|I)\b", re.IGNORECASE)
 _NAME_COLON = re.compile(rf"^\s*({_TOK}(?:{_SP}{_TOK}){{0,4}})\s*:\s*$")
 _AFTER_LEAD = re.compile(r"^[\s,.!?—–-]*")
 _STOP = re.compile(r"[!?;“\"”\n]|\.(?=\s|$)")

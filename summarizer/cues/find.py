@@ -21,6 +21,7 @@ from . import experts as cues_experts
 from . import zh as cues_zh
 from .marks import quote_spans
 from .occasion import occasion_and_date
+from .scan import blank_out
 from .script import restore, simplified
 from .types import Attribution, Cues, MarkSpan, Mention, QuoteCue
 
@@ -32,13 +33,14 @@ def find_cues(article: Article) -> Cues:
     text = article.text
     sents = article.sentences
     spans = quote_spans(text, [(p.start, p.end) for p in article.paragraphs])
+    memo: cues_zh.VerbMemo = {}  # each Chinese speech verb's speaker, read once for all the rules below
     if article.language == "zh":
         # The Chinese rules read a simplified view with the same offsets.
         view = simplified(text)
         view = text if view == text else view
         masked = _mask(view, spans)
-        tracker = _Speakers(cues_zh.named_subjects(masked, sents))
-        quotes = _quotes_zh(article, spans, view, masked, tracker)
+        tracker = _Speakers(cues_zh.named_subjects(masked, sents, memo))
+        quotes = _quotes_zh(article, spans, view, masked, tracker, memo)
         experts = cues_experts.find_experts_zh(view)
     else:
         view = masked = text
@@ -46,7 +48,7 @@ def find_cues(article: Article) -> Cues:
         quotes = _quotes_en(article, spans, tracker)
         experts = cues_experts.find_experts_en(text)
     quotes = _with_occasions(article, view, quotes)
-    speaker = _condition_speaker(article.language, masked, quotes, tracker, sents, view)
+    speaker = _condition_speaker(article.language, masked, quotes, tracker, sents, view, memo)
     find = cues_conditions.find_conditions_zh if article.language == "zh" else cues_conditions.find_conditions_en
     cues = Cues(quotes=quotes, experts=experts, conditions=find(view, sents, speaker))
     return cues if view is text else _in_own_characters(cues, view, text)
@@ -115,22 +117,25 @@ def _with_occasions(article: Article, view: str, quotes: list[QuoteCue]) -> list
                 if sents[n].paragraph == para and q.speaker in view[sents[n].start : sents[n].end]:
                     more = circumstances(n, n)
                     occasion, date = occasion or more[0], date or more[1]
-            q = replace(q, occasion=occasion, date=date)
+            q = _renamed(q, occasion=occasion, date=date)
         out.append(q)
     return out
 
 
-def _mask(text: str, spans: list[MarkSpan]) -> str:
+def _mask(text: str, spans: list[MarkSpan] | list[QuoteCue]) -> str:
     # Verbs inside a quotation belong to the quoted speaker, not to the article's
     # narration; hide them from the attribution rules.
-    chars = list(text)
-    for m in spans:
-        chars[m.start : m.end] = "\uff3f" * (m.end - m.start)
-    return "".join(chars)
+    return blank_out(text, [(m.start, m.end) for m in spans])
 
 
 def _condition_speaker(
-    lang: str, masked: str, quotes: list[QuoteCue], tracker: _Speakers, sents: list[Segment], view: str
+    lang: str,
+    masked: str,
+    quotes: list[QuoteCue],
+    tracker: _Speakers,
+    sents: list[Segment],
+    view: str,
+    memo: cues_zh.VerbMemo,
 ) -> Callable[[int, int], str | None]:
     speech = [q for q in quotes if q.is_speech]
 
@@ -146,7 +151,7 @@ def _condition_speaker(
         if lang == "zh":
             lo = cues_conditions.zh_body_start(masked, sent_lo)
             verbs = list(cues_zh.VERB.finditer(masked, lo, pos))
-            who = cues_conditions.zh_verb_speaker(masked, verbs[-1].start(), lo) if verbs else None
+            who = cues_conditions.zh_verb_speaker(masked, verbs[-1].start(), lo, memo) if verbs else None
             if who is None and verbs and cues_zh.REPORT.match(masked, lo):
                 # 报道称，…: the report speaks for the outlet named just before.
                 return tracker.last_matching(pos, pos - cues_zh.OUTLET_REACH, cues_zh.OUTLET.search)
@@ -339,7 +344,7 @@ _REPORTED = re.compile(
 
 
 def _quotes_zh(
-    article: Article, spans: list[MarkSpan], view: str, masked: str, tracker: _Speakers
+    article: Article, spans: list[MarkSpan], view: str, masked: str, tracker: _Speakers, memo: cues_zh.VerbMemo
 ) -> list[QuoteCue]:
     text = article.text
     sents = article.sentences
@@ -350,7 +355,7 @@ def _quotes_zh(
         if m.flagged:
             out.append(_flagged(len(out) + 1, text, m, si))
             continue
-        att = cues_zh.attribute(masked, m.start, m.end, m.closed, sents[si].start if sents else 0)
+        att = cues_zh.attribute(masked, m.start, m.end, m.closed, sents[si].start if sents else 0, memo)
         kind = cues_zh.classify(view, m.start, m.end, att)
         if kind != "speech" and prev_speech is not None and prev_speech.sentence == si:
             # 回应是：“A”、“B”和“C”: quotes listed after a speech quote are its speaker's too.

@@ -177,8 +177,26 @@ def _pronoun(seg: str) -> str | None:
     return None
 
 
-def speaker_of_verb(masked: str, verb_at: int, lo: int) -> Attribution | None:
-    """The speaker of the speech verb at ``verb_at``, looking back clause by clause to ``lo``."""
+# Answers of ``speaker_of_verb`` for one masked text, by (verb_at, lo). ``named_subjects``
+# reads every verb of an article; the quote and condition rules then ask about the same
+# verbs again. The answers are frozen, so one article's rules can share them.
+VerbMemo = dict[tuple[int, int], Attribution | None]
+
+
+def speaker_of_verb(masked: str, verb_at: int, lo: int, memo: VerbMemo | None = None) -> Attribution | None:
+    """The speaker of the speech verb at ``verb_at``, looking back clause by clause to ``lo``.
+
+    ``memo``: answers already found in this same ``masked`` text (filled as it goes).
+    """
+    if memo is None:
+        return _speaker_of_verb(masked, verb_at, lo)
+    key = (verb_at, lo)
+    if key not in memo:
+        memo[key] = _speaker_of_verb(masked, verb_at, lo)
+    return memo[key]
+
+
+def _speaker_of_verb(masked: str, verb_at: int, lo: int) -> Attribution | None:
     # 回应称 / 发表谈话称: verbs in a row share one subject.
     tail = _VERB_TAIL.search(masked, max(lo, verb_at - 8), verb_at)
     end = tail.start() if tail else verb_at
@@ -214,8 +232,13 @@ def _via(s: str) -> tuple[str, ...]:
     return tuple(p.strip("《》 ").rstrip("0123456789月日") for p in parts if p.strip("《》 "))
 
 
-def attribute(masked: str, start: int, end: int, closed: bool, sent_lo: int) -> Attribution | None:
-    """Speaker of the quote at [start, end) from the verb before it or the clause after it."""
+def attribute(
+    masked: str, start: int, end: int, closed: bool, sent_lo: int, memo: VerbMemo | None = None
+) -> Attribution | None:
+    """Speaker of the quote at [start, end) from the verb before it or the clause after it.
+
+    ``memo``: as for ``speaker_of_verb``, answers already found in ``masked``.
+    """
     before = masked[sent_lo : start - 1]
     verbs = list(VERB.finditer(before))
     # An ideographic space before the mark often separates paragraphs run together (　　“…”).
@@ -228,7 +251,7 @@ def attribute(masked: str, start: int, end: int, closed: bool, sent_lo: int) -> 
         direct = len(plain.strip("：:，, 道")) == 0
         content = not direct and plain[:1] in "，,：:" and not _CLAUSE.search(plain[1:])
         near = not direct and not _CLAUSE.search(plain) and len(plain) <= 30
-        who = speaker_of_verb(masked, sent_lo + v.start(), sent_lo)
+        who = speaker_of_verb(masked, sent_lo + v.start(), sent_lo, memo)
         if who:
             # A short phrase inside a paraphrase (…是“一厢情愿”), not a statement.
             embedded = not direct and start >= 2 and masked[start - 2] not in "：:，,”"
@@ -250,7 +273,7 @@ def attribute(masked: str, start: int, end: int, closed: bool, sent_lo: int) -> 
         opens = at_clause_start or before.rstrip()[-1:] in "”，"
         # “…。”X却认为 / X则表示: a contrast marker turns to someone answering the quote.
         if opens and v and not _CONTRAST.search(after[: v.start()]):
-            who = speaker_of_verb(masked, end + 1 + v.start(), end + 1)
+            who = speaker_of_verb(masked, end + 1 + v.start(), end + 1, memo)
             if who:
                 return who
     return None
@@ -270,6 +293,9 @@ def name_for_title(masked: str, title: str, near: int, lo: int, hi: int) -> str 
 
 
 
+_VERB_END = re.compile(f"(?:{VERB.pattern})$")
+
+
 def classify(text: str, start: int, end: int, att: Attribution | None) -> str:
     """'speech', 'name', 'title', 'scare' or 'other' for one Chinese quote span."""
     inner = text[start:end]
@@ -286,6 +312,12 @@ def classify(text: str, start: int, end: int, att: Attribution | None) -> str:
         return "name"
     if "——" in inner and not re.search(r"[。！？]", inner):
         return "title"  # 论坛——副题 : a headline-style title
+    opens_clause = before[-1:] in ("，", ",", "：", ":") or _VERB_END.search(before) is not None
+    if short and att is not None and att.adjacent and opens_clause and CJK.match(after) and not VERB.search(text, end + 1, end + 8):
+        # 回应称，“某某医生”文章不实: the quote opens the reported clause and the clause goes
+        # on past the mark (no speaker after it), so the quote is that clause's subject, a name
+        # or term, not the words said.
+        return "scare"
     if att is not None and att.adjacent:
         return "speech"
     if att is not None and att.mixed and before.endswith("是"):
@@ -301,15 +333,15 @@ def classify(text: str, start: int, end: int, att: Attribution | None) -> str:
     return "scare"
 
 
-def named_subjects(masked: str, sents: list[Segment]) -> list[Mention]:
-    """Named subjects of every speech verb, for resolving 他/她."""
+def named_subjects(masked: str, sents: list[Segment], memo: VerbMemo | None = None) -> list[Mention]:
+    """Named subjects of every speech verb, for resolving 他/她 (``memo``: see ``speaker_of_verb``)."""
     out: list[Mention] = []
     starts = [s.start for s in sents]
 
     for v in VERB.finditer(masked):
         i = max(0, bisect.bisect_right(starts, v.start()) - 1)
         lo = starts[i] if starts else 0
-        who = speaker_of_verb(masked, v.start(), lo)
+        who = speaker_of_verb(masked, v.start(), lo, memo)
         if who and not who.pronoun:
             out.append(Mention(v.start(), who.name, who.role, looks_person(who.name)))
     # People introduced with a title (边境巡逻队主管斯科特26日…) are who a later 他 may mean,

@@ -20,6 +20,7 @@ from dataclasses import replace
 from ...article import Article
 from .. import en as cues_en
 from .. import zh as cues_zh
+from ..scan import blank_out
 from ..script import restore, simplified
 from ..types import ExpertCue, QuoteCue
 from .base import StanceCue
@@ -150,11 +151,7 @@ def _quoted(article: Article, quotes: list[QuoteCue], per_speaker: int) -> list[
 
 
 def _mask(text: str, quotes: list[QuoteCue]) -> str:
-    chars = list(text)
-    for q in quotes:
-        if q.is_speech:
-            chars[q.start : q.end] = "\uff3f" * (q.end - q.start)
-    return "".join(chars)
+    return blank_out(text, [(q.start, q.end) for q in quotes if q.is_speech])
 
 
 
