@@ -286,7 +286,7 @@ _LEAD_ADVERB = re.compile(r"^(?:(?:even|also|only|then|now|still|just|yet)\s+)+"
 _POSSESSIVE_END = re.compile(r"[’']s$")
 
 
-def _subject_after(s: str, before_quote: bool = False) -> tuple[Attribution | None, int]:
+def _subject_after(s: str, before_quote: bool = False, source: bool = False) -> tuple[Attribution | None, int]:
     """A subject right after an inverted verb: 'said Sen. Jane Roe, a Democrat'.
 
     ``before_quote``: ``s`` runs up to an opening quote mark. A noun phrase that
@@ -309,7 +309,8 @@ def _subject_after(s: str, before_quote: bool = False) -> tuple[Attribution | No
     # 'said a Mexican official who was not authorized to …': the relative clause describes the speaker.
     m = (_DESCRIBED_BEFORE_QUOTE if before_quote else _DESCRIBED).match(s)
     head = _np_head(m.group(1).strip()) if m else ""
-    if m and len(head.split()) <= 8:  # 'a court document filed by …': the head before its participle
+    # 'according to a court document filed by …': a source may be described at length; its head names it.
+    if m and len((head if source else m.group(1)).split()) <= 8:
         return Attribution(head), m.end()
     m = _INVERTED_PRONOUN.match(s)
     if m:
@@ -344,7 +345,7 @@ def sentence_end(s: str) -> int:
 
 def subject_after(s: str) -> tuple[Attribution | None, int]:
     """The subject right after an inverted verb or 'according to' at the start of ``s``."""
-    return _subject_after(s)
+    return _subject_after(s, source=True)
 
 
 def _sentence_stop(s: str) -> int:
@@ -368,7 +369,7 @@ def attribute_after(text: str, pos: int, limit: int) -> Attribution | None:
         return None
     m = _VERB_AT_START.match(rest)
     if m and not _PARTICIPLE.fullmatch(m.group(0).strip()):  # '"…," promising the club will …' is no inversion
-        who, _ = _subject_after(rest[m.end() :])
+        who, _ = _subject_after(rest[m.end() :], source=m.group(0).strip().lower() == "according to")
         if who:
             return who
     # '"...," Reyes, a former envoy, told reporters.' — the verb within a few words.
