@@ -27,7 +27,7 @@ _EN_ONCE_ADVERB = re.compile(r"\b(?:the|at|than|all|for|is|was|were|had|has|have
 _EN_WH_BEFORE = re.compile(r"\b(?:what|how|why|where|when|who|whom|which|whether)\s*$", re.IGNORECASE)
 # 'Once a proponent of X, …' is an apposition; a conditional 'once' clause has a finite verb.
 _EN_FINITE = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|gets?|got|\w+ed)\b", re.IGNORECASE)
-_EN_ASKED = re.compile(r"\b(?:ask|asks|asked|asking|wonder|wonders|wondered)\b(?:\s+[^\s,.;:]+){0,8}\s*$", re.IGNORECASE)
+_EN_ASKED = re.compile(r"\b(?:ask|asks|asked|asking|wonder|wonders|wondered)\b(?:\s+[^\s,.;:]+){0,12}\s*$", re.IGNORECASE)
 # The attribution after a conditional is not part of its main clause: '…, traffic will return, Ruiz said'.
 _EN_SAID_TAIL = re.compile(
     r",\s*(?:(?:[A-Z][\w.'’-]*|he|she|they|we|I)(?:\s+[A-Z][\w.'’-]*){0,4}\s+"
@@ -51,13 +51,16 @@ _EN_SAID_AFTER = re.compile(
 _EN_HEDGE = re.compile(
     r"^(?:[\w’']+|(?:you|it|they|that|this)(?:[’']s)?\s+[\w’']+|needs?\s+be|and\s+when|at\s+all)$", re.IGNORECASE
 )
+# 'if elected', 'if confirmed': a participle alone is the condition's whole content ('if needed' is a hedge).
+_EN_PARTICIPLE = re.compile(r"^(?!(?:need|requir|desir|warrant|want)ed$)(?:re-?)?[a-z]{3,}ed$")
 # 'if you are not leading, you are failing', 'it is rewarded if you get things done': 'you' is
 # anyone (or the listener), so the condition binds no actor the article names.
 _EN_GENERIC_YOU = re.compile(r"^(?:you|you[’'](?:re|ve|ll|d))\b", re.IGNORECASE)
-# 'see if', 'decide if', 'not sure if': 'if' means 'whether' after these (an embedded question).
+# 'see if', 'decide if', 'not sure if', 'no idea if', 'cared if': 'if' means 'whether' after these (an
+# embedded question); 'as if' and 'than if' compare.
 _EN_NOT_COND = re.compile(
     r"(?:\bask(?:ed|s)?|wonder(?:ed|s|ing)?|whether|see|know|as|what|decid(?:e|es|ed|ing)|determin(?:e|es|ed|ing)"
-    r"|unclear|sure|doubt(?:s|ed)?|check|tell|out|consider(?:s|ed|ing)?)\s*$",
+    r"|unclear|sure|doubt(?:s|ed)?|check|tell|out|consider(?:s|ed|ing)?|idea|cares?|cared|caring|than)\s*$",
     re.IGNORECASE,
 )
 # 'as long as three hours': a measure compared, not a condition.
@@ -123,9 +126,9 @@ _EN_FRAME = re.compile(
 )
 # A speaker is a name or a definite description: not 'a 21-year-old', not 'The magnate was'.
 _EN_NOT_SOMEONE = re.compile(
-    r"^(?:an?|some|one|any|other|others|many|most|few|several|both|all|each)(?:\s|$)|\s(?:is|are|was|were|has|have|had|be|been|will|would)$"
+    r"^(?:an?|another|some|one|any|other|others|many|most|few|several|both|all|each)(?:\s|$)|\s(?:is|are|was|were|has|have|had|be|been|will|would)$"
     r"|^(?:he|she|they|we|i|it|you)['’]"
-    r"|^(?:he|she|they|we|i|it|you|neither|both|either|each|all|none|many|most|few|several|others?)$",
+    r"|^(?:he|she|they|we|i|it|you|neither|both|either|each|all|none|many|most|few|several|others?|another)$",
     re.IGNORECASE,
 )
 # 'California's plan would give …', 'The bill, sponsored by X, would require …': the
@@ -273,7 +276,8 @@ def find_conditions_en(text: str, sents: list[Segment], speaker: Speaker) -> lis
                 question = text[cond_hi : cond_hi + 1] == "?"
                 start, end = clause_lo, cond_hi
             body = text[m.end() : cond_hi].strip()
-            if question or not body or _EN_HEDGE.match(body) or _EN_ELLIPTIC.match(body) or _EN_DISCOURSE.match(body):
+            hedge = _EN_HEDGE.match(body) and not _EN_PARTICIPLE.match(body)
+            if question or not body or hedge or _EN_ELLIPTIC.match(body) or _EN_DISCOURSE.match(body):
                 continue  # a question, a hedge or 'most if not all' states no precondition
             if _EN_GENERIC_YOU.match(body):
                 continue  # 'if you …': anyone's condition, no actor's

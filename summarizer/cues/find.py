@@ -177,6 +177,8 @@ def _condition_speaker(
         if who.pronoun:
             if who.name.lower() in {"i", "we"}:
                 return None  # first person outside a quotation is the writer
+            if who.name.lower() == "they":
+                return None  # 'they believed …': a group, not the last person named
             return tracker.last_before(pos, person=True)[0]  # an unresolved pronoun names nobody
         return cues_conditions.without_full_stop(who.name) if cues_conditions.names_someone(who.name) else None
 
