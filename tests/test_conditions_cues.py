@@ -439,7 +439,7 @@ def test_en_coordinated_report_after_a_claim_is_the_speakers_again() -> None:
 
 def test_en_if_after_idea_care_or_than_is_no_condition_and_if_elected_is_one() -> None:
     text = (
-        "Constructed.\n\nAna Ruiz said she had no idea if the port would close.\n\n"
+        "Constructed.\n\nAna Ruiz said she had \"no idea\" if the port would close.\n\n"
         "Tom Berg said he cared if the ferry was late.\n\n"
         "\"My view is different than if I lived in the city,\" Ruiz said.\n\n"
         "Ruiz said she would close the port if elected."
