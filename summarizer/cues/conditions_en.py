@@ -60,7 +60,7 @@ _EN_GENERIC_YOU = re.compile(r"^(?:you|you[’'](?:re|ve|ll|d))\b", re.IGNORECAS
 # embedded question); 'as if' and 'than if' compare.
 _EN_NOT_COND = re.compile(
     r"(?:\bask(?:ed|s)?|wonder(?:ed|s|ing)?|whether|see|know|as|what|decid(?:e|es|ed|ing)|determin(?:e|es|ed|ing)"
-    r"|unclear|sure|doubt(?:s|ed)?|check|tell|out|consider(?:s|ed|ing)?|idea|cares?|cared|caring|than)[\s"”’']*$",
+    r"|unclear|sure|doubt(?:s|ed)?|check|tell|out|consider(?:s|ed|ing)?|idea|cares?|cared|caring|than)[\s\"”’']*$",
     re.IGNORECASE,
 )
 # 'as long as three hours': a measure compared, not a condition.
