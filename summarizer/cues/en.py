@@ -392,13 +392,15 @@ def _reporting_clause(window: str) -> Attribution | None:
     if words and _FINITE.fullmatch(words[0]):  # '"…," agrees Ann Lee, 30, of Elma.'
         who, _ = _subject_after(window[window.index(words[0]) + len(words[0]) :])
         return who
+    learned = [i for i, w in enumerate(words[:9]) if i and VERB.fullmatch(w)]
     for i, w in enumerate(words[:9]):
-        if i and _FINITE.fullmatch(w):  # '"…," Toomey fumed on Tuesday.', '"…," federal prosecutors wrote'
+        # '"…," Toomey fumed on Tuesday.', '"…," federal prosecutors wrote' (a learned verb comes first).
+        if i and (i == learned[0] if learned else _FINITE.fullmatch(w)):
             subject = " ".join(words[:i])
             if _FUNCTION_START.match(subject) or words[0].lower() in _PREPOSITIONS:
                 return None  # '"…," in sharp contrast to …': a phrase, not a subject
             who = subject_before(subject)
-            if who is None and i >= 2 and _BARE_NP.fullmatch(subject):
+            if who is None and (i >= 2 or learned) and _BARE_NP.fullmatch(subject):
                 who = Attribution(subject)
             return who
         if w[-1:] in ",;:":
