@@ -199,6 +199,9 @@ def split_paragraphs(text: str) -> list[Segment]:
         sorted(len(ln) for ln in lines)[len(lines) // 2] < 90
     )
     pattern = r"\n[ \t]*\n" if hard_wrapped else r"\n"
+    # Scraped text: a newline left escaped ('…功能\\n香港…'), and Chinese paragraphs opened by
+    # two ideographic spaces with no line break ('…遭质疑　　“韩国…') also end a paragraph.
+    pattern += r"|\\n|(?<=\S)\u3000{2,}"
     out: list[Segment] = []
     pos = 0
     for m in [*re.finditer(pattern, text), None]:
@@ -269,4 +272,8 @@ def _english_sentence_end(text: str, dot: int, after: int, limit: int) -> bool:
         if w in EN_ABBREVIATIONS or len(w) == 1:
             return False
     rest = text[after : min(limit, after + 3)].lstrip(_CLOSERS)
-    return not rest or rest[0].isspace()
+    if rest[:1].isspace():
+        # 'U.S. dist. court': a sentence never opens with a lowercase Latin word.
+        nxt = text[after : min(limit, after + 40)].lstrip(_CLOSERS).lstrip()
+        return not ("a" <= nxt[:1] <= "z")
+    return not rest
