@@ -72,7 +72,8 @@ def test_patterns_tried_only_where_they_can_open_find_what_a_full_scan_finds() -
                  "分析人士", "专家", "经济学家", "a", "B", "在", "日", "“", "据", "联盟", "理事长", "院士", "基金会"]  # fmt: skip
     en_pieces = ["economist", "economists", "Professor", "professor", "Prof.", "nuclear", "experts", "fellow", "Ann",
                  "Reyes", "Lee", "of", "the", "University", "at", "and", ",", "\n", "\u00a0", "-", "_", "x1", "senior-",
-                 "analyst", "who", ".", "Zoë"]  # fmt: skip
+                 "analyst", "who", ".", "Zoë", "a", "an", "director", "Institute", "was", "said", "retired as",
+                 "adviser"]  # fmt: skip
     rnd = random.Random(5)
 
     def spans(matches) -> list[tuple[tuple[int, int], dict]]:  # noqa: ANN001
@@ -82,12 +83,25 @@ def test_patterns_tried_only_where_they_can_open_find_what_a_full_scan_finds() -
     for _ in range(1500):
         zh_text = "".join(rnd.choice(zh_pieces) for _ in range(rnd.randint(1, 30)))
         en_text = "".join(rnd.choice(en_pieces) + rnd.choice(["", " ", "  "]) for _ in range(rnd.randint(1, 30)))
+        # and appositives: 'Ann Reyes, a senior economist at the Elma Institute, said …'
+        en_text += " ".join(
+            rnd.choice(["Ann Reyes,", "Lee,", "said Ann Lee,", "Zoë Reyes Lee,", "The", ","])
+            + " " + rnd.choice(["a", "an", "the", "who was", "who retired as", ""])
+            + " " + rnd.choice(["senior", "", "political"]) + " " + rnd.choice(["economist", "director", "adviser", "fellow"])
+            + " " + rnd.choice(["at", "of", "with", "and an analyst at"]) + " " + rnd.choice(["the Elma Institute", "Reyes University", "X"])
+            + rnd.choice([", said.", ".", ","])
+            for _ in range(rnd.randint(0, 3))
+        )
         cases = [
             (experts.ZH_EXPERT, zh_text, experts._starts(experts._ZH_EXPERT_AT, zh_text, 2, 30)),
             (experts.ZH_BRACKET, zh_text, experts._starts(experts._ZH_BRACKET_AT, zh_text, 2, 8)),
             (experts.ZH_BARE, zh_text, experts._starts(experts._ZH_BARE_AT, zh_text, 0, 4)),
             (experts.EN_LOWER, en_text, experts._starts_with_word_before(experts._EN_LOWER_AT, en_text)),
         ]
+        named = [m.start() for m in experts._EN_NAME_COMMA_AT.finditer(en_text)]
+        for pattern in (experts.EN_APPOSITIVE, experts.EN_APPOSITIVE_BARE, experts.EN_APPOSITIVE_AND, experts.EN_FORMER):
+            assert pattern.pattern.startswith(f"(?P<name>{experts._NAME}),")
+            cases.append((pattern, en_text, named))
         for pattern, text, starts in cases:
             full = spans(pattern.finditer(text))
             assert spans(finditer_at(pattern, text, starts)) == full, (pattern.pattern[:40], text)

@@ -108,6 +108,8 @@ EN_PREFIX = re.compile(
     rf"(?P<title>(?:senior\s+|associate\s+|assistant\s+|political\s+|research\s+)?{_EN_TITLE})"
     rf"\s+(?P<name>{_NAME})"
 )
+# Where a name followed by a comma opens (zero-width: every such position), as each appositive form does.
+_EN_NAME_COMMA_AT = re.compile(rf"(?={_NAME},)")
 # 'X of the Y Institute': a name, then a research body.
 EN_OF = re.compile(rf"(?P<name>{_NAME})\s+(?:of|from)\s+{_PRE}(?P<aff>{_AFF})")
 # 'economist X', 'nuclear experts X and Z of Y', 'Professor X'.
@@ -191,14 +193,16 @@ def _starts_with_word_before(anchor: re.Pattern[str], text: str) -> list[int]:
 def find_experts_en(text: str) -> list[ExpertCue]:
     """'X, a professor at Y', 'X of the Y Institute', 'Y fellow X', 'economist X'; first mention wins."""
     found: list[ExpertCue] = []
-    for m in EN_APPOSITIVE.finditer(text):
+    # The appositive forms open with 'Name,': try them only where one stands (one scan, not four).
+    named = [m.start() for m in _EN_NAME_COMMA_AT.finditer(text)]
+    for m in finditer_at(EN_APPOSITIVE, text, named):
         if m.group("via") == "for" and not re.search(_RESEARCH, m.group("aff")):
             continue  # 'a senior strategist for Sanders': staff of a person or campaign
         _add_en(found, m.group("name"), m.group("title"), m.group("aff"), m.start(), m.end())
-    for m in EN_APPOSITIVE_BARE.finditer(text):
+    for m in finditer_at(EN_APPOSITIVE_BARE, text, named):
         if not _EN_FOR_SOMEONE.match(text, m.end()):
             _add_en(found, m.group("name"), m.group("title"), m.group("aff") or m.group("aff2"), m.start(), m.end())
-    for m in EN_APPOSITIVE_AND.finditer(text):
+    for m in finditer_at(EN_APPOSITIVE_AND, text, named):
         _add_en(found, m.group("name"), m.group("title"), m.group("aff"), m.start(), m.end())
     for m in EN_PREFIX.finditer(text):
         _add_en(found, m.group("name"), m.group("title"), m.group("aff"), m.start(), m.end())
@@ -211,7 +215,7 @@ def find_experts_en(text: str) -> list[ExpertCue]:
         names = re.split(r",?\s+and\s+|,\s+", m.group("names"))
         for n in names:
             _add_en(found, n, m.group("title"), m.group("aff"), m.start(), m.end())
-    for m in EN_FORMER.finditer(text):
+    for m in finditer_at(EN_FORMER, text, named):
         before = text[max(0, m.start() - 30) : m.start()]
         after = text[m.end() : m.end() + 30]
         spoken = re.search(rf"\b{_EN_SPEECH}\s+(?:[a-z]+\s+)?$", before) or re.match(rf",\s+(?:also\s+)?{_EN_SPEECH}\b", after)
