@@ -479,6 +479,17 @@ def test_zh_a_name_in_quote_marks_before_the_verb_is_the_speaker(text: str) -> N
     assert [(q.kind, q.speaker) for q in c.quotes][1] == ("speech", "蓝鲸科技" if "蓝" in text else "藍鯨科技")
 
 
+@pytest.mark.parametrize("text", ["华星公司则回应称，“蓝鲸科技”的文章不实。", "華星公司則回應稱，「藍鯨科技」的文章不實。"])
+def test_zh_a_quoted_name_that_opens_the_reported_clause_is_not_speech(text: str) -> None:
+    # Constructed: the clause goes on past the closing mark, so the quote is its subject.
+    assert cues_of(text).speech() == []
+
+
+def test_zh_a_quote_followed_by_its_speaker_is_still_speech() -> None:
+    c = cues_of("李明表示：“我们不会让步”他还说，这是原则。")  # constructed
+    assert [(q.kind, q.speaker) for q in c.quotes] == [("speech", "李明")]
+
+
 def test_zh_a_quoted_name_states_its_condition() -> None:
     c = cues_of("“蓝鲸科技”方面表示，如果对方道歉，就不再追究。")  # constructed
     assert [(x.stated_by, x.condition) for x in c.conditions] == [("蓝鲸科技", "如果对方道歉")]

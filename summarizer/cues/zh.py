@@ -293,6 +293,9 @@ def name_for_title(masked: str, title: str, near: int, lo: int, hi: int) -> str 
 
 
 
+_VERB_END = re.compile(f"(?:{VERB.pattern})$")
+
+
 def classify(text: str, start: int, end: int, att: Attribution | None) -> str:
     """'speech', 'name', 'title', 'scare' or 'other' for one Chinese quote span."""
     inner = text[start:end]
@@ -309,6 +312,12 @@ def classify(text: str, start: int, end: int, att: Attribution | None) -> str:
         return "name"
     if "——" in inner and not re.search(r"[。！？]", inner):
         return "title"  # 论坛——副题 : a headline-style title
+    opens_clause = before[-1:] in ("，", ",", "：", ":") or _VERB_END.search(before) is not None
+    if short and att is not None and att.adjacent and opens_clause and CJK.match(after) and not VERB.search(text, end + 1, end + 8):
+        # 回应称，“某某医生”文章不实: the quote opens the reported clause and the clause goes
+        # on past the mark (no speaker after it), so the quote is that clause's subject, a name
+        # or term, not the words said.
+        return "scare"
     if att is not None and att.adjacent:
         return "speech"
     if att is not None and att.mixed and before.endswith("是"):
