@@ -7,7 +7,14 @@ mixed quote in at least ``--min-articles`` train articles, and in at least
 words such as 'the' or 'as' that annotators sometimes included in a cue, and
 common verbs such as 'made' that are rarely speech); a title when it stands
 right before an annotated speaker's name in that many articles and is also
-written in lower case as an ordinary word.
+written in lower case as an ordinary word. The word class comes from
+lemminflect's English dictionary, not from a list: a speech verb must be
+readable as a verb (not 'assertion'), a title as a noun (not 'new'), and a
+title must precede a person's name, not the rest of an organisation's name
+made of ordinary words ('Human Rights Watch').
+
+Needs lemminflect, a build-time dependency: ``pip install -e '.[lexicon]'``
+(the test extra includes it).
 
 Run:
     python bench/build_lexicon.py            # write the lexicon from all of train
@@ -24,6 +31,8 @@ import sys
 from collections import defaultdict
 from collections.abc import Iterable
 from pathlib import Path
+
+from lemminflect import getAllLemmas
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -44,7 +53,7 @@ _PARTICLES = {"out", "on", "back", "to", "for"}  # phrasal verbs: pointed out, w
 _WORD = re.compile(r"[a-z][a-z’'-]*")
 _USE = re.compile(r"\b[a-z][a-z’'-]*(?: (?:%s)\b)?" % "|".join(sorted(_PARTICLES)))
 # A capitalised word right before a two-word name at the end of a speaker span.
-_NAME = re.compile(r"([A-Z][\w.’'-]*)\s+[A-Z][\w’'-]+\s+[A-Z][\w’'-]+\s*$")
+_NAME = re.compile(r"([A-Z][\w.’'-]*)\s+([A-Z][\w’'-]+)\s+([A-Z][\w’'-]+)\s*$")
 
 
 def _cue_verb(cue: str) -> str | None:
@@ -59,12 +68,22 @@ def _cue_verb(cue: str) -> str | None:
     return words[0]
 
 
+def _can_be(word: str, pos: str) -> bool:
+    """Whether ``word`` can be read in the word class ``pos`` (a Universal POS tag).
+
+    lemminflect's English dictionary decides for the words it knows; a word it does not
+    know ('retweeted') is left to the train counts.
+    """
+    classes = getAllLemmas(word)
+    return not classes or pos in classes
+
+
 def build(articles: Iterable[dict], min_articles: int, min_share: float) -> dict:
     """The lexicon learned from ``articles`` (PolNeAR train lines)."""
     articles = list(articles)
     verbs: dict[str, set[str]] = defaultdict(set)
     used: dict[str, int] = defaultdict(int)  # articles whose text uses the word or phrase
-    titles: dict[str, set[str]] = defaultdict(set)
+    before_names: list[tuple[str, tuple[str, str], str]] = []  # (capitalised word, the two after, article)
     lower_words: dict[str, int] = defaultdict(int)
     capital_words: dict[str, int] = defaultdict(int)
     for a in articles:
@@ -76,13 +95,30 @@ def build(articles: Iterable[dict], min_articles: int, min_share: float) -> dict
         for q in a.get("gold_quotes", []):
             m = _NAME.search(q.get("speaker") or "")
             if m:
-                titles[m.group(1).rstrip(".").lower()].add(a["id"])
+                title, first, last = (w.rstrip(".").lower() for w in m.groups())
+                before_names.append((title, (first, last), a["id"]))
         for w in re.findall(r"\b[A-Za-z]+\b", a["text"]):
             (lower_words if w[0].islower() else capital_words)[w.lower()] += 1
         for w in set(_USE.findall(a["text"])):
             used[w] += 1
-    kept = {v for v, ids in verbs.items() if len(ids) >= min_articles and len(ids) >= min_share * used[v]}
+
+    def ordinary(w: str) -> bool:  # written in lower case as an ordinary word, not only as a name
+        return lower_words[w] >= max(min_articles, 0.1 * capital_words[w])
+
+    kept = {
+        v for v, ids in verbs.items()
+        if len(ids) >= min_articles and len(ids) >= min_share * used[v] and _can_be(v.split()[0], "VERB")
+    }  # fmt: skip
     kept = {v for v in kept if " " not in v or v.split()[0] not in kept}  # 'said on': 'said' covers it
+    # A title stands before the names of different people (Comedian Sarah Silverman, Comedian
+    # George Lopez), not before the rest of one organisation's name (The Wall Street Journal) or
+    # one made of ordinary words (Human Rights Watch, Human Rights Campaign).
+    titles: dict[str, set[str]] = defaultdict(set)
+    names: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    for t, after, article in before_names:
+        if not all(ordinary(w) for w in after):
+            titles[t].add(article)
+            names[t].add(after)
     return {
         "about": "Learned from PolNeAR train by bench/build_lexicon.py; do not edit by hand.",
         "min_articles": min_articles,
@@ -91,9 +127,10 @@ def build(articles: Iterable[dict], min_articles: int, min_share: float) -> dict
         "speech_verbs": sorted(kept),
         "titles": sorted(
             t for t, ids in titles.items()
-            # An ordinary word (president, senator), not a name (Trump) or a function word (The).
-            if len(ids) >= min_articles and t not in _AUX | _FUNCTION
-            and lower_words[t] >= max(min_articles, 0.1 * capital_words[t])
+            # An ordinary noun (president, senator), not a name (Trump), a function word (The)
+            # or an adjective (New).
+            if len(ids) >= min_articles and len(names[t]) >= min_articles
+            and t not in _AUX | _FUNCTION and ordinary(t) and _can_be(t, "NOUN")
         ),
     }
 

@@ -273,4 +273,8 @@ def _english_sentence_end(text: str, dot: int, after: int, limit: int) -> bool:
         if w in EN_ABBREVIATIONS or len(w) == 1:
             return False
     rest = text[after : min(limit, after + 3)].lstrip(_CLOSERS)
-    return not rest or rest[0].isspace()
+    if rest[:1].isspace():
+        # 'U.S. dist. court': a sentence never opens with a lowercase Latin word.
+        nxt = text[after : min(limit, after + 40)].lstrip(_CLOSERS).lstrip()
+        return not ("a" <= nxt[:1] <= "z")
+    return not rest

@@ -119,3 +119,11 @@ def test_malformed_front_matter_is_blanked_and_gives_no_metadata():
     article = from_bytes(text.encode(), source="a.md")
     assert "unclosed" not in article.text and article.title != "[unclosed"
     assert article.text.endswith("The council met on Tuesday.\n") and len(article.text) == len(text)
+
+
+def test_a_period_before_a_lowercase_word_does_not_end_a_sentence() -> None:
+    # Constructed: a lowercased Latin name inside Chinese text, and an English one.
+    a = from_text("美国地区法院（u.s. dist. court）法官表示，该案将继续审理。他说，判决将在下月作出。")
+    assert [s.text for s in a.sentences] == ["美国地区法院（u.s. dist. court）法官表示，该案将继续审理。", "他说，判决将在下月作出。"]
+    b = from_text("The ruling came from the U.S. dist. court in Portland. Then the clerk read it.")
+    assert len(b.sentences) == 2

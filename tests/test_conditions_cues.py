@@ -361,6 +361,60 @@ def test_zh_de_ending_a_noun_phrase_is_no_condition() -> None:
     assert conds("王芳表示，新来的，都在码头上工作。") == []
 
 
+def test_en_generic_you_and_fixed_hedges_state_no_actors_condition() -> None:
+    text = (
+        "Constructed.\n\n\"If you are not ready, you will fail,\" Ana Ruiz said.\n\n"
+        "\"It gets rewarded if you get things done,\" Ruiz said.\n\n"
+        "\"We will sue the port if need be,\" Tom Berg said.\n\n"
+        "\"We will figure that out, if and when,\" Berg said."
+    )
+    assert conds(text) == []
+
+
+def test_en_speaker_after_a_later_comma_or_according_to() -> None:
+    text = (
+        "Constructed.\n\n\"The bridge will close\" if the river rises, said Tom Berg, an engineer at the port.\n\n"
+        "Ferries may dock as long as they pay the fee, according to harbour master Ana Ruiz."
+    )
+    assert [c[2] for c in conds(text)] == ["Tom Berg", "Ana Ruiz"]
+
+
+def test_en_interposed_the_campaign_said() -> None:
+    (c,) = conds("Constructed.\n\nIf the margin is small, the campaign said, it will not ask for a recount.")
+    assert c[0] == "If the margin is small" and c[1] == "it will not ask for a recount" and c[2]
+
+
+def test_en_should_inversion_opening_a_quotation_after_a_colon() -> None:
+    (c,) = conds("Constructed.\n\nAna Ruiz writes: \"Should the port close, the town will lose its ferry.\"")
+    assert c == ("Should the port close", "the town will lose its ferry", "Ana Ruiz")
+
+
+def test_en_condition_without_any_comma_ends_at_the_new_subject() -> None:
+    text = (
+        "Constructed.\n\n\"If the vote is close we will ask for a recount,\" Ana Ruiz said.\n\n"
+        "\"If the turnout is high I think we win the county,\" Tom Berg said."
+    )
+    assert conds(text) == [
+        ("If the vote is close", "we will ask for a recount", "Ana Ruiz"),
+        ("If the turnout is high", "I think we win the county", "Tom Berg"),
+    ]
+
+
+def test_en_reported_condition_inside_the_narrators_main_clause_is_the_actors() -> None:
+    text = "Constructed.\n\nIf there was any doubt about it, Ana Ruiz has argued that the port will close if the tax passes."
+    assert [(c[0], c[2]) for c in conds(text) if c[2]] == [("if the tax passes", "Ana Ruiz")]
+
+
+def test_en_condition_inside_an_actors_main_clause_is_one_statement() -> None:
+    (c,) = conds("Constructed.\n\nAna Ruiz said if Berg wins, he would close the port if a storm came.")
+    assert c[0] == "if Berg wins" and c[2] == "Ana Ruiz"
+
+
+def test_en_subject_of_was_expected_states_nothing() -> None:
+    text = "Constructed.\n\nThe mayor was expected to win easily and, if she follows custom, Ana Ruiz will speak first."
+    assert [c[2] for c in conds(text)] == [None]
+
+
 def test_every_zh_marker_match_holds_a_word_the_sentence_filter_looks_for() -> None:
     # find_conditions_zh skips a sentence where ZH_ANY_MARK finds nothing; that is only safe
     # while every match of every marker pattern holds one of its words. Constructed runs of

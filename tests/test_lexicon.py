@@ -42,3 +42,27 @@ def test_learned_verbs_come_from_annotated_cues_not_from_a_list() -> None:
     ]  # fmt: skip
     assert b.build(articles, 3, 0.05)["speech_verbs"] == ["grumbled"]
     assert b.build(articles[:2], 3, 0.05)["speech_verbs"] == []
+
+
+def test_learned_words_must_be_of_the_right_word_class() -> None:
+    """A constructed train: a noun cue is not a speech verb; an adjective, the start of an
+    organisation's name or a word before one name only is not a title; a noun before the
+    names of different people is."""
+    b = _builder()
+    text = (
+        "The comedian grumbled. His assertion stood. The new human rights watch began in the harbor. "
+        "Comedian {name} grumbled. Human Rights Watch grumbled. New Hampshire Voters grumbled. "
+        "Harbor Evening Gazette grumbled."
+    )
+    people = ["Ann Reyes", "Bo Lind", "Cy Marsh"]
+    articles = [
+        {"id": str(i), "text": text.format(name=name),
+         "gold_quotes": [{"speaker": f"Comedian {name}"}, {"speaker": "Human Rights Watch"},
+                         {"speaker": "New Hampshire Voters"}, {"speaker": "Harbor Evening Gazette"}],
+         "gold_attributions": [{"type": "direct_or_mixed", "cue": "grumbled", "source": "she"},
+                               {"type": "direct_or_mixed", "cue": "assertion", "source": "he"}]}
+        for i, name in enumerate(people)
+    ]  # fmt: skip
+    lex = b.build(articles, 3, 0.05)
+    assert lex["speech_verbs"] == ["grumbled"]
+    assert lex["titles"] == ["comedian"]

@@ -15,6 +15,8 @@ from .conditions_en import (  # noqa: F401 - one import for the finder and groun
     document_subject,
     find_conditions_en,
     names_someone,
+    states_claim,
+    without_full_stop,
 )
 from .script import simplified
 from .types import Attribution, ConditionCue

@@ -33,14 +33,26 @@ _EN_SAID_TAIL = re.compile(
     r"(?:said|says|added|argued|warned|wrote|noted|explained|predicted|told\s+\w+)"
     r"|(?:said|says|added)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})[^,]*$"
 )
-# … or interposed before it: 'If X, he said, Congress can …'.
+# … or interposed before it: 'If X, he said, Congress can …', 'If X, the campaign said, Y'.
 _EN_SAID_HEAD = re.compile(
-    r"^(?:(?:[A-Z][\w.'’-]*|he|she|they|we|I)(?:\s+[A-Z][\w.'’-]*){0,4}\s+(?:said|says|added|argued|warned)"
-    r"|(?:said|says|added)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}),\s*"
+    r"^(?:(?:[A-Z][\w.'’-]*|he|she|they|we|I|the\s+[a-z]+)(?:\s+[A-Z][\w.'’-]*){0,4}\s+"
+    r"(?:said|says|added|argued|warned|wrote|writes|noted|explained)"
+    r"|(?:said|says|added|wrote)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}),\s*"
 )
-# Hedges, not conditions: 'if you will', 'if you like', 'if needed', 'if so'.
+# An attribution after any comma past the conditional: '"Y" if X, said Ana Ruiz, an analyst at …',
+# '…, according to Ana Ruiz.'
+_EN_SAID_AFTER = re.compile(
+    r",\s*(?:(?:[A-Z][\w.'’-]*|he|she|they)(?:\s+[A-Z][\w.'’-]*){0,4}\s+(?:said|says|wrote|told\s+\w+)"
+    r"|(?:said|says|wrote)\s+[A-Z][\w.'’-]*|according\s+to\s)"
+)
+# Hedges, not conditions: 'if you will', 'if you like', 'if needed', 'if so', 'if need be', 'if and when'.
 # An anaphoric condition ('if it happens', 'if that's true', 'if they like') states no content of its own.
-_EN_HEDGE = re.compile(r"^(?:[\w’']+|(?:you|it|they|that|this)(?:[’']s)?\s+[\w’']+)$", re.IGNORECASE)
+_EN_HEDGE = re.compile(
+    r"^(?:[\w’']+|(?:you|it|they|that|this)(?:[’']s)?\s+[\w’']+|needs?\s+be|and\s+when|at\s+all)$", re.IGNORECASE
+)
+# 'if you are not leading, you are failing', 'it is rewarded if you get things done': 'you' is
+# anyone (or the listener), so the condition binds no actor the article names.
+_EN_GENERIC_YOU = re.compile(r"^(?:you|you[’'](?:re|ve|ll|d))\b", re.IGNORECASE)
 # 'see if', 'decide if', 'not sure if': 'if' means 'whether' after these (an embedded question).
 _EN_NOT_COND = re.compile(
     r"(?:\bask(?:ed|s)?|wonder(?:ed|s|ing)?|whether|see|know|as|what|decid(?:e|es|ed|ing)|determin(?:e|es|ed|ing)"
@@ -90,11 +102,12 @@ _EN_ELLIPTIC = re.compile(r"^not\b", re.IGNORECASE)
 _EN_NOUNS_ONLY = re.compile(r"^(?:(?:[A-Z][\w.'’-]*|the|a|an|of)\s*)+$")
 # 'If elected - I will …': a dash closes the condition.
 _EN_DASH = re.compile(r"\s*[-–—]+\s+")
-# 'If he wins the seat I'll leave …': without a comma, a new subject with its modal opens the
-# main clause; only looked for when the comma comes late (a short condition has its own comma).
+# 'If he wins the seat I'll leave …', 'if turnout is high I think we win': without a comma, a new
+# subject with its modal (or 'I think') opens the main clause; looked for when the comma comes late
+# or never (a short condition followed by a comma has its own).
 _EN_NEW_SUBJECT = re.compile(
     r"(?<=[a-z’'”)…])\s+(?=(?:I|we|you|he|she|they|it|that|this|there)(?:['’](?:ll|d)\b|\s+(?:will|would|can|could|must|should|may|might|"
-    r"won['’]t|wouldn['’]t|can['’]t|cannot)\b))"
+    r"won['’]t|wouldn['’]t|can['’]t|cannot)\b)|(?:I|we)\s+(?:think|believe|need)\b|(?:we|they)['’]re\s+going\s+to\b)"
 )
 _EN_LONG_CONDITION = 10
 # A closing quote mark after punctuation ends the quotation that holds the conditional.
@@ -126,6 +139,29 @@ _EN_DOCUMENT = re.compile(
 )
 
 
+# Verbs that introduce quotations (the lexicon learnt them there) but report no claim of their subject's:
+# 'The magnate was expected to win and, if he follows tradition, …', 'X voted …', 'X posted a video …'.
+_EN_NOT_STATEMENT = re.compile(
+    r"(?:expected|seemed|appears|began|ended|played|launched|shown|voted|named|adopted|issued|released|published|"
+    r"posted|delivered|signed|titled|opened|cited|citing|credited|labeled|dubbed|described|describes|quoted|quotes|"
+    r"referenced|referred\s+to|turned\s+to|talked|discussing|wanted|prefer|remember|thanked|lists|puts|mocked|praised|praising|chanted|chanting|chants|speaking\s+on)\b",
+    re.IGNORECASE,
+)
+
+
+def states_claim(text: str, verb_at: int) -> bool:
+    """Whether the verb at ``verb_at`` reports what its subject says (not 'was expected', 'voted', 'posted')."""
+    return verb_at < 0 or not _EN_NOT_STATEMENT.match(text, verb_at)
+
+
+_EN_FULL_STOP = re.compile(r"(?<=[A-Za-z]{2}[a-z])\.$")
+
+
+def without_full_stop(name: str) -> str:
+    """A name found at the sentence's end without the sentence's full stop ('Ruiz.'; 'Jr.' and 'U.S.' keep theirs)."""
+    return _EN_FULL_STOP.sub("", name)
+
+
 def names_someone(name: str) -> bool:
     """Whether a found speaker names someone (English indefinite phrases and verb tails do not)."""
     return not _EN_NOT_SOMEONE.search(name)
@@ -139,7 +175,8 @@ def document_subject(text: str, sent_lo: int, pos: int) -> str | None:
 
 def attribution_points(text: str, pos: int, hi: int) -> list[int]:
     """Where a speaker named after a conditional at ``pos`` may stand: an interposed
-    'he said,' after its first comma, and after the sentence's last comma or closing quote."""
+    'he said,' after its first comma, after the sentence's last comma or closing quote, and
+    after the first comma that opens an attribution ('…, said Ruiz, an analyst at …')."""
     points = []
     first = text.find(",", pos, hi)
     if first != -1 and _EN_SAID_HEAD.match(text[first + 1 : hi].lstrip()):
@@ -150,6 +187,9 @@ def attribution_points(text: str, pos: int, hi: int) -> list[int]:
     tail = text.rfind(",", pos, hi)
     if tail != -1 and _EN_SAID_TAIL.match(text, tail, hi):
         points.append(tail + 1)  # 'If X, Y, Reyes said.'
+    after = _EN_SAID_AFTER.search(text, pos, hi)
+    if after and after.start() + 1 not in points:
+        points.append(after.start() + 1)  # '"Y" if X, said Ruiz, an analyst at …'
     return points
 
 
@@ -159,6 +199,7 @@ def find_conditions_en(text: str, sents: list[Segment], speaker: Speaker) -> lis
     for s in sents:
         marks = sorted([*EN_MARK.finditer(text, s.start, s.end), *EN_INVERTED.finditer(text, s.start, s.end)],
                        key=lambda m: m.start())  # fmt: skip
+        last_condition = (-1, -1)
         for m in marks:
             inverted = m.group().lower() == "should"
             if inverted and text[s.start : s.end].rstrip(" \"”’'").endswith("?"):
@@ -173,18 +214,23 @@ def find_conditions_en(text: str, sents: list[Segment], speaker: Speaker) -> lis
                 continue
             if inverted and _EN_WH_BEFORE.search(text[max(s.start, m.start() - 12) : m.start()]):
                 continue  # 'what should they do': a question, not an inversion
-            if out and out[-1].sentence == s.index and out[-1].start <= m.start() < out[-1].end:
+            if last_condition[0] <= m.start() < last_condition[1]:
                 continue  # 'if X and frankly if Z': the second marker is inside the first condition
+            if out and out[-1].sentence == s.index and out[-1].start <= m.start() < out[-1].end and out[-1].stated_by:
+                continue  # 'A said if X, he would Y if Z': a condition inside A's main clause is A's one statement
+            # (in the main clause of the narrator's 'If X, A argued that Y if Z', A's condition is its own)
             lead = text[s.start : m.start()].rstrip(" \"“”'‘’")
-            # 'that should X happen, Y' opens with its condition; ', should X happen' trails its main clause.
-            first = not lead or bool(_EN_CLAUSE_WORD.search(lead)) or (not inverted and lead[-1] in ",;:—(")
+            lead = lead if re.search(r"\w", lead) else ""  # '” … if X, Y': marks and dots only
+            # 'that should X happen, Y' opens with its condition; ', should X happen' trails its main clause;
+            # 'writes: "Should X happen, Y"' opens the quotation with it.
+            first = not lead or bool(_EN_CLAUSE_WORD.search(lead)) or lead[-1] in (":" if inverted else ",;:—(")
             found = _condition_first(text, m.end(), s.end) if first else None
             if found is not None:
                 cond_hi, consequence, question = found
                 start, end = m.start(), s.end
             elif first and not (lead.endswith(",") and len(lead.split()) >= 3):
                 continue
-            elif text[s.start : m.start()].rstrip().endswith(("“", '"')):
+            elif _opens_quotation(text[s.start : m.start()]):
                 continue  # 'Clinton said, "as long as X."': the quotation holds no main clause
             else:
                 # 'Y if X' (and 'Y, so long as X.'): the main clause is the one before.
@@ -202,6 +248,8 @@ def find_conditions_en(text: str, sents: list[Segment], speaker: Speaker) -> lis
             body = text[m.end() : cond_hi].strip()
             if question or not body or _EN_HEDGE.match(body) or _EN_ELLIPTIC.match(body) or _EN_DISCOURSE.match(body):
                 continue  # a question, a hedge or 'most if not all' states no precondition
+            if _EN_GENERIC_YOU.match(body):
+                continue  # 'if you …': anyone's condition, no actor's
             if "long as" in m.group().lower() and _EN_MEASURE.match(body):
                 continue  # 'as long as three hours'
             if found is None and not _EN_VERBISH.search(consequence or ""):
@@ -210,10 +258,17 @@ def find_conditions_en(text: str, sents: list[Segment], speaker: Speaker) -> lis
                 continue
             # The marker is part of the condition: 'unless X' states the opposite of X.
             condition = text[m.start() : cond_hi].strip().rstrip(" …")
+            last_condition = (m.start(), cond_hi)
             out.append(
                 ConditionCue(start, end, condition, consequence or None, speaker(m.start(), s.start, s.end), s.index)
             )
     return out
+
+
+def _opens_quotation(lead: str) -> bool:
+    """Whether ``lead`` ends with an opening quote mark (a straight one opens when it is the odd one)."""
+    lead = lead.rstrip()
+    return lead.endswith("“") or (lead.endswith('"') and lead.count('"') % 2 == 1)
 
 
 def _condition_first(text: str, lo: int, hi: int) -> tuple[int, str, bool] | None:
@@ -221,7 +276,8 @@ def _condition_first(text: str, lo: int, hi: int) -> tuple[int, str, bool] | Non
 
     X runs to the next comma; past a comma that leaves X without a verb ('If
     Ms. Lee, after the vote, still refuses, …'); up to a dash or a new
-    subject with its modal when no comma comes in time ('If elected - I will …').
+    subject with its modal when no comma comes in time or at all ('If elected - I will …',
+    'if one is proposed we will consider it').
     """
     comma = text.find(",", lo, hi)
     while comma != -1 and _EN_COMMA_GOES_ON.match(text, comma):
@@ -233,7 +289,8 @@ def _condition_first(text: str, lo: int, hi: int) -> tuple[int, str, bool] | Non
     limit = comma if comma != -1 else hi
     dashes = list(_EN_DASH.finditer(text, lo, limit))
     inner = dashes[0] if len(dashes) == 1 else None  # two dashes hold a parenthesis
-    if inner is None and len(text[lo:limit].split()) > _EN_LONG_CONDITION:
+    closes = comma != -1 and text[comma + 1 : comma + 2] in "\"”“’"  # '"If X Y," she said': no comma inside
+    if inner is None and (comma == -1 or closes or len(text[lo:limit].split()) > _EN_LONG_CONDITION):
         # No comma in time: a new subject with its modal opens the main clause,
         # unless a verb before it takes it as its object ('if he thinks we will').
         inner = next((i for i in _EN_NEW_SUBJECT.finditer(text, lo, limit)
@@ -241,7 +298,7 @@ def _condition_first(text: str, lo: int, hi: int) -> tuple[int, str, bool] | Non
                       and len(text[lo : i.start()].split()) >= 2), None)
     if inner and text[lo : inner.start()].strip():
         cond_hi, main = inner.start(), inner.end()
-    elif comma != -1 and text[comma + 1 : comma + 2] in "\"”“’":
+    elif closes:
         return None  # the quotation ends with the condition: no main clause follows it
     elif comma != -1:
         cond_hi, main = comma, comma + 1

@@ -165,6 +165,8 @@ def _condition_speaker(
                 return next((q.speaker for q in speech if sent_lo <= q.start < sent_hi and q.speaker), None)
         else:
             who = cues_en.attribute_before(masked, sent_lo, pos)  # type: ignore[assignment]
+            if who is not None and not cues_conditions.states_claim(masked, who.verb_at):
+                who = None  # 'X was expected to …, and if Y, Z': the narrator's conditional
             if who is None and sent_hi is not None:
                 # 'If X, he said, Y' and 'If X, Y, Reyes said.': named after a comma.
                 for at in cues_conditions.attribution_points(masked, pos, sent_hi):
@@ -176,7 +178,7 @@ def _condition_speaker(
             if who.name.lower() in {"i", "we"}:
                 return None  # first person outside a quotation is the writer
             return tracker.last_before(pos, person=True)[0]  # an unresolved pronoun names nobody
-        return who.name if cues_conditions.names_someone(who.name) else None
+        return cues_conditions.without_full_stop(who.name) if cues_conditions.names_someone(who.name) else None
 
     return speaker
 
