@@ -756,3 +756,39 @@ def test_en_opening_phrase_is_not_the_subject() -> None:
     assert by_text(c, "a fair deal").speaker == "Dana Whitfield"
     other = by_text(c, "nobody in town").speaker or ""
     assert "From" not in other and "’s" not in other
+
+
+def test_en_speaker_named_at_the_end_of_the_sentence_covers_its_quotes() -> None:
+    # constructed: the reporting clause closes the sentence, after the quote and more text
+    text = (
+        'Constructed.\n\n"Hello there," Pat Moreno said.\n\n'
+        'Her backing will carry "a great deal of weight with every voter" and help others win, '
+        'party spokesman Neil Osei said.\n\n'
+        'The vote marks "the beginning of the end of the old order" for the city, said Rita Vance, a council member.'
+    )
+    c = cues_of(text)
+    assert by_text(c, "great deal").speaker == "Neil Osei"
+    assert by_text(c, "beginning of the end").speaker == "Rita Vance"
+
+
+def test_en_clause_after_an_inverted_verb_is_not_the_speaker() -> None:
+    # constructed: 'said when Boyle asked' and 'promising the club will' name no speaker
+    text = (
+        'Constructed.\n\n"Very good question, very good question from this one," Mayor Ada Okafor, '
+        'who spoke for an hour to a crowd of several hundred supporters at the town hall on Main Street, '
+        'said when Boyle asked her about taxes.'
+    )
+    assert by_text(cues_of(text), "Very good question").speaker == "Ada Okafor"
+
+
+def test_en_according_to_a_document_is_the_source() -> None:
+    # constructed: the outermost source of the sentence, after the quote
+    text = (
+        'Constructed.\n\n"And what does that mean? " Lena Hart asked, according to a transcript of the interview.\n\n'
+        '"The charge cannot support a prosecution," according to a court document filed by attorney Dan Ames.\n\n'
+        'Hart called the vote "a fraud on all of us and on our children," the Valley Ledger first reported.'
+    )
+    c = cues_of(text)
+    assert by_text(c, "what does that mean").speaker == "a transcript of the interview"
+    assert by_text(c, "cannot support").speaker == "a court document"
+    assert by_text(c, "a fraud").speaker == "the Valley Ledger"

@@ -159,7 +159,7 @@ def main_subject(sentence: str) -> Attribution | None:
     lead = _LEAD_ADVERBIAL.match(s)
     if lead and _opens_phrase(lead.group(1), s[lead.end(1) :]):
         s = s[lead.end() :]
-    elif re.match(r"[A-Z][a-z]+\b", s) and _opens_phrase(s.split()[0], s[len(s.split()[0]) :]):
+    elif _CAPITAL_WORD.match(s) and _opens_phrase(s.split()[0], s[len(s.split()[0]) :]):
         return None  # 'From X's "…" to …, Will described': the subject comes after the phrase
     np = _COMMON_NP.match(s)
     if np and np.group(1).lower() not in _LEADING and not any(
@@ -173,7 +173,7 @@ def main_subject(sentence: str) -> Attribution | None:
         m = None
     if not m:
         # 'The crowd chanted back': a determiner noun phrase, up to its verb.
-        det = re.match(rf"(?:{'|'.join(sorted(_DET_CAPS))})\s+[a-z][\w'’-]*(?:\s+[\w'’-]+){{0,5}}", s)
+        det = _DET_SUBJECT.match(s)
         return Attribution(_np_head(det.group(0))) if det else None
     name, title = split_title(_drop_function_words(m.group(1)))
     if not name or name in _NOT_NAMES:
@@ -183,6 +183,8 @@ def main_subject(sentence: str) -> Attribution | None:
 
 # Determiners that open a sentence's subject noun phrase ('His campaign protested', 'The crowd chanted').
 _DET_CAPS = {"The", "A", "An", "His", "Her", "Their", "Its", "Our", "One", "Another", "Some", "Many", "Several", "Both", "Each"}
+_DET_SUBJECT = re.compile(rf"(?:{'|'.join(sorted(_DET_CAPS))})\s+[a-z][\w'’-]*(?:\s+[\w'’-]+){{0,5}}")
+_CAPITAL_WORD = re.compile(r"[A-Z][a-z]+\b")
 _PREPOSITIONS = {
     "from", "with", "by", "for", "of", "about", "under", "over", "among", "amid", "despite", "against",
     "without", "through", "like", "unlike", "beyond", "before", "after", "in", "on", "at", "during",
@@ -284,7 +286,7 @@ _LEAD_ADVERB = re.compile(r"^(?:(?:even|also|only|then|now|still|just|yet)\s+)+"
 _POSSESSIVE_END = re.compile(r"[’']s$")
 
 
-def _subject_after(s: str, before_quote: bool = False) -> tuple[Attribution | None, int]:
+def _subject_after(s: str, before_quote: bool = False, source: bool = False) -> tuple[Attribution | None, int]:
     """A subject right after an inverted verb: 'said Sen. Jane Roe, a Democrat'.
 
     ``before_quote``: ``s`` runs up to an opening quote mark. A noun phrase that
@@ -294,6 +296,8 @@ def _subject_after(s: str, before_quote: bool = False) -> tuple[Attribution | No
     m = _INVERTED_NAME.match(s)
     if m and before_quote and not _INVERTED_END.match(s, m.end()):
         m = None  # 'said Clinton will have to choose, "…"': the name opens the reported clause
+    if m and m.group(1) and _CLAUSE_OPENERS & set(m.group(1).lower().split()):
+        m = None  # 'said when Boyle asked him': a clause, not a speaker, follows the verb
     if m and (not m.group(1) or m.group(1).split()[0].lower() not in _DETERMINERS):
         name, title = split_title(_drop_function_words(m.group(2)))
         if name and name not in _NOT_NAMES:
@@ -304,8 +308,10 @@ def _subject_after(s: str, before_quote: bool = False) -> tuple[Attribution | No
             return Attribution(name, role or None), m.end()
     # 'said a Mexican official who was not authorized to …': the relative clause describes the speaker.
     m = (_DESCRIBED_BEFORE_QUOTE if before_quote else _DESCRIBED).match(s)
-    if m and len(m.group(1).split()) <= 8:
-        return Attribution(_np_head(m.group(1).strip())), m.end()
+    head = _np_head(m.group(1).strip()) if m else ""
+    # 'according to a court document filed by …': a source may be described at length; its head names it.
+    if m and len((head if source else m.group(1)).split()) <= 8:
+        return Attribution(head), m.end()
     m = _INVERTED_PRONOUN.match(s)
     if m:
         return Attribution(m.group(1), pronoun=True), m.end()
@@ -313,8 +319,11 @@ def _subject_after(s: str, before_quote: bool = False) -> tuple[Attribution | No
 
 
 # Determiners and quantifiers that open a described speaker: 'said one former official', 'said another delegate'.
-_DETERMINER = r"the|a|an|his|her|their|its|our|one|another|two|three|several|some|many"
+_DETERMINER = r"the|a|an|his|her|their|its|our|one|another|two|three|four|five|several|some|many|multiple|numerous|both"
 _DETERMINERS = frozenset(_DETERMINER.split("|"))
+_CLAUSE_OPENERS = frozenset(
+    "when while as after before if because since that though although where until and but or".split()
+)
 # An inverted speaker ends at a comma, a colon or a dash before the quote ('said Sen. Roe, "…"'),
 # or runs up to it; a finite verb after the name makes it the subject of the reported clause.
 _INVERTED_END = re.compile(r"\s*(?:[,:;.—–(]|-\s|$)")
@@ -336,7 +345,7 @@ def sentence_end(s: str) -> int:
 
 def subject_after(s: str) -> tuple[Attribution | None, int]:
     """The subject right after an inverted verb or 'according to' at the start of ``s``."""
-    return _subject_after(s)
+    return _subject_after(s, source=True)
 
 
 def _sentence_stop(s: str) -> int:
@@ -359,8 +368,8 @@ def attribute_after(text: str, pos: int, limit: int) -> Attribution | None:
     if rest[:1] in "\"“”" or not rest:
         return None
     m = _VERB_AT_START.match(rest)
-    if m:
-        who, _ = _subject_after(rest[m.end() :])
+    if m and not _PARTICIPLE.fullmatch(m.group(0).strip()):  # '"…," promising the club will …' is no inversion
+        who, _ = _subject_after(rest[m.end() :], source=m.group(0).strip().lower() == "according to")
         if who:
             return who
     # '"...," Reyes, a former envoy, told reporters.' — the verb within a few words.
@@ -370,6 +379,30 @@ def attribute_after(text: str, pos: int, limit: int) -> Attribution | None:
         who = subject_before(window[: v.start()])
         if who and len(window[: v.start()].split()) <= 14:
             return who
+    return None
+
+
+_PARTICIPLE = re.compile(r"(?!according\b)\w+ing(?:\s+\w+)?", re.IGNORECASE)
+def attribute_at_end(tail: str) -> Attribution | None:
+    """Speaker named in a clause that closes the sentence: '… "a great deal of weight" and more, Ann Lee said'.
+
+    ``tail`` is the sentence's text after its last quote, without the final stop. The
+    reporting clause follows a comma and ends the sentence: 'said Ann Lee, a spokeswoman'
+    (inverted) or 'Ann Lee said on Friday' (a few words after the verb at most).
+    """
+    for c in re.finditer(",", tail):
+        rest = tail[c.end() :]
+        m = _VERB_AT_START.match(rest)
+        if m:
+            who, _ = _subject_after(rest[m.end() :])
+            if who:
+                return who
+            continue
+        v = VERB.search(rest)
+        if v and len(rest[: v.start()].split()) <= 8 and len(rest[v.end() :].split()) <= 6:
+            who = subject_before(rest[: v.start()])
+            if who:
+                return who
     return None
 
 

@@ -215,7 +215,7 @@ def _quotes_en(article: Article, spans: list[MarkSpan], tracker: _Speakers) -> l
     para_starts = [p.start for p in paras]
     forward: set[int] = set()  # unclosed quotes whose speaker is named in the next paragraph
     headline = has_headline(article)
-    for m in spans:
+    for k, m in enumerate(spans):
         si = sentence_at(sents, m.start - 1)
         if m.flagged:
             out.append(_flagged(len(out) + 1, text, m, si))
@@ -234,6 +234,10 @@ def _quotes_en(article: Article, spans: list[MarkSpan], tracker: _Speakers) -> l
             # A quote paragraph signed on the next line: '"…"' / '- Ann Reyes.' (an epigraph's byline).
             sign = _SIGNED.match(paras[para.index + 1].text)
             after = Attribution(sign.group(1).rstrip(".")) if sign else None
+        if before is None and after is None and m.closed:
+            # '… carry "a great deal of weight" and help …, DFA spokesman Ann Lee said.'
+            tail = _sentence_tail(text, spans, k, para.end)
+            after = cues_en.attribute_at_end(tail) if tail else None
         inner_ends = text[m.start : m.end].rstrip()[-1:] == "."
         att = before if (inner_ends and before and before.adjacent) else (after or before)
         # Short quotes are speech when anything in their sentence reports speech.
@@ -266,7 +270,7 @@ def _quotes_en(article: Article, spans: list[MarkSpan], tracker: _Speakers) -> l
             else:
                 speaker, role = att.name, att.role
                 tracker.add(m.start, speaker, role)
-            source = _reported_by(text, spans, sent.start, m)
+            source = _reported_by(text, spans, sent.start, k, para.end)
             if source is not None:
                 speaker, role = source.name, source.role
         mixed = kind == "speech" and len(text[m.start : m.end].split()) <= 5
@@ -286,9 +290,42 @@ def _quotes_en(article: Article, spans: list[MarkSpan], tracker: _Speakers) -> l
     return out
 
 
-def _reported_by(text: str, spans: list[MarkSpan], lo: int, m: MarkSpan):  # noqa: ANN202
+def _sentence_tail(text: str, spans: list[MarkSpan], k: int, para_end: int) -> str | None:
+    """The text of the sentence of quote ``k`` after its last quote (None when a quote ends it)."""
+    pos, end = _tail_bounds(text, spans, k, para_end)
+    return None if end is None else text[pos:end]
+
+
+def _tail_bounds(text: str, spans: list[MarkSpan], k: int, para_end: int) -> tuple[int, int | None]:
+    """Start and end of the text after the last quote of quote ``k``'s sentence (end None: a quote ends it)."""
+    pos, j = _after_mark(text, spans[k].end), k + 1
+    if text[spans[k].start : spans[k].end].rstrip()[-1:] == "." and _NEXT_CAPITAL.match(text, pos):
+        return pos, pos  # '… is "Football Life." Christie has …': the quote ended the sentence
+    while True:
+        nxt = spans[j].start - 1 if j < len(spans) and spans[j].start - 1 < para_end else para_end
+        seg = text[pos:nxt]
+        stop = cues_en.sentence_end(seg)
+        if stop < len(seg) or nxt == para_end:
+            return pos, pos + stop
+        q = spans[j]
+        if not q.closed or q.flagged or text[q.start : q.end].rstrip()[-1:] in (".", "!", "?"):
+            return pos, None  # the sentence ends inside a later quote
+        pos, j = _after_mark(text, q.end), j + 1
+
+
+def _after_mark(text: str, end: int) -> int:
+    """Just past the closing mark of a quote whose inside ends at ``end`` (trailing spaces are not inside)."""
+    m = _CLOSING.match(text, end)
+    return m.end() if m else end + 1
+
+
+_NEXT_CAPITAL = re.compile(r"\s*[A-Z]")
+_CLOSING = re.compile(r"[ \t]*[\"”’'»」』]")
+def _reported_by(text: str, spans: list[MarkSpan], lo: int, k: int, para_end: int):  # noqa: ANN202
     """'X said "…", according to the Times': the source the article attributes the quote to."""
-    end = m.end + 1 + cues_en.sentence_end(text[m.end + 1 : m.end + 240])
+    m = spans[k]
+    _, tail_end = _tail_bounds(text, spans, k, para_end)
+    end = tail_end if tail_end is not None else m.end + 1 + cues_en.sentence_end(text[m.end + 1 : m.end + 240])
     for a in _ACCORDING.finditer(text, lo, end):
         if any(q.start <= a.start() < q.end for q in spans):
             continue
@@ -296,15 +333,20 @@ def _reported_by(text: str, spans: list[MarkSpan], lo: int, m: MarkSpan):  # noq
         if who is not None and not who.pronoun:
             return who
     # '…, saying the plan was "…", CNN reported.': a closing report clause covers the sentence.
-    r = _REPORTED.search(text, m.end + 1, end + 1)
+    r = _REPORTED.search(text, m.end, end)
     if r and not any(q.start <= r.start() < q.end for q in spans):
-        return Attribution(r.group(1))
+        return Attribution(r.group(1) or r.group(2))
     return None
 
 
 _SIGNED = re.compile(r"\s*[-–—]\s*([A-Z][\w.'’-]*(?:[ ][A-Z][\w.'’-]*){0,3})\s*\.?\s*$")
 _ACCORDING = re.compile(r"\b[Aa]ccording to\b")
-_REPORTED = re.compile(r",\s*((?:the\s+)?[A-Z][\w.&'’-]*(?:[ ][A-Z][\w.&'’-]*){0,4})\s+(?:reported|reports)\s*(?=[.;]|$)")
+# ', CNN reported.', ', the Examiner first reported.', ', reports USA Today.': the sentence's outlet.
+_OUTLET = r"((?:the\s+)?[A-Z][\w.&'’-]*(?:[ ][A-Z][\w.&'’-]*){0,4})"
+_REPORTED = re.compile(
+    rf"[,\"”]\s*(?:{_OUTLET}\s+(?:first\s+|also\s+|later\s+|previously\s+|originally\s+)?(?:reported|reports)"
+    rf"|(?:reported|reports)\s+{_OUTLET})\s*$"
+)
 
 
 def _quotes_zh(
