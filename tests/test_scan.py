@@ -107,3 +107,26 @@ def test_patterns_tried_only_where_they_can_open_find_what_a_full_scan_finds() -
             assert spans(finditer_at(pattern, text, starts)) == full, (pattern.pattern[:40], text)
             found += len(full)
     assert found > 300
+
+
+def test_every_zh_marker_match_holds_a_word_the_sentence_filter_looks_for() -> None:
+    # find_conditions_zh skips a sentence where ZH_ANY_MARK finds nothing; that is only safe
+    # while every match of every marker pattern holds one of its words. Constructed runs of
+    # marker pieces and filler, deterministic.
+    import random
+
+    from summarizer.cues import conditions as c
+
+    pieces = ["如果", "假如", "倘若", "如若", "要是", "只要", "一旦", "万一", "除非", "只有", "要想", "若", "若干", "如", "当",
+              "的话", "否则", "才", "才能", "时", "后", "的", "，", ",", "。", "依法", "应当", "可以", "就", "则", "港口", "扩建",
+              "货运量", "回升", "必须", "由", "法院", "给予", "处罚", "会"]  # fmt: skip
+    rnd = random.Random(12)
+    patterns = [c.ZH_MARK, c._ZH_DEHUA, c._ZH_FOUZE, c._ZH_CAI, c._ZH_OPENER, c._ZH_LEGAL]
+    seen = 0
+    for _ in range(3000):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 12)))
+        for pattern in patterns:
+            for m in pattern.finditer(text):
+                seen += 1
+                assert c.ZH_ANY_MARK.search(text, m.start(), m.end()), (pattern.pattern, text)
+    assert seen > 1000

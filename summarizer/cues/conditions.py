@@ -12,6 +12,8 @@ from .conditions_en import (  # noqa: F401 - one import for the finder and groun
     EN_MARK,
     Speaker,
     attribution_points,
+    cited_speaker,
+    coordinated_subject,
     document_subject,
     find_conditions_en,
     names_someone,

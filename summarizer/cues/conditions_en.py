@@ -6,7 +6,8 @@ import re
 from collections.abc import Callable
 
 from ..article import Segment
-from .types import ConditionCue
+from . import en as cues_en
+from .types import Attribution, ConditionCue
 
 Speaker = Callable[..., str | None]  # (position, sentence start[, sentence end]) -> name
 
@@ -26,7 +27,7 @@ _EN_ONCE_ADVERB = re.compile(r"\b(?:the|at|than|all|for|is|was|were|had|has|have
 _EN_WH_BEFORE = re.compile(r"\b(?:what|how|why|where|when|who|whom|which|whether)\s*$", re.IGNORECASE)
 # 'Once a proponent of X, …' is an apposition; a conditional 'once' clause has a finite verb.
 _EN_FINITE = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|gets?|got|\w+ed)\b", re.IGNORECASE)
-_EN_ASKED = re.compile(r"\b(?:ask|asks|asked|asking|wonder|wonders|wondered)\b(?:\s+[^\s,.;:]+){0,8}\s*$", re.IGNORECASE)
+_EN_ASKED = re.compile(r"\b(?:ask|asks|asked|asking|wonder|wonders|wondered)\b(?:\s+[^\s,.;:]+){0,12}\s*$", re.IGNORECASE)
 # The attribution after a conditional is not part of its main clause: '…, traffic will return, Ruiz said'.
 _EN_SAID_TAIL = re.compile(
     r",\s*(?:(?:[A-Z][\w.'’-]*|he|she|they|we|I)(?:\s+[A-Z][\w.'’-]*){0,4}\s+"
@@ -50,13 +51,16 @@ _EN_SAID_AFTER = re.compile(
 _EN_HEDGE = re.compile(
     r"^(?:[\w’']+|(?:you|it|they|that|this)(?:[’']s)?\s+[\w’']+|needs?\s+be|and\s+when|at\s+all)$", re.IGNORECASE
 )
+# 'if elected', 'if confirmed': a participle alone is the condition's whole content ('if needed' is a hedge).
+_EN_PARTICIPLE = re.compile(r"^(?!(?:need|requir|desir|warrant|want)ed$)(?:re-?)?[a-z]{3,}ed$")
 # 'if you are not leading, you are failing', 'it is rewarded if you get things done': 'you' is
 # anyone (or the listener), so the condition binds no actor the article names.
 _EN_GENERIC_YOU = re.compile(r"^(?:you|you[’'](?:re|ve|ll|d))\b", re.IGNORECASE)
-# 'see if', 'decide if', 'not sure if': 'if' means 'whether' after these (an embedded question).
+# 'see if', 'decide if', 'not sure if', 'no idea if', 'cared if': 'if' means 'whether' after these (an
+# embedded question); 'as if' and 'than if' compare.
 _EN_NOT_COND = re.compile(
     r"(?:\bask(?:ed|s)?|wonder(?:ed|s|ing)?|whether|see|know|as|what|decid(?:e|es|ed|ing)|determin(?:e|es|ed|ing)"
-    r"|unclear|sure|doubt(?:s|ed)?|check|tell|out|consider(?:s|ed|ing)?)\s*$",
+    r"|unclear|sure|doubt(?:s|ed)?|check|tell|out|consider(?:s|ed|ing)?|idea|cares?|cared|caring|than)[\s\"”’']*$",
     re.IGNORECASE,
 )
 # 'as long as three hours': a measure compared, not a condition.
@@ -82,13 +86,14 @@ _EN_CLAUSE_WORD = re.compile(
 _EN_DISCOURSE = re.compile(r"^(?:you|we)\s+(?:look|think|consider|compare|ask|listen)\b", re.IGNORECASE)
 # A trailing condition ends at a clause mark or the sentence's end (not at the dots of 'U.S.').
 _EN_CONDITION_STOP = re.compile(r"[,;!?]|(?<![A-Z])\.(?!\w)")
-# 'the argument that X', 'his warning that X': X is the content of a noun, whose author the
-# sentence may not name (or may reject), so a condition on X has no stated author.
+# 'the argument that X', 'his warning that X', 'a claim, first made by Y, that X': X is the content
+# of a noun, whose author the sentence may not name (or may reject), so a condition on X has no stated author.
 _EN_NOUN_FRAME = re.compile(
     r"\b(?:argument|claim|idea|notion|suggestion|assertion|criticism|charge|fear|concern|worry|possibility|"
-    r"warning|threat|promise|pledge|view|belief|theory|rumou?r)s?\s+that\b",
+    r"warning|threat|promise|pledge|view|belief|theory|rumou?r)s?(?:\s*,[^,]{1,80},)?\s+that\b",
     re.IGNORECASE,
 )
+_EN_NEXT_CLAUSE = re.compile(r"(?:[,;]\s*(?:and|but)|;)\s+(?:\w+\s+){0,4}?(?:said|says|added|argued|insisted|warned|noted)\b")
 _EN_WHETHER = re.compile(r"\bwhether\b", re.IGNORECASE)
 _EN_FREE_RELATIVE = re.compile(r"^(?:what|whatever|who|whoever|how)\b", re.IGNORECASE)
 # 'If X, he said he would Y': the frame that opens the main clause says who, not what.
@@ -121,9 +126,9 @@ _EN_FRAME = re.compile(
 )
 # A speaker is a name or a definite description: not 'a 21-year-old', not 'The magnate was'.
 _EN_NOT_SOMEONE = re.compile(
-    r"^(?:an?|some|one|any|other|others|many|most|few|several|both|all|each)(?:\s|$)|\s(?:is|are|was|were|has|have|had|be|been|will|would)$"
+    r"^(?:an?|another|some|one|any|other|others|many|most|few|several|both|all|each)(?:\s|$)|\s(?:is|are|was|were|has|have|had|be|been|will|would)$"
     r"|^(?:he|she|they|we|i|it|you)['’]"
-    r"|^(?:he|she|they|we|i|it|you|neither|both|either|each|all|none|many|most|few|several|others?)$",
+    r"|^(?:he|she|they|we|i|it|you|neither|both|either|each|all|none|many|most|few|several|others?|another)$",
     re.IGNORECASE,
 )
 # 'California's plan would give …', 'The bill, sponsored by X, would require …': the
@@ -160,6 +165,31 @@ _EN_FULL_STOP = re.compile(r"(?<=[A-Za-z]{2}[a-z])\.$")
 def without_full_stop(name: str) -> str:
     """A name found at the sentence's end without the sentence's full stop ('Ruiz.'; 'Jr.' and 'U.S.' keep theirs)."""
     return _EN_FULL_STOP.sub("", name)
+
+
+# 'As Ruiz noted, Y if X': the writer cites the speaker for the sentence that follows.
+_EN_AS_SAID = re.compile(
+    r"\b[Aa]s\s+((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*)\s+(?:has\s+|have\s+)?"
+    r"(?:noted|said|says|wrote|writes|argued|argues|explained|observed|pointed\s+out|put\s+it)\s*,"
+)
+# '… X criticised Y and suggested that Z if W': the speech verb after 'and' shares the sentence's subject.
+_EN_AND_BEFORE = re.compile(r"\band\s+(?:also\s+|then\s+)?$")
+
+
+def cited_speaker(text: str, sent_lo: int, pos: int) -> str | None:
+    """The speaker an 'As Ruiz noted,' frame before ``pos`` cites for the rest of the sentence."""
+    m = _EN_AS_SAID.search(text, sent_lo, pos)
+    return m.group(1) if m and m.group(1).lower() not in {"he", "she", "they", "we", "i", "it", "you"} else None
+
+
+def coordinated_subject(text: str, sent_lo: int, pos: int) -> Attribution | None:
+    """The subject of a sentence whose last speech verb before ``pos`` follows 'and' ('X did Y and said …')."""
+    verbs = list(cues_en.VERB.finditer(text, sent_lo, pos))
+    if not verbs or not states_claim(text, verbs[-1].start()):
+        return None
+    if not _EN_AND_BEFORE.search(text, sent_lo, verbs[-1].start()):
+        return None
+    return cues_en.main_subject(text[sent_lo : verbs[-1].start()])
 
 
 def names_someone(name: str) -> bool:
@@ -228,16 +258,16 @@ def find_conditions_en(text: str, sents: list[Segment], speaker: Speaker) -> lis
             if found is not None:
                 cond_hi, consequence, question = found
                 start, end = m.start(), s.end
-            elif first and not (lead.endswith(",") and len(lead.split()) >= 3):
-                continue
+            elif first and not (lead.endswith((",", "—", "–")) and len(lead.split()) >= 3):
+                continue  # ('Y, if X' and 'Y — if X.' trail their main clause)
             elif _opens_quotation(text[s.start : m.start()]):
                 continue  # 'Clinton said, "as long as X."': the quotation holds no main clause
             else:
                 # 'Y if X' (and 'Y, so long as X.'): the main clause is the one before.
-                lead_end = s.start + len(lead.rstrip(","))
+                lead_end = s.start + len(lead.rstrip(",—– "))
                 clause_lo = max(text.rfind(",", s.start, lead_end) + 1, s.start)
                 consequence = _without_frame(text[clause_lo:lead_end].strip(" \"“”"))
-                if _EN_FREE_RELATIVE.match(consequence) or _EN_NOUN_FRAME.search(consequence):
+                if _EN_FREE_RELATIVE.match(consequence) or _in_noun_content(text[s.start : lead_end]):
                     continue  # inside a noun phrase: 'What X can do if Y is …', 'dismissed the argument that X if Y'
                 if _EN_WHETHER.search(consequence):
                     continue  # 'asking her whether she would X, should she win': a question, not a claim
@@ -246,7 +276,8 @@ def find_conditions_en(text: str, sents: list[Segment], speaker: Speaker) -> lis
                 question = text[cond_hi : cond_hi + 1] == "?"
                 start, end = clause_lo, cond_hi
             body = text[m.end() : cond_hi].strip()
-            if question or not body or _EN_HEDGE.match(body) or _EN_ELLIPTIC.match(body) or _EN_DISCOURSE.match(body):
+            hedge = _EN_HEDGE.match(body) and not _EN_PARTICIPLE.match(body)
+            if question or not body or hedge or _EN_ELLIPTIC.match(body) or _EN_DISCOURSE.match(body):
                 continue  # a question, a hedge or 'most if not all' states no precondition
             if _EN_GENERIC_YOU.match(body):
                 continue  # 'if you …': anyone's condition, no actor's
@@ -263,6 +294,16 @@ def find_conditions_en(text: str, sents: list[Segment], speaker: Speaker) -> lis
                 ConditionCue(start, end, condition, consequence or None, speaker(m.start(), s.start, s.end), s.index)
             )
     return out
+
+
+def _in_noun_content(lead: str) -> bool:
+    """Whether the clause before a trailing 'if' is the content of a noun ('the claim, made by X, that Y'),
+    not left by a coordinated reporting clause ('…, and she said that')."""
+    nouns = list(_EN_NOUN_FRAME.finditer(lead))
+    if not nouns:
+        return False
+    # The content runs to the end unless a coordinated clause ('…, and said that') leaves it.
+    return not _EN_NEXT_CLAUSE.search(lead, nouns[-1].end())
 
 
 def _opens_quotation(lead: str) -> bool:

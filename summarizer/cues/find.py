@@ -171,12 +171,18 @@ def _condition_speaker(
                 # 'If X, he said, Y' and 'If X, Y, Reyes said.': named after a comma.
                 for at in cues_conditions.attribution_points(masked, pos, sent_hi):
                     who = who or cues_en.attribute_after(masked, at, sent_hi)
+            cited = cues_conditions.cited_speaker(masked, sent_lo, pos)
+            if cited:
+                return cited  # 'As Ruiz noted, Y if X'
+            who = who or cues_conditions.coordinated_subject(masked, sent_lo, pos)
         if who is None:
             # 'The bill would require X so long as Y': a document states its own conditions.
             return cues_conditions.document_subject(masked, sent_lo, pos) if lang == "en" else None
         if who.pronoun:
             if who.name.lower() in {"i", "we"}:
                 return None  # first person outside a quotation is the writer
+            if who.name.lower() == "they":
+                return None  # 'they believed …': a group, not the last person named
             return tracker.last_before(pos, person=True)[0]  # an unresolved pronoun names nobody
         return cues_conditions.without_full_stop(who.name) if cues_conditions.names_someone(who.name) else None
 
