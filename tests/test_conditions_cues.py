@@ -458,3 +458,12 @@ def test_en_another_and_they_name_nobody() -> None:
 def test_en_asked_a_long_way_before_if_is_whether() -> None:
     text = "Constructed.\n\nAna Ruiz asked the mayor of the town during a long radio show on Monday if she would resign."
     assert conds(text) == []
+
+
+def test_en_participle_of_speech_shares_the_sentences_subject() -> None:
+    text = (
+        "Constructed.\n\nAna Ruiz spoke in the port on Monday.\n\n"
+        "Ruiz also sent a letter saying, if elected mayor, she would close the ferry.\n\n"
+        "Tom Berg published a report saying the town would shrink if the port closed."
+    )
+    assert [(c[0], c[2]) for c in conds(text)] == [("if elected mayor", "Ruiz"), ("if the port closed", "Tom Berg")]

@@ -147,8 +147,8 @@ _EN_DOCUMENT = re.compile(
 # Verbs that introduce quotations (the lexicon learnt them there) but report no claim of their subject's:
 # 'The magnate was expected to win and, if he follows tradition, …', 'X voted …', 'X posted a video …'.
 _EN_NOT_STATEMENT = re.compile(
-    r"(?:expected|seemed|appears|began|ended|played|launched|shown|voted|named|adopted|issued|released|published|"
-    r"posted|delivered|signed|titled|opened|cited|citing|credited|labeled|dubbed|described|describes|quoted|quotes|"
+    r"(?:expected|seemed|appears|began|ended|played|launched|shown|voted|named|adopted|"
+    r"delivered|signed|titled|opened|cited|citing|credited|labeled|dubbed|described|describes|quoted|quotes|"
     r"referenced|referred\s+to|turned\s+to|talked|discussing|wanted|prefer|remember|thanked|lists|puts|mocked|praised|praising|chanted|chanting|chants|speaking\s+on)\b",
     re.IGNORECASE,
 )
@@ -172,8 +172,10 @@ _EN_AS_SAID = re.compile(
     r"\b[Aa]s\s+((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*)\s+(?:has\s+|have\s+)?"
     r"(?:noted|said|says|wrote|writes|argued|argues|explained|observed|pointed\s+out|put\s+it)\s*,"
 )
-# '… X criticised Y and suggested that Z if W': the speech verb after 'and' shares the sentence's subject.
+# '… X criticised Y and suggested that Z if W', 'X sent a tweet saying, if W, Z': the speech verb after
+# 'and' or a participle of speech after a clause shares the sentence's subject.
 _EN_AND_BEFORE = re.compile(r"\band\s+(?:also\s+|then\s+)?$")
+_EN_SAYING = re.compile(r"(?:saying|adding|arguing|warning|noting|insisting|explaining|telling)\b", re.IGNORECASE)
 
 
 def cited_speaker(text: str, sent_lo: int, pos: int) -> str | None:
@@ -183,12 +185,15 @@ def cited_speaker(text: str, sent_lo: int, pos: int) -> str | None:
 
 
 def coordinated_subject(text: str, sent_lo: int, pos: int) -> Attribution | None:
-    """The subject of a sentence whose last speech verb before ``pos`` follows 'and' ('X did Y and said …')."""
+    """The subject of a sentence whose last speech verb before ``pos`` follows 'and' ('X did Y and said …')
+    or is a participle of speech ('X sent a tweet saying …')."""
     verbs = list(cues_en.VERB.finditer(text, sent_lo, pos))
     if not verbs or not states_claim(text, verbs[-1].start()):
         return None
-    if not _EN_AND_BEFORE.search(text, sent_lo, verbs[-1].start()):
+    if not (_EN_AND_BEFORE.search(text, sent_lo, verbs[-1].start()) or _EN_SAYING.match(text, verbs[-1].start())):
         return None
+    # A pronoun subject ('She sent a tweet saying …') is left unresolved: the last person named
+    # before it is too often someone else.
     return cues_en.main_subject(text[sent_lo : verbs[-1].start()])
 
 
