@@ -274,6 +274,13 @@ def _quotes_en(article: Article, spans: list[MarkSpan], tracker: _Speakers) -> l
             elif att.pronoun:
                 plural = att.name.lower() in {"they", "we"}
                 speaker, role = tracker.last_before(m.start, person=not plural)
+                # 'Bush went after Trump, when he called him "unhinged"': a singular pronoun in the
+                # sentence of a named person subject is that subject.
+                own = None
+                if not plural and lo == sent.start and att.verb_at > lo:
+                    own = cues_en.main_subject(text[lo : att.verb_at])
+                if own is not None and cues_en.looks_person(own.name) and own.name.split()[0][:1].isupper():
+                    speaker, role = own.name, own.role
                 speaker = speaker or att.name
             else:
                 speaker, role = att.name, att.role
