@@ -102,8 +102,12 @@ def _with_occasions(article: Article, view: str, quotes: list[QuoteCue]) -> list
     sents = article.sentences
     blank = _mask(view, [q for q in quotes if q.is_speech])
 
+    read: dict[tuple[int, int], tuple[str | None, str | None]] = {}  # quotes of one sentence share it
+
     def circumstances(first: int, last: int) -> tuple[str | None, str | None]:
-        return occasion_and_date(blank[sents[first].start : sents[last].end], article.language)
+        if (first, last) not in read:
+            read[first, last] = occasion_and_date(blank[sents[first].start : sents[last].end], article.language)
+        return read[first, last]
 
     out = []
     for q in quotes:
