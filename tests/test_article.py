@@ -127,3 +127,12 @@ def test_a_period_before_a_lowercase_word_does_not_end_a_sentence() -> None:
     assert [s.text for s in a.sentences] == ["美国地区法院（u.s. dist. court）法官表示，该案将继续审理。", "他说，判决将在下月作出。"]
     b = from_text("The ruling came from the U.S. dist. court in Portland. Then the clerk read it.")
     assert len(b.sentences) == 2
+
+
+def test_scraped_text_paragraphs_escaped_newlines_and_ideographic_indents() -> None:
+    # Constructed: a newline left escaped by a scraper, and paragraphs opened by two
+    # ideographic spaces with no line break between them.
+    a = from_text("港口回應:新碼頭延後開放\\n本報訊，港務局表示將延後開放。")
+    assert [p.text for p in a.paragraphs] == ["港口回應:新碼頭延後開放", "本報訊，港務局表示將延後開放。"]
+    b = from_text("渡轮停航引发不满　　“我们每天都要过海。”一位乘客说。　　港务局表示，下周复航。")
+    assert [p.text for p in b.paragraphs] == ["渡轮停航引发不满", "“我们每天都要过海。”一位乘客说。", "港务局表示，下周复航。"]

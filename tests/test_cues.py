@@ -792,3 +792,25 @@ def test_en_according_to_a_document_is_the_source() -> None:
     assert by_text(c, "what does that mean").speaker == "a transcript of the interview"
     assert by_text(c, "cannot support").speaker == "a court document"
     assert by_text(c, "a fraud").speaker == "the Valley Ledger"
+
+
+def test_en_quote_ending_in_a_comma_is_reported_by_the_clause_after_it() -> None:
+    # constructed: any finite verb reports a quote that opens its sentence with a comma
+    text = (
+        'Constructed.\n\n"Hello there," Pat Moreno said.\n\n'
+        '"We have waited long enough for this bridge," Tom Reyes fumed on Tuesday.\n\n'
+        '"Our ideas of success are different from theirs," agrees Ana Lopez, 30, of Elma.\n\n'
+        '"The harm caused by this is incalculable," federal prosecutors wrote in their filing.\n\n'
+        '"These groups set the table for voters," in sharp contrast to earlier years, Pat Moreno noted.'
+    )
+    c = cues_of(text)
+    assert by_text(c, "waited long").speaker == "Tom Reyes"
+    assert by_text(c, "ideas of success").speaker == "Ana Lopez"
+    assert by_text(c, "incalculable").speaker == "federal prosecutors"
+    assert by_text(c, "set the table").speaker != "in sharp contrast to"
+
+
+def test_en_speaker_after_a_quote_with_a_space_before_its_closing_mark() -> None:
+    # constructed: the inside ends in a space, the mark follows it
+    text = "Constructed.\n\n\"They ask, 'Is this important?' \" Ana Lopez said at the rally.\n\n\"Fine,\" said Pat Moreno."
+    assert by_text(cues_of(text), "They ask").speaker == "Ana Lopez"

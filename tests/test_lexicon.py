@@ -23,7 +23,7 @@ def test_shipped_lexicon_matches_a_rebuild_from_train() -> None:
     if not b.TRAIN.exists():
         pytest.skip("PolNeAR train is not beside this checkout")
     shipped = json.loads(b.OUT.read_text(encoding="utf-8"))
-    rebuilt = b.build(b._load(), shipped["min_articles"], shipped["min_share"])
+    rebuilt = b.build(b._load(), shipped["min_articles"], shipped["min_share"], shipped["min_lemma_share"])
     assert rebuilt == shipped
 
 
@@ -66,3 +66,16 @@ def test_learned_words_must_be_of_the_right_word_class() -> None:
     lex = b.build(articles, 3, 0.05)
     assert lex["speech_verbs"] == ["grumbled"]
     assert lex["titles"] == ["comedian"]
+
+
+def test_a_verb_rarely_speech_in_any_form_is_dropped_even_if_one_form_passes() -> None:
+    b = _builder()
+    cued = [
+        {"id": str(i), "text": "She played it down. He grumbled.", "gold_quotes": [],
+         "gold_attributions": [{"type": "direct_or_mixed", "cue": "played", "source": "she"},
+                               {"type": "direct_or_mixed", "cue": "grumbled", "source": "he"}]}
+        for i in range(3)
+    ]  # fmt: skip
+    others = [{"id": f"o{i}", "text": "They play chess.", "gold_quotes": [], "gold_attributions": []} for i in range(60)]
+    assert b.build(cued + others, 3, 0.05)["speech_verbs"] == ["grumbled", "played"]
+    assert b.build(cued + others, 3, 0.05, 0.05)["speech_verbs"] == ["grumbled"]

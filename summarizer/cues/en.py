@@ -360,8 +360,12 @@ def _sentence_stop(s: str) -> int:
     return len(s)
 
 
-def attribute_after(text: str, pos: int, limit: int) -> Attribution | None:
-    """Speaker named right after a closing mark: '..." Trump said' or '..." said Trump'."""
+def attribute_after(text: str, pos: int, limit: int, object_quote: bool = False) -> Attribution | None:
+    """Speaker named right after a closing mark: '..." Trump said' or '..." said Trump'.
+
+    ``object_quote``: the quote ends in a comma ('"…," '), so the clause after it reports
+    it; any finite verb there is the reporting verb ('"…," Toomey fumed', '"…," agrees Ann Lee').
+    """
     after = text[pos : min(limit, pos + 220)]
     lead = _AFTER_LEAD.match(after)
     rest = after[lead.end() :] if lead else after
@@ -379,10 +383,38 @@ def attribute_after(text: str, pos: int, limit: int) -> Attribution | None:
         who = subject_before(window[: v.start()])
         if who and len(window[: v.start()].split()) <= 14:
             return who
+    return _reporting_clause(window) if object_quote else None
+
+
+def _reporting_clause(window: str) -> Attribution | None:
+    """The subject of the first finite verb of a clause that reports the quote before it."""
+    words = window.split()
+    if words and _FINITE.fullmatch(words[0]):  # '"…," agrees Ann Lee, 30, of Elma.'
+        who, _ = _subject_after(window[window.index(words[0]) + len(words[0]) :])
+        return who
+    learned = [i for i, w in enumerate(words[:9]) if i and VERB.fullmatch(w)]
+    for i, w in enumerate(words[:9]):
+        # '"…," Toomey fumed on Tuesday.', '"…," federal prosecutors wrote' (a learned verb comes first).
+        if i and (i == learned[0] if learned else _FINITE.fullmatch(w)):
+            subject = " ".join(words[:i])
+            if _FUNCTION_START.match(subject) or words[0].lower() in _PREPOSITIONS:
+                return None  # '"…," in sharp contrast to …': a phrase, not a subject
+            who = subject_before(subject)
+            if who is None and (i >= 2 or learned) and _BARE_NP.fullmatch(subject):
+                who = Attribution(subject)
+            return who
+        if w[-1:] in ",;:":
+            break
     return None
 
 
+# A finite verb by its form: a past tense, a third person singular present, or a learned speech verb.
+_FINITE = re.compile(r"[a-z]{2,}(?:ed|[^s'’]s)")
+_FUNCTION_START = re.compile(r"(?:[a-z]+ing|[a-z]+ly|because|and|but|or|so|while|as|when|which|that|who)\b", re.IGNORECASE)
+_BARE_NP = re.compile(r"[a-z][\w-]*(?: [a-z][\w-]*){0,3}")
 _PARTICIPLE = re.compile(r"(?!according\b)\w+ing(?:\s+\w+)?", re.IGNORECASE)
+
+
 def attribute_at_end(tail: str) -> Attribution | None:
     """Speaker named in a clause that closes the sentence: '… "a great deal of weight" and more, Ann Lee said'.
 

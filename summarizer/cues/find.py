@@ -230,7 +230,9 @@ def _quotes_en(article: Article, spans: list[MarkSpan], tracker: _Speakers) -> l
         if before is None and lo < m.start - 1 and cues_en.VERB.search(text, lo, m.start - 1):
             # 'Reyes attacked the plan …, saying, "…"': the sentence's own subject.
             before = cues_en.main_subject(text[lo : m.start - 1])
-        after = cues_en.attribute_after(text, m.end + 1, para.end) if m.closed else None
+        # '"…," Toomey fumed.': a quote that opens its sentence and ends in a comma is reported after it.
+        object_quote = text[m.start : m.end].rstrip()[-1:] == "," and not text[lo : m.start - 1].strip()
+        after = cues_en.attribute_after(text, _after_mark(text, m.end), para.end, object_quote) if m.closed else None
         alone = not text[para.start : m.start - 1].strip() and not text[m.end + 1 : para.end].strip(' ."”')
         if after is None and m.closed and alone and para.index + 1 < len(paras):
             # A quote paragraph signed on the next line: '"…"' / '- Ann Reyes.' (an epigraph's byline).
