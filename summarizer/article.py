@@ -221,7 +221,8 @@ def _append_stripped(out: list[Segment], text: str, start: int, end: int) -> Non
         out.append(Segment(len(out), start, end, text[start:end], len(out)))
 
 
-_END = re.compile(r"(?:……|\.\.\.|[。！？!?；]|\.)")
+# Each alternative a plain string, so ``re`` skips to their first characters (a class among them would stop that).
+_END = re.compile(r"……|\.\.\.|。|！|？|!|\?|；|\.")
 
 
 def join_sentences(texts: list[str], language: str) -> str:
@@ -263,10 +264,13 @@ def _strip(text: str, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
+_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
+
+
 def _english_sentence_end(text: str, dot: int, after: int, limit: int) -> bool:
     if text[dot] == "." and dot > 0 and text[dot - 1].isdigit() and after < limit and text[after].isdigit():
         return False
-    word = re.search(r"([A-Za-z][A-Za-z.]*)$", text[max(0, dot - 12) : dot])
+    word = _WORD_BEFORE.search(text, max(0, dot - 12), dot)
     if word:
         w = word.group(1).lower()
         if w in EN_ABBREVIATIONS or len(w) == 1:

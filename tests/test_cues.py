@@ -814,3 +814,15 @@ def test_en_speaker_after_a_quote_with_a_space_before_its_closing_mark() -> None
     # constructed: the inside ends in a space, the mark follows it
     text = "Constructed.\n\n\"They ask, 'Is this important?' \" Ana Lopez said at the rally.\n\n\"Fine,\" said Pat Moreno."
     assert by_text(cues_of(text), "They ask").speaker == "Ana Lopez"
+
+
+def test_en_pronoun_in_the_sentence_of_a_named_subject_is_that_subject() -> None:
+    # constructed: 'he' in a later clause of Moreno's sentence is Moreno, not the last speaker named
+    text = (
+        'Constructed.\n\n"We will win this race," Tom Reyes said.\n\n'
+        'Pat Moreno went after Reyes at the debate, when he called the plan "a reckless gamble with our money."\n\n'
+        'There was, she said, "an implicit bargain with every voter in town."'
+    )
+    c = cues_of(text)
+    assert by_text(c, "reckless gamble").speaker == "Pat Moreno"
+    assert by_text(c, "implicit bargain").speaker != "There"

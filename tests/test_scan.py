@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from summarizer.cues import experts, zh
-from summarizer.cues.scan import blank_out, first_chars
+from summarizer.cues.scan import blank_out, finditer_at, first_chars
 
 
 def test_first_chars_is_a_lookahead_on_first_characters() -> None:
@@ -60,3 +60,73 @@ def test_a_verb_memo_gives_the_same_speakers() -> None:
     assert first == again == [zh.speaker_of_verb(masked, v, 0) for v in verbs]
     assert first[0] is not None and first[0].name == "李明"
     assert set(memo) == {(v, 0) for v in verbs}
+
+
+def test_patterns_tried_only_where_they_can_open_find_what_a_full_scan_finds() -> None:
+    # Constructed runs of institution, title, name and speech pieces, deterministic: the
+    # anchored scans of the experts must find exactly the matches of a full finditer.
+    import random
+
+    zh_pieces = ["南方", "大学", "学院", "研究中心", "中心", "科学院", "教授", "副教授", "研究员", "首席专家", "主任", "李平",
+                 "王", "张大同", "表示", "说", "认为", "，", "。", "、", "（", "）", "(", ")", "威廉·诺德豪斯", "评论员",
+                 "分析人士", "专家", "经济学家", "a", "B", "在", "日", "“", "据", "联盟", "理事长", "院士", "基金会"]  # fmt: skip
+    en_pieces = ["economist", "economists", "Professor", "professor", "Prof.", "nuclear", "experts", "fellow", "Ann",
+                 "Reyes", "Lee", "of", "the", "University", "at", "and", ",", "\n", "\u00a0", "-", "_", "x1", "senior-",
+                 "analyst", "who", ".", "Zoë", "a", "an", "director", "Institute", "was", "said", "retired as",
+                 "adviser"]  # fmt: skip
+    rnd = random.Random(5)
+
+    def spans(matches) -> list[tuple[tuple[int, int], dict]]:  # noqa: ANN001
+        return [(m.span(), m.groupdict()) for m in matches]
+
+    found = 0
+    for _ in range(1500):
+        zh_text = "".join(rnd.choice(zh_pieces) for _ in range(rnd.randint(1, 30)))
+        en_text = "".join(rnd.choice(en_pieces) + rnd.choice(["", " ", "  "]) for _ in range(rnd.randint(1, 30)))
+        # and appositives: 'Ann Reyes, a senior economist at the Elma Institute, said …'
+        en_text += " ".join(
+            rnd.choice(["Ann Reyes,", "Lee,", "said Ann Lee,", "Zoë Reyes Lee,", "The", ","])
+            + " " + rnd.choice(["a", "an", "the", "who was", "who retired as", ""])
+            + " " + rnd.choice(["senior", "", "political"]) + " " + rnd.choice(["economist", "director", "adviser", "fellow"])
+            + " " + rnd.choice(["at", "of", "with", "and an analyst at"]) + " " + rnd.choice(["the Elma Institute", "Reyes University", "X"])
+            + rnd.choice([", said.", ".", ","])
+            for _ in range(rnd.randint(0, 3))
+        )
+        cases = [
+            (experts.ZH_EXPERT, zh_text, experts._starts(experts._ZH_EXPERT_AT, zh_text, 2, 30)),
+            (experts.ZH_BRACKET, zh_text, experts._starts(experts._ZH_BRACKET_AT, zh_text, 2, 8)),
+            (experts.ZH_BARE, zh_text, experts._starts(experts._ZH_BARE_AT, zh_text, 0, 4)),
+            (experts.EN_LOWER, en_text, experts._starts_with_word_before(experts._EN_LOWER_AT, en_text)),
+        ]
+        named = [m.start() for m in experts._EN_NAME_COMMA_AT.finditer(en_text)]
+        for pattern in (experts.EN_APPOSITIVE, experts.EN_APPOSITIVE_BARE, experts.EN_APPOSITIVE_AND, experts.EN_FORMER):
+            assert pattern.pattern.startswith(f"(?P<name>{experts._NAME}),")
+            cases.append((pattern, en_text, named))
+        for pattern, text, starts in cases:
+            full = spans(pattern.finditer(text))
+            assert spans(finditer_at(pattern, text, starts)) == full, (pattern.pattern[:40], text)
+            found += len(full)
+    assert found > 300
+
+
+def test_every_zh_marker_match_holds_a_word_the_sentence_filter_looks_for() -> None:
+    # find_conditions_zh skips a sentence where ZH_ANY_MARK finds nothing; that is only safe
+    # while every match of every marker pattern holds one of its words. Constructed runs of
+    # marker pieces and filler, deterministic.
+    import random
+
+    from summarizer.cues import conditions as c
+
+    pieces = ["如果", "假如", "倘若", "如若", "要是", "只要", "一旦", "万一", "除非", "只有", "要想", "若", "若干", "如", "当",
+              "的话", "否则", "才", "才能", "时", "后", "的", "，", ",", "。", "依法", "应当", "可以", "就", "则", "港口", "扩建",
+              "货运量", "回升", "必须", "由", "法院", "给予", "处罚", "会"]  # fmt: skip
+    rnd = random.Random(12)
+    patterns = [c.ZH_MARK, c._ZH_DEHUA, c._ZH_FOUZE, c._ZH_CAI, c._ZH_OPENER, c._ZH_LEGAL]
+    seen = 0
+    for _ in range(3000):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 12)))
+        for pattern in patterns:
+            for m in pattern.finditer(text):
+                seen += 1
+                assert c.ZH_ANY_MARK.search(text, m.start(), m.end()), (pattern.pattern, text)
+    assert seen > 1000

@@ -122,7 +122,8 @@ _LEADING = {
 _NOT_NAMES = {
     "January", "February", "March", "April", "May", "June", "July", "August", "September",
     "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
-    "Saturday", "Sunday", "I", "It", "They", "We", "He", "She", "The", "A", "An",
+    "Saturday", "Sunday", "I", "It", "They", "We", "He", "She", "The", "A", "An", "There", "Here",
+    "This", "That", "These", "Those",
 }  # fmt: skip
 
 
@@ -163,7 +164,8 @@ def main_subject(sentence: str) -> Attribution | None:
         return None  # 'From X's "…" to …, Will described': the subject comes after the phrase
     np = _COMMON_NP.match(s)
     if np and np.group(1).lower() not in _LEADING and not any(
-        w in _SMALL or w in _PREPOSITIONS or w.endswith("ed") for w in np.group(0).split()[1:-1]
+        w in _SMALL or w in _PREPOSITIONS or w in PRONOUNS or w.endswith("ed") or VERB.fullmatch(w)
+        for w in np.group(0).split()[1:-1]
     ):
         # 'Nuclear proliferation experts have …': a capital that only opens the sentence
         # heads a common noun phrase, which runs to the finite verb.

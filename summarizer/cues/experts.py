@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from .scan import first_chars
+from .scan import finditer_at, first_chars, starts_near
 from .types import ExpertCue
 
 # --- Chinese --------------------------------------------------------------------------
@@ -41,22 +41,23 @@ _ZH_AFTER = (
     r"(?=对|向|在|表示|指出|认为|说|称|分析|强调|直言|告诉|接受|也|则|还|曾|此前|最近|近日|日前|"
     r"近期|当天|今天|昨天|日|，|。|、|（|\(|的看法)"
 )
-ZH_EXPERT = re.compile(
-    rf"(?P<aff>[\u4e00-\u9fff（）()a-zA-Z]{{2,30}}?{_ZH_INST})"
+_ZH_EXPERT_REST = (
     rf"(?P<title>{_ZH_TITLE}(?:、[\u4e00-\u9fff]{{0,8}}?{_ZH_OFFICE})*)"
     rf"(?P<name>{_ZH_NAME}){_ZH_AFTER}"
 )
+ZH_EXPERT = re.compile(rf"(?P<aff>[\u4e00-\u9fff（）()a-zA-Z]{{2,30}}?{_ZH_INST})" + _ZH_EXPERT_REST)
 # Without an institution only an analyst's own title, and the name must be followed by speech.
 _ZH_BARE_TITLE = r"(?:评论员|分析师|分析人士|经济学家|学者|专家|研究员|教授)"
-ZH_BARE = re.compile(
-    rf"(?:^|(?<=[，。；：、\s“”]))(?P<title>[\u4e00-\u9fff]{{0,4}}?{_ZH_BARE_TITLE})"
-    rf"(?P<name>{_ZH_NAME})(?=表示|指出|认为|说|称|分析|强调|直言|告诉)"
-)
+_ZH_BARE_NAME = rf"(?P<name>{_ZH_NAME})(?=表示|指出|认为|说|称|分析|强调|直言|告诉)"
+ZH_BARE = re.compile(rf"(?:^|(?<=[，。；：、\s“”]))(?P<title>[\u4e00-\u9fff]{{0,4}}?{_ZH_BARE_TITLE})" + _ZH_BARE_NAME)
 # 姓名（机构头衔）: the name, then its institution and title in brackets.
-ZH_BRACKET = re.compile(
-    rf"(?P<name>[\u4e00-\u9fff·•・‧]{{2,8}})[（(](?P<aff>[\u4e00-\u9fff]{{2,30}}?{_ZH_INST})"
-    rf"(?P<title>{_ZH_TITLE})[）)]"
-)
+_ZH_BRACKET_REST = rf"[（(](?P<aff>[\u4e00-\u9fff]{{2,30}}?{_ZH_INST})(?P<title>{_ZH_TITLE})[）)]"
+ZH_BRACKET = re.compile(r"(?P<name>[\u4e00-\u9fff·•・‧]{2,8})" + _ZH_BRACKET_REST)
+# Where each pattern's opening run (the affiliation, the name, the title's modifier) can end, found
+# zero-width so that every such position is found: a match opens 2-30, 2-8 or 0-4 characters before.
+_ZH_EXPERT_AT = re.compile(f"(?={_ZH_INST}{_ZH_EXPERT_REST})")
+_ZH_BRACKET_AT = re.compile(f"(?={_ZH_BRACKET_REST})")
+_ZH_BARE_AT = re.compile(f"(?={first_chars(_ZH_BARE_TITLE[3:-1].split('|'))}{_ZH_BARE_TITLE}{_ZH_BARE_NAME})")
 # Words that lead into an affiliation but are not part of it.
 _ZH_LEAD = re.compile(r"^(?:据|由|经|和|与|及|对|向|请|邀请|包括|其中|还有|以及|称|说|表示)+")
 _ZH_GENERIC = {"专家", "学者", "人士"}
@@ -107,14 +108,20 @@ EN_PREFIX = re.compile(
     rf"(?P<title>(?:senior\s+|associate\s+|assistant\s+|political\s+|research\s+)?{_EN_TITLE})"
     rf"\s+(?P<name>{_NAME})"
 )
+# Where a name followed by a comma opens (zero-width: every such position), as each appositive form does.
+_EN_NAME_COMMA_AT = re.compile(rf"(?={_NAME},)")
 # 'X of the Y Institute': a name, then a research body.
 EN_OF = re.compile(rf"(?P<name>{_NAME})\s+(?:of|from)\s+{_PRE}(?P<aff>{_AFF})")
 # 'economist X', 'nuclear experts X and Z of Y', 'Professor X'.
-EN_LOWER = re.compile(
-    rf"(?P<pre>\b[a-z][\w-]*\s+)?(?P<title>\b(?:{_EN_PREFIXED}s?|[Pp]rofessors?|Prof\.))\s+"
+_EN_LOWER_REST = (
+    rf"(?P<title>\b(?:{_EN_PREFIXED}s?|[Pp]rofessors?|Prof\.))\s+"
     rf"(?P<names>{_NAME}(?:,?\s+(?:and\s+)?{_NAME})*)"
     rf"(?:\s+(?:of|at|from)\s+{_PRE}(?P<aff>{_AFF}))?"
 )
+EN_LOWER = re.compile(r"(?P<pre>\b[a-z][\w-]*\s+)?" + _EN_LOWER_REST)
+# Where EN_LOWER's title can stand (zero-width: every such position); a match opens there or at
+# the word before it.
+_EN_LOWER_AT = re.compile(f"(?={first_chars([*_EN_PREFIXED[3:-1].split('|'), 'Professor'])}{_EN_LOWER_REST})")
 # Trainees are not yet the experts they train to be.
 # A former office, then speech: 'said X, who was coordinator for counterterrorism at the State Department
 # from 2009 to 2012', 'X, a veteran of Y who retired as acting director in 2013, said …'. Someone who held a
@@ -152,43 +159,63 @@ _EN_BODY_WORD = re.compile(
 def find_experts_zh(text: str) -> list[ExpertCue]:
     """Each titled scholar; first mention wins."""
     found: list[ExpertCue] = []
-    for m in ZH_EXPERT.finditer(text):
+    for m in finditer_at(ZH_EXPERT, text, _starts(_ZH_EXPERT_AT, text, 2, 30)):
         aff = m.group("aff")
         lead = _ZH_LEAD.match(aff)
         start = m.start() + (lead.end() if lead else 0)
         found.append(ExpertCue(m.group("name"), m.group("title"), text[start : m.start("title")], start, m.end()))
-    for m in ZH_BRACKET.finditer(text):
+    for m in finditer_at(ZH_BRACKET, text, _starts(_ZH_BRACKET_AT, text, 2, 8)):
         found.append(ExpertCue(m.group("name"), m.group("title"), m.group("aff"), m.start(), m.end()))
-    for m in ZH_BARE.finditer(text):
+    for m in finditer_at(ZH_BARE, text, _starts(_ZH_BARE_AT, text, 0, 4)):
         if m.group("name") not in _ZH_GENERIC:
             found.append(ExpertCue(m.group("name"), m.group("title"), None, m.start(), m.end()))
     return _first_mentions(found, lambda n: n)
 
 
+def _starts(anchor: re.Pattern[str], text: str, lo: int, hi: int) -> list[int]:
+    """Where a match can open: ``lo`` to ``hi`` characters before a place ``anchor`` finds."""
+    return starts_near((m.start() for m in anchor.finditer(text)), lo, hi)
+
+
+def _starts_with_word_before(anchor: re.Pattern[str], text: str) -> list[int]:
+    """Where a match can open: at a place ``anchor`` finds, or in the word and spaces before it."""
+    out: list[int] = []
+    for m in anchor.finditer(text):
+        q = i = m.start()
+        while i > 0 and text[i - 1].isspace():  # what \s matches
+            i -= 1
+        while i < q and i > 0 and (text[i - 1].isalnum() or text[i - 1] in "_-"):  # \w and -
+            i -= 1
+        out.extend(range(i, q + 1))
+    return sorted(set(out))
+
+
 def find_experts_en(text: str) -> list[ExpertCue]:
     """'X, a professor at Y', 'X of the Y Institute', 'Y fellow X', 'economist X'; first mention wins."""
     found: list[ExpertCue] = []
-    for m in EN_APPOSITIVE.finditer(text):
+    # The appositive forms open with 'Name,': try them only where one stands (one scan, not four).
+    named = [m.start() for m in _EN_NAME_COMMA_AT.finditer(text)]
+    for m in finditer_at(EN_APPOSITIVE, text, named):
         if m.group("via") == "for" and not re.search(_RESEARCH, m.group("aff")):
             continue  # 'a senior strategist for Sanders': staff of a person or campaign
         _add_en(found, m.group("name"), m.group("title"), m.group("aff"), m.start(), m.end())
-    for m in EN_APPOSITIVE_BARE.finditer(text):
+    for m in finditer_at(EN_APPOSITIVE_BARE, text, named):
         if not _EN_FOR_SOMEONE.match(text, m.end()):
             _add_en(found, m.group("name"), m.group("title"), m.group("aff") or m.group("aff2"), m.start(), m.end())
-    for m in EN_APPOSITIVE_AND.finditer(text):
+    for m in finditer_at(EN_APPOSITIVE_AND, text, named):
         _add_en(found, m.group("name"), m.group("title"), m.group("aff"), m.start(), m.end())
     for m in EN_PREFIX.finditer(text):
         _add_en(found, m.group("name"), m.group("title"), m.group("aff"), m.start(), m.end())
     for m in EN_OF.finditer(text):
         if re.search(_RESEARCH, m.group("aff")):
             _add_en(found, m.group("name"), None, m.group("aff"), m.start(), m.end())
-    for m in EN_LOWER.finditer(text):
+    for m in finditer_at(EN_LOWER, text, _starts_with_word_before(_EN_LOWER_AT, text)):
         if m.group("pre") and _EN_STAFF.search(m.group("pre")):
             continue
         names = re.split(r",?\s+and\s+|,\s+", m.group("names"))
         for n in names:
             _add_en(found, n, m.group("title"), m.group("aff"), m.start(), m.end())
-    for m in EN_FORMER.finditer(text):
+    for m in finditer_at(EN_FORMER, text, named):
         before = text[max(0, m.start() - 30) : m.start()]
         after = text[m.end() : m.end() + 30]
         spoken = re.search(rf"\b{_EN_SPEECH}\s+(?:[a-z]+\s+)?$", before) or re.match(rf",\s+(?:also\s+)?{_EN_SPEECH}\b", after)

@@ -102,8 +102,12 @@ def _with_occasions(article: Article, view: str, quotes: list[QuoteCue]) -> list
     sents = article.sentences
     blank = _mask(view, [q for q in quotes if q.is_speech])
 
+    read: dict[tuple[int, int], tuple[str | None, str | None]] = {}  # quotes of one sentence share it
+
     def circumstances(first: int, last: int) -> tuple[str | None, str | None]:
-        return occasion_and_date(blank[sents[first].start : sents[last].end], article.language)
+        if (first, last) not in read:
+            read[first, last] = occasion_and_date(blank[sents[first].start : sents[last].end], article.language)
+        return read[first, last]
 
     out = []
     for q in quotes:
@@ -270,6 +274,13 @@ def _quotes_en(article: Article, spans: list[MarkSpan], tracker: _Speakers) -> l
             elif att.pronoun:
                 plural = att.name.lower() in {"they", "we"}
                 speaker, role = tracker.last_before(m.start, person=not plural)
+                # 'Bush went after Trump, when he called him "unhinged"': a singular pronoun in the
+                # sentence of a named person subject is that subject.
+                own = None
+                if not plural and lo == sent.start and att.verb_at > lo:
+                    own = cues_en.main_subject(text[lo : att.verb_at])
+                if own is not None and cues_en.looks_person(own.name) and own.name.split()[0][:1].isupper():
+                    speaker, role = own.name, own.role
                 speaker = speaker or att.name
             else:
                 speaker, role = att.name, att.role
