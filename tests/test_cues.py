@@ -826,3 +826,9 @@ def test_en_pronoun_in_the_sentence_of_a_named_subject_is_that_subject() -> None
     c = cues_of(text)
     assert by_text(c, "reckless gamble").speaker == "Pat Moreno"
     assert by_text(c, "implicit bargain").speaker != "There"
+
+
+def test_en_name_and_colon_after_a_lead_in_dash_introduce_the_quote() -> None:
+    # constructed
+    text = 'Constructed.\n\nPollsters agree - Ana Lopez: "One lesson was simple: keep calling voters late."'
+    assert by_text(cues_of(text), "One lesson").speaker == "Ana Lopez"

@@ -335,7 +335,8 @@ _INVERTED_ROLE = re.compile(r"\s*,\s*(?:an?|the)\s+([^,.\"“”]{2,120})")
 _DESCRIBED = re.compile(rf"\s*((?:{_DETERMINER})\s+[\w\s.’'-]{{2,60}}?)(?=[,.;]|$|\s+(?:who|whose)\b)")
 _DESCRIBED_BEFORE_QUOTE = re.compile(rf"\s*((?:{_DETERMINER})\s+[\w\s.’'-]{{2,60}}?)(?=\s*[,.;:—–-]\s*$)")
 _INVERTED_PRONOUN = re.compile(r"\s*(he|she|they|we|I)\b", re.IGNORECASE)
-_NAME_COLON = re.compile(rf"^\s*({_TOK}(?:{_SP}{_TOK}){{0,4}})\s*:\s*$")
+# 'Reyes: "…"', and after a lead-in dash ('Pollsters agree - Ann Lee: "…"').
+_NAME_COLON = re.compile(rf"(?:^\s*|\s[-—–]\s*)({_TOK}(?:{_SP}{_TOK}){{0,4}})\s*:\s*$")
 _AFTER_LEAD = re.compile(r"^[\s,.!?—–-]*")
 _STOP = re.compile(r"[!?;“\"”\n]|\.(?=\s|$)")
 
@@ -443,7 +444,7 @@ def attribute_at_end(tail: str) -> Attribution | None:
 def attribute_before(text: str, lo: int, qstart: int) -> Attribution | None:
     """Speaker of a quote from the same sentence before it: 'Trump said: "..."'."""
     before = text[lo:qstart]
-    turn = _NAME_COLON.match(before)
+    turn = _NAME_COLON.search(before)
     if turn:
         # 'Reyes: "We will wait."': a name and a colon introduce the words.
         name, title = split_title(_drop_function_words(turn.group(1)))
