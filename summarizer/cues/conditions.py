@@ -1,4 +1,4 @@
-"""Conditionals: 如果…则… split into condition and consequence, with who states them (English in ``conditions_en``)."""
+"""Conditionals: 如果…则… split into condition and consequence, with who states them (English in ``conditions_en``, its speakers in ``conditions_en_who``)."""
 
 from __future__ import annotations
 
@@ -7,15 +7,12 @@ import re
 
 from ..article import Segment
 from . import zh as cues_zh
-from .conditions_en import (  # noqa: F401 - one import for the finder and grounding
-    EN_INVERTED,
-    EN_MARK,
-    Speaker,
+from .conditions_en import EN_INVERTED, EN_MARK, Speaker, find_conditions_en  # noqa: F401 - one import
+from .conditions_en_who import (  # noqa: F401 - for the finder and grounding
     attribution_points,
     cited_speaker,
     coordinated_subject,
     document_subject,
-    find_conditions_en,
     names_someone,
     states_claim,
     without_full_stop,

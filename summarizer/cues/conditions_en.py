@@ -1,4 +1,4 @@
-"""English conditionals: 'If X, Y' and 'Y if X' split into condition and main clause, and who states them."""
+"""English conditionals: 'If X, Y' and 'Y if X' split into condition and main clause (who states them: ``conditions_en_who``)."""
 
 from __future__ import annotations
 
@@ -6,8 +6,10 @@ import re
 from collections.abc import Callable
 
 from ..article import Segment
-from . import en as cues_en
-from .types import Attribution, ConditionCue
+from .conditions_en_who import QUOTE_END as _EN_QUOTE_END
+from .conditions_en_who import SAID_HEAD as _EN_SAID_HEAD
+from .conditions_en_who import SAID_TAIL as _EN_SAID_TAIL
+from .types import ConditionCue
 
 Speaker = Callable[..., str | None]  # (position, sentence start[, sentence end]) -> name
 
@@ -28,24 +30,6 @@ _EN_WH_BEFORE = re.compile(r"\b(?:what|how|why|where|when|who|whom|which|whether
 # 'Once a proponent of X, …' is an apposition; a conditional 'once' clause has a finite verb.
 _EN_FINITE = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|gets?|got|\w+ed)\b", re.IGNORECASE)
 _EN_ASKED = re.compile(r"\b(?:ask|asks|asked|asking|wonder|wonders|wondered)\b(?:\s+[^\s,.;:]+){0,12}\s*$", re.IGNORECASE)
-# The attribution after a conditional is not part of its main clause: '…, traffic will return, Ruiz said'.
-_EN_SAID_TAIL = re.compile(
-    r",\s*(?:(?:[A-Z][\w.'’-]*|he|she|they|we|I)(?:\s+[A-Z][\w.'’-]*){0,4}\s+"
-    r"(?:said|says|added|argued|warned|wrote|noted|explained|predicted|told\s+\w+)"
-    r"|(?:said|says|added)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})[^,]*$"
-)
-# … or interposed before it: 'If X, he said, Congress can …', 'If X, the campaign said, Y'.
-_EN_SAID_HEAD = re.compile(
-    r"^(?:(?:[A-Z][\w.'’-]*|he|she|they|we|I|the\s+[a-z]+)(?:\s+[A-Z][\w.'’-]*){0,4}\s+"
-    r"(?:said|says|added|argued|warned|wrote|writes|noted|explained)"
-    r"|(?:said|says|added|wrote)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}),\s*"
-)
-# An attribution after any comma past the conditional: '"Y" if X, said Ana Ruiz, an analyst at …',
-# '…, according to Ana Ruiz.'
-_EN_SAID_AFTER = re.compile(
-    r",\s*(?:(?:[A-Z][\w.'’-]*|he|she|they)(?:\s+[A-Z][\w.'’-]*){0,4}\s+(?:said|says|wrote|told\s+\w+)"
-    r"|(?:said|says|wrote)\s+[A-Z][\w.'’-]*|according\s+to\s)"
-)
 # Hedges, not conditions: 'if you will', 'if you like', 'if needed', 'if so', 'if need be', 'if and when'.
 # An anaphoric condition ('if it happens', 'if that's true', 'if they like') states no content of its own.
 _EN_HEDGE = re.compile(
@@ -115,8 +99,6 @@ _EN_NEW_SUBJECT = re.compile(
     r"won['’]t|wouldn['’]t|can['’]t|cannot)\b)|(?:I|we)\s+(?:think|believe|need)\b|(?:we|they)['’]re\s+going\s+to\b)"
 )
 _EN_LONG_CONDITION = 10
-# A closing quote mark after punctuation ends the quotation that holds the conditional.
-_EN_QUOTE_END = re.compile(r"[,.!?][\"”“](?=\s|$)")
 _EN_JOINER = re.compile(r"^(?:and|but|or|so)\s+(?:(?:how|that|why)\s+)?", re.IGNORECASE)
 # The reporting frame before a 'Y if X' main clause: '… has insisted that', 'said he thinks that'.
 _EN_FRAME = re.compile(
@@ -124,110 +106,6 @@ _EN_FRAME = re.compile(
     r"thinks?|thought|predicted|suggested|contended|maintained|claimed|stressed)(?:\s+that)?\s+",
     re.IGNORECASE,
 )
-# A speaker is a name or a definite description: not 'a 21-year-old', not 'The magnate was'.
-_EN_NOT_SOMEONE = re.compile(
-    r"^(?:an?|another|some|one|any|other|others|many|most|few|several|both|all|each)(?:\s|$)|\s(?:is|are|was|were|has|have|had|be|been|will|would)$"
-    r"|^(?:he|she|they|we|i|it|you)['’]"
-    r"|^(?:he|she|they|we|i|it|you|neither|both|either|each|all|none|many|most|few|several|others?|another)$",
-    re.IGNORECASE,
-)
-# 'California's plan would give …', 'The bill, sponsored by X, would require …': the
-# document that provides (closed class of provision verbs) states the condition.
-_EN_DOCUMENT = re.compile(
-    r"^\W*((?:the|this|that|its|their|his|her|[A-Z][\w.-]*['’]s)\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:plan|bill|law|proposal|rule|regulation|measure|agreement|deal|order|legislation|resolution|"
-    r"policy|ordinance|amendment|treaty|contract|program|provision|act))\b"
-    r"(?:\s*,[^,]{1,160},)?\s+(?:would\s+|will\s+|also\s+|could\s+)?"
-    r"(?:require|allow|permit|give|let|prohibit|bar|ban|grant|direct|mandate|provide|authorize|exempt|"
-    r"make)s?\b",
-    re.IGNORECASE,
-)
-
-
-# Verbs that introduce quotations (the lexicon learnt them there) but report no claim of their subject's:
-# 'The magnate was expected to win and, if he follows tradition, …', 'X voted …', 'X posted a video …'.
-_EN_NOT_STATEMENT = re.compile(
-    r"(?:expected|seemed|appears|began|ended|played|launched|shown|voted|named|adopted|"
-    r"delivered|signed|titled|opened|cited|citing|credited|labeled|dubbed|described|describes|quoted|quotes|"
-    r"referenced|referred\s+to|turned\s+to|talked|discussing|wanted|prefer|remember|thanked|lists|puts|mocked|praised|praising|chanted|chanting|chants|speaking\s+on)\b",
-    re.IGNORECASE,
-)
-
-
-def states_claim(text: str, verb_at: int) -> bool:
-    """Whether the verb at ``verb_at`` reports what its subject says (not 'was expected', 'voted', 'posted')."""
-    return verb_at < 0 or not _EN_NOT_STATEMENT.match(text, verb_at)
-
-
-_EN_FULL_STOP = re.compile(r"(?<=[A-Za-z]{2}[a-z])\.$")
-
-
-def without_full_stop(name: str) -> str:
-    """A name found at the sentence's end without the sentence's full stop ('Ruiz.'; 'Jr.' and 'U.S.' keep theirs)."""
-    return _EN_FULL_STOP.sub("", name)
-
-
-# 'As Ruiz noted, Y if X': the writer cites the speaker for the sentence that follows.
-_EN_AS_SAID = re.compile(
-    r"\b[Aa]s\s+((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*)\s+(?:has\s+|have\s+)?"
-    r"(?:noted|said|says|wrote|writes|argued|argues|explained|observed|pointed\s+out|put\s+it)\s*,"
-)
-# '… X criticised Y and suggested that Z if W', 'X sent a tweet saying, if W, Z': the speech verb after
-# 'and' or a participle of speech after a clause shares the sentence's subject.
-_EN_AND_BEFORE = re.compile(r"\band\s+(?:also\s+|then\s+)?$")
-_EN_SAYING = re.compile(r"(?:saying|adding|arguing|warning|noting|insisting|explaining|telling)\b", re.IGNORECASE)
-
-
-def cited_speaker(text: str, sent_lo: int, pos: int) -> str | None:
-    """The speaker an 'As Ruiz noted,' frame before ``pos`` cites for the rest of the sentence."""
-    m = _EN_AS_SAID.search(text, sent_lo, pos)
-    return m.group(1) if m and m.group(1).lower() not in {"he", "she", "they", "we", "i", "it", "you"} else None
-
-
-def coordinated_subject(text: str, sent_lo: int, pos: int) -> Attribution | None:
-    """The subject of a sentence whose last speech verb before ``pos`` follows 'and' ('X did Y and said …')
-    or is a participle of speech ('X sent a tweet saying …')."""
-    verbs = list(cues_en.VERB.finditer(text, sent_lo, pos))
-    if not verbs or not states_claim(text, verbs[-1].start()):
-        return None
-    if not (_EN_AND_BEFORE.search(text, sent_lo, verbs[-1].start()) or _EN_SAYING.match(text, verbs[-1].start())):
-        return None
-    # A pronoun subject ('She sent a tweet saying …') is left unresolved: the last person named
-    # before it is too often someone else.
-    return cues_en.main_subject(text[sent_lo : verbs[-1].start()])
-
-
-def names_someone(name: str) -> bool:
-    """Whether a found speaker names someone (English indefinite phrases and verb tails do not)."""
-    return not _EN_NOT_SOMEONE.search(name)
-
-
-def document_subject(text: str, sent_lo: int, pos: int) -> str | None:
-    """The plan, bill or law that is the subject of the sentence and provides, before ``pos``."""
-    m = _EN_DOCUMENT.match(text[sent_lo:pos])
-    return m.group(1) if m else None
-
-
-def attribution_points(text: str, pos: int, hi: int) -> list[int]:
-    """Where a speaker named after a conditional at ``pos`` may stand: an interposed
-    'he said,' after its first comma, after the sentence's last comma or closing quote, and
-    after the first comma that opens an attribution ('…, said Ruiz, an analyst at …')."""
-    points = []
-    first = text.find(",", pos, hi)
-    if first != -1 and _EN_SAID_HEAD.match(text[first + 1 : hi].lstrip()):
-        points.append(first + 1)
-    close = _EN_QUOTE_END.search(text, pos, hi)
-    if close:
-        points.append(close.end())  # '"If X, Y," said Reyes, …'
-    tail = text.rfind(",", pos, hi)
-    if tail != -1 and _EN_SAID_TAIL.match(text, tail, hi):
-        points.append(tail + 1)  # 'If X, Y, Reyes said.'
-    after = _EN_SAID_AFTER.search(text, pos, hi)
-    if after and after.start() + 1 not in points:
-        points.append(after.start() + 1)  # '"Y" if X, said Ruiz, an analyst at …'
-    return points
-
-
 def find_conditions_en(text: str, sents: list[Segment], speaker: Speaker) -> list[ConditionCue]:
     """Conditionals in English sentences: 'If X, Y' and 'Y if X'."""
     out: list[ConditionCue] = []
