@@ -13,7 +13,7 @@ from .article import Article, Segment, join_sentences
 from .cues import Cues, has_headline, sentence_at
 from .cues import en as cues_en
 from .cues import zh as cues_zh
-from .cues.script import simplified
+from .cues.script import rules_view
 from .cues.stances import find_stances
 from .findings import Findings
 from .grounding.quotes import UNKNOWN_SPEAKER, quote_from_cue
@@ -60,11 +60,6 @@ def lead(article: Article) -> str:
     return join_sentences(out, article.language)
 
 
-def _view(article: Article, s: str) -> str:
-    """What the Chinese rules read: the simplified form of ``s`` (說 -> 说, 將會 -> 将会), same length."""
-    return simplified(s) if article.language == "zh" else s
-
-
 def _span(s: Segment) -> Span:
     return Span(start=s.start, end=s.end, text=s.text, match="exact")
 
@@ -74,9 +69,9 @@ def _speaker_sentences(article: Article, cues: Cues, name: str) -> list[Segment]
     sents = article.sentences
     idx = {q.sentence for q in cues.speech() if q.speaker == name}
     verb = cues_zh.VERB if article.language == "zh" else cues_en.VERB
-    name = _view(article, name)
+    name = rules_view(name, article.language)
     for s in sents:
-        text = _view(article, s.text)
+        text = rules_view(s.text, article.language)
         at = text.find(name)
         # The verb may follow an appositive: 'X, a professor at Y, said'.
         if at != -1 and verb.search(text, at + len(name), at + len(name) + 120):
@@ -94,7 +89,7 @@ def _experts(article: Article, cues: Cues) -> list[ExpertAssessment]:
             said = [article.sentences[sentence_at(article.sentences, e.start)]] if article.sentences else []
             if not said:
                 continue
-        predictions = [s for s in said if _PREDICTION.search(_view(article, s.text))]
+        predictions = [s for s in said if _PREDICTION.search(rules_view(s.text, article.language))]
         out.append(
             ExpertAssessment(
                 expert=e.name,

@@ -52,6 +52,11 @@ def simplified(text: str) -> str:
     return text.translate(table) if changed.search(text) else text
 
 
+def rules_view(text: str, language: str) -> str:
+    """What the Chinese rules and checks read: ``text`` simplified (same length); other languages as written."""
+    return simplified(text) if language == "zh" else text
+
+
 def restore(s: str | None, view: str, text: str, near: int, reach: int = 400) -> str | None:
     """``s`` (words read in ``view``) in the article's own characters, taken where it occurs nearest ``near``."""
     if not s or view is text:

@@ -23,7 +23,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from ..cues.script import simplified
+from ..cues.script import rules_view, simplified
 from .locate import Located, fold, locate
 from .planted import addresses_model, planted  # noqa: F401 - re-exported: the support checks' public surface
 from .tokens import (  # noqa: F401
@@ -166,7 +166,7 @@ def supported(
         return _fail("empty text")
     if not evidence:
         return _fail("cites no sentence of the article")
-    claim, evidence, known = _view(claim, language), [_view(e, language) for e in evidence], [_view(k, language) for k in known]
+    claim, evidence, known = rules_view(claim, language), [rules_view(e, language) for e in evidence], [rules_view(k, language) for k in known]
     joined = "\n".join(evidence)
     hay = _norm_name(joined)
     missing = [n for n in names_in(claim, language) if not _name_found(n, hay, known)]
@@ -229,7 +229,7 @@ def label_ok(label: str, evidence: Sequence[str], language: str, *, known: Seque
     verdict = in_language(label, language)
     if not verdict:
         return verdict
-    label, evidence, known = _view(label, language), [_view(e, language) for e in evidence], [_view(k, language) for k in known]
+    label, evidence, known = rules_view(label, language), [rules_view(e, language) for e in evidence], [rules_view(k, language) for k in known]
     hay = _norm_name("\n".join(evidence))
     missing = [n for n in names_in(label, language) if not _name_found(n, hay, known)]
     if missing:
@@ -280,10 +280,10 @@ def holder_ok(
             speaker, the name a pronoun refers to); such a holder need not
             be spelled out in the sentence itself.
     """
-    holder = _view(holder.strip(), language)
+    holder = rules_view(holder.strip(), language)
     if not holder:
         return _fail("no holder")
-    evidence, resolved = [_view(e, language) for e in evidence], [_view(r, language) for r in resolved]
+    evidence, resolved = [rules_view(e, language) for e in evidence], [rules_view(r, language) for r in resolved]
     if not in_language(holder, language) and not _en_names(holder):
         return _fail(f"holder {holder!r} is not in the article's language")
     if any(_is_cjk(c) for c in holder):
@@ -306,11 +306,6 @@ def holder_ok(
     if all(_name_found(w, hay, resolved) for w in words):
         return PASS
     return _fail(f"holder {holder!r} is not named in the cited sentences", [holder])
-
-
-def _view(text: str, language: str) -> str:
-    """Chinese is checked in its simplified view (沒有 is 没有, 說 is 说); other languages as written."""
-    return simplified(text) if language == "zh" else text
 
 
 def _same(a: str, b: str) -> bool:

@@ -34,7 +34,7 @@ from dataclasses import dataclass, field
 
 from ..article import Article
 from ..cues import sentence_at
-from ..cues.stances import holder_key, in_anothers_words, stance_strength, takes_stances
+from ..cues.stances import holder_key, in_anothers_words, masked_view, stance_strength, takes_stances
 from ..cues.types import ExpertCue, QuoteCue
 from ..records import Position
 
@@ -73,11 +73,12 @@ def one_per_stance(
     sents = article.sentences
     lang = article.language
     found: list[_Stance] = []
+    masked = masked_view(article, quotes)
     for p in positions:
         if not takes_stances(p.holder, lang, experts, article.text):
             continue
         idx = {sentence_at(sents, e.start) for e in p.evidence} if sents else set()
-        if idx and all(in_anothers_words(article, list(quotes), i, p.holder) for i in idx):
+        if idx and all(in_anothers_words(article, masked, i, p.holder) for i in idx):
             continue
         text = " ".join(sents[i].text for i in sorted(idx)) or p.stance
         found.append(_Stance(p, stance_strength(lang, text, p.holder, p.stance), idx))

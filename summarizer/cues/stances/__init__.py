@@ -21,7 +21,7 @@ from ...article import Article
 from .. import en as cues_en
 from .. import zh as cues_zh
 from ..scan import blank_out
-from ..script import restore, simplified
+from ..script import restore, rules_view, simplified
 from ..types import ExpertCue, QuoteCue
 from .base import StanceCue
 from .en import _EN_VERB, en_actor, en_stances
@@ -44,7 +44,7 @@ def find_stances(article: Article, quotes: list[QuoteCue], experts: Sequence[Exp
     """
     zh = article.language == "zh"
     # Chinese is read in its simplified view (same offsets): 表示/說 and 部長 are one rule each.
-    view = _view(article.language, article.text)
+    view = rules_view(article.text, article.language)
     masked = _mask(view, quotes)
     found = list(zh_stances(article, masked) if zh else en_stances(article, masked))
     if view is not article.text:
@@ -76,17 +76,12 @@ def takes_stances(holder: str, language: str, experts: Sequence[ExpertCue] = (),
     article titles as a scholar or analyst (林远教授, 'Lin, an economist at …')
     is one too, whether or not the expert cues read the introduction.
     """
-    holder, text = _view(language, holder), _view(language, text)
+    holder, text = rules_view(holder, language), rules_view(text, language)
     if not holder.strip() or (text and titled_analyst(text, holder, language)):
         return False
     if not (zh_actor(holder) if language == "zh" else en_actor(holder.strip())):
         return False
-    return holder_key(holder, language) not in {holder_key(_view(language, e.name), language) for e in experts}
-
-
-def _view(language: str, s: str) -> str:
-    """What the Chinese rules read: ``s`` in simplified characters (same length); English as it is."""
-    return simplified(s) if language == "zh" else s
+    return holder_key(holder, language) not in {holder_key(rules_view(e.name, language), language) for e in experts}
 
 
 # Titles of those who assess, not act: scholars and analysts (not advisers, members, officials).
@@ -150,7 +145,7 @@ def _quoted(article: Article, quotes: list[QuoteCue], per_speaker: int) -> list[
     return out
 
 
-def _mask(text: str, quotes: list[QuoteCue]) -> str:
+def _mask(text: str, quotes: Sequence[QuoteCue]) -> str:
     return blank_out(text, [(q.start, q.end) for q in quotes if q.is_speech])
 
 
@@ -185,7 +180,7 @@ def stance_strength(language: str, text: str, holder: str, stance: str) -> int:
         evaluative word (will, should, 将, 应该, 认为 …); else 1.
     """
     zh = language == "zh"
-    text, holder, stance = _view(language, text), _view(language, holder), _view(language, stance)
+    text, holder, stance = (rules_view(x, language) for x in (text, holder, stance))
     verbs, view = (_ZH_VERB, _ZH_VIEW) if zh else (_EN_VERB, _EN_VIEW)
     at = text.find(holder) if holder else -1
     if at == -1 and not zh and holder.split():
@@ -201,7 +196,12 @@ def stance_strength(language: str, text: str, holder: str, stance: str) -> int:
     return 2 if view.search(stance) else 1
 
 
-def in_anothers_words(article: Article, quotes: list[QuoteCue], sentence: int, holder: str) -> bool:
+def masked_view(article: Article, quotes: Sequence[QuoteCue]) -> str:
+    """The text the stance rules read: the rules' view with speech quotes blanked (same offsets)."""
+    return _mask(rules_view(article.text, article.language), quotes)
+
+
+def in_anothers_words(article: Article, masked: str, sentence: int, holder: str) -> bool:
     """The holder, in sentence ``sentence``, stands inside what another named speaker says.
 
     '科斯塔说，西陆愿意…' is 科斯塔's statement, not 西陆's stance; an outlet's report
@@ -211,10 +211,9 @@ def in_anothers_words(article: Article, quotes: list[QuoteCue], sentence: int, h
     if article.language != "zh" or not holder or not 0 <= sentence < len(article.sentences):
         return False
     s = article.sentences[sentence]
-    masked = _mask(simplified(article.text), quotes)
     holder = simplified(holder)
     at = masked.find(holder, s.start, s.end)
     return at != -1 and reported_by_another(masked, s.start, at, holder)
 
 
-__all__ = ["StanceCue", "find_stances", "holder_key", "in_anothers_words", "stance_strength", "takes_stances", "titled_analyst"]
+__all__ = ["StanceCue", "find_stances", "holder_key", "in_anothers_words", "masked_view", "stance_strength", "takes_stances", "titled_analyst"]
