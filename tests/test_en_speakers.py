@@ -95,3 +95,20 @@ def test_described_speaker_with_a_clause_between_commas() -> None:
     )
     assert by_text(c, "meet any candidate").speaker == "An Elma official"
     assert by_text(c, "cannot pass").speaker == "The senior adviser"
+
+
+def test_name_after_a_role_held_for_a_possessor_is_the_speaker() -> None:
+    c = cues_of(
+        '"Positions will soften on the bridge," Elma Rep. Ana Lopez’s chief of staff, Tom Reyes, told the Ledger.\n\n'
+        '"The campaign is changing politics," Pat Moreno, Ana Summers\' campaign manager, said in a statement.'
+    )
+    reyes = by_text(c, "soften on the bridge")
+    assert (reyes.speaker, reyes.speaker_role) == ("Tom Reyes", "Elma Rep. Ana Lopez’s chief of staff")
+    moreno = by_text(c, "changing politics")
+    assert (moreno.speaker, moreno.speaker_role) == ("Pat Moreno", "Ana Summers' campaign manager")
+
+
+def test_inverted_speaker_after_a_four_word_title() -> None:
+    c = cues_of('"The first line of defense is the town," said former secretary of state Ana Lopez, who praised it.')
+    q = by_text(c, "first line of defense")
+    assert (q.speaker, q.speaker_role) == ("Ana Lopez", "former secretary of state")

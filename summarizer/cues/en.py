@@ -160,7 +160,9 @@ _LEAD_ADVERBIAL = re.compile(r"(?:([A-Z][a-z]+)\b[^,]{0,80},\s*)")
 _OPENING_NAME = re.compile(rf"(?:[Tt]he\s+)?({_TOK}(?:{_SP}{_TOK}){{0,6}})")
 _PAREN_TAIL = re.compile(r"\s*\([^()]{1,40}\)\s*$")
 _APPOSITIVE_ROLE = re.compile(rf"({_TOK}(?:{_SP}{_TOK}){{0,6}})\s*,\s*([^,\"“”]{{2,160}}),\s*$")
-_POSSESSOR = re.compile(r"[A-Z][\w.]*[’']s\b")
+# 'Ana Lopez's campaign manager', 'Ana Lopez' campaign manager': a role held for a named possessor.
+_POSSESSOR = re.compile(r"(?:[A-Z][\w.]*\s+){0,3}[A-Z][\w.]*(?:[’']s|s[’'])(?=\s)")
+_POSSESSIVE_ROLE = re.compile(r"[\w.][’']s?\s+[a-z]")
 _APPOSITIVE_CLAUSE = re.compile(
     rf"(?:^\W*|[.;:,]\s+)({_TOK}(?:{_SP}{_TOK}){{0,6}})\s*,\s*((?:who\s|an?\s|the\s|[a-z\d])[^\"“”]{{2,200}}?),\s*$"
 )
@@ -264,7 +266,11 @@ def subject_before(s: str) -> Attribution | None:
         return Attribution(_np_head(app.group(1)))
     # "One critic, Omar K. Haddad, said": the name is the appositive.
     app = _APPOSITIVE_NAME.search(s)
-    if app and (not app.group(1)[0].isupper() or app.group(1).split()[0] in {"The", "A", "An"}):
+    if app and (
+        not app.group(1)[0].isupper()
+        or app.group(1).split()[0] in {"The", "A", "An"}
+        or _POSSESSIVE_ROLE.search(app.group(1))  # "Ana Lopez's campaign manager, Tom Reyes, said"
+    ):
         name, title = split_title(app.group(2))
         role = ", ".join(x for x in (app.group(1).strip(), title) if x)
         return Attribution(name, role or None)
@@ -362,7 +368,7 @@ _CLAUSE_OPENERS = frozenset(
 # or runs up to it; a finite verb after the name makes it the subject of the reported clause.
 _INVERTED_END = re.compile(r"\s*(?:[,:;.—–(]|-\s|$)")
 _PARTY_STATE = re.compile(r"[RDI]-[A-Z][A-Za-z. ]{1,20}")
-_INVERTED_NAME = re.compile(rf"\s*((?:[\w/'’-]+\s+){{0,3}}?)({_TOK}(?:{_SP}{_TOK}){{0,6}})")
+_INVERTED_NAME = re.compile(rf"\s*((?:[\w/'’-]+\s+){{0,4}}?)({_TOK}(?:{_SP}{_TOK}){{0,6}})")
 _INVERTED_ROLE = re.compile(r"\s*,\s*(?:an?|the)\s+([^,.\"“”]{2,120})")
 _DESCRIBED = re.compile(rf"\s*((?:{_DETERMINER})\s+[\w\s.’'-]{{2,60}}?)(?=[,.;]|$|\s+(?:who|whose)\b)")
 _DESCRIBED_BEFORE_QUOTE = re.compile(rf"\s*((?:{_DETERMINER})\s+[\w\s.’'-]{{2,60}}?)(?=\s*[,.;:—–-]\s*$)")
