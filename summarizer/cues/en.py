@@ -126,7 +126,7 @@ _LEADING = {
     "because", "perhaps", "likewise", "neither", "nor", "either", "specifically", "indeed",
     "moreover", "furthermore", "besides", "otherwise", "nevertheless", "nonetheless", "thus",
     "therefore", "hence", "similarly", "additionally", "ultimately", "finally", "separately",
-    "notably", "regardless", "accordingly", "consequently",
+    "notably", "regardless", "accordingly", "consequently", "rather",
 }  # fmt: skip
 _NOT_NAMES = {
     "January", "February", "March", "April", "May", "June", "July", "August", "September",
@@ -591,6 +591,36 @@ def named_subjects(text: str) -> list[Mention]:
     for m in _APPOSITIVE.finditer(text):
         out.append(Mention(m.start(1), m.group(1), None, True))
     return out
+
+
+def sentence_subjects(text: str, sentences: list[tuple[int, int]]) -> list[Mention]:
+    """The named person each sentence is about (its opening subject), for 'he said' in a later one.
+
+    ``text`` has the quotations blanked: a name inside quoted speech is not who the article
+    is talking about.
+    """
+    out: list[Mention] = []
+    surnames: set[str] = set()  # 'Kasich, who …' once 'John Kasich' has been named
+    for lo, hi in sentences:
+        head = text[lo : min(hi, lo + 200)]
+        if not _CAPITAL_START.match(head):
+            continue
+        who = main_subject(head)
+        if not who or who.pronoun or not looks_person(who.name):
+            continue
+        if _PERSON_NAME.fullmatch(who.name):
+            surnames.add(who.name.split()[-1])
+        elif who.name not in surnames:
+            continue
+        out.append(Mention(lo, who.name, who.role, True))
+    return out
+
+
+_CAPITAL_START = re.compile(r"\s*[\"“]?\s*[A-Z]")
+# Two to four capitalised words, none all capitals or possessive: 'Ann Lee', 'Carl J. Fox Jr.'
+# (a person is named in full when introduced).
+_NAME_WORD = r"(?:[A-Z](?:['’][A-Z])?[a-z][\w-]*\.?|[A-Z]\.)"
+_PERSON_NAME = re.compile(rf"{_NAME_WORD}(?: (?:{_NAME_WORD}|de|van|von|bin|al|da|del|di|la|le|du)){{1,3}}")
 
 
 _APPOSITIVE = re.compile(
