@@ -848,3 +848,45 @@ def test_zh_reporting_verb_with_an_object_is_not_speech() -> None:
 def test_zh_experts_are_read_with_any_reporting_verb(verb: str) -> None:
     text = f"北方大学教授刘明远{verb}，港口会扩建。"
     assert [(e.name, e.title) for e in cues_of(text).experts] == [("刘明远", "教授")]
+
+
+def test_en_markup_attribute_values_are_not_quotes() -> None:
+    # constructed: an embedded post left as markup; pic="" would otherwise pair with the next mark
+    text = (
+        'Constructed.\n\n<post pic="" id="5551234" author="@harborcity">The ferry runs "all winter" now</post>.\n\n'
+        '"We will keep it running," Ana Lopez said.'
+    )
+    c = cues_of(text)
+    assert [q.text for q in c.quotes] == ["all winter", "We will keep it running,"]
+
+
+def test_en_a_capitalised_name_after_a_quote_is_not_the_noun_it_names() -> None:
+    # constructed: 'Bill' after the quote is a speaker's name, not 'the "…" bill'
+    text = (
+        'Constructed.\n\n"You have to keep every promise you make to the voters," Bill Moreno said.\n\n'
+        'Council members debated the "Clean Harbor" bill on Monday.'
+    )
+    c = cues_of(text)
+    assert by_text(c, "every promise").is_speech and by_text(c, "every promise").speaker == "Bill Moreno"
+    assert by_text(c, "Clean Harbor").kind == "name"
+
+
+def test_en_a_word_ending_a_sentence_before_a_name_is_no_nickname() -> None:
+    # constructed: 'called Reyes "reckless." Moreno' is a quoted word, 'Robert "Robbie" Hale' a nickname
+    text = 'Constructed.\n\nOn Monday Pat Moreno called Reyes "reckless." Moreno spoke for ten minutes.'
+    assert by_text(cues_of(text), "reckless").is_speech
+
+
+def test_en_headline_cited_with_its_byline_is_a_title() -> None:
+    # constructed: a newsletter's list of stories
+    text = (
+        'Constructed newsletter.\n\nHARBOR NEWS—"Ferry pier to close for repairs in March," by the Gazette\'s '
+        'Ann Reyes: "The pier will close for six weeks." http://example.com/1.'
+    )
+    assert by_text(cues_of(text), "Ferry pier").kind == "title"
+
+
+def test_en_a_term_in_a_speech_sentence_is_speech() -> None:
+    # constructed: a quoted term is the speaker's words when the sentence reports speech (PolNeAR train marks it so)
+    text = 'Constructed.\n\nMayor Ana Lopez said she would stop using the phrase "harbor tax" in her speeches.'
+    assert by_text(cues_of(text), "harbor tax").is_speech

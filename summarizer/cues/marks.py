@@ -19,6 +19,9 @@ _SINGLE_OPEN = frozenset("‘'")
 _SINGLE_CLOSE = frozenset("’'")
 _OPEN_PUNCT = frozenset("([{—–-:;,/")
 _ANY_MARK = re.compile("[“”\"„‟＂「」『』«»‹›‘’']")
+# Markup left in a text ('<tweet id="…" author="…">', '<a href="…">'): its attribute
+# values are not quotations, and an empty one (pic="") would shift every pair after it.
+_TAG = re.compile(r"<[A-Za-z/][\w:-]*(?:\s[^<>\n]*)?/?>")
 
 
 
@@ -56,9 +59,15 @@ def _paragraph_spans(text: str, start: int, end: int) -> list[MarkSpan]:
     opener: str | None = None  # the mark that opened the current outermost span
     open_at = -1  # index of the first character inside it
     depth = 0  # nesting of bracket-style marks inside a 「」 or «» span
+    tags = [t.span() for t in _TAG.finditer(text, start, end)] if text.find("<", start, end) != -1 else []
+    t = 0
     # Visit only the marks: most characters cannot change the state.
     for mark in _ANY_MARK.finditer(text, start, end):
         i = mark.start()
+        while t < len(tags) and tags[t][1] <= i:
+            t += 1
+        if t < len(tags) and tags[t][0] < i:
+            continue  # inside a markup tag
         ch = text[i]
         prev = text[i - 1] if i > start else " "
         nxt = text[i + 1] if i + 1 < end else " "
