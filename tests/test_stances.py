@@ -285,3 +285,8 @@ def test_a_holder_in_quote_marks_is_the_quoted_name(text: str) -> None:
     # Constructed: a company named in quote marks, then 方面 ('the side of').
     [(holder, _)] = stances(text)
     assert holder in ("蓝鲸科技", "藍鯨科技")
+
+
+def test_chinese_according_to_x_is_the_narrators_account_not_a_stance() -> None:
+    # Constructed: 据X介绍，… sources a fact to X; the clause before it holds no stance either.
+    assert stances("渔民代表目前无法回应采访。据多名港口职员介绍，码头下月重新开放。") == []
