@@ -201,7 +201,7 @@ def split_paragraphs(text: str) -> list[Segment]:
     pattern = r"\n[ \t]*\n" if hard_wrapped else r"\n"
     # Scraped text: a newline left escaped ('…功能\\n香港…'), and Chinese paragraphs opened by
     # two ideographic spaces with no line break ('…遭质疑　　“韩国…') also end a paragraph.
-    pattern += r"|\\n|(?<=\S)\u3000{2,}"
+    pattern += r"|\\n|(?<=\S)[ \t\u00a0]*\u3000{2,}"
     out: list[Segment] = []
     pos = 0
     for m in [*re.finditer(pattern, text), None]:

@@ -136,3 +136,9 @@ def test_scraped_text_paragraphs_escaped_newlines_and_ideographic_indents() -> N
     assert [p.text for p in a.paragraphs] == ["港口回應:新碼頭延後開放", "本報訊，港務局表示將延後開放。"]
     b = from_text("渡轮停航引发不满　　“我们每天都要过海。”一位乘客说。　　港务局表示，下周复航。")
     assert [p.text for p in b.paragraphs] == ["渡轮停航引发不满", "“我们每天都要过海。”一位乘客说。", "港务局表示，下周复航。"]
+
+
+def test_ascii_spaces_before_an_ideographic_indent_still_open_a_paragraph() -> None:
+    # Constructed: scraped Chinese text often has two ASCII spaces before the two ideographic ones.
+    a = from_text("港务局表示，下周复航。  　　渡轮公司称将加开班次  　　一位乘客说，这是好消息。")
+    assert [p.text for p in a.paragraphs] == ["港务局表示，下周复航。", "渡轮公司称将加开班次", "一位乘客说，这是好消息。"]

@@ -869,3 +869,23 @@ def test_en_a_term_in_a_speech_sentence_is_speech() -> None:
     # constructed: a quoted term is the speaker's words when the sentence reports speech (PolNeAR train marks it so)
     text = 'Constructed.\n\nMayor Ana Lopez said she would stop using the phrase "harbor tax" in her speeches.'
     assert by_text(cues_of(text), "harbor tax").is_speech
+
+
+def test_zh_a_quoted_term_between_two_verbs_is_not_speech() -> None:
+    # constructed: 进入“X”经营 / 将“X”比作“Y”: the quote is an object inside the reported clause
+    text = (
+        "港务局官员说，这些公司已正式进入“内河航运”经营领域。\n"
+        "法院认为，被告将“渡口老船工的一生”比作“一场笑话”，构成侮辱。\n"
+        "船长吴大勇说，他们“已经三天没有出海”了。"
+    )
+    c = cues_of(text)
+    assert by_text(c, "内河航运").kind == "scare"
+    assert by_text(c, "渡口老船工").kind == "scare"
+    assert by_text(c, "三天没有出海").is_speech
+
+
+def test_zh_quotes_in_a_subheading_are_not_speech() -> None:
+    # constructed: a subheading with no closing punctuation between two paragraphs
+    text = "港务局表示，下周复航。\n专家称年底才能“真复航”\n也有专家表示，复航需要时间。"
+    c = cues_of(text)
+    assert by_text(c, "真复航").kind == "other"

@@ -378,6 +378,8 @@ def _quotes_zh(
             continue
         att = cues_zh.attribute(masked, m.start, m.end, m.closed, sents[si].start if sents else 0, memo)
         kind = cues_zh.classify(view, m.start, m.end, att)
+        if sents and _zh_heading(article, sents[si].paragraph):
+            kind = "other"  # 专家称明年底才能“真降费”: a heading sums up the text; its quotes are not speech
         if kind != "speech" and prev_speech is not None and prev_speech.sentence == si:
             # 回应是：“A”、“B”和“C”: quotes listed after a speech quote are its speaker's too.
             if view[prev_speech.end + 1 : m.start - 1].strip() in {"、", "，", ",", "和", "与", "及", "以及"}:
@@ -422,6 +424,17 @@ def _quotes_zh(
         if kind == "speech":
             prev_speech = cue
     return out
+
+
+_SENTENCE_END_ZH = re.compile(r"[。！？!?…；;]")
+ZH_HEADING_CHARS = 40
+
+
+def _zh_heading(article: Article, index: int) -> bool:
+    """A short paragraph that no punctuation ends, with text after it: a (sub)heading."""
+    paras = article.paragraphs
+    p = paras[index]
+    return index + 1 < len(paras) and len(p.text) <= ZH_HEADING_CHARS and not _SENTENCE_END_ZH.search(p.text)
 
 
 def _quoted_name(speaker: str, role: str | None, masked: str, view: str, near: int) -> tuple[str, str | None]:

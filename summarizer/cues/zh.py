@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from ..article import CJK, Segment
 from .scan import first_chars
@@ -296,6 +297,38 @@ def name_for_title(masked: str, title: str, near: int, lo: int, hi: int) -> str 
 _VERB_END = re.compile(f"(?:{VERB.pattern})$")
 
 
+@lru_cache(maxsize=1)
+def _words():  # noqa: ANN202 - jieba's part-of-speech tagger, loaded on first use
+    import jieba
+    import jieba.posseg
+
+    jieba.setLogLevel(60)
+    return jieba.posseg
+
+
+_DISPOSAL = ("将", "把")  # 将“X”比作“Y”: the object of a disposal construction
+
+
+def _term_in_clause(text: str, start: int, end: int) -> bool:
+    """进入“X”转售…: a verb (or 将/把) just before the quote and a verb just after it, in one
+    run of characters: the quote is an object inside its clause, a term, not the words said."""
+    if start < 2 or end + 1 >= len(text) or not (CJK.match(text[start - 2]) and CJK.match(text[end + 1])):
+        return False
+    lo = start - 1
+    while lo > max(0, start - 10) and CJK.match(text[lo - 1]):
+        lo -= 1
+    hi = end + 1
+    while hi < min(len(text), end + 7) and CJK.match(text[hi]):
+        hi += 1
+    before = list(_words().cut(text[lo : start - 1]))
+    after = list(_words().cut(text[end + 1 : hi]))
+    last, first = before[-1], after[0]
+    governs = last.word in _DISPOSAL or (
+        last.flag.startswith(("v", "p")) and last.word != "是" and not VERB.search(last.word)
+    )
+    return governs and first.flag.startswith("v")
+
+
 def classify(text: str, start: int, end: int, att: Attribution | None) -> str:
     """'speech', 'name', 'title', 'scare' or 'other' for one Chinese quote span."""
     inner = text[start:end]
@@ -317,6 +350,8 @@ def classify(text: str, start: int, end: int, att: Attribution | None) -> str:
         # 回应称，“某某医生”文章不实: the quote opens the reported clause and the clause goes
         # on past the mark (no speaker after it), so the quote is that clause's subject, a name
         # or term, not the words said.
+        return "scare"
+    if not re.search(r"[，。！？；,]", inner) and _term_in_clause(text, start, end):
         return "scare"
     if att is not None and att.adjacent:
         return "speech"
