@@ -122,6 +122,11 @@ _LEADING = {
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
     "february", "march", "april", "june", "july", "august", "september", "october", "november",
     "december",
+    # Sentence connectives (a closed class): 'Specifically, "…"', 'Perhaps young voters …'.
+    "because", "perhaps", "likewise", "neither", "nor", "either", "specifically", "indeed",
+    "moreover", "furthermore", "besides", "otherwise", "nevertheless", "nonetheless", "thus",
+    "therefore", "hence", "similarly", "additionally", "ultimately", "finally", "separately",
+    "notably", "regardless", "accordingly", "consequently",
 }  # fmt: skip
 _NOT_NAMES = {
     "January", "February", "March", "April", "May", "June", "July", "August", "September",
@@ -140,7 +145,12 @@ def _drop_function_words(run: str) -> str:
 
 
 # 'WASHINGTON (AP) — ', 'LA CROSSE, Wisc. — ': the place and agency a report is filed from.
-_DATELINE = re.compile(r"^[A-Z][A-Z.'’ -]+(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?\s*(?:\([^()]{1,30}\))?\s*[—–-]+\s*")
+# A place in any case followed by its agency, and a date after the place ('Washington (AFP) – ',
+# 'WASHINGTON, Dec. 8 (UPI) — ') are datelines too.
+_DATELINE = re.compile(
+    r"^(?:[A-Z][A-Z.'’ -]+(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?\s*(?:\([^()]{1,30}\))?"
+    r"|[A-Z][\w.'’ -]{1,30}?(?:,\s*[A-Z][\w.]*\s\d{1,2})?\s*\([A-Z][^()]{0,20}\))\s*[—–-]+\s*"
+)
 _COMMON_NP = re.compile(
     r"([A-Z][a-z]+)(?:\s+[a-z][\w-]*){1,3}?\s+(?:have|has|had|are|is|were|was|will|would|can|could|say|said|says)\b"
 )
@@ -152,7 +162,11 @@ _PAREN_TAIL = re.compile(r"\s*\([^()]{1,40}\)\s*$")
 _APPOSITIVE_ROLE = re.compile(rf"({_TOK}(?:{_SP}{_TOK}){{0,6}})\s*,\s*([^,\"“”]{{2,160}}),\s*$")
 _POSSESSOR = re.compile(r"[A-Z][\w.]*[’']s\b")
 _APPOSITIVE_CLAUSE = re.compile(
-    rf"(?:^\W*|[.;:,]\s+)({_TOK}(?:{_SP}{_TOK}){{0,6}})\s*,\s*((?:who|an?|the)\s[^\"“”]{{2,200}}?),\s*$"
+    rf"(?:^\W*|[.;:,]\s+)({_TOK}(?:{_SP}{_TOK}){{0,6}})\s*,\s*((?:who\s|an?\s|the\s|[a-z\d])[^\"“”]{{2,200}}?),\s*$"
+)
+_DESCRIBED_CLAUSE = re.compile(
+    r"(?:^\W*|[.;:]\s+)((?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s[\w\s.’'-]{2,60}?)\s*,\s*"
+    r"((?:who|[a-z]+ing)\s[^\"“”,]{2,200}?),\s*$"
 )
 _APPOSITIVE_NAME = re.compile(rf"(?:^|[,;:]\s*)([a-zA-Z][^,\"“”]{{1,60}}),\s*({_TOK}(?:{_SP}{_TOK}){{0,6}}),\s*$")
 _LAST_WORD = re.compile(r"\b(\w+)\s*$")
@@ -182,9 +196,12 @@ def main_subject(sentence: str) -> Attribution | None:
         det = _DET_SUBJECT.match(s)
         return Attribution(_np_head(det.group(0))) if det else None
     name, title = split_title(_drop_function_words(m.group(1)))
-    if not name or name in _NOT_NAMES:
-        return None
+    if not name or name in _NOT_NAMES or _CONTRACTION.sub("", name) in _NOT_NAMES:
+        return None  # "It's the pull of …", "There's still time …": a contraction, not a name
     return Attribution(name, title)
+
+
+_CONTRACTION = re.compile(r"[’'](?:s|m|re|ll|d|ve)$")
 
 
 # Determiners that open a sentence's subject noun phrase ('His campaign protested', 'The crowd chanted').
@@ -204,10 +221,15 @@ def _opens_phrase(word: str, rest: str) -> bool:
     if w in _LEADING or w in _PREPOSITIONS or w in {"following", "speaking", "asked"}:
         return True
     nxt = rest.split(None, 1)[0].lower() if rest.split() else ""
+    if _TIME_LATER.match(rest):
+        return True  # 'Hours later, …', 'Weeks ago, …': a time adverbial
+    if w.endswith("ed") and nxt in _PREPOSITIONS:
+        return True  # 'Reached by phone, …', 'Pressed on the issue, …': a participle phrase
     # A participle or an adverb before its object: 'Acknowledging that …,', 'Surveying the …,'.
     return (w.endswith("ing") or w.endswith("ly")) and nxt in _SMALL | _PHRASE_NEXT
 
 
+_TIME_LATER = re.compile(r"\s+(?:later|ago|earlier)\s*,")
 _PHRASE_NEXT = {"that", "his", "her", "their", "its", "this", "these", "those", "what", "how", "why", "up", "out", "back"}
 
 
@@ -232,8 +254,14 @@ def subject_before(s: str) -> Attribution | None:
     if app and app.group(2).count(",") >= 1:
         name, title = split_title(_drop_function_words(app.group(1)))
         if name and name not in _NOT_NAMES:
-            role = ", ".join(x for x in (title, app.group(2).strip()) if x)
+            # 'Lee, during a visit to Elma, Ohio, said': a phrase between commas, not a role.
+            phrase = app.group(2).split(None, 1)[0].lower() in _PREPOSITIONS | _LEADING
+            role = ", ".join(x for x in (title, None if phrase else app.group(2).strip()) if x)
             return Attribution(name, role or None)
+    # "An official, speaking on condition of anonymity, said": a described speaker and its clause.
+    app = _DESCRIBED_CLAUSE.search(s)
+    if app:
+        return Attribution(_np_head(app.group(1)))
     # "One critic, Omar K. Haddad, said": the name is the appositive.
     app = _APPOSITIVE_NAME.search(s)
     if app and (not app.group(1)[0].isupper() or app.group(1).split()[0] in {"The", "A", "An"}):
@@ -309,7 +337,7 @@ def _subject_after(s: str, before_quote: bool = False, source: bool = False) -> 
         if name and name not in _NOT_NAMES:
             rest = s[m.end() :]
             app = _INVERTED_ROLE.match(rest)
-            parts = (m.group(1).strip(), title, app.group(0).strip(" ,") if app else None)
+            parts = (m.group(1).strip(), title, app.group(0).strip(" ,:") if app else None)
             role = ", ".join(x for x in parts if x)
             return Attribution(name, role or None), m.end()
     # 'said a Mexican official who was not authorized to …': the relative clause describes the speaker.
@@ -462,6 +490,7 @@ def attribute_before(text: str, lo: int, qstart: int) -> Attribution | None:
     return _speaker_of(before, lo, outer) or (_speaker_of(before, lo, verbs) if len(outer) < len(verbs) else None)
 
 
+_INVERSION_POINT = re.compile(r"(?:^|,)\s*$")
 # Between a speech verb and a later verb: a reported clause's subject, with no clause break.
 _EMBEDDED = re.compile(r"(?:\s+that)?\s+[^,;:\"“”()—–]*")
 
@@ -479,9 +508,12 @@ def _speaker_of(before: str, lo: int, verbs: list[re.Match[str]]) -> Attribution
         if who:
             adjacent = len(gap.split()) <= 12
             return replace(who, adjacent=adjacent, verb_at=lo + v.start())
-        if vtext in ("said", "says", "told"):
+        if vtext in ("said", "says", "told") or (
+            # '…, explained Ann Lee, "…"': a finite verb after a comma, with no subject before it.
+            _INVERSION_POINT.search(before, 0, v.start()) and not vtext.endswith("ing")
+        ):
             who, _ = _subject_after(gap, before_quote=True)
-            if who:
+            if who and (vtext in ("said", "says", "told") or (not who.pronoun and looks_person(who.name))):
                 return replace(who, adjacent=True, verb_at=lo + v.start())
     return None
 

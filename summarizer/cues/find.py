@@ -247,7 +247,10 @@ def _quotes_en(article: Article, spans: list[MarkSpan], tracker: _Speakers) -> l
             tail = _sentence_tail(text, spans, k, para.end)
             after = cues_en.attribute_at_end(tail) if tail else None
         inner_ends = text[m.start : m.end].rstrip()[-1:] == "."
-        att = before if (inner_ends and before and before.adjacent) else (after or before)
+        # 'Lee said it would "glow," for instance, and Ray vowed to …': a clause joined after the
+        # quote is another speaker's; the quote is the one its own sentence reports.
+        joined = m.closed and _JOINED.match(text, _after_mark(text, m.end)) is not None
+        att = before if ((inner_ends or joined) and before and before.adjacent) else (after or before)
         # Short quotes are speech when anything in their sentence reports speech.
         sent = sents[si] if sents else para
         attributed = att is not None or bool(cues_en.VERB.search(text, sent.start, sent.end))
@@ -335,6 +338,7 @@ def _after_mark(text: str, end: int) -> int:
 
 
 _NEXT_CAPITAL = re.compile(r"\s*[A-Z]")
+_JOINED = re.compile(r"\s*,?\s*(?:[a-z][\w ]{0,30},\s*)?(?:and|but|while|whereas)\s")
 _CLOSING = re.compile(r"[ \t]*[\"”’'»」』]")
 def _reported_by(text: str, spans: list[MarkSpan], lo: int, k: int, para_end: int):  # noqa: ANN202
     """'X said "…", according to the Times': the source the article attributes the quote to."""
