@@ -467,3 +467,17 @@ def test_en_participle_of_speech_shares_the_sentences_subject() -> None:
         "Tom Berg published a report saying the town would shrink if the port closed."
     )
     assert [(c[0], c[2]) for c in conds(text)] == [("if elected mayor", "Ruiz"), ("if the port closed", "Tom Berg")]
+
+
+def test_en_thousands_comma_does_not_end_a_condition() -> None:
+    (c,) = conds("Constructed.\n\nIf the city hires 12,000 workers, the budget will break, Mayor Ana Ruiz said.")
+    assert c[:2] == ("If the city hires 12,000 workers", "the budget will break")
+    (c,) = conds("Constructed.\n\nThe budget will break if the city hires 12,000 workers, Mayor Ana Ruiz said.")
+    assert c[0] == "if the city hires 12,000 workers"
+
+
+def test_en_capitalised_if_inside_a_title_is_not_a_condition() -> None:
+    text = "Constructed.\n\nAna Ruiz runs a blog called “Move North If the Levy Passes” from her kitchen."
+    assert conds(text) == []
+    # The same words as a sentence are a condition.
+    assert conds("Constructed.\n\nIf the levy passes, families will move north, Ana Ruiz said.") != []

@@ -829,6 +829,27 @@ def test_en_name_and_colon_after_a_lead_in_dash_introduce_the_quote() -> None:
     assert by_text(cues_of(text), "One lesson").speaker == "Ana Lopez"
 
 
+# --- speech verbs are a closed class, not this corpus's favourites ---------------
+
+# Each verb of the class introduces a quote the same way 表示 does (constructed sentences).
+@pytest.mark.parametrize("verb", ["介绍", "解释", "补充", "回答", "讲", "表态", "宣布", "提醒", "觉得", "相信", "坦言", "透露"])
+def test_zh_every_reporting_verb_attributes_the_quote(verb: str) -> None:
+    c = cues_of(f"港务局局长周立新{verb}：“货运量下个月会回升。”随后，渔民代表陈海波{verb}，“码头太挤了。”")
+    assert [q.speaker for q in c.speech()] == ["周立新", "陈海波"]
+
+
+def test_zh_reporting_verb_with_an_object_is_not_speech() -> None:
+    # 介绍了 / 回答问题 take an object; after a light verb (提出建议) the word is a noun.
+    c = cues_of("周立新介绍了新码头。陈海波回答问题时很谨慎。渔民提出建议，码头“晚一点开门”。")
+    assert [q.speaker for q in c.speech()] == []
+
+
+@pytest.mark.parametrize("verb", ["介绍", "坦言", "回应", "写道", "提到"])
+def test_zh_experts_are_read_with_any_reporting_verb(verb: str) -> None:
+    text = f"北方大学教授刘明远{verb}，港口会扩建。"
+    assert [(e.name, e.title) for e in cues_of(text).experts] == [("刘明远", "教授")]
+
+
 def test_en_markup_attribute_values_are_not_quotes() -> None:
     # constructed: an embedded post left as markup; pic="" would otherwise pair with the next mark
     text = (

@@ -313,3 +313,8 @@ def test_a_senators_party_tag_is_not_the_holder_of_her_next_verb() -> None:
         "last week said the plan was failing the islands."
     )
     assert all(h != "R-Maine" for h, _ in stances(text))
+
+
+def test_chinese_according_to_x_is_the_narrators_account_not_a_stance() -> None:
+    # Constructed: 据X介绍，… sources a fact to X; the clause before it holds no stance either.
+    assert stances("渔民代表目前无法回应采访。据多名港口职员介绍，码头下月重新开放。") == []

@@ -68,8 +68,14 @@ _EN_CLAUSE_WORD = re.compile(
 )
 # 'If you look at Iowa, …': the speaker frames a view; it is no condition on anything.
 _EN_DISCOURSE = re.compile(r"^(?:you|we)\s+(?:look|think|consider|compare|ask|listen)\b", re.IGNORECASE)
+# A clause comma, not the one in a number ('10,000').
+_COMMA = r",(?!(?<=\d,)\d{3}(?!\d))"
+_CLAUSE_COMMA = re.compile(_COMMA)
+# 'a website called "Cape Breton If Donald Trump Wins"': a capitalised marker after a capitalised
+# word, with no mark between them, is a word of a title, not a conditional.
+_EN_IN_TITLE = re.compile(r"\b[A-Z][\w.'’-]*\s+$")
 # A trailing condition ends at a clause mark or the sentence's end (not at the dots of 'U.S.').
-_EN_CONDITION_STOP = re.compile(r"[,;!?]|(?<![A-Z])\.(?!\w)")
+_EN_CONDITION_STOP = re.compile(rf"{_COMMA}|[;!?]|(?<![A-Z])\.(?!\w)")
 # 'the argument that X', 'his warning that X', 'a claim, first made by Y, that X': X is the content
 # of a noun, whose author the sentence may not name (or may reject), so a condition on X has no stated author.
 _EN_NOUN_FRAME = re.compile(
@@ -117,6 +123,8 @@ def find_conditions_en(text: str, sents: list[Segment], speaker: Speaker) -> lis
             inverted = m.group().lower() == "should"
             if inverted and text[s.start : s.end].rstrip(" \"”’'").endswith("?"):
                 continue  # 'Should they stay?': a question
+            if m.group()[0].isupper() and _EN_IN_TITLE.search(text, s.start, m.start()):
+                continue  # 'Cape Breton If Donald Trump Wins': a title's word
             if m.group().lower() == "even if":
                 continue  # concessive: the main clause holds whether or not X does
             if _EN_NOT_COND.search(text[max(s.start, m.start() - 12) : m.start()]):
@@ -203,13 +211,13 @@ def _condition_first(text: str, lo: int, hi: int) -> tuple[int, str, bool] | Non
     subject with its modal when no comma comes in time or at all ('If elected - I will …',
     'if one is proposed we will consider it').
     """
-    comma = text.find(",", lo, hi)
+    comma = _next_comma(text, lo, hi)
     while comma != -1 and _EN_COMMA_GOES_ON.match(text, comma):
-        comma = text.find(",", comma + 1, hi)
+        comma = _next_comma(text, comma + 1, hi)
     if comma != -1 and _EN_NOUNS_ONLY.match(text[lo:comma].strip()):
         # 'If Ana Ruiz, after the vote, still refuses, …': past the parenthesis.
-        after = text.find(",", comma + 1, hi)
-        comma = text.find(",", after + 1, hi) if after != -1 else -1
+        after = _next_comma(text, comma + 1, hi)
+        comma = _next_comma(text, after + 1, hi) if after != -1 else -1
     limit = comma if comma != -1 else hi
     dashes = list(_EN_DASH.finditer(text, lo, limit))
     inner = dashes[0] if len(dashes) == 1 else None  # two dashes hold a parenthesis
@@ -237,6 +245,12 @@ def _condition_first(text: str, lo: int, hi: int) -> tuple[int, str, bool] | Non
     consequence = rest.strip(" .?!\"”").removeprefix("then ").strip()
     consequence = _EN_SAID_HEAD.sub("", _EN_SAID_TAIL.sub("", consequence)).strip(" ,\"”")
     return cond_hi, _EN_LEAD_FRAME.sub("", consequence), question
+
+
+def _next_comma(text: str, lo: int, hi: int) -> int:
+    """The first clause comma in ``text[lo:hi]`` (not a thousands separator), or -1."""
+    m = _CLAUSE_COMMA.search(text, lo, hi)
+    return m.start() if m else -1
 
 
 def _without_frame(consequence: str) -> str:

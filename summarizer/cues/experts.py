@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from .scan import finditer_at, first_chars, starts_near
+from .zh import VERB as _ZH_SPEECH
 from .types import ExpertCue
 
 # --- Chinese --------------------------------------------------------------------------
@@ -38,7 +39,7 @@ _ZH_TITLE = rf"(?:[\u4e00-\u9fff]{{0,4}}?{_ZH_OFFICE})"
 _ZH_NAME = r"(?:[\u4e00-\u9fff]{1,6}[·•・‧][\u4e00-\u9fff·•・‧]{1,12}?|[\u4e00-\u9fff]{2,4}?)"
 # What may follow a name introduced this way: speech, a time word, or punctuation.
 _ZH_AFTER = (
-    r"(?=对|向|在|表示|指出|认为|说|称|分析|强调|直言|告诉|接受|也|则|还|曾|此前|最近|近日|日前|"
+    rf"(?=对|向|在|{_ZH_SPEECH.pattern}|接受|也|则|还|曾|此前|最近|近日|日前|"
     r"近期|当天|今天|昨天|日|，|。|、|（|\(|的看法)"
 )
 _ZH_EXPERT_REST = (
@@ -48,7 +49,7 @@ _ZH_EXPERT_REST = (
 ZH_EXPERT = re.compile(rf"(?P<aff>[\u4e00-\u9fff（）()a-zA-Z]{{2,30}}?{_ZH_INST})" + _ZH_EXPERT_REST)
 # Without an institution only an analyst's own title, and the name must be followed by speech.
 _ZH_BARE_TITLE = r"(?:评论员|分析师|分析人士|经济学家|学者|专家|研究员|教授)"
-_ZH_BARE_NAME = rf"(?P<name>{_ZH_NAME})(?=表示|指出|认为|说|称|分析|强调|直言|告诉)"
+_ZH_BARE_NAME = rf"(?P<name>{_ZH_NAME})(?={_ZH_SPEECH.pattern})"
 ZH_BARE = re.compile(rf"(?:^|(?<=[，。；：、\s“”]))(?P<title>[\u4e00-\u9fff]{{0,4}}?{_ZH_BARE_TITLE})" + _ZH_BARE_NAME)
 # 姓名（机构头衔）: the name, then its institution and title in brackets.
 _ZH_BRACKET_REST = rf"[（(](?P<aff>[\u4e00-\u9fff]{{2,30}}?{_ZH_INST})(?P<title>{_ZH_TITLE})[）)]"

@@ -21,14 +21,25 @@ _VERBS = (
     "透露", "坦言", "谴责", "回应", "声称", "宣称", "写道", "问道", "警告", "呼吁", "批评",
     "抨击", "否认", "承认", "重申", "告诉", "披露", "断言", "坦承", "直指", "提到", "称", "说",
 )  # fmt: skip
+# Verbs that report speech or a view only when the content follows them (X介绍，… / X回答说 /
+# X觉得：…), not with an object (介绍了产品, 回答问题, 讲课): the rest of the closed class of
+# reporting verbs in news prose (saying, explaining, answering, adding, announcing, reminding,
+# suggesting, believing, predicting).
+_CONTENT_VERBS = (
+    "介绍", "解释", "补充", "回答", "答道", "谈到", "谈及", "讲道", "讲", "表态", "宣布", "提醒", "感叹",
+    "评论", "评价", "预测", "预计", "估计", "相信", "觉得", "建议", "告诫", "叮嘱", "描述", "形容",
+    "反驳", "驳斥", "质疑", "感慨", "坦陈", "指称", "声明", "分析",
+)  # fmt: skip
+# After a light verb the word is its object, a noun (提出建议, 充满质疑, 发表评论).
+_LIGHT_VERB_BEFORE = "".join(f"(?<!{v})" for v in ("提出", "作出", "做出", "给出", "发表", "发出", "充满", "引发", "引起", "遭到", "受到"))
 # 说 and 称 are also parts of words that are not speech (小说, 称为, 来说). 分析 reports
 # speech only as a verb opening the content (X分析，… / X分析称): not 分析师, 据分析, 数据分析显示.
 VERB = re.compile(
     # The lookahead on the first characters only makes the scan fast; it matches what the alternatives do.
-    first_chars((*_VERBS, "分析")) + "(?:"
+    first_chars((*_VERBS, *_CONTENT_VERBS)) + "(?:"
     + "|".join(_VERBS[:-2]) + r"|(?<![堪号简名俗统自人声宣])称(?![为作之号])"
     r"|(?<![小传学听据虽再来是以如话游演])说(?![明服法])"
-    r"|(?<![据经的])分析(?=[，,：:]|称|说|指出|认为|表示|道))"
+    r"|(?<![据经的演听开])" + _LIGHT_VERB_BEFORE + "(?:" + "|".join(_CONTENT_VERBS) + r")(?=[，,：:“「『]|说|道|称|指出|认为|表示|$))"
 )
 # 报道称 / 发文指出 / 撰文说: an act of publishing before the speech verb shares its subject.
 _VERB_TAIL = re.compile(f"(?:报道|报导|发文|撰文|刊文|发帖|发推文?|发表文章|{VERB.pattern})+$")

@@ -214,6 +214,8 @@ def zh_stances(article: Article, masked: str) -> Iterator[StanceCue]:
             clause = max((m.end() for m in re.finditer(r"[，,：:；;]", masked[s.start : at])), default=0)
             if re.search(r"是否|被", masked[s.start + clause : at]):
                 continue  # 被问及是否会承认…: a question put to them, or a passive, is not their stance
+            if re.search(r"据[^，,：:；;]{1,20}$", masked[s.start + clause : at]):
+                continue  # 据X介绍，…: the narrator's account, sourced to X, not X's stance
             found = _zh_holder(masked, at, s.start)
             if found is None:
                 continue
