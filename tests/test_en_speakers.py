@@ -148,3 +148,39 @@ def test_a_heading_with_a_possessive_or_capitals_is_no_person() -> None:
         'Presumptive GOP nominee Bob Ray met voters. "It is fine if they want to wait," he said.'
     )
     assert by_text(c, "fine if they want").speaker not in {"Voters’ Long", "Presumptive GOP"}
+
+
+def stated_by(text: str) -> list[str | None]:
+    return [c.stated_by for c in cues_of(text).conditions]
+
+
+def test_a_description_states_a_condition_as_the_person_named_with_its_head_noun() -> None:
+    text = (
+        'Senate Minority Leader Ann M. Lee spoke in Elma. "It is a two-way street," Lee said.\n\n'
+        'Reflecting on her career, the Senate Democratic leader said, "If I could get a decent offer, I would settle."'
+    )
+    assert stated_by(text) == ["Ann M. Lee"]
+    # the quote keeps the words of its own sentence
+    assert by_text(cues_of(text), "decent offer").speaker == "the Senate Democratic leader"
+
+
+def test_a_description_right_after_a_named_speaker_stands_for_that_speaker() -> None:
+    assert stated_by(
+        '"They want a mechanism," Carl Fox, the committeeman from Elma, told the Ledger.\n\n'
+        'The influential delegate and conservative activist, who backs Reyes, warned of a battle '
+        'that could split the party if the leaders try to steer the vote.'
+    ) == ["Carl Fox"]
+    assert stated_by(
+        'One of the authors, Tom Reyes, said the plan would test them. "We went the other way," said the '
+        'former top aide to Governor Pat Moreno. "If he loses, he will give credence to our report."'
+    ) == ["Tom Reyes"]
+
+
+def test_an_organisation_or_a_spokesman_is_not_the_last_person_named() -> None:
+    assert stated_by('Tom Reyes spoke on Monday. "If the council agrees, we will build it," the campaign said.') == [
+        "the campaign"
+    ]
+    assert stated_by(
+        'Mayor Tom Reyes met Ana Lee on Monday. The spokesman said there was no meeting planned, '
+        'adding: "If one is proposed we will consider it."'
+    ) == ["The spokesman"]

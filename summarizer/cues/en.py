@@ -268,7 +268,7 @@ def subject_before(s: str) -> Attribution | None:
     app = _APPOSITIVE_NAME.search(s)
     if app and (
         not app.group(1)[0].isupper()
-        or app.group(1).split()[0] in {"The", "A", "An"}
+        or app.group(1).split()[0] in {"The", "A", "An", "One", "Another"}
         or _POSSESSIVE_ROLE.search(app.group(1))  # "Ana Lopez's campaign manager, Tom Reyes, said"
     ):
         name, title = split_title(app.group(2))
@@ -614,6 +614,53 @@ def sentence_subjects(text: str, sentences: list[tuple[int, int]]) -> list[Menti
             continue
         out.append(Mention(lo, who.name, who.role, True))
     return out
+
+
+# Nouns for a person's office or role (a closed class beside the titles): the head of a
+# description such as 'the former top aide' or 'the veteran strategist'.
+_ROLE_NOUNS = {
+    "aide", "adviser", "advisor", "official", "lawmaker", "delegate", "strategist", "lawyer", "executive",
+    "founder", "manager", "candidate", "nominee", "member", "head", "owner", "veteran", "congresswoman",
+    "representative", "legislator", "politician", "economist", "analyst", "activist", "consultant",
+}  # fmt: skip
+_AGENT_SUFFIX = re.compile(r"(?:ist|man|woman|person|ian)$")
+_DESCRIPTION = re.compile(r"^[Tt]he\s+((?:[\w’'-]+\s+){0,5}?([a-z][\w-]*))(?:\s+(?:of|to|for|at|from|in|with|who)\b.*)?$")
+
+
+def is_description(name: str) -> bool:
+    """Whether a speaker is a definite description of a person ('the former top aide to X', 'the senator')."""
+    m = _DESCRIPTION.match(name)
+    if not m:
+        return False
+    head = m.group(2)
+    return head in _TITLES or head in _ROLE_NOUNS or bool(_AGENT_SUFFIX.search(head))
+
+
+def name_for_description(text: str, description: str, pos: int, last_person: str | None) -> str:
+    """The person a description before ``pos`` stands for.
+
+    The nearest name the article gives with the description's head noun ('Senate Minority Leader
+    Ann Lee', 'Ann Lee, a senior aide to …'); failing that, the last person named before it
+    ('…," Ann Lee told the paper. The veteran activist warned …', ``last_person``); failing that,
+    the description.
+    """
+    m = _DESCRIPTION.match(description)
+    if not m:
+        return description
+    head = re.escape(m.group(2))
+    name = rf"({_TOK}(?:{_SP}{_TOK}){{0,4}})"
+    found = None
+    for pat in (rf"\b(?i:{head})s?[ \t]+{name}", rf"{name},[ \t]+(?:an?[ \t]|the[ \t])?[^,.;:\"“”\n]{{0,60}}\b{head}\b"):
+        for f in re.finditer(pat, text[:pos]):
+            if found is None or f.start() > found[0]:
+                found = (f.start(), f.group(1))
+    if found is not None:
+        named, _ = split_title(found[1])
+        if named and looks_person(named):
+            return named
+    if m.group(2).startswith("spokes"):
+        return description  # a spokesperson speaks for the person named before, and is someone else
+    return last_person or description
 
 
 _CAPITAL_START = re.compile(r"\s*[\"“]?\s*[A-Z]")

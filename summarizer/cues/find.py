@@ -147,6 +147,10 @@ def _condition_speaker(
 
     def speaker(pos: int, sent_lo: int, sent_hi: int | None = None) -> str | None:
         who = find(pos, sent_lo, sent_hi)
+        if who and lang == "en" and cues_en.is_description(who):
+            # 'the Senate leader said, "If …"': the person the description stands for states it.
+            near = tracker.last_matching(pos, pos - DESCRIPTION_REACH, _looks_person)
+            return cues_en.name_for_description(masked, who, pos, near)
         # A name in quote marks (“某某科技”方面表示) was read masked: back to the quoted name.
         return _quoted_name(who, None, masked, view, pos)[0] if who and "\uff3f" in who else who
 
@@ -213,6 +217,9 @@ def has_headline(article: Article) -> bool:
 
 
 HEADLINE_CHARS = 200
+# A description stands for the last person named at most this far before it ('…," Ann Lee told the
+# paper. The veteran activist warned …'); further off it may be anyone.
+DESCRIPTION_REACH = 400
 
 
 def _quotes_en(article: Article, spans: list[MarkSpan], tracker: _Speakers) -> list[QuoteCue]:
