@@ -23,7 +23,9 @@ def test_shipped_lexicon_matches_a_rebuild_from_train() -> None:
     if not b.TRAIN.exists():
         pytest.skip("PolNeAR train is not beside this checkout")
     shipped = json.loads(b.OUT.read_text(encoding="utf-8"))
-    rebuilt = b.build(b._load(), shipped["min_articles"], shipped["min_share"], shipped["min_lemma_share"])
+    rebuilt = b.build(
+        b._load(), shipped["min_articles"], shipped["min_share"], shipped["min_lemma_share"], shipped["min_use_share"]
+    )
     assert rebuilt == shipped
 
 
@@ -79,3 +81,28 @@ def test_a_verb_rarely_speech_in_any_form_is_dropped_even_if_one_form_passes() -
     others = [{"id": f"o{i}", "text": "They play chess.", "gold_quotes": [], "gold_attributions": []} for i in range(60)]
     assert b.build(cued + others, 3, 0.05)["speech_verbs"] == ["grumbled", "played"]
     assert b.build(cued + others, 3, 0.05, 0.05)["speech_verbs"] == ["grumbled"]
+
+
+def test_a_verb_must_introduce_quotes_in_a_share_of_its_uses() -> None:
+    # constructed: 'began' is a quote's cue in every article, but once among many uses
+    b = _builder()
+    text = "It began at noon. The vote began. Talks began again. The rally began late. He grumbled."
+    articles = [
+        {"id": str(i), "text": text, "gold_quotes": [],
+         "gold_attributions": [{"type": "direct_or_mixed", "cue": "began", "source": "she"},
+                               {"type": "direct_or_mixed", "cue": "grumbled", "source": "he"}]}
+        for i in range(10)
+    ]  # fmt: skip
+    assert b.build(articles, 3, 0.05)["speech_verbs"] == ["began", "grumbled"]
+    assert b.build(articles, 3, 0.05, 0.0, 0.3)["speech_verbs"] == ["grumbled"]
+    assert b.wilson_low(0, 10) == 0.0 and 0.0 < b.wilson_low(2, 11) < 2 / 11
+
+
+def test_words_keep_their_apostrophes() -> None:
+    # constructed: "Lind's" and "don't" are one word each, not 'lind' + 's' and 'don' + 't'
+    b = _builder()
+    assert b._TOKEN.findall("Lind's plan, they don't know, O'Brien said") == [
+        "Lind's", "plan", "they", "don't", "know", "O'Brien", "said",
+    ]  # fmt: skip
+    assert b._USE.findall("Lind's plan") == ["plan"]
+    assert b._cue_verb("’s remarks") == "remarks"
