@@ -73,9 +73,10 @@ def _paragraph_spans(text: str, start: int, end: int) -> list[MarkSpan]:
         nxt = text[i + 1] if i + 1 < end else " "
         if opener is None:
             if ch in _DOUBLE:
-                # A mark glued to a word on its left and free on its right
-                # closes something we never saw open; skip it.
-                if _is_word(prev) and not _is_word(nxt) and ch != "“":
+                # A mark glued to a word or a sentence's punctuation on its left and
+                # free on its right closes something we never saw open ('6’2”,” Reyes
+                # said', where the inch mark took the closing); skip it.
+                if (_is_word(prev) or prev in ",.!?") and not _is_word(nxt) and ch != "“":
                     continue
                 opener, open_at = ch, i + 1
             elif ch in _PAIRED:
