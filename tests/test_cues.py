@@ -917,3 +917,14 @@ def test_en_a_closing_mark_after_a_comma_opens_nothing() -> None:
     text = 'Constructed.\n\n"He is taller than me; he is like 6\'2","  Pat Moreno said at the pier.\n\nThe ferry left.'
     c = cues_of(text)
     assert [q.text for q in c.quotes] == ["He is taller than me; he is like 6'2"]
+
+
+def test_en_curly_quotes_inside_a_straight_quote_are_nested() -> None:
+    # constructed: typed straight outside, curly inside
+    text = (
+        'Constructed.\n\n"Ana Lopez, who wrote “Harbor Lights,” has been with the show since May," '
+        "Pat Moreno said."
+    )
+    c = cues_of(text)
+    assert by_text(c, "Harbor Lights").text.startswith("Ana Lopez") and by_text(c, "Harbor Lights").speaker == "Pat Moreno"
+    assert all(not q.text.startswith("has been") for q in c.quotes)
