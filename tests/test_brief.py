@@ -168,3 +168,22 @@ def test_traditional_holders_are_judged_in_the_simplified_view(holder: str, take
 def test_traditional_stance_verbs_count_as_stance_verbs() -> None:
     # Constructed: 反對 is 反对, a verb of the closed stance class.
     assert stance_strength("zh", "李小明表示反對新法案", "李小明", "反對新法案") == 3
+
+
+def test_a_run_of_one_holders_sentences_is_one_record_whatever_order_it_is_read_in() -> None:
+    # Constructed: a stance verb (1), a plain quote (2) and a view (3) in a row; the view is read
+    # before the quote that links it to the stance verb.
+    a = from_text(
+        "Constructed: Night Route\n\n"
+        "Mayor Sara Lind criticized the night route on Monday. "
+        "Lind said the pier was closed in March. "
+        "Lind said the county should pay for the lights."
+    )
+    records = [
+        _position(a, "Sara Lind", 1, "criticized the night route on Monday"),
+        _position(a, "Lind", 3, "the county should pay for the lights"),
+        _position(a, "Lind", 2, "the pier was closed in March"),
+    ]
+    out = one_per_stance(a, records)
+    assert [p.stance for p in out] == ["criticized the night route on Monday"]
+    assert len(out[0].evidence) == 3

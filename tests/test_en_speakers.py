@@ -95,3 +95,56 @@ def test_described_speaker_with_a_clause_between_commas() -> None:
     )
     assert by_text(c, "meet any candidate").speaker == "An Elma official"
     assert by_text(c, "cannot pass").speaker == "The senior adviser"
+
+
+def test_name_after_a_role_held_for_a_possessor_is_the_speaker() -> None:
+    c = cues_of(
+        '"Positions will soften on the bridge," Elma Rep. Ana Lopez’s chief of staff, Tom Reyes, told the Ledger.\n\n'
+        '"The campaign is changing politics," Pat Moreno, Ana Summers\' campaign manager, said in a statement.'
+    )
+    reyes = by_text(c, "soften on the bridge")
+    assert (reyes.speaker, reyes.speaker_role) == ("Tom Reyes", "Elma Rep. Ana Lopez’s chief of staff")
+    moreno = by_text(c, "changing politics")
+    assert (moreno.speaker, moreno.speaker_role) == ("Pat Moreno", "Ana Summers' campaign manager")
+
+
+def test_inverted_speaker_after_a_four_word_title() -> None:
+    c = cues_of('"The first line of defense is the town," said former secretary of state Ana Lopez, who praised it.')
+    q = by_text(c, "first line of defense")
+    assert (q.speaker, q.speaker_role) == ("Ana Lopez", "former secretary of state")
+
+
+def test_he_said_is_the_person_the_previous_sentence_is_about() -> None:
+    c = cues_of(
+        '"We will build it," Tom Reyes said.\n\n'
+        'Ana Lee, a consultant and the host of a radio show, is an Elma resident who crossed party lines. '
+        '"If the vote had come earlier, Reyes would have lost," she said.'
+    )
+    assert by_text(c, "vote had come earlier").speaker == "Ana Lee"
+
+
+def test_a_name_inside_quoted_speech_is_not_who_he_is() -> None:
+    c = cues_of(
+        'Tom Reyes spoke first at the meeting on Monday.\n\n'
+        '"Carl Fox is wrong about the bridge. It will stand for a hundred years," he said.'
+    )
+    assert by_text(c, "Carl Fox is wrong").speaker == "Tom Reyes"
+
+
+def test_a_surname_alone_is_a_subject_once_the_full_name_was_given() -> None:
+    c = cues_of(
+        'Ana Lee opened her campaign in Elma in March.\n\n'
+        '"We will win this," Tom Reyes said at his own rally.\n\n'
+        'Lee, who has met every voter, does not pretend otherwise. '
+        '"If we lose, we go home," she told reporters.'
+    )
+    assert by_text(c, "we go home").speaker == "Lee"
+
+
+def test_a_heading_with_a_possessive_or_capitals_is_no_person() -> None:
+    c = cues_of(
+        '"We will build it," Tom Reyes said.\n\n'
+        'Voters’ Long History\n\n'
+        'Presumptive GOP nominee Bob Ray met voters. "It is fine if they want to wait," he said.'
+    )
+    assert by_text(c, "fine if they want").speaker not in {"Voters’ Long", "Presumptive GOP"}

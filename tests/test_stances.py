@@ -214,6 +214,10 @@ def test_an_outlets_report_keeps_its_subjects_stance_and_no_speech_reports_nothi
         ("The Harbor Times", False),  # an outlet reports stances, it does not take them
         ("Lakeside-based", False),  # an adjective
         ("MILLBROOK", False),  # a dateline in capitals
+        ("R-Texas", False), ("D-Ohio", False),  # a party-state tag after a senator's name
+        ("The Harbor Post’s Ann Reyes", False), ("CNN's Tom Ellis", False),  # an outlet's own reporter
+        ("One official", False), ("another aide", False), ("a source", False),  # one unnamed member
+        ("Ann Reyes", True), ("The Ferry Authority", True), ("Port officials", True),
     ],
 )  # fmt: skip
 def test_en_actor_is_a_name_or_an_actor_noun_not_an_outlet_or_an_adjective(name: str, actor: bool) -> None:
@@ -285,6 +289,30 @@ def test_a_holder_in_quote_marks_is_the_quoted_name(text: str) -> None:
     # Constructed: a company named in quote marks, then 方面 ('the side of').
     [(holder, _)] = stances(text)
     assert holder in ("蓝鲸科技", "藍鯨科技")
+
+
+# Constructed sentences (pos6): a name that is not the subject of the stance verb next to it.
+@pytest.mark.parametrize(
+    ("text", "not_holder"),
+    [
+        # The subject of a content clause after 'that' is inside its speaker's words.
+        ("At the pier on Monday, Mayor Ruth Adler again repeated that the union must support the new shifts.", "the union"),
+        ("Adler told the crews that Ellis has long opposed the night route.", "Ellis"),
+        # A verb form after a preposition, or after a copula and an article, is a noun.
+        ("The FPA has placed 49 with plans to send another nine pilots to the islands.", "The FPA"),
+        ("After all, Lind's campaign was a sustained call for safer docks.", "Lind's campaign"),
+    ],
+)  # fmt: skip
+def test_a_clause_after_that_or_a_verb_used_as_a_noun_gives_no_holder(text: str, not_holder: str) -> None:
+    assert not_holder not in [h for h, _ in stances(text)]
+
+
+def test_a_senators_party_tag_is_not_the_holder_of_her_next_verb() -> None:
+    text = (
+        "Adler, who supported Sen. Tom Ellis, R-Maine, and virulently opposed the ferry plan during the primaries, "
+        "last week said the plan was failing the islands."
+    )
+    assert all(h != "R-Maine" for h, _ in stances(text))
 
 
 def test_chinese_according_to_x_is_the_narrators_account_not_a_stance() -> None:

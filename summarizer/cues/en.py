@@ -126,7 +126,7 @@ _LEADING = {
     "because", "perhaps", "likewise", "neither", "nor", "either", "specifically", "indeed",
     "moreover", "furthermore", "besides", "otherwise", "nevertheless", "nonetheless", "thus",
     "therefore", "hence", "similarly", "additionally", "ultimately", "finally", "separately",
-    "notably", "regardless", "accordingly", "consequently",
+    "notably", "regardless", "accordingly", "consequently", "rather",
 }  # fmt: skip
 _NOT_NAMES = {
     "January", "February", "March", "April", "May", "June", "July", "August", "September",
@@ -160,7 +160,9 @@ _LEAD_ADVERBIAL = re.compile(r"(?:([A-Z][a-z]+)\b[^,]{0,80},\s*)")
 _OPENING_NAME = re.compile(rf"(?:[Tt]he\s+)?({_TOK}(?:{_SP}{_TOK}){{0,6}})")
 _PAREN_TAIL = re.compile(r"\s*\([^()]{1,40}\)\s*$")
 _APPOSITIVE_ROLE = re.compile(rf"({_TOK}(?:{_SP}{_TOK}){{0,6}})\s*,\s*([^,\"“”]{{2,160}}),\s*$")
-_POSSESSOR = re.compile(r"[A-Z][\w.]*[’']s\b")
+# 'Ana Lopez's campaign manager', 'Ana Lopez' campaign manager': a role held for a named possessor.
+_POSSESSOR = re.compile(r"(?:[A-Z][\w.]*\s+){0,3}[A-Z][\w.]*(?:[’']s|s[’'])(?=\s)")
+_POSSESSIVE_ROLE = re.compile(r"[\w.][’']s?\s+[a-z]")
 _APPOSITIVE_CLAUSE = re.compile(
     rf"(?:^\W*|[.;:,]\s+)({_TOK}(?:{_SP}{_TOK}){{0,6}})\s*,\s*((?:who\s|an?\s|the\s|[a-z\d])[^\"“”]{{2,200}}?),\s*$"
 )
@@ -264,7 +266,11 @@ def subject_before(s: str) -> Attribution | None:
         return Attribution(_np_head(app.group(1)))
     # "One critic, Omar K. Haddad, said": the name is the appositive.
     app = _APPOSITIVE_NAME.search(s)
-    if app and (not app.group(1)[0].isupper() or app.group(1).split()[0] in {"The", "A", "An"}):
+    if app and (
+        not app.group(1)[0].isupper()
+        or app.group(1).split()[0] in {"The", "A", "An"}
+        or _POSSESSIVE_ROLE.search(app.group(1))  # "Ana Lopez's campaign manager, Tom Reyes, said"
+    ):
         name, title = split_title(app.group(2))
         role = ", ".join(x for x in (app.group(1).strip(), title) if x)
         return Attribution(name, role or None)
@@ -362,7 +368,7 @@ _CLAUSE_OPENERS = frozenset(
 # or runs up to it; a finite verb after the name makes it the subject of the reported clause.
 _INVERTED_END = re.compile(r"\s*(?:[,:;.—–(]|-\s|$)")
 _PARTY_STATE = re.compile(r"[RDI]-[A-Z][A-Za-z. ]{1,20}")
-_INVERTED_NAME = re.compile(rf"\s*((?:[\w/'’-]+\s+){{0,3}}?)({_TOK}(?:{_SP}{_TOK}){{0,6}})")
+_INVERTED_NAME = re.compile(rf"\s*((?:[\w/'’-]+\s+){{0,4}}?)({_TOK}(?:{_SP}{_TOK}){{0,6}})")
 _INVERTED_ROLE = re.compile(r"\s*,\s*(?:an?|the)\s+([^,.\"“”]{2,120})")
 _DESCRIBED = re.compile(rf"\s*((?:{_DETERMINER})\s+[\w\s.’'-]{{2,60}}?)(?=[,.;]|$|\s+(?:who|whose)\b)")
 _DESCRIBED_BEFORE_QUOTE = re.compile(rf"\s*((?:{_DETERMINER})\s+[\w\s.’'-]{{2,60}}?)(?=\s*[,.;:—–-]\s*$)")
@@ -585,6 +591,36 @@ def named_subjects(text: str) -> list[Mention]:
     for m in _APPOSITIVE.finditer(text):
         out.append(Mention(m.start(1), m.group(1), None, True))
     return out
+
+
+def sentence_subjects(text: str, sentences: list[tuple[int, int]]) -> list[Mention]:
+    """The named person each sentence is about (its opening subject), for 'he said' in a later one.
+
+    ``text`` has the quotations blanked: a name inside quoted speech is not who the article
+    is talking about.
+    """
+    out: list[Mention] = []
+    surnames: set[str] = set()  # 'Kasich, who …' once 'John Kasich' has been named
+    for lo, hi in sentences:
+        head = text[lo : min(hi, lo + 200)]
+        if not _CAPITAL_START.match(head):
+            continue
+        who = main_subject(head)
+        if not who or who.pronoun or not looks_person(who.name):
+            continue
+        if _PERSON_NAME.fullmatch(who.name):
+            surnames.add(who.name.split()[-1])
+        elif who.name not in surnames:
+            continue
+        out.append(Mention(lo, who.name, who.role, True))
+    return out
+
+
+_CAPITAL_START = re.compile(r"\s*[\"“]?\s*[A-Z]")
+# Two to four capitalised words, none all capitals or possessive: 'Ann Lee', 'Carl J. Fox Jr.'
+# (a person is named in full when introduced).
+_NAME_WORD = r"(?:[A-Z](?:['’][A-Z])?[a-z][\w-]*\.?|[A-Z]\.)"
+_PERSON_NAME = re.compile(rf"{_NAME_WORD}(?: (?:{_NAME_WORD}|de|van|von|bin|al|da|del|di|la|le|du)){{1,3}}")
 
 
 _APPOSITIVE = re.compile(

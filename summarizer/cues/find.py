@@ -44,7 +44,9 @@ def find_cues(article: Article) -> Cues:
         experts = cues_experts.find_experts_zh(view)
     else:
         view = masked = text
-        tracker = _Speakers(cues_en.named_subjects(text))
+        blank = _mask(text, spans)
+        sentences = [(s.start, s.end) for s in sents if not (has_headline(article) and s.paragraph == 0)]
+        tracker = _Speakers(cues_en.named_subjects(text) + cues_en.sentence_subjects(blank, sentences))
         quotes = _quotes_en(article, spans, tracker)
         experts = cues_experts.find_experts_en(text)
     quotes = _with_occasions(article, view, quotes)

@@ -13,6 +13,8 @@ is the rule applied here, after the model's records and the cues' are merged
   (``cues.stances.stance_strength``);
 - one holder's records on the same or the next sentence state one stance:
   they become one record, the strongest clause kept, every sentence cited;
+  the run is followed through (a stance verb, a quote, a view on three
+  sentences in a row are one record, whichever was read first);
 - a plain statement (no stance verb, no view) by a holder who already has a
   record anywhere in the article adds evidence to that record, not a new
   position: a reader's brief lists an actor's stance once, not each thing
@@ -84,12 +86,19 @@ def one_per_stance(
         found.append(_Stance(p, stance_strength(lang, text, p.holder, p.stance), idx))
     kept: list[_Stance] = []
     for c in sorted(found, key=lambda c: (-c.strength, _first(c.record))):
-        near = next((k for k in kept if same_holder(c.record.holder, k.record.holder, lang)
-                     and (c.strength == 1 or any(abs(i - j) <= 1 for i in c.sentences for j in k.sentences))), None)
-        if near is None:
-            kept.append(c)
+        mine = [k for k in kept if same_holder(c.record.holder, k.record.holder, lang)]
+        near = [k for k in mine if any(abs(i - j) <= 1 for i in c.sentences for j in k.sentences)]
+        if near:
+            # A run of one holder's sentences is one stance, whatever order its members come in:
+            # a record that bridges two kept ones (a quote between a stance verb and a view) joins them.
+            _join(near[0], c)
+            for k in near[1:]:
+                _join(near[0], k)
+                kept.remove(k)
+        elif c.strength == 1 and mine:
+            _join(mine[0], c)
         else:
-            _join(near, c)
+            kept.append(c)
     return [k.record for k in sorted(kept, key=lambda k: _first(k.record))]
 
 

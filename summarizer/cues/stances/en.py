@@ -40,9 +40,13 @@ _EN_AUX = re.compile(
     r"[a-z]+ly))+\s*$"
 )
 # Before a verb form used as a noun or an infinitive: a determiner, 'of', 'to', another verb.
+# After a preposition ('with plans to send', 'in support of') or a copula and an article with
+# its adjectives ('was a sustained clarion call for') the verb form is a noun too.
 _EN_NOUN_BEFORE = re.compile(
-    rf"\b(?:the|a|an|his|her|their|its|our|my|your|this|that|any|no|of|to|{_EN_VERBS}|"
-    r"announced|said|says)\s*$", re.IGNORECASE
+    rf"\b(?:the|a|an|his|her|their|its|our|my|your|this|that|any|no|of|to|with|without|in|for|by|"
+    rf"from|about|{_EN_VERBS}|announced|said|says)\s*$"
+    r"|\b(?:is|was|are|were|be|been)\s+(?:a|an|the)\s+(?:[a-z][\w-]*\s+){0,3}$",
+    re.IGNORECASE,
 )
 _EN_PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$")
 _EN_CLAUSE_END = re.compile(
@@ -101,6 +105,8 @@ def en_stances(article: Article, masked: str) -> Iterator[StanceCue]:
             if who is None:
                 continue
             name = who.name
+            if _in_a_that_clause(masked, s.start, v.start(), name):
+                continue  # 'Sanders reiterated that the party must support …': the speaker's, not the party's
             if who.pronoun:
                 if name.lower() not in ("he", "she"):
                     continue
@@ -125,6 +131,17 @@ def en_stances(article: Article, masked: str) -> Iterator[StanceCue]:
             topic = " ".join(obj.split()[:8]) or stance
             yield StanceCue(name, v.group(0), stance, topic, start, start + len(stance), s.index,
                             cues_en.looks_person(name))  # fmt: skip
+
+
+def _in_a_that_clause(masked: str, lo: int, hi: int, name: str) -> bool:
+    """The subject ``name`` (last one before ``hi``) opens a clause after 'that'.
+
+    'Sanders reiterated that the party must support …', 'reminding the co-hosts that Trump has
+    denounced …', 'a claim … that he told …': a content clause is what its speaker (or a report)
+    says, not a stance its subject takes here.
+    """
+    at = masked.rfind(name, lo, hi)
+    return at != -1 and re.search(r"\bthat\s+(?:(?:the|a|an)\s+)?$", masked[lo:at], re.IGNORECASE) is not None
 
 
 # What stands before a noun phrase that is not the verb's subject: a preposition, when the
@@ -229,8 +246,10 @@ def en_actor(name: str) -> bool:
     toks = name.split()
     if not toks or re.search(r"[’']s?$", name) or toks[0].lower() in ("which", "that", "who", "whom"):
         return False  # "Pyongyang's": a possessive is not a subject; "which officials": a relative
-    if _EN_NOT_ACTOR.search(name):
+    if _EN_NOT_ACTOR.search(name) or _EN_OUTLETS_OWN.match(name) or _EN_UNNAMED.match(name):
         return False
+    if cues_en._PARTY_STATE.fullmatch(name.strip(" ,")):
+        return False  # 'Sen. Ted Cruz, R-Texas,': a party-state tag names no one
     # The head (last word) is a name ('the White House') or an actor noun ('Senate Republicans').
     return toks[-1][0].isupper() or toks[-1].lower() in _EN_ACTORS
 
@@ -242,3 +261,12 @@ _EN_NOT_ACTOR = re.compile(
     r"\b(?:News|Post|Times|Journal|Press|Herald|Tribune|Gazette|Magazine|Reuters|CNN|MSNBC|"
     r"NBC|ABC|CBS|BBC|POLITICO|HuffPo)$|-based$|^[A-Z]{7,}$|\b(?:[Aa]nalysts?|[Ee]xperts?)$"
 )
+# An outlet's own reporter or columnist ('The Post’s Chris Cillizza', 'NBC’s Ali Vitali') reports
+# or assesses for the outlet: an outlet's name in the possessive before the holder.
+_EN_OUTLETS_OWN = re.compile(
+    r"^(?:The\s+)?(?:[A-Z][\w.&-]*\s+){0,3}?(?:News|Post|Times|Journal|Press|Herald|Tribune|Gazette|Magazine|"
+    r"Reuters|CNN|MSNBC|NBC|ABC|CBS|BBC|POLITICO|Politico|HuffPo|Fox)[’']s?\s+[A-Z]"
+)
+# One unnamed member of a group ('One official', 'another aide', 'a source'): nobody the reader can name.
+_EN_UNNAMED = re.compile(r"^(?:[Oo]ne|[Aa]nother|[Aa]n?)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*$")
+
