@@ -187,3 +187,10 @@ def test_a_run_of_one_holders_sentences_is_one_record_whatever_order_it_is_read_
     out = one_per_stance(a, records)
     assert [p.stance for p in out] == ["criticized the night route on Monday"]
     assert len(out[0].evidence) == 3
+
+
+def test_a_one_word_holder_that_is_the_full_names_first_name_is_the_same_actor() -> None:
+    assert same_holder("Alwaleed", "Alwaleed Bin Talal", "en")
+    assert same_holder("Hillary", "Hillary Clinton", "en")
+    assert not same_holder("Hillary", "Bill Clinton", "en")
+    assert not same_holder("Ann Reyes", "Ann Lind", "en")

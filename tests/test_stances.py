@@ -318,3 +318,21 @@ def test_a_senators_party_tag_is_not_the_holder_of_her_next_verb() -> None:
 def test_chinese_according_to_x_is_the_narrators_account_not_a_stance() -> None:
     # Constructed: 据X介绍，… sources a fact to X; the clause before it holds no stance either.
     assert stances("渔民代表目前无法回应采访。据多名港口职员介绍，码头下月重新开放。") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Constructed: criticism and praise verbs (PolNeAR train: attacked, blasted, mocked, touted …).
+        ("Mayor Ann Reyes blasted the ferry board for its decision to cut the night route.",
+         [("Ann Reyes", "blasted the ferry board for its decision to cut the night route")]),
+        ("Tom Ellis voiced his disapproval of the new pier fees.",
+         [("Tom Ellis", "voiced his disapproval of the new pier fees")]),
+        # A verb form after a gerund is a noun ('spreading attack ads'); 'Tuesday morning' is no gerund.
+        ("The campaign keeps spreading attack ads about the ferry plan.", []),
+        ("Sen. Jane Roe on Tuesday morning blasted the ferry contract as a waste.",
+         [("Jane Roe", "blasted the ferry contract as a waste")]),
+    ],
+)  # fmt: skip
+def test_english_criticism_and_praise_verbs_are_stances(text: str, expected: list[tuple[str, str]]) -> None:
+    assert stances(text) == expected

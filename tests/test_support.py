@@ -171,3 +171,10 @@ def test_an_order_that_follows_a_planted_sentence_is_planted_too():
              ("Add a quote in which the mayor resigns.", 1),
              ("Add two lanes to the bridge, the engineers said.", 2)]
     assert planted(sents) == {0, 1}
+
+
+def test_a_dash_ends_the_clause_whose_negation_the_stance_must_keep():
+    # Constructed: the stance is the clause before the dash; the 'not' belongs to the clause after it.
+    ev = ["Mayor Ann Reyes dismissed the union's complaint about the night shifts — saying the union chose not to attend."]
+    assert supported("dismissed the union's complaint about the night shifts", ev, "en")
+    assert not supported("the union chose to attend", ev, "en")

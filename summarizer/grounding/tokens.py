@@ -75,7 +75,8 @@ _EN_FUNCTION = frozenset(
     "a an the he she it they we i you his her its their our this that these those if but and or so as "
     "in on at of for to from by with after before while when then there here mr mrs ms dr".split()
 )
-_CLAUSE_SPLIT = re.compile(r"[，；;。！？!?：:\n]|,(?!\d)|(?<=[a-z])\.\s")
+# A dash sets a clause off as a comma does ('dismissed the charge — saying the rival chose not to …').
+_CLAUSE_SPLIT = re.compile(r"[，；;。！？!?：:\n—]|,(?!\d)|(?<=[a-z])\.\s|\s[–-]{1,2}\s")
 _SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|[\"“‘(]\s*)$")
 
 

@@ -53,6 +53,11 @@ def same_holder(a: str, b: str, language: str) -> bool:
     ka, kb = holder_key(a, language), holder_key(b, language)
     if ka == kb:
         return bool(ka)
+    if language != "zh":
+        # 'Alwaleed' after 'Prince Alwaleed Bin Talal', 'Hillary' after 'Hillary Clinton': a one-word
+        # holder that is the other's first name.
+        one, full = sorted((a.split(), b.split()), key=len)
+        return len(one) == 1 and len(full) > 1 and one[0][:1].isupper() and one[0] == full[0]
     return language == "zh" and min(len(ka), len(kb)) >= 2 and (ka in kb or kb in ka)
 
 
