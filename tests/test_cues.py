@@ -910,3 +910,21 @@ def test_zh_quotes_in_a_subheading_are_not_speech() -> None:
     text = "港务局表示，下周复航。\n专家称年底才能“真复航”\n也有专家表示，复航需要时间。"
     c = cues_of(text)
     assert by_text(c, "真复航").kind == "other"
+
+
+def test_en_a_closing_mark_after_a_comma_opens_nothing() -> None:
+    # constructed: the inch mark closes the quote, the mark after the comma is a stray closing one
+    text = 'Constructed.\n\n"He is taller than me; he is like 6\'2","  Pat Moreno said at the pier.\n\nThe ferry left.'
+    c = cues_of(text)
+    assert [q.text for q in c.quotes] == ["He is taller than me; he is like 6'2"]
+
+
+def test_en_curly_quotes_inside_a_straight_quote_are_nested() -> None:
+    # constructed: typed straight outside, curly inside
+    text = (
+        'Constructed.\n\n"Ana Lopez, who wrote “Harbor Lights,” has been with the show since May," '
+        "Pat Moreno said."
+    )
+    c = cues_of(text)
+    assert by_text(c, "Harbor Lights").text.startswith("Ana Lopez") and by_text(c, "Harbor Lights").speaker == "Pat Moreno"
+    assert all(not q.text.startswith("has been") for q in c.quotes)

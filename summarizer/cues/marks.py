@@ -73,9 +73,11 @@ def _paragraph_spans(text: str, start: int, end: int) -> list[MarkSpan]:
         nxt = text[i + 1] if i + 1 < end else " "
         if opener is None:
             if ch in _DOUBLE:
-                # A mark glued to a word on its left and free on its right
-                # closes something we never saw open; skip it.
-                if _is_word(prev) and not _is_word(nxt) and ch != "“":
+                depth = 0
+                # A mark glued to a word or a sentence's punctuation on its left and
+                # free on its right closes something we never saw open ('6’2”,” Reyes
+                # said', where the inch mark took the closing); skip it.
+                if (_is_word(prev) or prev in ",.!?") and not _is_word(nxt) and ch != "“":
                     continue
                 opener, open_at = ch, i + 1
             elif ch in _PAIRED:
@@ -83,9 +85,13 @@ def _paragraph_spans(text: str, start: int, end: int) -> list[MarkSpan]:
             elif ch in _SINGLE_OPEN and _single_opens(prev, nxt):
                 opener, open_at = ch, i + 1
         elif opener in _DOUBLE:
-            if ch in _DOUBLE and _double_closes(ch, prev, nxt, i - open_at):
+            if opener == '"' and ((ch == "“" and not _is_word(prev) and i > open_at) or (ch == "”" and depth)):
+                # "… who wrote “Peter Pan,” has been …": typed straight outside, curly
+                # inside, the curly pair is a quotation within the quotation.
+                depth += 1 if ch == "“" else -1
+            elif ch in _DOUBLE and _double_closes(ch, prev, nxt, i - open_at):
                 _emit(out, text, open_at, i, opener, True)
-                opener = None
+                opener, depth = None, 0
         elif opener in _PAIRED:
             if ch == opener:
                 depth += 1
