@@ -12,6 +12,7 @@ Perturbations (each one alone, over the whole set):
   outside the gold quotes becomes <word>;
 - ``names``: each gold speaker that is a plain name (zh: 2-4 characters) becomes
   another name of the same length, everywhere in the article and its gold;
+- ``titles`` (zh): office words take a modifier (教授 -> 讲席教授, 发言人 -> 新闻发言人 …);
 - ``trad`` (zh): OpenCC simplified-to-traditional, and 「」『』 for “”‘’;
 - ``marks`` (en): curly quotes become straight ones and straight ones curly.
 
@@ -120,6 +121,18 @@ def names(zh: bool, seed: int = 7) -> Callable[[dict], dict]:
     return apply
 
 
+_ZH_TITLES = {"教授": "讲席教授", "研究员": "首席研究员", "部长": "副部长", "发言人": "新闻发言人",
+              "主任": "常务副主任", "专家": "首席专家", "会长": "名誉会长", "局长": "副局长"}
+_ZH_TITLE = re.compile("|".join(_ZH_TITLES))
+
+
+def titles(item: dict) -> dict:
+    inside = [q["quote_span"] for q in item.get("gold_quotes", [])]
+    subs = [(m.start(), m.end(), _ZH_TITLES[m.group()]) for m in _ZH_TITLE.finditer(item["text"])
+            if not any(a <= m.start() < b for a, b in inside)]
+    return substitute(item, subs, lambda s: _ZH_TITLE.sub(lambda m: _ZH_TITLES[m.group()], s))
+
+
 def traditional(item: dict) -> dict:
     import opencc
 
@@ -182,7 +195,7 @@ def main() -> None:
     cases: list[tuple[str, Callable[[dict], dict]]] = [("as given", lambda i: i)]
     cases += [(f"verb: {v}", verb(v, zh)) for v in verbs]
     cases += [("names", names(zh))]
-    cases += [("traditional, 「」", traditional)] if zh else [("quote marks swapped", marks)]
+    cases += [("titles", titles), ("traditional, 「」", traditional)] if zh else [("quote marks swapped", marks)]
     print("| set | quotes P/R | speaker | positions P/R | experts R | preconditions P/R |")
     print("|---|---|---|---|---|---|")
     with tempfile.TemporaryDirectory() as tmp:
