@@ -38,7 +38,9 @@ def use_lexicon(lexicon: dict) -> None:
     """
     global VERB, _VERB_AT_START, _TITLES
     by_letter: dict[str, list[str]] = {}
-    for v in sorted(lexicon["speech_verbs"], key=len, reverse=True):
+    # The learned verbs and the grammar's closed class of reporting verbs (rare in train, not in news).
+    verbs = {*lexicon["speech_verbs"], *lexicon.get("reporting_verbs", ())}
+    for v in sorted(verbs, key=len, reverse=True):
         by_letter.setdefault(v[0], []).append(re.escape(v[1:]).replace(r"\ ", r"\s+"))
     # 'According to X': a cue may open a sentence, so its first letter may be a capital.
     # Grouping by first letter keeps the alternation fast (one branch per letter).
@@ -51,7 +53,12 @@ def use_lexicon(lexicon: dict) -> None:
 VERB: re.Pattern[str]
 _VERB_AT_START: re.Pattern[str]
 _TITLES: set[str]
-use_lexicon(json.loads(_LEXICON_FILE.read_text(encoding="utf-8")))
+_SHIPPED = json.loads(_LEXICON_FILE.read_text(encoding="utf-8"))
+use_lexicon(_SHIPPED)
+# The closed class alone (past, third-person and -ing forms), for the rules that read an
+# attribution next to a clause rather than a quote (experts, stances, conditions): one class,
+# not a short list in each.
+REPORTING = "(?:" + "|".join(sorted(_SHIPPED["reporting_verbs"], key=len, reverse=True)) + ")"
 PRONOUNS = {"he", "she", "they", "we", "i", "it", "who", "you"}
 
 _TOK = r"(?:[A-Z][\w.'’&-]*|(?:de|van|von|bin|al|da|del|di|la|le|du)(?=\s+[A-Z]))"

@@ -55,7 +55,8 @@ def sentence_facts(article: Article, cues: Cues) -> SentenceFacts:
     facts = SentenceFacts(planted=planted([(s.text, s.paragraph) for s in sents]))
 
     def add(i: int, name: str | None) -> None:
-        if name and 0 <= i < len(sents):
+        # A sentence that addresses the model names no speaker: its names are not actors to offer.
+        if name and 0 <= i < len(sents) and i not in facts.planted:
             facts.speakers.setdefault(i, [])
             if name not in facts.speakers[i]:
                 facts.speakers[i].append(name)

@@ -123,7 +123,7 @@ class _Reading:
             starts = {s.start: s.index for s in article.sentences}
             for pos in rules_extract(article, cues).positions:
                 for ev in pos.evidence:
-                    if ev.start in starts:
+                    if ev.start in starts and starts[ev.start] not in self.facts.planted:
                         self._actor_at.setdefault(starts[ev.start], []).append(pos.holder)
 
     def _actors(self, w: Window) -> list[str]:

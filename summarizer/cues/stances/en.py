@@ -37,7 +37,7 @@ _EN_VERB = re.compile(rf"\b(?:{_EN_VERBS})\b")
 _EN_SPEECH = re.compile(
     r"\b(?:say|says|said|argue[sd]?|insist(?:s|ed)|stress(?:es|ed)|believes?|believed|thinks?|"
     r"thought|noted|added|claim(?:s|ed)|contend(?:s|ed)|maintain(?:s|ed)|acknowledged|predicted|"
-    r"suggested|announced|stated|declared|told \w+|wrote|writes)(?:,)?\s+(?:that\s+)?(?=[A-Za-z])"
+    rf"suggested|announced|stated|declared|told \w+|wrote|writes|{cues_en.REPORTING})(?:,)?\s+(?:that\s+)?(?=[A-Za-z])"
 )
 # Between subject and verb: auxiliaries, negation, adverbs ('has long opposed', 'would not support').
 _EN_AUX = re.compile(
@@ -164,7 +164,7 @@ _EN_PREP_BEFORE = re.compile(
 _EN_NOT_SUBJECT = re.compile(
     r"(?:(?:^|\s)(?:a|an)\s+|\bto\s+[a-z]+\s+"
     r"|\b(?:say|says|said|told\s+\w+|argued|argues|added|noted|stressed|insisted|claimed|believes|"
-    r"believed|thinks|thought)(?:\s+(?:on\s+)?[A-Z]?[a-z]+day)?,?\s+(?:that\s+)?)$"
+    rf"believed|thinks|thought|{cues_en.REPORTING})(?:\s+(?:on\s+)?[A-Z]?[a-z]+day)?,?\s+(?:that\s+)?)$"
 )
 
 
