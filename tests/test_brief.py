@@ -6,7 +6,7 @@ import pytest
 
 from summarizer.article import Article, from_text
 from summarizer.cues.stances import stance_strength, takes_stances
-from summarizer.pipeline.brief import one_per_stance, same_holder
+from summarizer.pipeline.brief import headline_end, one_per_stance, same_holder
 from summarizer.records import Position, Span
 
 # Constructed. Sentences 1 and 2 are Lind's one stance (a stance verb, then her reason); sentence 4
@@ -194,3 +194,26 @@ def test_a_one_word_holder_that_is_the_full_names_first_name_is_the_same_actor()
     assert same_holder("Hillary", "Hillary Clinton", "en")
     assert not same_holder("Hillary", "Bill Clinton", "en")
     assert not same_holder("Ann Reyes", "Ann Lind", "en")
+
+
+def test_a_record_only_the_headline_states_is_left_out_but_the_bodys_stays() -> None:
+    # Constructed: a headline paragraph, then the body that states the stance in full.
+    a = from_text(
+        "Lind: the night route could draw union support.\n\n"
+        "Mayor Sara Lind opposed the fare increase on Monday. The union said the crews were paid in March."
+    )
+    head = _position(a, "Lind", 0, "the night route could draw union support")
+    body = _position(a, "Sara Lind", 1, "opposed the fare increase on Monday")
+    assert [p.stance for p in one_per_stance(a, [head, body])] == ["opposed the fare increase on Monday"]
+    # A first paragraph of a long sentence is the body's lede, not a headline.
+    lede = from_text(
+        "Mayor Sara Lind on Monday opposed the fare increase that the ferry board approved last week, saying the "
+        "islands' commuters cannot pay more while the night route stays closed for repairs.\n\nThe union agreed."
+    )
+    assert headline_end(lede) == 0
+    assert len(one_per_stance(lede, [_position(lede, "Sara Lind", 0, "opposed the fare increase")])) == 1
+
+
+def test_two_campaigns_are_two_holders() -> None:
+    assert not same_holder("the Clinton campaign", "the Sanders campaign", "en")
+    assert same_holder("the Sanders campaign", "Sanders' campaign", "en")

@@ -336,3 +336,21 @@ def test_chinese_according_to_x_is_the_narrators_account_not_a_stance() -> None:
 )  # fmt: skip
 def test_english_criticism_and_praise_verbs_are_stances(text: str, expected: list[tuple[str, str]]) -> None:
     assert stances(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Constructed: an adverbial between the speech verb and 'that' ('told delegates at …').
+        ("Former judge Tom Ellis told delegates at the party convention that the fare rise should be stopped.",
+         [("Tom Ellis", "the fare rise should be stopped")]),
+        # A role noun after a name: the campaign holds the stance, an unnamed justice holds none.
+        ("The Reyes campaign opposed the new pier fees.", [("The Reyes campaign", "opposed the new pier fees")]),
+        ("The Harbor Court justice -- who has clashed with the mayor over the past few days -- said she regretted "
+         "her remarks and promised to stay out of the dispute.", []),
+        # A person's title of a company: the company is not the speaker; a country's government is the country.
+        ("But, the former CEO of Harbor-Tech added, the fare plan will not work for the islands.", []),
+    ],
+)  # fmt: skip
+def test_english_subjects_after_an_adverbial_or_before_a_role_noun(text: str, expected: list[tuple[str, str]]) -> None:
+    assert stances(text) == expected

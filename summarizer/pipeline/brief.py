@@ -25,6 +25,9 @@ is the rule applied here, after the model's records and the cues' are merged
   业内专家 / analysts) assesses, and a clause
   or fragment ('约翰·罗伯茨暂时中止了诉讼') names nobody: none holds a position,
   whichever engine wrote it;
+- a record only the headline states (a short first paragraph of one or two lines) is
+  left out: the headline restates the body in headline words ('could draw
+  Trump support'), and the body's sentence is the evidence a reader checks;
 - a holder that stands inside another speaker's words (科斯塔说，西陆愿意…)
   takes no stance there: the speaker's record states it.
 """
@@ -81,9 +84,12 @@ def one_per_stance(
     lang = article.language
     found: list[_Stance] = []
     masked = masked_view(article, quotes)
+    head = headline_end(article)
     for p in positions:
         if not takes_stances(p.holder, lang, experts, article.text):
             continue
+        if head and p.evidence and all(e.start < head for e in p.evidence):
+            continue  # the headline restates the body in headline words: the body is the evidence
         idx = {sentence_at(sents, e.start) for e in p.evidence} if sents else set()
         if idx and all(in_anothers_words(article, masked, i, p.holder) for i in idx):
             continue
@@ -105,6 +111,30 @@ def one_per_stance(
         else:
             kept.append(c)
     return [k.record for k in sorted(kept, key=lambda k: _first(k.record))]
+
+
+HEADLINE_CHARS = 200  # PolNeAR train headlines: at most 24 words, 130 characters (headline and deck)
+HEADLINE_WORDS = 25
+
+
+def headline_end(article: Article) -> int:
+    """Where the article's headline ends, or 0 when it has none that can be told.
+
+    The headline is the first line when it is the article's title (metadata,
+    or the short unpunctuated first line ``from_text`` takes for one), or a
+    short first paragraph (one or two lines, a headline and its deck) set off
+    from the body by a blank line.
+    """
+    text = article.text
+    lead = len(text) - len(text.lstrip())
+    line_end = text.find("\n", lead)
+    titled = bool(article.title) and line_end != -1 and text[lead:line_end].strip().rstrip(".") == (article.title or "").strip().rstrip(".")
+    end = text.find("\n\n", lead)
+    head = text[lead:end].strip() if end != -1 else ""
+    short = len(head) <= HEADLINE_CHARS and len(head.split()) <= HEADLINE_WORDS
+    if head and head.count("\n") <= 1 and short and text[end:].strip():
+        return end
+    return line_end if titled else 0
 
 
 def _first(p: Position) -> int:

@@ -118,6 +118,9 @@ def holder_key(holder: str, language: str) -> str:
     if language == "zh":
         return holder.rsplit("·", 1)[-1]
     toks = re.findall(r"[\w-]+", re.sub(r"[’']s\b", "", holder))
+    if len(toks) >= 2 and toks[-1].islower() and toks[-2][:1].isupper():
+        # 'the Clinton campaign' and 'the Sanders campaign', 'Trump supporters': the name tells them apart.
+        return f"{toks[-2].lower()} {toks[-1]}"
     return toks[-1].lower() if toks else holder.lower()
 
 

@@ -124,13 +124,26 @@ def en_stances(article: Article, masked: str) -> Iterator[StanceCue]:
                 continue
             if not who.pronoun and _modifies_a_name(masked, s.start, v.start(), name):
                 continue
+            if not who.pronoun and who.role and _EN_PERSON_OF.search(who.role):
+                continue  # 'the former CEO of Hewlett-Packard added': the company is not the speaker
+            if not who.pronoun:
+                head = _EN_ROLE_AFTER.match(masked, masked.rfind(name, s.start, v.start()) + len(name), v.start())
+                if head and head.group(1).lower() in _EN_ACTORS:
+                    name = f"{name} {head.group(1)}"  # 'the Clinton campaign said': the campaign
+                elif head:
+                    continue  # 'The Supreme Court justice -- who …' : a person the clause does not name
             speech = v.re is _EN_SPEECH
             # Reported speech: what was said. A stance verb: from after the subject, negation kept.
             start = v.end() if speech else s.start + (aux.start() if aux else len(before.rstrip()))
             stop = _EN_CLAUSE_END.search(masked, v.end(), s.end)
             end = stop.start() if stop else s.end
+            if speech and _en_no_content(text[v.end() : end]):
+                # 'told delegates at the convention that …': an adverbial, then what was said.
+                then = _EN_ADVERBIAL_THAT.match(masked, v.end(), end)
+                if then:
+                    start = then.end()
             stance = text[start:end].strip(" ,")
-            content = text[v.end() : end]
+            content = text[start:end]
             if len(stance.split()) < 3 or (speech and _en_no_content(content)):
                 continue
             start = text.index(stance, start)
@@ -192,6 +205,23 @@ _EN_TITLE_THEN_NAME = re.compile(
 )
 
 
+# A role noun right after a name makes the name a modifier ('The Supreme Court justice', 'Trump
+# campaign officials', 'Clinton supporters'), unless a person's name follows the role.
+_EN_ROLE_AFTER = re.compile(
+    r"\s+(justice|judge|spokes(?:man|woman|person)|aides?|advis[eo]rs?|officials?|staff(?:ers?)?|sources?|"
+    r"supporters?|campaign|team|lawyers?|attorneys?|allies|surrogates?|backers|donors)\b(?!\s+[A-Z])"
+)
+
+
+# A person's title of an organisation ('the former CEO of', 'a member of'); 'The government of
+# Costa Rica' is the country's own stance.
+_EN_PERSON_OF = re.compile(
+    r"\b(?:CEO|chairman|chairwoman|chair|president|head|director|founder|leader|member|chief|"
+    r"spokes(?:man|woman|person)|secretary|executive|owner|editor|employee|officer)s?\s+of$",
+    re.IGNORECASE,
+)
+
+
 def _modifies_a_name(masked: str, lo: int, hi: int, name: str) -> bool:
     """Every mention of ``name`` before the verb (from ``lo`` to ``hi``) is followed by a title and a name."""
     hits = [m.end() for m in re.finditer(re.escape(name), masked[lo:hi])]
@@ -240,6 +270,14 @@ def _en_subject(head: str) -> Attribution | None:
     if 1 <= len(clause) <= 4 and clause[-1].lower() in _EN_ACTORS:
         return Attribution(" ".join(clause))
     return None
+
+
+# An adverbial phrase (a preposition and up to eight words, no clause break) closed by 'that'.
+_EN_ADVERBIAL_THAT = re.compile(
+    r"(?:in|at|on|during|after|before|to|for|with|by|from|as|last|this|earlier|later|"
+    r"recently|yesterday|today|previously|also|then)\b(?:\s+[\w.’'-]+){0,8}?\s+that\s+(?=[A-Za-z])",
+    re.IGNORECASE,
+)
 
 
 def _en_no_content(clause: str) -> bool:
