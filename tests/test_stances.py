@@ -354,3 +354,25 @@ def test_english_criticism_and_praise_verbs_are_stances(text: str, expected: lis
 )  # fmt: skip
 def test_english_subjects_after_an_adverbial_or_before_a_role_noun(text: str, expected: list[tuple[str, str]]) -> None:
     assert stances(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "not_holder"),
+    [
+        # Constructed: a participle's subject is the letter, not the agency before it.
+        ("Her comments are in response to a letter the Reyes campaign sent the FPA on Monday alleging that "
+         "the fee arrangement was inappropriate.", "FPA"),
+        # A question put by a moderator, and 'wrote' for a deed.
+        ("During Saturday night's debate, ABC moderator Ann Reyes asked Republicans a simple question: "
+         "Who will win the cup, the Sharks or the Jets?", "Ann Reyes"),
+        ("Speaking on a radio show last week, Ellis said his band and collaborator Tom Brown, AKA the Captain, "
+         "wrote a host of new songs for the album.", "Tom Brown"),
+    ],
+)  # fmt: skip
+def test_a_participle_a_question_or_a_deed_is_no_reported_stance(text: str, not_holder: str) -> None:
+    assert not_holder not in [h for h, _ in stances(text)]
+
+
+def test_wrote_that_reports_what_was_written() -> None:
+    found = stances("Mayor Ann Reyes wrote that the ferry fees will hurt the islands.")
+    assert found == [("Ann Reyes", "the ferry fees will hurt the islands")]

@@ -133,6 +133,8 @@ def en_stances(article: Article, masked: str) -> Iterator[StanceCue]:
                 elif head:
                     continue  # 'The Supreme Court justice -- who …' : a person the clause does not name
             speech = v.re is _EN_SPEECH
+            if speech and _EN_NOT_A_STANCE_REPORT.match(v.group(0)):
+                continue
             # Reported speech: what was said. A stance verb: from after the subject, negation kept.
             start = v.end() if speech else s.start + (aux.start() if aux else len(before.rstrip()))
             stop = _EN_CLAUSE_END.search(masked, v.end(), s.end)
@@ -270,6 +272,12 @@ def _en_subject(head: str) -> Attribution | None:
     if 1 <= len(clause) <= 4 and clause[-1].lower() in _EN_ACTORS:
         return Attribution(" ".join(clause))
     return None
+
+
+# Reporting verbs that report no stance of the subject before them: a participle ('a letter the
+# campaign sent the DNC alleging that …' is the letter's), a question ('asked Republicans a simple
+# question'), 'wrote' without 'that' ('wrote a host of new songs' is a deed, not speech).
+_EN_NOT_A_STANCE_REPORT = re.compile(r"\w+ing\b|ask(?:s|ed)?\b|(?:wrote|writes)\b(?!,?\s+that\b)", re.IGNORECASE)
 
 
 # An adverbial phrase (a preposition and up to eight words, no clause break) closed by 'that'.
