@@ -928,3 +928,15 @@ def test_en_curly_quotes_inside_a_straight_quote_are_nested() -> None:
     c = cues_of(text)
     assert by_text(c, "Harbor Lights").text.startswith("Ana Lopez") and by_text(c, "Harbor Lights").speaker == "Pat Moreno"
     assert all(not q.text.startswith("has been") for q in c.quotes)
+
+
+def test_en_a_shows_title_after_told_or_interview_with_is_a_title() -> None:
+    # constructed
+    text = (
+        'Constructed.\n\n"We will keep the pier open," Ana Lopez told "Harbor Morning Show," adding that '
+        'the vote was close.\n\nIn an interview with "Coastal Evening News," Pat Moreno said the same.'
+    )
+    c = cues_of(text)
+    assert by_text(c, "Harbor Morning Show").kind == "title"
+    assert by_text(c, "Coastal Evening News").kind == "title"
+    assert by_text(c, "keep the pier").is_speech

@@ -106,7 +106,7 @@ _NAMED_THING = re.compile(
 )
 _CALLED_BEFORE = re.compile(r"\b(?:call|calls|called)\s+(?:the\s+|it\s+)?$", re.IGNORECASE)
 _SMALL = {"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by", "is"}
-_PREP_BEFORE = re.compile(r"(?:\bon|\bof|\bin|\bat|\bto|\bduring|\bfor|[’']s)\s*(?:the\s+)?$", re.IGNORECASE)
+_PREP_BEFORE = re.compile(r"(?:\bon|\bof|\bin|\bat|\bto|\bwith|\btold|\bduring|\bfor|[’']s)\s*(?:the\s+)?$", re.IGNORECASE)
 
 
 
