@@ -178,6 +178,16 @@ _DESCRIBED_CLAUSE = re.compile(
     r"((?:who|[a-z]+ing)\s[^\"“”,]{2,200}?),\s*$"
 )
 _APPOSITIVE_NAME = re.compile(rf"(?:^|[,;:]\s*)([a-zA-Z][^,\"“”]{{1,60}}),\s*({_TOK}(?:{_SP}{_TOK}){{0,6}}),\s*$")
+# A name, 'of' and a place (with its state), right before a name run: the run is the place.
+_NAME_OF = re.compile(rf"({_TOK}(?:{_SP}{_TOK}){{0,6}})\s+of\s+(?:{_TOK}(?:{_SP}{_TOK}){{0,3}},\s*)?$")
+
+
+def _person_of(s: str, at: int) -> re.Match[str] | None:
+    """'Ann Lee of ' right before ``at`` (a person's name, not 'The Bank of')."""
+    m = _NAME_OF.search(s, 0, at)
+    return m if m and looks_person(m.group(1)) else None
+
+
 _LAST_WORD = re.compile(r"\b(\w+)\s*$")
 
 
@@ -253,7 +263,8 @@ def subject_before(s: str) -> Attribution | None:
         or _POSSESSOR.match(app.group(2))
         or _PARTY_STATE.fullmatch(app.group(2).strip())  # 'Rep. Ann Lee, D-Ohio, said'
     ):
-        name, title = split_title(_drop_function_words(app.group(1)))
+        of = _person_of(s, app.start(1))
+        name, title = split_title(_drop_function_words(of.group(1) if of else app.group(1)))
         if name:
             role = ", ".join(x for x in (title, app.group(2).strip()) if x)
             return Attribution(name, role or None)
@@ -291,6 +302,12 @@ def subject_before(s: str) -> Attribution | None:
         return None  # 'said Rubio's plan …', 'It's': a possessive or a contraction is no subject
     run = NAME_AT_END.search(clause)
     if run and run.group(1).split()[-1].rstrip(".").lower() not in _SMALL:
+        # 'Ann Lee of Elma said', 'Ann Lee of Elma, Ohio says': the person, not the place.
+        at = len(s) - len(clause) + run.start(1) if s.endswith(clause) else -1
+        of = _person_of(s, at) if at > 0 else None
+        if of:
+            name, title = split_title(_drop_function_words(of.group(1)))
+            return Attribution(name, title) if name and name not in _NOT_NAMES else None
         name, title = split_title(_drop_function_words(run.group(1)))
         if not name or name in _NOT_NAMES:
             return None
