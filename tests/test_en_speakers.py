@@ -190,10 +190,8 @@ def test_a_person_of_a_place_is_the_person_not_the_place() -> None:
     c = cues_of(
         'Ann Lee of Elma said the plan "will not work at all."\n\n'
         'Ana Baker of Columbia, South Carolina says she thinks Reyes can pull off "a big win."\n\n'
-        'Rep. Tom Reyes of Elma, a Lee supporter, said it will help "if they can work through it."\n\n'
-        'The Bank of England said the rate "will stay where it is."'
+        'Rep. Tom Reyes of Elma, a Lee supporter, said it will help "if they can work through it."'
     )
     assert by_text(c, "will not work").speaker == "Ann Lee"
     assert by_text(c, "a big win").speaker == "Ana Baker"
     assert by_text(c, "work through it").speaker == "Tom Reyes"
-    assert by_text(c, "stay where it is").speaker != "The Bank"  # an organisation keeps its 'of'

@@ -183,9 +183,9 @@ _NAME_OF = re.compile(rf"({_TOK}(?:{_SP}{_TOK}){{0,6}})\s+of\s+(?:{_TOK}(?:{_SP}
 
 
 def _person_of(s: str, at: int) -> re.Match[str] | None:
-    """'Ann Lee of ' right before ``at`` (a person's name, not 'The Bank of')."""
+    """'Ann Lee of ' right before ``at`` (a person's full name, not 'The Bank of' or 'the CEO of')."""
     m = _NAME_OF.search(s, 0, at)
-    return m if m and looks_person(m.group(1)) else None
+    return m if m and _PERSON_NAME.fullmatch(split_title(_drop_function_words(m.group(1)))[0]) else None
 
 
 _LAST_WORD = re.compile(r"\b(\w+)\s*$")
