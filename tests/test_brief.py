@@ -217,3 +217,11 @@ def test_a_record_only_the_headline_states_is_left_out_but_the_bodys_stays() -> 
 def test_two_campaigns_are_two_holders() -> None:
     assert not same_holder("the Clinton campaign", "the Sanders campaign", "en")
     assert same_holder("the Sanders campaign", "Sanders' campaign", "en")
+
+
+def test_a_short_chinese_lede_paragraph_is_no_headline() -> None:
+    # Constructed: a Chinese headline has no full stop; a short lede paragraph ends with one.
+    headline = from_text("港务局否认涨价传闻\n\n港务局周一表示，明年不会上调码头收费。渔民协会表示欢迎。")
+    assert headline_end(headline) > 0
+    lede = from_text("港务局周一表示，明年不会上调码头收费。\n\n渔民协会表示欢迎。")
+    assert headline_end(lede) == 0

@@ -123,7 +123,7 @@ def headline_end(article: Article) -> int:
     The headline is the first line when it is the article's title (metadata,
     or the short unpunctuated first line ``from_text`` takes for one), or a
     short first paragraph (one or two lines, a headline and its deck) set off
-    from the body by a blank line.
+    from the body by a blank line (in Chinese, one that does not end as a sentence does).
     """
     text = article.text
     lead = len(text) - len(text.lstrip())
@@ -132,7 +132,10 @@ def headline_end(article: Article) -> int:
     end = text.find("\n\n", lead)
     head = text[lead:end].strip() if end != -1 else ""
     short = len(head) <= HEADLINE_CHARS and len(head.split()) <= HEADLINE_WORDS
-    if head and head.count("\n") <= 1 and short and text[end:].strip():
+    # A Chinese headline carries no full stop (a short lede paragraph, '本报讯 … 表示，…。', does).
+    # English copy may end its headline with one (every PolNeAR train headline does).
+    stopped = article.language == "zh" and head.rstrip("”’」』）) ").endswith(("。", "！", "？"))
+    if head and head.count("\n") <= 1 and short and not stopped and text[end:].strip():
         return end
     return line_end if titled else 0
 
