@@ -19,10 +19,10 @@ from __future__ import annotations
 
 import re
 
-from .scan import finditer_at, first_chars, starts_near
 from . import en as cues_en
-from .zh import VERB as _ZH_SPEECH
+from .scan import finditer_at, first_chars, starts_near
 from .types import ExpertCue
+from .zh import VERB as _ZH_SPEECH
 
 # --- Chinese --------------------------------------------------------------------------
 
@@ -132,7 +132,7 @@ _EN_PAST_POST = (
     r"(?:adviser|advisor|strategist|pollster|director|coordinator|secretary|ambassador|official|officer|counsel|"
     r"administrator|commissioner|chairman|chairwoman|deputy|envoy|negotiator|commander|analyst|economist)"
 )
-_EN_SPEECH = rf"(?:said|says|told|wrote|argued|added|noted|called|asked|questioned|warned|predicted|{cues_en.REPORTING})"
+_EN_SPEECH = rf"(?:told|noted|called|questioned|{cues_en.REPORTING})"
 EN_FORMER = re.compile(
     rf"(?P<name>{_NAME}),\s+(?:an?\s+[^,.;]{{0,60}}?\s+)?who\s+(?:was|served\s+as|retired\s+as|had\s+been)\s+"
     rf"(?P<title>(?:the\s+|an?\s+)?(?:[\w.'’-]+\s+){{0,5}}?{_EN_PAST_POST}(?:\s+(?:of|for|to|on|in)\s+[a-z][\w'’ -]*?(?=\s+at\s))?)"
