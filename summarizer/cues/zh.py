@@ -318,9 +318,10 @@ def _words():  # noqa: ANN202 - jieba's part-of-speech tagger, loaded on first u
     return jieba.posseg
 
 
-def pos_tags(text: str) -> list:  # noqa: ANN201 - jieba's pair objects (.word, .flag)
+@lru_cache(maxsize=4096)
+def pos_tags(text: str) -> tuple:  # noqa: ANN201 - jieba's pair objects (.word, .flag)
     """jieba's words and parts of speech for a short piece of text (a holder, a name)."""
-    return list(_words().cut(text))
+    return tuple(_words().cut(text))
 
 
 _DISPOSAL = ("将", "把")  # 将“X”比作“Y”: the object of a disposal construction
