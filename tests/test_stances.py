@@ -386,6 +386,7 @@ def test_wrote_that_reports_what_was_written() -> None:
         ("星河市政府断然拒绝了开发商提出的补偿方案。", "星河市政府"),  # an adverb after the subject is the predicate's
         ("在这份声明中，星河集团不仅强调对贪腐零容忍，也要求供应商签署承诺书。", "星河集团"),  # a conjunction
         ("星河市新闻办昨晚表示，将在周末前完成排查。", "星河市新闻办"),  # a time word
+        ("星河市等九个部门联合要求，禁止在招聘中询问婚育情况。", "星河市等九个部门"),  # a verb used as an adverb
     ],
 )  # fmt: skip
 def test_a_chinese_holder_loses_the_adverb_conjunction_or_time_word_at_its_end(text: str, holder: str) -> None:
@@ -401,6 +402,10 @@ def test_a_chinese_holder_loses_the_adverb_conjunction_or_time_word_at_its_end(t
         ("多年从事码头工作的老船工认为，渡轮应当停航。", "多年"),  # nor a numeral
         ("在我们的观念里认为，进口的东西才是好东西。", "观念里"),  # nor a locative phrase
         ("他认为，自己支持港务局的决定，并希望工会让步。", "自己"),  # nor a reflexive
+        ("星河县公安局召开专题部署会议，要求抽调警力成立专案组。", "召开专题部署会议"),  # a verb phrase
+        ("为适应全省发展要求，制定技能竞赛三年行动计划。", "适应全省发展"),
+        ("小编认为，车子撞了不要紧，首先要冷静对待。", "小编"),  # the writer is the narrator
+        ("本报记者认为，这项规定还应当细化。", "本报记者"),
     ],
 )  # fmt: skip
 def test_a_fragment_that_is_no_noun_phrase_holds_no_stance(text: str, not_holder: str) -> None:
@@ -410,7 +415,9 @@ def test_a_fragment_that_is_no_noun_phrase_holds_no_stance(text: str, not_holder
 @pytest.mark.parametrize(
     ("name", "np"),
     [("陈建设", True), ("黄坤明", True), ("中方", True), ("港务局", True), ("渔民协会", True), ("海湾市市长林莎", True),
-     ("多年", False), ("当时", False), ("二要", False), ("观念里", False), ("甚至自作", False), ("自己", False)],
+     ("世卫组织", True), ("去哪儿方面", True), ("支持新方案的村民", True),
+     ("多年", False), ("当时", False), ("二要", False), ("观念里", False), ("甚至自作", False), ("自己", False),
+     ("提出", False), ("召开专题部署会议", False)],
 )  # fmt: skip
 def test_noun_phrase_protects_names_from_the_taggers_guesses(name: str, np: bool) -> None:
     from summarizer.cues.stances.zh import noun_phrase
@@ -440,3 +447,21 @@ def test_a_verb_of_informing_reports_a_stance_when_what_follows_states_one() -> 
 )
 def test_announcements_and_written_instruments_are_documents_not_actors(text: str) -> None:
     assert [h for h, _ in stances(text) if h.endswith(("公告", "书"))] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "星河县检察院对3人宣读了不起诉决定书。",  # 决定书: a document
+        "基础设施的好坏决定着村里的发展前景。",  # 决定着: 'determines'
+        "籽棉收购的要求是在一个月内兑付给农户。",  # 要求是: the noun, subject of 是
+    ],
+)
+def test_a_stance_verb_used_as_a_noun_or_meaning_determine_is_no_stance(text: str) -> None:
+    assert stances(text) == []
+
+
+def test_a_quote_speaker_introduced_with_a_title_is_a_name_whatever_the_tagger_says() -> None:
+    # 许愿 is also a verb ('make a wish'): after a title it is a name.
+    text = "协会救助部部员许愿说：“离大狗远一点比较好，它们会抢地盘，很凶。”"
+    assert [h for h, _ in stances(text)] == ["许愿"]

@@ -82,7 +82,7 @@ _CUT = re.compile(
     r"上任|就职|表态|这样|如此|这么|却|仍|亦|当(?![地局事今前然选])"
 )
 _ORG_END = re.compile(
-    r"(?:部|省|院|所|军|方|国|府|会|社|局|处|厅|委|团|党|台|报|网|媒|中心|大学|政府|方面|"
+    r"(?:部|省|院|所|军|方|国|府|会|社|局|处|厅|委|团|党|台|报|网|媒|中心|大学|政府|方面|组织|"
     r"声明)$"
 )
 _VIA = re.compile(r"据(.{1,40}?)(?:\d{1,2}月)?(?:\d{1,2}日)?(?:的)?报道")
@@ -111,6 +111,11 @@ _OPINION = re.compile(r"在([^，。“”]{2,20}?)看来")
 _CONTRAST = re.compile(r"(?:却|则|反而|但|然而|不过)\s*$")
 _CLAUSE = re.compile(r"[，,：:；;]")
 
+
+
+def org_name(name: str) -> bool:
+    """The name ends like an organisation's (…部, …局, …方面, …组织)."""
+    return _ORG_END.search(name) is not None
 
 
 def looks_person(name: str) -> bool:

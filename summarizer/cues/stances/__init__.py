@@ -136,7 +136,7 @@ def _quoted(article: Article, quotes: list[QuoteCue], per_speaker: int) -> list[
         key = who if zh else (who.split() or [""])[-1]  # Tom Ellis, then Ellis: one speaker
         if not q.is_speech or q.mixed or not who or who.lower() in _PRONOUNS or count.get(key, 0) >= per_speaker:
             continue
-        if not (zh_named(simplified(who)) if zh else en_actor(who)):
+        if not (zh_named(simplified(who), titled=bool(q.speaker_role)) if zh else en_actor(who)):
             continue
         words = len(q.text) if zh else len(q.text.split())
         if words < (8 if zh else 5):

@@ -145,35 +145,41 @@ def _in_titled_name(seg: str, i: int) -> bool:
     return False
 
 
-def zh_named(name: str) -> bool:
-    """2-15 Han characters with no function word in them and no connector at their head."""
+def zh_named(name: str, titled: bool = False) -> bool:
+    """2-15 Han characters with no function word in them and no connector at their head, read as a noun phrase.
+
+    ``titled``: the name came with a title (部员许愿), so it is a name whatever the tagger makes of it.
+    """
     return (
         2 <= len(name) <= 15 and CJK.match(name) is not None and not _ZH_NOT_IN_NAME.search(name)
         and not _ZH_BAD_HEAD.match(name) and not cues_zh.VERB.search(name) and not _ZH_VERB.search(name)
         and not cues_zh.DOCUMENT_END.search(name) and not _ZH_NOT_EVENT.search(name)
         and not cues_zh.OUTLET.search(name) and not _ZH_UNNAMED.search(name) and not _ZH_ANALYST.search(name)
-        and noun_phrase(name)
+        and not _ZH_WRITER.search(name) and (titled or noun_phrase(name))
     )  # fmt: skip
 
 
+# The writer (笔者, 小编) and the reporters (本报记者, 新京报记者) tell the story; their views are the
+# narrator's, not an actor's stance.
+_ZH_WRITER = re.compile(r"(?:笔者|小编|记者)$")
 # Parts of speech (jieba's tags) that neither open nor close a Chinese noun phrase. Adverbs, prepositions
-# and conjunctions open an adverbial or a predicate (甚至…, 依…, 和…), and a modal verb (要, 应当 …) a
-# predicate. At its end, an adverb, conjunction, preposition or time word already belongs to the predicate
+# and conjunctions open an adverbial or a predicate (甚至…, 依…, 和…), and a verb or a modal verb (要,
+# 应当 …) a predicate, unless a 的 makes the whole a relative clause (支持…的民众). At its end, an adverb, conjunction, preposition or time word already belongs to the predicate
 # (古巴官方断然否认, 美团不仅强调, 新闻办昨晚通报: ``np_head`` cuts it off); a noun phrase ending in a
 # locative (观念里, 信息中, 以来), a numeral (多年), a particle or a distinguishing word (二要: the list
 # item '二要…' of an official's speech) is an adverbial or a fragment, not an actor. A reflexive (自己,
 # 本人) points back to a subject named elsewhere.
 _NP_NOT_HEAD = ("d", "ad", "p", "c")
-_NP_PREDICATE_TAIL = ("d", "ad", "c", "p", "t")
+_NP_PREDICATE_TAIL = ("d", "ad", "c", "p", "t", "v")
 _NP_NOT_TAIL = ("f", "m", "b")
 _MODALS = frozenset(("要", "应", "应当", "应该", "须", "必须", "需要", "能", "能够", "会", "可", "可以", "将"))
 _REFLEXIVE = frozenset(("自己", "本人", "自身"))
 
 
 def _protected(name: str) -> bool:
-    """A party (中方, 校方), a title and a name, or a name with a surname at its head: the tagger's guesses
-    about their characters (陈建设 is no 建设, 黄坤明 no 明) do not count."""
-    if name.endswith("方") or cues_zh.split_name(name)[1]:
+    """A party (中方, 校方), an organisation (…局, …组织), a title and a name, or a name with a surname at its
+    head: the tagger's guesses about their characters (陈建设 is no 建设, 黄坤明 no 明) do not count."""
+    if name.endswith("方") or cues_zh.org_name(name) or cues_zh.split_name(name)[1]:
         return True
     toks = cues_zh.pos_tags(name)
     f0 = toks[0].flag if toks else ""
@@ -200,7 +206,7 @@ def noun_phrase(name: str) -> bool:
     if not toks:
         return False
     (w0, f0), (_, f1) = toks[0], toks[-1]
-    if f0 in _NP_NOT_HEAD or w0 in _MODALS:
+    if f0 in _NP_NOT_HEAD or w0 in _MODALS or (f0 == "v" and "的" not in name):
         return False
     return not (f1 in _NP_NOT_TAIL or f1 in _NP_PREDICATE_TAIL or f1[:1] == "u")
 
@@ -268,8 +274,12 @@ def zh_stances(article: Article, masked: str) -> Iterator[StanceCue]:
     for s in article.sentences:
         for v in _zh_verbs(masked, s.start, s.end):
             at = v.start()
-            if masked[at - 1 : at] == "的" or masked[v.end() : v.end() + 1] in ("的", "者", "率", "度"):
-                continue  # a noun: 的支持, 支持者, 支持率
+            if masked[at - 1 : at] == "的" or masked[v.end() : v.end() + 1] in ("的", "者", "率", "度", "书"):
+                continue  # a noun: 的支持, 支持者, 支持率, 决定书
+            if masked[v.end() : v.end() + 1] == "着" and v.group(0) == "决定":
+                continue  # 决定着: 'determines', not 'decides'
+            if masked[v.end() : v.end() + 1] == "是":
+                continue  # 要求是…: the noun 'requirement', the subject of 是
             clause = max((m.end() for m in re.finditer(r"[，,：:；;]", masked[s.start : at])), default=0)
             if re.search(r"是否|被", masked[s.start + clause : at]):
                 continue  # 被问及是否会承认…: a question put to them, or a passive, is not their stance
