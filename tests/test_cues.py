@@ -940,3 +940,14 @@ def test_en_a_shows_title_after_told_or_interview_with_is_a_title() -> None:
     assert by_text(c, "Harbor Morning Show").kind == "title"
     assert by_text(c, "Coastal Evening News").kind == "title"
     assert by_text(c, "keep the pier").is_speech
+
+
+def test_en_inverted_speaker_after_a_place_and_a_role_is_the_name() -> None:
+    # Constructed: a capitalised place or person before a role noun modifies the role.
+    text = (
+        'Constructed.\n\n"We will build the dock," said Elma shipping executive Ana Ruiz, who owns two ferries.\n\n'
+        '"The port stays open," said Ruiz campaign aide Tom Berg, 41.'
+    )
+    cues = cues_of(text)
+    assert by_text(cues, "build the dock").speaker == "Ana Ruiz"
+    assert by_text(cues, "port stays open").speaker == "Tom Berg"

@@ -362,6 +362,12 @@ def _subject_after(s: str, before_quote: bool = False, source: bool = False) -> 
         m = None  # 'said Clinton will have to choose, "…"': the name opens the reported clause
     if m and m.group(1) and _CLAUSE_OPENERS & set(m.group(1).lower().split()):
         m = None  # 'said when Boyle asked him': a clause, not a speaker, follows the verb
+    if m and (later := _ROLE_THEN_NAME.match(s, m.end())) and _is_role_words(later.group(1)):
+        # 'said Idaho nutritional-supplement executive Frank Lee,', 'said Trump aide Ann Lee,': the
+        # capitalised word before a role noun modifies it; the name ends the phrase.
+        name, title = split_title(_drop_function_words(later.group(2)))
+        if name and name not in _NOT_NAMES:
+            return Attribution(name, f"{m.group(0).strip()} {later.group(1).strip()}"), later.end()
     if m and (not m.group(1) or m.group(1).split()[0].lower() not in _DETERMINERS):
         name, title = split_title(_drop_function_words(m.group(2)))
         if name and name not in _NOT_NAMES:
@@ -380,6 +386,18 @@ def _subject_after(s: str, before_quote: bool = False, source: bool = False) -> 
     if m:
         return Attribution(m.group(1), pronoun=True), m.end()
     return None, 0
+
+
+_ROLE_THEN_NAME = re.compile(rf"\s+((?:[a-z][\w-]*\s+){{1,3}})({_TOK}(?:{_SP}{_TOK}){{1,6}})(?=\s*(?:[,:;.—–(]|-\s|$))")
+
+
+def _is_role_words(words: str) -> bool:
+    """Lowercase words that can only be a role's modifiers and head: no verb, function word or clause opener."""
+    return not any(
+        w in _SMALL or w in _PREPOSITIONS or w in _CLAUSE_OPENERS or w in _LEADING or w in PRONOUNS
+        or VERB.fullmatch(w) or _FINITE.fullmatch(w) or w.endswith("ly")
+        for w in words.split()
+    )
 
 
 # Determiners and quantifiers that open a described speaker: 'said one former official', 'said another delegate'.
