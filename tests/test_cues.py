@@ -951,3 +951,12 @@ def test_en_inverted_speaker_after_a_place_and_a_role_is_the_name() -> None:
     cues = cues_of(text)
     assert by_text(cues, "build the dock").speaker == "Ana Ruiz"
     assert by_text(cues, "port stays open").speaker == "Tom Berg"
+
+
+def test_en_it_read_is_the_document_named_before_not_the_last_person() -> None:
+    # Constructed: 'it' stands for the editorial, not for Ana Ruiz, the last person who spoke.
+    text = (
+        "Constructed.\n\nThe editorial said Mayor Ana Ruiz had stayed away from the port. Ruiz said she was busy.\n\n"
+        '"The mayor should see the flood for herself," it read.'
+    )
+    assert by_text(cues_of(text), "see the flood").speaker == "The editorial"

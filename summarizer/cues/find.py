@@ -189,6 +189,8 @@ def _condition_speaker(
                 return None  # first person outside a quotation is the writer
             if who.name.lower() == "they":
                 return None  # 'they believed …': a group, not the last person named
+            if who.name.lower() == "it":
+                return tracker.last_thing(pos)[0]  # 'it warned': a document or an organisation
             return tracker.last_before(pos, person=True)[0]  # an unresolved pronoun names nobody
         return cues_conditions.without_full_stop(who.name) if cues_conditions.names_someone(who.name) else None
 
@@ -283,6 +285,10 @@ def _quotes_en(article: Article, spans: list[MarkSpan], tracker: _Speakers) -> l
                     speaker, role = prev_speech.speaker, prev_speech.speaker_role
                 else:
                     speaker, role = tracker.last_before(m.start, person=True)
+            elif att.pronoun and att.name.lower() == "it":
+                # '"…," it read': a document or an organisation, never a person.
+                speaker, role = tracker.last_thing(m.start)
+                speaker = speaker or att.name
             elif att.pronoun:
                 plural = att.name.lower() in {"they", "we"}
                 speaker, role = tracker.last_before(m.start, person=not plural)
@@ -491,6 +497,14 @@ class _Speakers:
             if ok(self._items[j].name):
                 return self._items[j].name
         return None
+
+    def last_thing(self, pos: int) -> tuple[str | None, str | None]:
+        """The last name before ``pos`` that is not a person's ('the editorial', 'the ministry'), for 'it'."""
+        for j in range(bisect.bisect_left(self._pos, pos) - 1, -1, -1):
+            m = self._items[j]
+            if not m.person:
+                return m.name, m.role
+        return None, None
 
     def last_before(self, pos: int, *, person: bool) -> tuple[str | None, str | None]:
         for j in range(bisect.bisect_left(self._pos, pos) - 1, -1, -1):
