@@ -199,6 +199,11 @@ def main_subject(sentence: str) -> Attribution | None:
         s = s[lead.end() :]
     elif _CAPITAL_WORD.match(s) and _opens_phrase(s.split()[0], s[len(s.split()[0]) :]):
         return None  # 'From X's "…" to …, Will described': the subject comes after the phrase
+    held = _HELD_ROLE_NAME.match(s)
+    if held:
+        # "Ana Lopez's campaign manager, Tom Reyes, appeared …": the appositive names the subject.
+        name, title = split_title(held.group(2))
+        return Attribution(name, ", ".join(x for x in (held.group(1), title) if x))
     np = _COMMON_NP.match(s)
     if np and np.group(1).lower() not in _LEADING and not any(
         w in _SMALL or w in _PREPOSITIONS or w in PRONOUNS or w.endswith("ed") or VERB.fullmatch(w)
@@ -221,6 +226,10 @@ def main_subject(sentence: str) -> Attribution | None:
 
 
 _CONTRACTION = re.compile(r"[’'](?:s|m|re|ll|d|ve)$")
+# 'Ana Lopez's campaign manager, Tom Reyes,': a role held for a named possessor, then the holder's name.
+_HELD_ROLE_NAME = re.compile(
+    rf"((?:{_TOK}{_SP}){{0,3}}{_TOK}(?:[’']s|s[’'])(?:\s+[a-z][\w-]*){{1,4}}),\s+({_TOK}(?:{_SP}{_TOK}){{1,4}}),"
+)
 
 
 # Determiners that open a sentence's subject noun phrase ('His campaign protested', 'The crowd chanted').
