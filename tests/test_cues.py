@@ -960,3 +960,21 @@ def test_en_it_read_is_the_document_named_before_not_the_last_person() -> None:
         '"The mayor should see the flood for herself," it read.'
     )
     assert by_text(cues_of(text), "see the flood").speaker == "The editorial"
+
+
+def test_en_speaker_with_a_party_tag_and_a_participle_clause_is_the_name() -> None:
+    # Constructed: the parenthesis and the clause after it do not hide the name from the verb.
+    text = (
+        "Constructed.\n\nTom Berg spoke first.\n\n"
+        'But Sen. Ana Ruiz (D-Ohio), noting the size of Berg\'s crowd, said, "The port will stay open."'
+    )
+    assert by_text(cues_of(text), "port will stay open").speaker == "Ana Ruiz"
+
+
+def test_en_two_appositives_keep_the_first_name_not_the_organisation_in_between() -> None:
+    # Constructed: 'Elma Ports' is the object of 'of', inside the first appositive.
+    text = (
+        "Constructed.\n\nAna Ruiz, chair of the board of Elma Ports, the city's operator, said the ferry "
+        'would run "as long as the river stays high."'
+    )
+    assert by_text(cues_of(text), "river stays high").speaker == "Ana Ruiz"

@@ -166,7 +166,8 @@ _COMMON_NP = re.compile(
 _LEAD_ADVERBIAL = re.compile(r"(?:([A-Z][a-z]+)\b[^,]{0,80},\s*)")
 _OPENING_NAME = re.compile(rf"(?:[Tt]he\s+)?({_TOK}(?:{_SP}{_TOK}){{0,6}})")
 _PAREN_TAIL = re.compile(r"\s*\([^()]{1,40}\)\s*$")
-_APPOSITIVE_ROLE = re.compile(rf"({_TOK}(?:{_SP}{_TOK}){{0,6}})\s*,\s*([^,\"“”]{{2,160}}),\s*$")
+_APPOSITIVE_ROLE = re.compile(rf"({_TOK}(?:{_SP}{_TOK}){{0,6}})(?:\s*\([^()]{{1,40}}\))?\s*,\s*([^,\"“”]{{2,160}}),\s*$")
+_OBJECT_BEFORE = re.compile(r"\b(?:of|at|for|from|with|by|to|in|on)\s+(?:the\s+)?$")
 # 'Ana Lopez's campaign manager', 'Ana Lopez' campaign manager': a role held for a named possessor.
 _POSSESSOR = re.compile(r"(?:[A-Z][\w.]*\s+){0,3}[A-Z][\w.]*(?:[’']s|s[’'])(?=\s)")
 _POSSESSIVE_ROLE = re.compile(r"[\w.][’']s?\s+[a-z]")
@@ -267,6 +268,10 @@ def subject_before(s: str) -> Attribution | None:
     s = _PAREN_TAIL.sub("", s)
     # "Reyes, a veteran negotiator, said": the appositive names the role.
     app = _APPOSITIVE_ROLE.search(s)
+    if app and _OBJECT_BEFORE.search(s, 0, app.start(1)) and not _person_of(s, app.start(1)):
+        clause = _APPOSITIVE_CLAUSE.search(s)
+        if clause and clause.group(2).count(",") >= 1:
+            app = None  # 'Ann Lee, head of Elma Ports, the city's operator, said': 'Elma Ports' is an object
     if app and (
         not app.group(2)[0].isupper()
         or _POSSESSOR.match(app.group(2))
