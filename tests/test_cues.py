@@ -978,3 +978,22 @@ def test_en_two_appositives_keep_the_first_name_not_the_organisation_in_between(
         'would run "as long as the river stays high."'
     )
     assert by_text(cues_of(text), "river stays high").speaker == "Ana Ruiz"
+
+
+def test_en_verb_inside_a_hyphenated_compound_is_no_speech_verb() -> None:
+    # Constructed: 'self-described' is an adjective; the speaker is the whole description, not 'The self-'.
+    text = (
+        "Constructed.\n\nAna Ruiz toured the port on Monday.\n\n"
+        'The self-described socialist said the ferry was "a gift to the town."'
+    )
+    assert by_text(cues_of(text), "gift to the town").speaker == "The self-described socialist"
+
+
+def test_en_state_after_a_place_in_an_opening_phrase_is_not_the_subject() -> None:
+    # Constructed: 'Ohio' closes 'in Elma, Ohio'; the sentence is about Ruiz, so 'he' later is hers.
+    text = (
+        "Constructed.\n\nTom Berg and Ana Ruiz met voters.\n\n"
+        "Speaking at a town hall in Elma, Ohio, Ruiz went after Berg.\n\n"
+        'She said, "He could not run a ferry."'
+    )
+    assert by_text(cues_of(text), "could not run a ferry").speaker == "Ruiz"

@@ -45,7 +45,8 @@ def use_lexicon(lexicon: dict) -> None:
     # 'According to X': a cue may open a sentence, so its first letter may be a capital.
     # Grouping by first letter keeps the alternation fast (one branch per letter).
     alternation = "|".join(f"[{c}{c.upper()}](?:{'|'.join(rest)})" for c, rest in sorted(by_letter.items()))
-    VERB = re.compile(rf"\b(?:{alternation})\b")
+    # Not inside a hyphenated compound: 'the self-described socialist', 'a much-told story'.
+    VERB = re.compile(rf"(?<![\w-])(?:{alternation})\b(?!-)")
     _VERB_AT_START = re.compile(rf"^\s*(?:{alternation})\b")
     _TITLES = _HONORIFICS | set(lexicon["titles"])
 
@@ -197,7 +198,9 @@ def main_subject(sentence: str) -> Attribution | None:
     s = _DATELINE.sub("", sentence.strip(" \"“”"))
     lead = _LEAD_ADVERBIAL.match(s)
     if lead and _opens_phrase(lead.group(1), s[lead.end(1) :]):
-        s = s[lead.end() :]
+        place = _CAPITAL_BEFORE_COMMA.search(lead.group(0)) and _PLACE_THEN_NAME.match(s, lead.end())
+        # 'Speaking in Elma, Ohio, Ruiz said': the state after the place ends the phrase, not the subject.
+        s = s[place.end() if place else lead.end() :]
     elif _CAPITAL_WORD.match(s) and _opens_phrase(s.split()[0], s[len(s.split()[0]) :]):
         return None  # 'From X's "…" to …, Will described': the subject comes after the phrase
     held = _HELD_ROLE_NAME.match(s)
@@ -227,6 +230,8 @@ def main_subject(sentence: str) -> Attribution | None:
 
 
 _CONTRACTION = re.compile(r"[’'](?:s|m|re|ll|d|ve)$")
+_CAPITAL_BEFORE_COMMA = re.compile(r"\b[A-Z][\w.-]*,\s*$")
+_PLACE_THEN_NAME = re.compile(rf"{_TOK}(?:{_SP}{_TOK}){{0,2}},\s+(?={_TOK}(?:{_SP}{_TOK}){{0,3}}\s+(?!(?:and|or)\b)[a-z])")
 # 'Ana Lopez's campaign manager, Tom Reyes,': a role held for a named possessor, then the holder's name.
 _HELD_ROLE_NAME = re.compile(
     rf"((?:{_TOK}{_SP}){{0,3}}{_TOK}(?:[’']s|s[’'])(?:\s+[a-z][\w-]*){{1,4}}),\s+({_TOK}(?:{_SP}{_TOK}){{1,4}}),"
