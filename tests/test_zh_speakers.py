@@ -75,3 +75,51 @@ def test_common_words_do_not_look_like_people_but_foreign_names_do() -> None:
     # constructed names and words
     assert not looks_person("时间") and not looks_person("这种板房") and not looks_person("了解到")
     assert looks_person("普京") and looks_person("刘文斌")
+
+
+def test_a_sentence_said_is_its_owners() -> None:
+    # constructed: 的一句“…” is a sentence someone said
+    c = cues_of("平台运营方的一句“全部下线，不再恢复”引发热议。")
+    assert c.quotes[0].is_speech and c.quotes[0].speaker == "平台运营方"
+
+
+def test_a_list_of_four_character_phrases_is_a_slogan() -> None:
+    # constructed
+    c = cues_of("区长表示，要坚持“稳定增长、优化结构、改善民生、保护环境”。")
+    assert not c.quotes[0].is_speech
+
+
+def test_a_short_quote_modifying_a_noun_is_a_term() -> None:
+    # constructed: “X”的说法 / “X”团伙: the quote is a word in the clause
+    c = cues_of("专家认为，“电波干扰”的说法缺乏依据。警方表示，“午夜快车”团伙已被抓获。")
+    assert not by_text(c, "电波干扰").is_speech and not by_text(c, "午夜快车").is_speech
+
+
+def test_a_standalone_quote_ending_in_a_halfwidth_mark_continues_the_speaker() -> None:
+    # constructed: scraped text often ends Chinese sentences with ! or ?
+    c = cues_of("市长李建国说：“路会修好。”\n“大家放心吧!”")
+    assert by_text(c, "放心").is_speech and by_text(c, "放心").speaker == "李建国"
+
+
+def test_a_colon_introduces_speech_without_a_speech_verb() -> None:
+    # constructed; the person is found by jieba's name tagger, which knows common name shapes
+    c = cues_of("八十岁的老人王建国连连摇头：“这么大的雨从来没见过。”")
+    assert c.quotes[0].speaker == "王建国"
+
+
+def test_a_standalone_quote_belongs_to_the_person_who_opens_the_next_clause() -> None:
+    # constructed: no speech verb after the quote, a named person opens the next clause
+    c = cues_of("警方赶到时，屋里只有两个人。\n“我再也不会碰它了。”刘志强低着头，声音很小。")
+    assert c.quotes[0].speaker == "刘志强"
+
+
+def test_a_subject_after_a_prepositional_opening_is_the_head_after_de() -> None:
+    # constructed: 在…时被…拦住的X说
+    c = cues_of("在车站等车时被记者拦住的周晓东同学说，“车票早就卖完了。”")
+    assert c.quotes[0].speaker == "周晓东"
+
+
+def test_an_institution_name_and_a_title_after_the_name() -> None:
+    # constructed
+    c = cues_of("“数据还要再核对。”华东理工大学周文彬教授认为，结论为时尚早。")
+    assert (c.quotes[0].speaker, c.quotes[0].speaker_role) == ("周文彬", "华东理工大学教授")

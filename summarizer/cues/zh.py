@@ -62,6 +62,7 @@ _NAME = r"(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff·]{1,10})
 NAME_AFTER_TITLE = re.compile(rf"^(.*{_OFFICE})({_NAME})$")
 # A transliterated name with its title after it: 威廉·诺德豪斯教授.
 _TITLE_AFTER_NAME = re.compile(rf"^([\u4e00-\u9fff]{{1,6}}·[\u4e00-\u9fff·]*?)({_OFFICE}|教授|先生|女士)$")
+_TITLE_AFTER_PERSON = re.compile(r"^(.+)(教授|先生|女士|博士|研究员)$")
 # 这名外交官 / 该负责人 / 这位专家: a noun phrase pointing back, read like 他.
 _ANAPHOR = re.compile(r"^(?:这名|这位|该名|该位|那位|此名)")
 # Words that lead into a subject without being part of it (正如X所言).
@@ -167,6 +168,11 @@ def split_name(np: str) -> tuple[str, str | None]:
     m = _TITLE_AFTER_NAME.match(np)
     if m:
         return m.group(1), m.group(2)
+    m = _TITLE_AFTER_PERSON.match(np)
+    person = person_in(m.group(1)) if m else None
+    if m and person and m.group(1).endswith(person):
+        # 南京某大学姚国章教授: an institution, a person's name, then the title
+        return person, np[: len(m.group(1)) - len(person)] + m.group(2)
     m = _OUTLET.search(np)
     if m:  # 美国《华尔街日报》: the outlet is the name inside the title marks
         return m.group(1), np[: m.start()] or None
@@ -179,16 +185,12 @@ def subject_np(segment: str) -> str | None:
     seg = _OPENER.sub("", seg) or seg
     if _NOT_SUBJECT_END.search(seg):
         return None
-    head = _MODIFIER.sub("", seg)
-    # X是…的Y: after a copula the 的 phrase is the predicate, not a modifier of the subject.
-    copula = "是" in seg[: len(seg) - len(head)]
-    if len(head) >= 2 and head != seg and not copula and not _CUT.match(head) and not _LOCATIVE_END.search(head):
-        seg = head
+    seg = modifier_head(seg) or seg
     titled = _titled_name(seg)
     if titled:
         return titled
     addressed = _ADDRESSED.search(seg)
-    if addressed and addressed.start() > 0:
+    if addressed and len(seg) > 5:
         return addressed.group()
     for m in _CUT.finditer(seg):
         if m.start() >= 2:  # names are at least two characters: 李在明 keeps its 在
@@ -204,6 +206,16 @@ def subject_np(segment: str) -> str | None:
     if len(seg) < 2 or not (CJK.match(seg) or seg[0] in "《\uff3f" or seg[0].isascii() and seg[0].isalpha()):
         return seg if seg in PRONOUNS else None
     return seg
+
+
+def modifier_head(seg: str) -> str | None:
+    """The head noun after the last 的 of a subject (总部设在伦敦的研究公司的X -> X), if it is one."""
+    head = _MODIFIER.sub("", seg)
+    # X是…的Y: after a copula the 的 phrase is the predicate, not a modifier of the subject.
+    copula = "是" in seg[: len(seg) - len(head)]
+    if len(head) >= 2 and head != seg and not copula and not _CUT.match(head) and not _LOCATIVE_END.search(head):
+        return head
+    return None
 
 
 def _titled_name(seg: str) -> str | None:
@@ -273,7 +285,7 @@ def _speaker_of_verb(masked: str, verb_at: int, lo: int) -> Attribution | None:
         if _ANAPHOR.match(seg.strip()):
             return Attribution(seg.strip(), pronoun=True, via=via)
         bare = _OPENER.sub("", seg.strip())
-        if not seg.startswith("据") and bare and not _CUT.match(bare):
+        if not seg.startswith("据") and bare and (not _CUT.match(bare) or modifier_head(bare)):
             np = subject_np(seg)
             # A phrase ending in 的 modifies a noun; it is not the subject (得到的回应是…).
             if np and not VERB.match(np) and not np.endswith("的"):
@@ -304,9 +316,22 @@ def attribute(
     ``memo``: as for ``speaker_of_verb``, answers already found in ``masked``.
     """
     before = masked[sent_lo : start - 1]
+    owner = _SAYING_OWNER.search(before)
+    if owner:
+        # 凤凰网的一句“…”: the sentence said is its owner's.
+        np = subject_np(owner.group(1))
+        if np and np not in PRONOUNS:
+            return Attribution(*split_name(np))
     verbs = list(VERB.finditer(before))
     # An ideographic space before the mark often separates paragraphs run together (　　“…”).
     at_clause_start = not before.strip() or before.rstrip()[-1:] in "。！？\n" or before[-1:].isspace()
+    if not verbs and before.rstrip()[-1:] in "：:":
+        # 老人罗厚宇连连摇头：“…”: a colon introduces direct speech; its clause's person says it.
+        clause = before.rstrip()[:-1]
+        clause = clause[max((m.end() for m in _CLAUSE.finditer(clause)), default=0) :]
+        person = person_in(clause)
+        if person:
+            return Attribution(person)
     if verbs:
         v = verbs[-1]
         gap = before[v.end() :]
@@ -340,6 +365,32 @@ def attribute(
             who = speaker_of_verb(masked, end + 1 + v.start(), end + 1, memo)
             if who:
                 return who
+        if at_clause_start and not v:
+            # “…”顾军显得很无辜: a quote standing alone, then a clause that opens with a person's
+            # name and no speech verb: the quote is that person's.
+            clause = after[: _CLAUSE.search(after).start()] if _CLAUSE.search(after) else after
+            person = person_in(clause, first=True)
+            if person:
+                return Attribution(person)
+    return None
+
+
+def person_in(clause: str, *, first: bool = False) -> str | None:
+    """The person a clause names (jieba's person names with the nouns that follow, 顾军妻子).
+
+    ``first``: only a name that opens the clause.
+    """
+    tokens = list(_words().cut(clause))
+    for i, t in enumerate(tokens):
+        if t.flag.startswith("nr") and len(t.word) >= 2:
+            name = t.word
+            for nxt in tokens[i + 1 :]:
+                if nxt.flag != "n" or len(name) + len(nxt.word) > 6:
+                    break
+                name += nxt.word
+            return name
+        if first:
+            return None
     return None
 
 
@@ -369,7 +420,19 @@ def _words():  # noqa: ANN202 - jieba's part-of-speech tagger, loaded on first u
     return jieba.posseg
 
 
-_DISPOSAL = ("将", "把")  # 将“X”比作“Y”: the object of a disposal construction
+_DISPOSAL = ("将", "把")
+_SAYING_OWNER = re.compile(r"([^，,。；;：:\s]{2,20})的[一这那]句(?:话)?[：:]?$")
+_SAYING_BEFORE = re.compile(r"[一这那]句(?:话)?[：:]?$")
+_TERM_AFTER = re.compile(r"(?:的|之后|以后|之前|以前|以来|之间|之中)")
+_SLOGAN = re.compile(r"[\u4e00-\u9fff]{4}(?:、[\u4e00-\u9fff]{4}){2,}")
+
+
+def _noun_follows(text: str, end: int) -> bool:
+    """“X”事件: a common noun right after the closing mark is the head the quote modifies."""
+    after = text[end + 1 : end + 7]
+    if not CJK.match(after) or VERB.match(after):
+        return False
+    return next(iter(_words().cut(after))).flag == "n"  # 将“X”比作“Y”: the object of a disposal construction
 
 
 def _term_in_clause(text: str, start: int, end: int) -> bool:
@@ -397,7 +460,9 @@ def classify(text: str, start: int, end: int, att: Attribution | None) -> str:
     inner = text[start:end]
     before = text[max(0, start - 6) : start - 1]
     after = text[end + 1 : end + 6]
-    short = len(inner) <= 12 and not re.search(r"[，。！？；,]", inner)
+    short = len(inner) <= 12 and not re.search(r"[，。！？；,!?]", inner)
+    if _SAYING_BEFORE.search(before):
+        return "speech"  # 凤凰网的一句“…”: a measure word for sentences said
     if short and _SCARE_BEFORE.search(before):
         return "scare"
     # Names without 《》: 称为“X”, “X”计划, vessels (“X号”), and a quoted name that is
@@ -406,6 +471,12 @@ def classify(text: str, start: int, end: int, att: Attribution | None) -> str:
         _NAME_BEFORE.search(before) or _NAME_AFTER.match(after) or inner.endswith("号") or VERB.match(after)
     ):
         return "name"
+    # A word that modifies what follows (“X”的指控, “X”事件) or is the object of a
+    # postposition (“X”之后) is a noun in the clause, not words said.
+    if short and (_TERM_AFTER.match(after) or _noun_follows(text, end)):
+        return "name"
+    if _SLOGAN.fullmatch(inner):
+        return "name"  # 服务发展、保护资源、维护权益: a list of four-character phrases is a slogan
     if "——" in inner and not re.search(r"[。！？]", inner):
         return "title"  # 论坛——副题 : a headline-style title
     opens_clause = before[-1:] in ("，", ",", "：", ":") or _VERB_END.search(before) is not None
@@ -425,7 +496,7 @@ def classify(text: str, start: int, end: int, att: Attribution | None) -> str:
     if not short and att is not None:
         return "speech"
     if (len(inner) >= 15 and re.search(r"[，。！？]", inner)) or (
-        len(inner) >= 6 and re.search(r"[。！？]$", inner)
+        len(inner) >= 6 and re.search(r"[。！？!?]$", inner)
     ):
         return "speech"  # a continuation quote: full sentences, speaker given earlier
     return "scare"
