@@ -124,7 +124,8 @@ REPORT_NOUNS = r"(?:报道|文章|消息|报告|社论|评论)"
 REPORT = re.compile(rf"(?:该|这篇|此|上述)?{REPORT_NOUNS}")
 OUTLET_REACH = 300
 # Documents and statements: the texts that say things for their issuer, which is no actor itself.
-DOCUMENT_END = re.compile(rf"(?:{REPORT_NOUNS}|通知|信息|声明|言论|研究|分析|规定|意见|文件|裁定)$")
+# Announcements (公告, 通报, 公报) and written instruments (裁定书, 起诉书, 白皮书 …; 秘书 is an office) are documents too.
+DOCUMENT_END = re.compile(rf"(?:{REPORT_NOUNS}|通知|信息|声明|言论|研究|分析|规定|意见|文件|裁定|公告|通告|公报|通报|(?<![秘尚])书)$")
 _OPINION = re.compile(r"在([^，。“”]{2,20}?)看来")
 _CONTRAST = re.compile(r"(?:却|则|反而|但|然而|不过)\s*$")
 _CLAUSE = re.compile(r"[，,：:；;]")
@@ -154,7 +155,7 @@ _PROPER = ("nr", "ns", "nt", "nz", "eng", "x")
 def _common_words(s: str) -> bool:
     """Whether ``s`` reads as ordinary words, not a name: one dictionary word that is no
     person's name (时间, 学校, 伤亡 after 多长/人员), or words that open with a function word."""
-    tokens = list(_words().cut(s))
+    tokens = pos_tags(s)
     if any(t.flag.startswith(_PROPER) for t in tokens):
         return False
     return len(tokens) == 1 or tokens[0].flag.startswith(_NOT_NAME_START)
@@ -380,7 +381,7 @@ def person_in(clause: str, *, first: bool = False) -> str | None:
 
     ``first``: only a name that opens the clause.
     """
-    tokens = list(_words().cut(clause))
+    tokens = pos_tags(clause)
     for i, t in enumerate(tokens):
         if t.flag.startswith("nr") and len(t.word) >= 2:
             name = t.word
@@ -420,7 +421,13 @@ def _words():  # noqa: ANN202 - jieba's part-of-speech tagger, loaded on first u
     return jieba.posseg
 
 
-_DISPOSAL = ("将", "把")
+@lru_cache(maxsize=4096)
+def pos_tags(text: str) -> tuple:  # noqa: ANN201 - jieba's pair objects (.word, .flag)
+    """jieba's words and parts of speech for a short piece of text (a holder, a name)."""
+    return tuple(_words().cut(text))
+
+
+_DISPOSAL = ("将", "把")  # 将“X”比作“Y”: the object of a disposal construction
 _SAYING_OWNER = re.compile(r"([^，,。；;：:\s]{2,20})的[一这那]句(?:话)?[：:]?$")
 _SAYING_BEFORE = re.compile(r"[一这那]句(?:话)?[：:]?$")
 _TERM_AFTER = re.compile(r"(?:的|之后|以后|之前|以前|以来|之间|之中)")
@@ -432,7 +439,7 @@ def _noun_follows(text: str, end: int) -> bool:
     after = text[end + 1 : end + 7]
     if not CJK.match(after) or VERB.match(after):
         return False
-    return next(iter(_words().cut(after))).flag == "n"  # 将“X”比作“Y”: the object of a disposal construction
+    return pos_tags(after)[0].flag == "n"
 
 
 def _term_in_clause(text: str, start: int, end: int) -> bool:
