@@ -75,6 +75,7 @@ ZH_BRACKET = re.compile(r"(?P<name>[\u4e00-\u9fff·•・‧]{2,8})" + _ZH_BRACK
 _ZH_EXPERT_AT = re.compile(f"(?={_ZH_INST}{_ZH_EXPERT_REST})")
 _ZH_BRACKET_AT = re.compile(f"(?={_ZH_BRACKET_REST})")
 _ZH_BARE_AT = re.compile(f"(?={first_chars(_ZH_BARE_TITLE[3:-1].split('|'))}{_ZH_BARE_TITLE}{_ZH_BARE_NAME})")
+ZH_BARE_REACH = 16  # how far before its title word ZH_BARE opens: the body (2-12) and the modifier (0-4)
 _ZH_POST_AT = re.compile(f"(?={_ZH_INST}{_ZH_NAME}{_ZH_POST_TITLE}{_ZH_AFTER})")
 # Words that lead into an affiliation but are not part of it.
 _ZH_LEAD = re.compile(r"^(?:据|由|经|和|与|及|对|向|请|邀请|包括|其中|还有|以及|称|说|表示)+")
@@ -186,7 +187,7 @@ def find_experts_zh(text: str) -> list[ExpertCue]:
         _add_zh(found, m, text)
     for m in finditer_at(ZH_BRACKET, text, _starts(_ZH_BRACKET_AT, text, 2, 8)):
         found.append(ExpertCue(m.group("name"), m.group("title"), m.group("aff"), m.start(), m.end()))
-    for m in finditer_at(ZH_BARE, text, _starts(_ZH_BARE_AT, text, 0, 20)):
+    for m in finditer_at(ZH_BARE, text, _starts(_ZH_BARE_AT, text, 0, ZH_BARE_REACH)):
         if m.group("name") not in _ZH_GENERIC:
             _add_zh(found, m, text)
     return _first_mentions(found, lambda n: n)
