@@ -376,3 +376,20 @@ def test_a_participle_a_question_or_a_deed_is_no_reported_stance(text: str, not_
 def test_wrote_that_reports_what_was_written() -> None:
     found = stances("Mayor Ann Reyes wrote that the ferry fees will hurt the islands.")
     assert found == [("Ann Reyes", "the ferry fees will hurt the islands")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Constructed: reported speech that quotes some of the words runs through the quote.
+        ("Mayor Tom Reyes said that “we need more answers” about how the port chose its new fees.",
+         [("Tom Reyes", "“we need more answers” about how the port chose its new fees")]),
+        ("After the vote, Ana Lee said that she was “proud to serve” on the harbour board.",
+         [("Ana Lee", "she was “proud to serve” on the harbour board")]),
+        # Direct speech straight after the verb is the quote's own record, not a reported clause.
+        ("Ana Lee said, “We will keep the night ferry running all winter.”",
+         [("Ana Lee", "We will keep the night ferry running all winter.")]),
+    ],
+)  # fmt: skip
+def test_reported_speech_runs_through_the_words_it_quotes(text: str, expected: list[tuple[str, str]]) -> None:
+    assert stances(text) == expected

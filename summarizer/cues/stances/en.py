@@ -37,7 +37,7 @@ _EN_VERB = re.compile(rf"\b(?:{_EN_VERBS})\b")
 _EN_SPEECH = re.compile(
     # The reporting class, and what it leaves out: base forms, forms that can be nouns, belief verbs.
     rf"\b(?:say|argue|stresses|claims|noted|believes?|believed|thinks?|thought|told \w+|{cues_en.REPORTING})"
-    r"(?:,)?\s+(?:that\s+)?(?=[A-Za-z])"
+    r"(?:,)?\s+(?:that\s+)?(?=[A-Za-z\"“])"
 )
 # Between subject and verb: auxiliaries, negation, adverbs ('has long opposed', 'would not support').
 _EN_AUX = re.compile(
@@ -56,10 +56,16 @@ _EN_NOUN_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _EN_PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$")
-_EN_CLAUSE_END = re.compile(
-    r";|:|—|\s-\s|[\"“]|,\s*(?:saying|according|adding|who|which|but|while|although|though|"
+_EN_CLAUSE_BREAK = (
+    r";|:|—|\s-\s|,\s*(?:saying|according|adding|who|which|but|while|although|though|"
     r"as|despite|even)\b|\.(?=\s|$)|[!?]"
 )
+_EN_CLAUSE_END = re.compile(rf"{_EN_CLAUSE_BREAK}|[\"“]")
+# Reported speech runs through the words it quotes ('said that "we need more information" about
+# …', 'said she was "proud to be a Democrat."'): a quote mark ends no reported clause. Speech
+# quoted straight after the verb ('said, "We …"'; not after 'that') is direct speech, the quote's own record.
+_EN_REPORTED_END = re.compile(_EN_CLAUSE_BREAK)
+_EN_DIRECT = re.compile(r"\s*[,:]?\s*[\"“]")
 _DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|morning|afternoon|evening|night)"
 _EN_TIME_TAIL = re.compile(rf"\s+(?:(?:on|last|this|early|late|earlier|later)\s+)?{_DAY}(?:\s+{_DAY})?\s*$")
 # A dateline or a sentence adverb before the subject: 'WASHINGTON ― ', 'Likewise, '.
@@ -137,7 +143,8 @@ def en_stances(article: Article, masked: str) -> Iterator[StanceCue]:
                 continue
             # Reported speech: what was said. A stance verb: from after the subject, negation kept.
             start = v.end() if speech else s.start + (aux.start() if aux else len(before.rstrip()))
-            stop = _EN_CLAUSE_END.search(masked, v.end(), s.end)
+            reported = speech and (v.group(0).rstrip().endswith("that") or not _EN_DIRECT.match(masked, v.end()))
+            stop = (_EN_REPORTED_END if reported else _EN_CLAUSE_END).search(masked, v.end(), s.end)
             end = stop.start() if stop else s.end
             if speech and _en_no_content(text[v.end() : end]):
                 # 'told delegates at the convention that …': an adverbial, then what was said.
