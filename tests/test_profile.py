@@ -145,3 +145,57 @@ def test_the_profile_flag_sets_the_windows_of_a_run(cli, tmp_path):
                      env={"OPENAI_API_KEY": SENTINEL_KEY})
     assert result.exit_code == 0, result.stderr
     assert json.loads(result.stdout)["provenance"]["window_chars"] == SMALL.window_chars
+
+
+def test_the_first_model_article_finds_its_cues_while_the_embedded_server_starts(monkeypatch, tmp_path):
+    """A stand-in server (constructed): its start() runs on the calling thread while the
+    cues and the checks' Chinese tagger load on another; both are done before the model is
+    asked, and a second article finds its cues on the calling thread (the server is up)."""
+    import threading
+
+    from summarizer import local
+    from summarizer.grounding import tokens
+    from summarizer.pipeline import run as run_module
+
+    seen: dict[str, list] = {"start": [], "cues": [], "tagger_when_asked": []}
+    tokens._zh_tokens.cache_clear()
+    tokens._jieba.cache_clear()
+
+    def answer(request):
+        seen["tagger_when_asked"].append(tokens._jieba.cache_info().currsize)
+        return good(EMPTY)
+
+    with FaultServer(then=answer) as fs:
+
+        class StandInServer:
+            base_url, model = fs.base_url, "embedded"
+
+            def __init__(self, path):
+                pass
+
+            def start(self):
+                seen["start"].append(threading.current_thread().name)
+                return self
+
+            def stop(self):
+                pass
+
+        real_find_cues = run_module.find_cues
+
+        def find_cues(article):
+            seen["cues"].append(threading.current_thread().name)
+            return real_find_cues(article)
+
+        model_file = tmp_path / "m.gguf"
+        model_file.write_bytes(b"GGUF")
+        monkeypatch.setattr(local, "runtime_installed", lambda: True)
+        monkeypatch.setattr(local, "LocalServer", StandInServer)
+        monkeypatch.setattr(run_module, "find_cues", find_cues)
+        with Summarizer(Settings(local_model=str(model_file), transport_attempts=1)) as run:
+            first = run.summarize(load_path(EXAMPLES / "zh_trade_talks.txt"))
+            run.summarize(load_path(EXAMPLES / "en_port_dispute.md"))
+    main = threading.current_thread().name
+    assert seen["start"] == [main]
+    assert seen["cues"][0] != main and seen["cues"][1] == main
+    assert seen["tagger_when_asked"][0] == 1  # loaded beside the start, not after the answer
+    assert first.quotes  # the cues found there reached the record

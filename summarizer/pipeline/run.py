@@ -15,6 +15,7 @@ from __future__ import annotations
 import asyncio
 import os
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -22,10 +23,11 @@ from typing import TYPE_CHECKING, Any
 from .. import local, rules
 from ..article import Article, from_text, load_path
 from ..config import Settings, resolve
-from ..cues import find_cues
+from ..cues import Cues, find_cues
 from ..errors import ProviderError, SummarizerError
 from ..findings import Engine, Findings
 from ..grounding.checks import verify
+from ..grounding.tokens import warm_up
 from ..records import ArticleInfo, ArticleSummary, Provenance
 from ..version import __version__
 from .brief import one_per_stance
@@ -134,7 +136,7 @@ class Summarizer:
             ProviderError: the endpoint is unreachable or refuses us.
             ExtractionError: no window produced a valid answer.
         """
-        cues = find_cues(article)
+        cues = self._cues(article)
         engine: Engine = rules if self.settings.engine == "rules" else self.model_engine()
         found = engine.extract(article, cues)
         if engine is not rules and self.settings.cues:
@@ -147,6 +149,23 @@ class Summarizer:
         # One position per actor and stance, whichever engine and source gave them.
         found.positions = one_per_stance(article, found.positions, cues.quotes, cues.experts)
         return self._record(article, found)
+
+    def _cues(self, article: Article) -> Cues:
+        """The article's cues; on a run's first model article, found while the model starts.
+
+        The embedded server takes seconds to start (its own process loads the
+        runtime and the model) while this process only waits; a provider's
+        client takes a moment to import. The cues, and what the checks load for
+        the article's language, are found meanwhile in a worker thread. The
+        model starts on this thread: the server's parent-death signal follows
+        the thread that forks it.
+        """
+        if self.settings.engine == "rules" or self._engine is not None:
+            return find_cues(article)
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="cues") as pool:
+            pending = pool.submit(_cues_and_checks, article)
+            self.model_engine()
+            return pending.result()
 
     def _record(self, article: Article, found: Findings) -> ArticleSummary:
         used = found.usage
@@ -165,6 +184,12 @@ class Summarizer:
             article=article_info(article), summary=found.summary, positions=found.positions,
             quotes=found.quotes, expert_assessments=found.expert_assessments,
             preconditions=found.preconditions, warnings=found.warnings, provenance=provenance)
+
+
+def _cues_and_checks(article: Article) -> Cues:
+    cues = find_cues(article)
+    warm_up(article.language)
+    return cues
 
 
 def article_info(article: Article) -> ArticleInfo:
