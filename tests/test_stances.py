@@ -393,3 +393,27 @@ def test_wrote_that_reports_what_was_written() -> None:
 )  # fmt: skip
 def test_reported_speech_runs_through_the_words_it_quotes(text: str, expected: list[tuple[str, str]]) -> None:
     assert stances(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "record"),
+    [
+        # Constructed: a description names the person the article gives with its head noun ...
+        ("Harbor Prince Omar Bin Said mocked the new toll on Monday.\n\n"
+         "His post linked to two reports from Harbor News, in which the prince's land deals were listed.\n\n"
+         "In March, the prince called for the toll to be dropped before the summer.",
+         ("Omar Bin Said", "called for the toll to be dropped before the summer")),
+        # ... or the person a sentence shortly before opens with.
+        ("Ana Ruiz regrets her remarks about the ferry board.\n\n"
+         "The harbour judge -- who has clashed with the board over the past week -- said she regretted "
+         "her remarks and would stay out of the dispute.",
+         ("Ana Ruiz", "she regretted her remarks and would stay out of the dispute")),
+        # A quote's speaker given as a description: the person it stands for.
+        ("Ana Ruiz gave her first speech as the Harbor Party nominee on Friday.\n\n"
+         "“A mayor who closes the night ferry is not a mayor we can trust with the port,” said the Harbor "
+         "Party nominee.",
+         ("Ana Ruiz", "A mayor who closes the night ferry is not a mayor we can trust with the port")),
+    ],
+)  # fmt: skip
+def test_a_definite_description_holds_the_stance_of_the_person_it_stands_for(text: str, record: tuple[str, str]) -> None:
+    assert record in stances(text)

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 
 from ...article import Article
 from .. import en as cues_en
+from ..find import DESCRIPTION_REACH
 from ..types import Attribution, Mention
 from .base import StanceCue, last_person
 
@@ -104,6 +105,7 @@ def _en_verbs(masked: str, lo: int, hi: int) -> list[re.Match[str]]:
 def en_stances(article: Article, masked: str) -> Iterator[StanceCue]:
     text = article.text
     mentions = sorted(cues_en.named_subjects(masked), key=lambda m: m.pos)
+    people = people_named(article, masked, mentions)
     for s in article.sentences:
         for v in _en_verbs(masked, s.start, s.end):
             before = masked[s.start : v.start()]
@@ -118,6 +120,10 @@ def en_stances(article: Article, masked: str) -> Iterator[StanceCue]:
             if who is None:
                 continue
             name = who.name
+            if not who.pronoun and cues_en.is_description(name):
+                # 'In December, the prince called for …': the person the article names with that head
+                # noun ('Saudi Prince Alwaleed Bin Talal'), else the last person named before it.
+                name = described(masked, name, v.start(), people)
             if _in_a_that_clause(masked, s.start, v.start(), name):
                 continue  # 'Sanders reiterated that the party must support …': the speaker's, not the party's
             if who.pronoun:
@@ -137,7 +143,10 @@ def en_stances(article: Article, masked: str) -> Iterator[StanceCue]:
                 if head and head.group(1).lower() in _EN_ACTORS:
                     name = f"{name} {head.group(1)}"  # 'the Clinton campaign said': the campaign
                 elif head:
-                    continue  # 'The Supreme Court justice -- who …' : a person the clause does not name
+                    # 'The Supreme Court justice -- who …': the person the article names as the justice.
+                    name = described(masked, f"{name} {head.group(1)}", v.start(), people)
+                    if not en_actor(name):
+                        continue
             speech = v.re is _EN_SPEECH
             if speech and _EN_NOT_A_STANCE_REPORT.match(v.group(0)):
                 continue
@@ -160,6 +169,29 @@ def en_stances(article: Article, masked: str) -> Iterator[StanceCue]:
             topic = " ".join(obj.split()[:8]) or stance
             yield StanceCue(name, v.group(0), stance, topic, start, start + len(stance), s.index,
                             cues_en.looks_person(name))  # fmt: skip
+
+
+def people_named(article: Article, masked: str, mentions: list[Mention] | None = None) -> list[Mention]:
+    """Who a description ('the justice') may stand for: speech verbs' subjects and the people sentences open with."""
+    if mentions is None:
+        mentions = cues_en.named_subjects(masked)
+    spans = [(s.start, s.end) for s in article.sentences]
+    return sorted([*mentions, *cues_en.sentence_subjects(masked, spans)], key=lambda m: m.pos)
+
+
+def described(masked: str, description: str, pos: int, mentions: list[Mention]) -> str:
+    """The person a definite description before ``pos`` stands for, or the description itself.
+
+    The name the article gives with the description's head noun, else the last person named
+    as a subject shortly before it (``cues_en.name_for_description``, as the conditionals'
+    speakers). ``mentions`` are subjects of speech verbs and the people sentences open with.
+    """
+    if not cues_en.is_description(description):
+        return description
+    at = masked.rfind(description, 0, pos)  # read before the description, not in it ('In December, the prince')
+    at = pos if at == -1 else at
+    near = [m for m in mentions if at - DESCRIPTION_REACH <= m.pos]
+    return cues_en.name_for_description(masked, description, at, last_person(near, at))
 
 
 def _in_a_that_clause(masked: str, lo: int, hi: int, name: str) -> bool:
@@ -269,7 +301,7 @@ def _en_subject(head: str) -> Attribution | None:
             return who
         shorter = _EN_TIME_TAIL.sub("", head)
         if shorter == head:
-            shorter = re.sub(r",[^,]*,\s*$", "", head)
+            shorter = re.sub(r",[^,]*,\s*$|\s(?:--|—|―)\s[^—―]*?(?:--|—|―)\s*$", "", head)
         if shorter == head:
             break
         head = shorter
