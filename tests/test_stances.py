@@ -417,3 +417,26 @@ def test_reported_speech_runs_through_the_words_it_quotes(text: str, expected: l
 )  # fmt: skip
 def test_a_definite_description_holds_the_stance_of_the_person_it_stands_for(text: str, record: tuple[str, str]) -> None:
     assert record in stances(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Constructed: the end of a longer name is no subject ('… Center for Harbor Studies').
+        ("The pier plan is costly, and the Baltic Center for Harbor Studies says the fees will drive ships away.",
+         []),
+        ("“Building a second pier would seem to be a stretch for the city,” Ann Reyes of the Baltic Center for "
+         "Harbor Studies wrote in March.", []),
+        # After a title it is a person's name: the director holds the stance.
+        ("The Centers for Harbor Safety Director Tom Ellis says the fees will drive ships away.",
+         [("Tom Ellis", "the fees will drive ships away")]),
+        # A quote's speaker that modifies a title and a name: the name is the speaker.
+        ("Harbor Party leader Sen. Tom Ellis was also critical, telling reporters: “The mayor "
+         "should drop the fee before the summer season starts.", [("Tom Ellis", "The mayor should drop the fee "
+                                                                  "before the summer season starts.")]),
+        ("Band member Flea shared the news last week, writing “Feels great to support someone I believe in.”",
+         [("Flea", "Feels great to support someone I believe in.")]),
+    ],
+)  # fmt: skip
+def test_a_name_inside_a_longer_name_or_before_a_title_is_not_the_holder(text: str, expected: list) -> None:
+    assert stances(text) == expected

@@ -24,7 +24,7 @@ from ..scan import blank_out
 from ..script import restore, rules_view, simplified
 from ..types import ExpertCue, QuoteCue
 from .base import StanceCue
-from .en import _EN_VERB, described, en_actor, en_stances, people_named
+from .en import _EN_VERB, described, en_actor, en_stances, people_named, quoted_speaker
 from .zh import _ZH_VERB, reported_by_another, zh_actor, zh_named, zh_stances
 
 QUOTES_PER_SPEAKER = 2
@@ -140,6 +140,10 @@ def _quoted(article: Article, quotes: list[QuoteCue], per_speaker: int, masked: 
         if not zh and q.is_speech and cues_en.is_description(who):
             people = people_named(article, masked) if people is None else people
             who = described(masked, who, q.start, people)
+        elif not zh and q.is_speech and who and article.sentences:
+            # The speaker as the quote's sentence, or the one before (a quote continued), names them.
+            lo, hi = article.sentences[max(0, q.sentence - 1)].start, article.sentences[q.sentence].end
+            who = quoted_speaker(masked, lo, hi, who) or ""
         key = who if zh else (who.split() or [""])[-1]  # Tom Ellis, then Ellis: one speaker
         if not q.is_speech or q.mixed or not who or who.lower() in _PRONOUNS or count.get(key, 0) >= per_speaker:
             continue

@@ -171,6 +171,27 @@ def en_stances(article: Article, masked: str) -> Iterator[StanceCue]:
                             cues_en.looks_person(name))  # fmt: skip
 
 
+def quoted_speaker(masked: str, lo: int, hi: int, name: str) -> str | None:
+    """A quote's speaker as a holder, held to the tests the stance verbs' subjects pass.
+
+    ``name`` as the text between ``lo`` and ``hi`` writes it: the end of a longer name holds
+    nothing ('Jeffrey Lewis of the James Martin Center for Nonproliferation Studies wrote': None);
+    a modifier of a title and a name stands for that name ('Republican Presidential hopeful Sen.
+    Ted Cruz': 'Ted Cruz'; 'Band member Flea': 'Flea').
+    """
+    at = masked.rfind(name, lo, hi)
+    if at == -1:
+        return name
+    if inside_a_longer_name(masked, lo, at):
+        return None
+    if not _modifies_a_name(masked, at, hi, name):
+        return name
+    title = _EN_TITLE_THEN_NAME.match(masked, at + len(name))
+    run = re.match(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}", masked[title.end() - 1 : hi]) if title else None
+    person = cues_en.split_title(run.group(0).rstrip("."))[0] if run else ""
+    return person if person and en_actor(person) else None
+
+
 def people_named(article: Article, masked: str, mentions: list[Mention] | None = None) -> list[Mention]:
     """Who a description ('the justice') may stand for: speech verbs' subjects and the people sentences open with."""
     if mentions is None:
@@ -232,9 +253,26 @@ def _not_a_subject(text: str, lo: int, at: int, name: str) -> bool:
     before = text[lo:at]
     if " " not in name and name.lower() not in _EN_ACTORS and not before.strip(" \"“‘'") and re.search(rf"\b{re.escape(name.lower())}\b", text):
         return True
-    if _EN_NOT_SUBJECT.search(before):
+    if _EN_NOT_SUBJECT.search(before) or inside_a_longer_name(text, lo, at):
         return True
     return text.startswith(",", at + len(name)) and _EN_PREP_BEFORE.search(before) is not None
+
+
+# A capitalised name after 'for' in a capitalised name ('the James Martin Center for
+# Nonproliferation Studies', 'the Organization for Economic Cooperation and Development') is the
+# end of that longer name, not a subject of its own.
+_EN_NAME_FOR = re.compile(r"\b[A-Z][\w.'’&-]*\s+for\s+(?:[A-Z][\w.'’&-]*\s+(?:and\s+)?)*$")
+
+
+def inside_a_longer_name(text: str, lo: int, at: int) -> bool:
+    """The name at ``at`` (sentence from ``lo``) ends a longer name: 'Center for Nonproliferation Studies'.
+
+    Not after a title ('Centers for Disease Control Director Tom Frieden' is the director).
+    """
+    words = text[lo:at].split()
+    if words and words[-1].lower().rstrip(".") in cues_en._TITLES | cues_en._HONORIFICS:
+        return False
+    return _EN_NAME_FOR.search(text, lo, at) is not None
 
 
 # A title between a noun phrase and a person's name makes the phrase a modifier: 'UK Independence
