@@ -481,3 +481,14 @@ def test_en_capitalised_if_inside_a_title_is_not_a_condition() -> None:
     assert conds(text) == []
     # The same words as a sentence are a condition.
     assert conds("Constructed.\n\nIf the levy passes, families will move north, Ana Ruiz said.") != []
+
+
+def test_en_he_after_a_sentence_opened_by_a_surname_is_that_person() -> None:
+    # The full name comes mid-sentence; the next sentence opens with the surname alone, and a later
+    # name in it ('Ruiz's letter') is not its subject.
+    text = (
+        "Constructed.\n\nThe council met Mayor Ana Ruiz and Tom Berg on Monday.\n\n"
+        "Berg has not answered Ruiz's letter, although he kept up his campaign online.\n\n"
+        "\"If elected, I will close the port,\" he wrote on Saturday."
+    )
+    assert [(c[0], c[2]) for c in conds(text)] == [("If elected", "Berg")]

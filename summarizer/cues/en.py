@@ -625,7 +625,14 @@ def sentence_subjects(text: str, sentences: list[tuple[int, int]]) -> list[Menti
     """
     out: list[Mention] = []
     surnames: set[str] = set()  # 'Kasich, who …' once 'John Kasich' has been named
+    # Full names anywhere in the narration, not only as a sentence's subject: 'Trump has not
+    # responded' opens a sentence once 'Donald Trump' was named in the middle of another.
+    named = [(m.start(), m.group().split()[-1]) for m in _PERSON_NAME.finditer(text) if looks_person(m.group())]
+    k = 0
     for lo, hi in sentences:
+        while k < len(named) and named[k][0] < lo:
+            surnames.add(named[k][1])
+            k += 1
         head = text[lo : min(hi, lo + 200)]
         if not _CAPITAL_START.match(head):
             continue
