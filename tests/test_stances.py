@@ -440,3 +440,25 @@ def test_a_definite_description_holds_the_stance_of_the_person_it_stands_for(tex
 )  # fmt: skip
 def test_a_name_inside_a_longer_name_or_before_a_title_is_not_the_holder(text: str, expected: list) -> None:
     assert stances(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Constructed: a day or another adverbial between the speech verb and 'that'.
+        ("The board met.\n\nMayor Ana Ruiz said Monday that the fare rise will hurt the islands.",
+         [("Ana Ruiz", "the fare rise will hurt the islands")]),
+        # Reported speech with its speaker after it, and an adverbial after the verb.
+        ("The board met.\n\nThe fare rise will hurt the islands, Ana Ruiz said on Monday.",
+         [("Ana Ruiz", "The fare rise will hurt the islands")]),
+        ("The board met.\n\nThe fare rise will hurt the islands, said Sen. Ana Ruiz.",
+         [("Ana Ruiz", "The fare rise will hurt the islands")]),
+        # Not after an object ('announced his resignation'), a pronoun, or inside quote marks.
+        ("The board met.\n\nShortly after the vote on the fares, Tom Reyes announced his resignation.", []),
+        ("The board met.\n\nThe fare rise will hurt the islands, she said.", []),
+        # An outlet's report is no stance of the outlet.
+        ("The board met.\n\nPolitico reported Saturday that the fare rise will be dropped.", []),
+    ],
+)  # fmt: skip
+def test_reported_speech_with_the_speaker_after_it_or_an_adverbial_before_that(text: str, expected: list) -> None:
+    assert stances(text) == expected

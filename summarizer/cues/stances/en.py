@@ -169,6 +169,41 @@ def en_stances(article: Article, masked: str) -> Iterator[StanceCue]:
             topic = " ".join(obj.split()[:8]) or stance
             yield StanceCue(name, v.group(0), stance, topic, start, start + len(stance), s.index,
                             cues_en.looks_person(name))  # fmt: skip
+        after = _inverted(article, masked, s.index)
+        if after is not None:
+            yield after
+
+
+# Reported speech with its speaker after it, no quote marks: 'The fare rise will hurt the islands,
+# Ana Ruiz said Monday.', '…, said Sen. Tom Reyes.' (an adverbial may follow: 'said in a statement').
+_EN_NAME_RUN = r"(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*"
+_EN_INVERTED = re.compile(
+    rf",\s+(?:(?P<who>{_EN_NAME_RUN})\s+(?:says|{cues_en.REPORTING})|(?:says|{cues_en.REPORTING})\s+(?P<who2>{_EN_NAME_RUN}))"
+    r"(?P<tail>(?:\s+[\w’'-]+){0,5})\s*[.!]?\s*$"
+)
+
+
+def _inverted(article: Article, masked: str, index: int) -> StanceCue | None:
+    """The sentence is what a named speaker after it said ('…, Ana Ruiz said Monday.')."""
+    s = article.sentences[index]
+    m = _EN_INVERTED.search(masked, s.start, s.end)
+    if m is None:
+        return None
+    tail = m.group("tail").split()
+    if tail and tail[0].lower() not in _EN_NOT_CONTENT:
+        return None  # 'Eric Holder announced his resignation': an object, not an adverbial
+    who = cues_en.split_title(m.group("who") or m.group("who2"))[0]
+    lead = _EN_LEAD.match(masked, s.start)
+    lo = lead.end() if lead else s.start
+    content = masked[lo : m.start()]
+    if re.search(r"[\"“”＿]", content) or len(content.split()) < 4 or not en_actor(who):
+        return None  # a quote is the quote's record; a fragment says nothing
+    if who.lower() in cues_en.PRONOUNS or cues_en.is_description(who):
+        return None
+    stance = article.text[lo : m.start()].strip()
+    start = article.text.index(stance, lo)
+    return StanceCue(who, "", stance, " ".join(stance.split()[:8]), start, start + len(stance), index,
+                     cues_en.looks_person(who))
 
 
 def quoted_speaker(masked: str, lo: int, hi: int, name: str) -> str | None:
@@ -358,9 +393,9 @@ _EN_NOT_A_STANCE_REPORT = re.compile(r"\w+ing\b|ask(?:s|ed)?\b|(?:wrote|writes)\
 
 
 # An adverbial phrase (a preposition and up to eight words, no clause break) closed by 'that'.
+# Its first word is one of the words that open an adverbial ('told delegates at …', 'said Monday that').
 _EN_ADVERBIAL_THAT = re.compile(
-    r"(?:in|at|on|during|after|before|to|for|with|by|from|as|last|this|earlier|later|"
-    r"recently|yesterday|today|previously|also|then)\b(?:\s+[\w.’'-]+){0,8}?\s+that\s+(?=[A-Za-z])",
+    rf"(?:{'|'.join(sorted(_EN_NOT_CONTENT))})\b(?:\s+[\w.’'-]+){{0,8}}?\s+that\s+(?=[A-Za-z\"“])",
     re.IGNORECASE,
 )
 
@@ -389,7 +424,7 @@ def en_actor(name: str) -> bool:
 # ('TALLAHASSEE'; acronyms such as NATO are shorter), unnamed analysts (see _EN_ACTORS).
 _EN_NOT_ACTOR = re.compile(
     r"\b(?:News|Post|Times|Journal|Press|Herald|Tribune|Gazette|Magazine|Reuters|CNN|MSNBC|"
-    r"NBC|ABC|CBS|BBC|POLITICO|HuffPo)$|-based$|^[A-Z]{7,}$|\b(?:[Aa]nalysts?|[Ee]xperts?)$"
+    r"NBC|ABC|CBS|BBC|POLITICO|Politico|HuffPo)$|-based$|^[A-Z]{7,}$|\b(?:[Aa]nalysts?|[Ee]xperts?)$"
 )
 # An outlet's own reporter or columnist ('The Post’s Chris Cillizza', 'NBC’s Ali Vitali') reports
 # or assesses for the outlet: an outlet's name in the possessive before the holder.
