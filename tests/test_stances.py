@@ -462,3 +462,19 @@ def test_a_name_inside_a_longer_name_or_before_a_title_is_not_the_holder(text: s
 )  # fmt: skip
 def test_reported_speech_with_the_speaker_after_it_or_an_adverbial_before_that(text: str, expected: list) -> None:
     assert stances(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Constructed: verbs that report only before 'that' (they can be adjectives or take objects).
+        ("The board met.\n\nTom Reyes pointed out that the night ferry runs empty most weeks.",
+         [("Tom Reyes", "the night ferry runs empty most weeks")]),
+        ("The board met.\n\nAna Ruiz openly admitted that her plan was shaped by the vote.",
+         [("Ana Ruiz", "her plan was shaped by the vote")]),
+        ("The board met.\n\nTom Reyes was charged with fraud in the ferry case.", []),
+        ("The board met.\n\nAna Ruiz admitted her mistake on the ferry fees at the meeting.", []),
+    ],
+)  # fmt: skip
+def test_verbs_that_report_only_before_that(text: str, expected: list) -> None:
+    assert stances(text) == expected
