@@ -478,3 +478,11 @@ def test_reported_speech_with_the_speaker_after_it_or_an_adverbial_before_that(t
 )  # fmt: skip
 def test_verbs_that_report_only_before_that(text: str, expected: list) -> None:
     assert stances(text) == expected
+
+
+def test_he_or_she_stands_for_a_person_not_a_group_named_in_one_word() -> None:
+    # Constructed: 'Islanders' is a one-word subject never named in full: a group, not who 'he' is.
+    text = ("Mayor Tom Reyes said the ferry fares are too high for the islands.\n\n"
+            "His new ad features Islanders telling their ferry stories.\n\n"
+            "In the clip, he says he will cut the fares by half.")
+    assert stances(text)[-1] == ("Tom Reyes", "he will cut the fares by half")

@@ -109,6 +109,7 @@ def en_stances(article: Article, masked: str) -> Iterator[StanceCue]:
     text = article.text
     mentions = sorted(cues_en.named_subjects(masked), key=lambda m: m.pos)
     people = people_named(article, masked, mentions)
+    persons = named_in_full(masked, mentions)
     for s in article.sentences:
         for v in _en_verbs(masked, s.start, s.end):
             before = masked[s.start : v.start()]
@@ -132,7 +133,7 @@ def en_stances(article: Article, masked: str) -> Iterator[StanceCue]:
             if who.pronoun:
                 if name.lower() not in ("he", "she"):
                     continue
-                name = _named_before(masked, s.start, v.start(), mentions) or last_person(mentions, v.start()) or ""
+                name = _named_before(masked, s.start, v.start(), persons) or last_person(persons, v.start()) or ""
             if not en_actor(name):
                 continue
             if not who.pronoun and _not_a_subject(masked, s.start, masked.rfind(name, s.start, v.start()), name):
@@ -228,6 +229,17 @@ def quoted_speaker(masked: str, lo: int, hi: int, name: str) -> str | None:
     run = re.match(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}", masked[title.end() - 1 : hi]) if title else None
     person = cues_en.split_title(run.group(0).rstrip("."))[0] if run else ""
     return person if person and en_actor(person) else None
+
+
+def named_in_full(masked: str, mentions: list[Mention]) -> list[Mention]:
+    """Who a he/she may stand for: a person, so not a one-word subject the article never names in
+    full ('featuring Hispanics telling …' is a group; 'Trump' after 'Donald Trump', 'Ban' after
+    'Ban Ki-moon' are people)."""
+    def full(name: str) -> bool:
+        n = re.escape(name.strip())
+        return " " in name.strip() or re.search(rf"\b[A-Z][\w.'’-]+\s+{n}\b|\b{n}\s+[A-Z]", masked) is not None
+
+    return [m for m in mentions if full(m.name)]
 
 
 def people_named(article: Article, masked: str, mentions: list[Mention] | None = None) -> list[Mention]:
