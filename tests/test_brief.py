@@ -133,6 +133,9 @@ def test_a_holder_the_article_titles_as_scholar_or_analyst_holds_no_position() -
     assert titled_analyst("诚如林远教授所言，港口应当扩建。", "林远", "zh")
     assert titled_analyst("研究员林远说，港口应当扩建。", "林远", "zh")
     assert not titled_analyst("港务局局长林远说，港口应当扩建。", "林远", "zh")
+    # The title may be part of the holder itself (a subject read as 海湾大学林远教授).
+    assert titled_analyst("海湾大学林远教授认为，港口应当扩建。", "海湾大学林远教授", "zh")
+    assert not titled_analyst("海湾大学校长林远认为，港口应当扩建。", "海湾大学校长林远", "zh")
     assert titled_analyst("Sara Lind, a senior economist at the port institute, said fares will rise.", "Lind", "en")
     assert titled_analyst("Professor Sara Lind said fares will rise.", "Sara Lind", "en")
     assert not titled_analyst("Sara Lind, the mayor of the island, said fares will rise.", "Sara Lind", "en")

@@ -105,7 +105,8 @@ REPORT_NOUNS = r"(?:报道|文章|消息|报告|社论|评论)"
 REPORT = re.compile(rf"(?:该|这篇|此|上述)?{REPORT_NOUNS}")
 OUTLET_REACH = 300
 # Documents and statements: the texts that say things for their issuer, which is no actor itself.
-DOCUMENT_END = re.compile(rf"(?:{REPORT_NOUNS}|通知|信息|声明|言论|研究|分析|规定|意见|文件|裁定)$")
+# Announcements (公告, 通报, 公报) and written instruments (裁定书, 起诉书, 白皮书 …; 秘书 is an office) are documents too.
+DOCUMENT_END = re.compile(rf"(?:{REPORT_NOUNS}|通知|信息|声明|言论|研究|分析|规定|意见|文件|裁定|公告|通告|公报|通报|(?<![秘尚])书)$")
 _OPINION = re.compile(r"在([^，。“”]{2,20}?)看来")
 _CONTRAST = re.compile(r"(?:却|则|反而|但|然而|不过)\s*$")
 _CLAUSE = re.compile(r"[，,：:；;]")
@@ -315,6 +316,12 @@ def _words():  # noqa: ANN202 - jieba's part-of-speech tagger, loaded on first u
 
     jieba.setLogLevel(60)
     return jieba.posseg
+
+
+@lru_cache(maxsize=4096)
+def pos_tags(text: str) -> tuple:  # noqa: ANN201 - jieba's pair objects (.word, .flag)
+    """jieba's words and parts of speech for a short piece of text (a holder, a name)."""
+    return tuple(_words().cut(text))
 
 
 _DISPOSAL = ("将", "把")  # 将“X”比作“Y”: the object of a disposal construction

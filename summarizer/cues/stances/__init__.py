@@ -25,7 +25,7 @@ from ..script import restore, rules_view, simplified
 from ..types import ExpertCue, QuoteCue
 from .base import StanceCue
 from .en import _EN_VERB, described, en_actor, en_stances, people_named, quoted_speaker
-from .zh import _ZH_VERB, reported_by_another, zh_actor, zh_named, zh_stances
+from .zh import _ZH_VERB, _ZH_VIEW, reported_by_another, zh_actor, zh_named, zh_stances
 
 QUOTES_PER_SPEAKER = 2
 _PRONOUNS = {"he", "she", "they", "we", "i", "it", "他", "她", "他们", "她们", "unknown"}
@@ -100,7 +100,8 @@ def titled_analyst(text: str, holder: str, language: str) -> bool:
         return False
     n = re.escape(name)
     if language == "zh":
-        return re.search(rf"{_ZH_SCHOLAR}{n}|{n}{_ZH_SCHOLAR}", text) is not None
+        # The title may be part of the holder itself (南京邮电大学黄海平教授).
+        return re.search(rf"{_ZH_SCHOLAR}$", name) is not None or re.search(rf"{_ZH_SCHOLAR}{n}|{n}{_ZH_SCHOLAR}", text) is not None
     n = "|".join(re.escape(x) for x in dict.fromkeys([name, name.split()[-1]]))  # 'Sara Lind', later 'Lind'
     return re.search(
         rf"\b{_EN_SCHOLAR}\s+(?:{n})\b|\b(?:{n}),\s+(?:an?|the)\s+(?:[\w.'’-]+\s+){{0,4}}?{_EN_SCHOLAR}s?\b",
@@ -166,11 +167,7 @@ def _mask(text: str, quotes: Sequence[QuoteCue]) -> str:
 
 
 
-# A view, not a plain report: modal, volitional and evaluative words (closed classes).
-_ZH_VIEW = re.compile(
-    r"将|会|要|应|需|必须|必将|希望|愿|可以|不能|不得|一定|绝不|决不|不可|认为|相信|坚信|主张|建议|"
-    r"值得|有必要|是时候|最好|大势所趋"
-)
+# A view, not a plain report: modal, volitional and evaluative words (closed classes; zh in .zh).
 _EN_VIEW = re.compile(
     r"\b(?:will|would|should|must|need(?:s|ed)? to|ha(?:ve|s|d) to|ought|can(?:not|'t|’t)|won(?:'t|’t)|"
     r"going to|believes?|believed|thinks?|thought|hopes?|wish(?:es)?|better|worse|wrong|right|"

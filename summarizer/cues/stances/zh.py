@@ -23,6 +23,15 @@ _ZH_VERBS = (
     "决定", "提议", "寻求", "期待", "期望", "赞成", "否决", "力挺", "辩护",
 )  # fmt: skip
 _ZH_VERB = re.compile("|".join(_ZH_VERBS))
+# A view, not a plain report: modal, volitional and evaluative words (closed classes).
+_ZH_VIEW = re.compile(
+    r"将|会|要|应|需|必须|必将|希望|愿|可以|不能|不得|一定|绝不|决不|不可|认为|相信|坚信|主张|建议|"
+    r"值得|有必要|是时候|最好|大势所趋"
+)
+# Verbs of informing: they pass on facts (介绍 explains, 透露 and 披露 disclose, 告诉 tells, 提到 and 谈到
+# mention, 回忆 recalls, 描述 describes), where 表示 / 认为 / 强调 assert. What they report is a stance
+# only when it states one: a stance verb or a view in it.
+_ZH_INFORMING = frozenset(("介绍", "透露", "披露", "告诉", "提到", "谈到", "谈及", "回忆", "描述", "解释", "补充"))
 _ZH_NEG = re.compile(r"(?:并不|绝不|决不|没有|不|未|没)$")
 # A holder never holds these: function words, demonstratives, conjunctions.
 _ZH_NOT_IN_NAME = re.compile(r"[这那的了着是把被对向从为就而但所如若虽即且或此该每]")
@@ -83,7 +92,7 @@ def _zh_holder(masked: str, verb_at: int, lo: int) -> tuple[str, bool] | None:
             name, role = cues_zh.split_name(holder_np(np))
             # A name in quote marks (“某某医生”方面表示): the actor is the quoted name.
             name = name.split("”", 1)[0].rsplit("“", 1)[-1]
-            name = re.sub(r"声明$", "", _ZH_ADVERB_TAIL.sub("", name))
+            name = np_head(re.sub(r"声明$", "", _ZH_ADVERB_TAIL.sub("", name)))
             return (name, False) if zh_named(name) else None
         end = cut - 1
     return None
@@ -143,7 +152,57 @@ def zh_named(name: str) -> bool:
         and not _ZH_BAD_HEAD.match(name) and not cues_zh.VERB.search(name) and not _ZH_VERB.search(name)
         and not cues_zh.DOCUMENT_END.search(name) and not _ZH_NOT_EVENT.search(name)
         and not cues_zh.OUTLET.search(name) and not _ZH_UNNAMED.search(name) and not _ZH_ANALYST.search(name)
+        and noun_phrase(name)
     )  # fmt: skip
+
+
+# Parts of speech (jieba's tags) that neither open nor close a Chinese noun phrase. Adverbs, prepositions
+# and conjunctions open an adverbial or a predicate (甚至…, 依…, 和…), and a modal verb (要, 应当 …) a
+# predicate. At its end, an adverb, conjunction, preposition or time word already belongs to the predicate
+# (古巴官方断然否认, 美团不仅强调, 新闻办昨晚通报: ``np_head`` cuts it off); a noun phrase ending in a
+# locative (观念里, 信息中, 以来), a numeral (多年), a particle or a distinguishing word (二要: the list
+# item '二要…' of an official's speech) is an adverbial or a fragment, not an actor. A reflexive (自己,
+# 本人) points back to a subject named elsewhere.
+_NP_NOT_HEAD = ("d", "ad", "p", "c")
+_NP_PREDICATE_TAIL = ("d", "ad", "c", "p", "t")
+_NP_NOT_TAIL = ("f", "m", "b")
+_MODALS = frozenset(("要", "应", "应当", "应该", "须", "必须", "需要", "能", "能够", "会", "可", "可以", "将"))
+_REFLEXIVE = frozenset(("自己", "本人", "自身"))
+
+
+def _protected(name: str) -> bool:
+    """A party (中方, 校方), a title and a name, or a name with a surname at its head: the tagger's guesses
+    about their characters (陈建设 is no 建设, 黄坤明 no 明) do not count."""
+    if name.endswith("方") or cues_zh.split_name(name)[1]:
+        return True
+    toks = cues_zh.pos_tags(name)
+    f0 = toks[0].flag if toks else ""
+    return len(name) <= 4 and (f0.startswith("nr") or (f0 == "ns" and len(toks) == 2))
+
+
+def np_head(name: str) -> str:
+    """``name`` without the adverbs, conjunctions, prepositions and time words the subject finder left at its end."""
+    if not name or _protected(name):
+        return name
+    toks = [(w.word, w.flag) for w in cues_zh.pos_tags(name)]
+    while len(toks) > 1 and toks[-1][1] in _NP_PREDICATE_TAIL and len(name) - len(toks[-1][0]) >= 2:
+        name = name[: -len(toks.pop()[0])]
+    return name
+
+
+def noun_phrase(name: str) -> bool:
+    """Whether a holder read off a clause is a noun phrase, by the parts of speech at its two ends (names protected)."""
+    if name in _REFLEXIVE:
+        return False
+    if _protected(name):
+        return True
+    toks = [(w.word, w.flag) for w in cues_zh.pos_tags(name)]
+    if not toks:
+        return False
+    (w0, f0), (_, f1) = toks[0], toks[-1]
+    if f0 in _NP_NOT_HEAD or w0 in _MODALS:
+        return False
+    return not (f1 in _NP_NOT_TAIL or f1 in _NP_PREDICATE_TAIL or f1[:1] == "u")
 
 
 def zh_actor(name: str) -> bool:
@@ -242,6 +301,8 @@ def zh_stances(article: Article, masked: str) -> Iterator[StanceCue]:
             stance = text[start:end].strip("，, ")
             if len(stance) < 4:
                 continue
+            if v.group(0) in _ZH_INFORMING and not (_ZH_VERB.search(masked, start, end) or _ZH_VIEW.search(masked, start, end)):
+                continue  # 黄锋介绍，从凌晨5点到7点…: a fact passed on, not a stance taken
             start = text.index(stance, start)
             topic = re.split(r"[，,：:；]", text[_content_start(masked, v.end()) : end], maxsplit=1)[0][:30] or stance
             yield StanceCue(name, v.group(0), stance, topic, start, start + len(stance), s.index,
