@@ -108,7 +108,14 @@ def _en_verbs(masked: str, lo: int, hi: int) -> list[re.Match[str]]:
 def en_stances(article: Article, masked: str) -> Iterator[StanceCue]:
     text = article.text
     mentions = sorted(cues_en.named_subjects(masked), key=lambda m: m.pos)
-    people = people_named(article, masked, mentions)
+    found: list[list[Mention]] = []
+
+    def people() -> list[Mention]:
+        # Read once, and only for an article with a description in subject position.
+        if not found:
+            found.append(people_named(article, masked, mentions))
+        return found[0]
+
     persons = named_in_full(masked, mentions)
     for s in article.sentences:
         for v in _en_verbs(masked, s.start, s.end):
@@ -127,7 +134,7 @@ def en_stances(article: Article, masked: str) -> Iterator[StanceCue]:
             if not who.pronoun and cues_en.is_description(name):
                 # 'In December, the prince called for …': the person the article names with that head
                 # noun ('Saudi Prince Alwaleed Bin Talal'), else the last person named before it.
-                name = described(masked, name, v.start(), people)
+                name = described(masked, name, v.start(), people())
             if _in_a_that_clause(masked, s.start, v.start(), name):
                 continue  # 'Sanders reiterated that the party must support …': the speaker's, not the party's
             if who.pronoun:
@@ -148,7 +155,7 @@ def en_stances(article: Article, masked: str) -> Iterator[StanceCue]:
                     name = f"{name} {head.group(1)}"  # 'the Clinton campaign said': the campaign
                 elif head:
                     # 'The Supreme Court justice -- who …': the person the article names as the justice.
-                    name = described(masked, f"{name} {head.group(1)}", v.start(), people)
+                    name = described(masked, f"{name} {head.group(1)}", v.start(), people())
                     if not en_actor(name):
                         continue
             speech = v.re is _EN_SPEECH
