@@ -123,3 +123,31 @@ def test_an_institution_name_and_a_title_after_the_name() -> None:
     # constructed
     c = cues_of("“数据还要再核对。”华东理工大学周文彬教授认为，结论为时尚早。")
     assert (c.quotes[0].speaker, c.quotes[0].speaker_role) == ("周文彬", "华东理工大学教授")
+
+
+def test_the_object_of_suffer_verbs_is_a_term() -> None:
+    # constructed: 遭到/受到 take an event noun, not words said
+    c = cues_of("该国外交部称，其使馆遭到“电子干扰”。")
+    assert not c.quotes[0].is_speech
+
+
+def test_a_standalone_quote_then_a_pronoun_clause_is_the_last_named_persons() -> None:
+    # constructed
+    c = cues_of("村党支部书记王建国说，明年要修一条新路。\n“我们不会放弃。”他握紧拳头，看着远处的山。")
+    assert by_text(c, "不会放弃").speaker == "王建国"
+
+
+def test_someone_and_time_words_are_not_people() -> None:
+    # constructed: 村里有人 is indefinite; a name does not open with a time word (周末出发)
+    assert not looks_person("村里有人") and not looks_person("周末出发")
+
+
+def test_recalling_reports_speech() -> None:
+    # constructed: X回忆，“…” / X回忆说
+    c = cues_of("村民张桂芳回忆，“那年冬天特别冷。”")
+    assert c.quotes[0].speaker == "张桂芳"
+
+
+def test_a_given_name_ending_like_a_country_or_an_army_is_a_person() -> None:
+    # constructed: 建国 / 建军 end in 国 / 军 like 美国 / 空军, yet these are people
+    assert looks_person("王建国") and looks_person("李建军") and not looks_person("美国")

@@ -28,7 +28,7 @@ _VERBS = (
 _CONTENT_VERBS = (
     "介绍", "解释", "补充", "回答", "答道", "谈到", "谈及", "讲道", "讲", "表态", "宣布", "提醒", "感叹",
     "评论", "评价", "预测", "预计", "估计", "相信", "觉得", "建议", "告诫", "叮嘱", "描述", "形容",
-    "反驳", "驳斥", "质疑", "感慨", "坦陈", "指称", "声明", "分析",
+    "反驳", "驳斥", "质疑", "感慨", "坦陈", "指称", "声明", "分析", "回忆",
 )  # fmt: skip
 # After a light verb the word is its object, a noun (提出建议, 充满质疑, 发表评论).
 _LIGHT_VERB_BEFORE = "".join(f"(?<!{v})" for v in ("提出", "作出", "做出", "给出", "发表", "发出", "充满", "引发", "引起", "遭到", "受到"))
@@ -114,7 +114,7 @@ _NAME_AFTER = re.compile(
 )
 # 所谓“X”, the object of 把/将 (将“X”比作“Y”), and a phrase modified by 的 (实打实的“降费”):
 # words held up, not said.
-_SCARE_BEFORE = re.compile(r"(?:所谓|所谓的|被|遭|称之为|将|把|比作|视为|称作|当作|的)$")
+_SCARE_BEFORE = re.compile(r"(?:所谓|所谓的|被|遭|遭到|受到|称之为|将|把|比作|视为|称作|当作|的)$")
 _OUTLET = re.compile(r"《([^》]{1,20})》(?:网站|网)?$")
 # A news outlet's name ends in a media noun (新华社, 《人民日报》, 央视网, 韩联社, 凤凰卫视频道).
 OUTLET_END = r"(?:通讯社|社|报|网站|网|台|刊|杂志|新闻|媒体|媒|频道)"
@@ -134,19 +134,21 @@ _CLAUSE = re.compile(r"[，,：:；;]")
 
 def looks_person(name: str) -> bool:
     """A 2-5 character name (or one with ·) that does not end like an organisation, nor reads as a common word."""
-    return name_shaped(name) and ("·" in name or not _common_words(name))
+    return name_shaped(name) and ("·" in name or not _common_words(name)) and "有人" not in name
 
 
 def name_shaped(name: str) -> bool:
     """A 2-5 character name (or one with ·) that does not end like an organisation."""
     if "·" in name:
         return True
-    return 2 <= len(name) <= 4 and not _ORG_END.search(name) and name not in PRONOUNS
+    # 王建国 ends like 美国 but is a person's name: jieba reads it as one.
+    org = _ORG_END.search(name) and not (len(pos_tags(name)) == 1 and pos_tags(name)[0].flag.startswith("nr"))
+    return 2 <= len(name) <= 4 and not org and name not in PRONOUNS
 
 
 # Parts of speech that open no name: verbs, conjunctions, adverbs, prepositions, particles,
-# pronouns and demonstratives (了解到, 因为忙, 这种板房).
-_NOT_NAME_START = tuple("vcdpur")
+# pronouns and demonstratives, time words, numerals and locatives (了解到, 因为忙, 这种板房, 周末出发).
+_NOT_NAME_START = tuple("vcdpurtmf")
 # Proper nouns: people, places, organisations, other names (普京 is tagged a place), foreign words.
 _PROPER = ("nr", "ns", "nt", "nz", "eng", "x")
 
@@ -373,6 +375,9 @@ def attribute(
             person = person_in(clause, first=True)
             if person:
                 return Attribution(person)
+            p = _pronoun(clause)
+            if p:
+                return Attribution(p, pronoun=True)
     return None
 
 
