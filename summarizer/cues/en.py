@@ -670,8 +670,8 @@ def is_description(name: str) -> bool:
 def name_for_description(text: str, description: str, pos: int, last_person: str | None) -> str:
     """The person a description before ``pos`` stands for.
 
-    The nearest name the article gives with the description's head noun ('Senate Minority Leader
-    Ann Lee', 'Ann Lee, a senior aide to …'); failing that, the last person named before it
+    The nearest person's name the article gives with the description's head noun ('Senate Minority
+    Leader Ann Lee', 'Ann Lee, a senior aide to …'); failing that, the last person named before it
     ('…," Ann Lee told the paper. The veteran activist warned …', ``last_person``); failing that,
     the description.
     """
@@ -680,13 +680,12 @@ def name_for_description(text: str, description: str, pos: int, last_person: str
         return description
     head = re.escape(m.group(2))
     name = rf"({_TOK}(?:{_SP}{_TOK}){{0,4}})"
-    found = None
+    found: list[tuple[int, str]] = []
     for pat in (rf"\b(?i:{head})s?[ \t]+{name}", rf"{name},[ \t]+(?:an?[ \t]|the[ \t])?[^,.;:\"“”\n]{{0,60}}\b{head}\b"):
-        for f in re.finditer(pat, text[:pos]):
-            if found is None or f.start() > found[0]:
-                found = (f.start(), f.group(1))
-    if found is not None:
-        named, _ = split_title(found[1])
+        found += [(f.start(), f.group(1)) for f in re.finditer(pat, text[:pos])]
+    # The nearest that names a person ('Yahoo News, in which the prince …' names none).
+    for _, candidate in sorted(found, reverse=True):
+        named, _ = split_title(candidate)
         if named and looks_person(named):
             return named
     if m.group(2).startswith("spokes"):
