@@ -151,3 +151,15 @@ def test_recalling_reports_speech() -> None:
 def test_a_given_name_ending_like_a_country_or_an_army_is_a_person() -> None:
     # constructed: 建国 / 建军 end in 国 / 军 like 美国 / 空军, yet these are people
     assert looks_person("王建国") and looks_person("李建军") and not looks_person("美国")
+
+
+def test_a_pronoun_with_no_speaker_before_is_the_last_person_named() -> None:
+    # constructed: the villager is introduced without a speech verb
+    c = cues_of("村民王建国正在地里干活。\n“今年收成不错。”他笑着说。")
+    assert c.quotes[0].speaker == "王建国"
+
+
+def test_what_may_be_said_and_sayings_are_not_reported_speech() -> None:
+    # constructed: a modal before 说 (irrealis) and a proverb 俗话说
+    c = cues_of("大家都盼着将来有人会说“这里的水变清了”。俗话说“远亲不如近邻”，邻居之间要互相帮助。")
+    assert not by_text(c, "水变清").is_speech and not by_text(c, "远亲").is_speech

@@ -415,7 +415,8 @@ def _quotes_zh(
                     role, via = prev_speech.speaker_role, prev_speech.via
             elif att.pronoun:
                 speaker, role = tracker.last_before(m.start, person=True)
-                speaker = speaker or att.name
+                # 村民X正在…。“…”他说: with no named speaker before, 他 is the last person named.
+                speaker = speaker or cues_zh.last_person(masked[max(0, m.start - PRONOUN_REACH) : m.start]) or att.name
                 # 据A援引B报道，X表示…。他说：“…” : the outlets of the paragraph still hold.
                 para_start = article.paragraphs[sents[si].paragraph].start if sents else 0
                 via = att.via or cues_zh.outlets(masked[para_start : m.start])
@@ -445,6 +446,7 @@ def _quotes_zh(
     return out
 
 
+PRONOUN_REACH = 300  # how far back a 他/她 looks for the person it stands for, with no speaker named before
 _SENTENCE_END_ZH = re.compile(r"[。！？!?…；;]")
 ZH_HEADING_CHARS = 40
 

@@ -381,6 +381,12 @@ def attribute(
     return None
 
 
+def last_person(text: str) -> str | None:
+    """The last person's name in ``text`` (jieba's person names)."""
+    names = [t.word for t in _words().cut(text) if t.flag.startswith("nr") and len(t.word) >= 2]
+    return names[-1] if names else None
+
+
 def person_in(clause: str, *, first: bool = False) -> str | None:
     """The person a clause names (jieba's person names with the nouns that follow, 顾军妻子).
 
@@ -435,6 +441,10 @@ def pos_tags(text: str) -> tuple:  # noqa: ANN201 - jieba's pair objects (.word,
 _DISPOSAL = ("将", "把")  # 将“X”比作“Y”: the object of a disposal construction
 _SAYING_OWNER = re.compile(r"([^，,。；;：:\s]{2,20})的[一这那]句(?:话)?[：:]?$")
 _SAYING_BEFORE = re.compile(r"[一这那]句(?:话)?[：:]?$")
+# A modal before the speech verb (irrealis), or people in general saying a saying.
+_UNSAID_BEFORE = re.compile(
+    r"(?:(?:能够|能|会|可以|可能|应该|应当)说|(?:人们?|俗话|常言|老话)[常都总]?(?:说|讲|道))(?:[一这那]句(?:话)?)?[：:，,]?$"
+)
 _TERM_AFTER = re.compile(r"(?:的|之后|以后|之前|以前|以来|之间|之中)")
 _SLOGAN = re.compile(r"[\u4e00-\u9fff]{4}(?:、[\u4e00-\u9fff]{4}){2,}")
 
@@ -473,6 +483,8 @@ def classify(text: str, start: int, end: int, att: Attribution | None) -> str:
     before = text[max(0, start - 6) : start - 1]
     after = text[end + 1 : end + 6]
     short = len(inner) <= 12 and not re.search(r"[，。！？；,!?]", inner)
+    if _UNSAID_BEFORE.search(before):
+        return "scare"  # 能说一句“…” / 你会说“…” / 人常说“…”: what may be said, or a saying, not a report
     if _SAYING_BEFORE.search(before):
         return "speech"  # 凤凰网的一句“…”: a measure word for sentences said
     if short and _SCARE_BEFORE.search(before):
