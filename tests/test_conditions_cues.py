@@ -492,3 +492,11 @@ def test_en_he_after_a_sentence_opened_by_a_surname_is_that_person() -> None:
         "\"If elected, I will close the port,\" he wrote on Saturday."
     )
     assert [(c[0], c[2]) for c in conds(text)] == [("If elected", "Berg")]
+
+
+def test_en_he_after_a_possessors_role_and_its_holder_is_the_holder() -> None:
+    text = (
+        "Constructed.\n\nAfter the vote, Ana Ruiz's campaign manager, Tom Berg, appeared on the radio.\n\n"
+        "He also said that if Ruiz wins, the port will reopen."
+    )
+    assert [(c[0], c[2]) for c in conds(text)] == [("if Ruiz wins", "Tom Berg")]

@@ -940,3 +940,60 @@ def test_en_a_shows_title_after_told_or_interview_with_is_a_title() -> None:
     assert by_text(c, "Harbor Morning Show").kind == "title"
     assert by_text(c, "Coastal Evening News").kind == "title"
     assert by_text(c, "keep the pier").is_speech
+
+
+def test_en_inverted_speaker_after_a_place_and_a_role_is_the_name() -> None:
+    # Constructed: a capitalised place or person before a role noun modifies the role.
+    text = (
+        'Constructed.\n\n"We will build the dock," said Elma shipping executive Ana Ruiz, who owns two ferries.\n\n'
+        '"The port stays open," said Ruiz campaign aide Tom Berg, 41.'
+    )
+    cues = cues_of(text)
+    assert by_text(cues, "build the dock").speaker == "Ana Ruiz"
+    assert by_text(cues, "port stays open").speaker == "Tom Berg"
+
+
+def test_en_it_read_is_the_document_named_before_not_the_last_person() -> None:
+    # Constructed: 'it' stands for the editorial, not for Ana Ruiz, the last person who spoke.
+    text = (
+        "Constructed.\n\nThe editorial said Mayor Ana Ruiz had stayed away from the port. Ruiz said she was busy.\n\n"
+        '"The mayor should see the flood for herself," it read.'
+    )
+    assert by_text(cues_of(text), "see the flood").speaker == "The editorial"
+
+
+def test_en_speaker_with_a_party_tag_and_a_participle_clause_is_the_name() -> None:
+    # Constructed: the parenthesis and the clause after it do not hide the name from the verb.
+    text = (
+        "Constructed.\n\nTom Berg spoke first.\n\n"
+        'But Sen. Ana Ruiz (D-Ohio), noting the size of Berg\'s crowd, said, "The port will stay open."'
+    )
+    assert by_text(cues_of(text), "port will stay open").speaker == "Ana Ruiz"
+
+
+def test_en_two_appositives_keep_the_first_name_not_the_organisation_in_between() -> None:
+    # Constructed: 'Elma Ports' is the object of 'of', inside the first appositive.
+    text = (
+        "Constructed.\n\nAna Ruiz, chair of the board of Elma Ports, the city's operator, said the ferry "
+        'would run "as long as the river stays high."'
+    )
+    assert by_text(cues_of(text), "river stays high").speaker == "Ana Ruiz"
+
+
+def test_en_verb_inside_a_hyphenated_compound_is_no_speech_verb() -> None:
+    # Constructed: 'self-described' is an adjective; the speaker is the whole description, not 'The self-'.
+    text = (
+        "Constructed.\n\nAna Ruiz toured the port on Monday.\n\n"
+        'The self-described socialist said the ferry was "a gift to the town."'
+    )
+    assert by_text(cues_of(text), "gift to the town").speaker == "The self-described socialist"
+
+
+def test_en_state_after_a_place_in_an_opening_phrase_is_not_the_subject() -> None:
+    # Constructed: 'Ohio' closes 'in Elma, Ohio'; the sentence is about Ruiz, so 'he' later is hers.
+    text = (
+        "Constructed.\n\nTom Berg and Ana Ruiz met voters.\n\n"
+        "Speaking at a town hall in Elma, Ohio, Ruiz went after Berg.\n\n"
+        'She said, "He could not run a ferry."'
+    )
+    assert by_text(cues_of(text), "could not run a ferry").speaker == "Ruiz"

@@ -30,6 +30,35 @@ def test_zh_bare_analyst_title_needs_speech() -> None:
     assert experts("业界评论员孟凡的文章很长。") == {}
 
 
+def test_zh_name_before_an_academic_title() -> None:
+    # The name, then the title: no verb read as the name.
+    assert experts("东海大学林志远教授认为，港口扩建的收益被高估了。") == {"林志远": ("教授", "东海大学")}
+
+
+def test_zh_adverb_between_the_name_and_speech() -> None:
+    got = experts("此外，西岭经济研究院高级研究员方雅琴同样表示，利率下调的空间有限。")
+    assert got == {"方雅琴": ("高级研究员", "西岭经济研究院")}
+
+
+def test_zh_body_without_an_institution_word_ends_at_the_rank() -> None:
+    assert experts("云帆数据高级分析师陶梦溪表示，今年的销量可能回落。") == {"陶梦溪": ("高级分析师", "云帆数据")}
+
+
+def test_zh_foreign_name_in_latin_letters() -> None:
+    assert experts("滨江大学教授maria lopez也表示，珊瑚白化正在加速。") == {"maria lopez": ("教授", "滨江大学")}
+
+
+def test_zh_lawyer_at_a_law_firm_is_an_expert_and_a_party_lawyer_is_not() -> None:
+    assert experts("北川市明德律师事务所律师韩思远表示，合同条款存在漏洞。") == {
+        "韩思远": ("律师", "北川市明德律师事务所")}
+    assert experts("原告律师韩思远表示，合同条款存在漏洞。") == {}
+
+
+def test_zh_anonymous_experts_name_nobody() -> None:
+    assert experts("有知情专家向记者透露，调查过程相当复杂。") == {}
+    assert experts("业内专家和律师表示，这家公司有三大问题。") == {}
+
+
 def test_zh_name_with_institution_in_brackets() -> None:
     assert experts("周宁（南江大学教授）认为，税率会上调。") == {"周宁": ("教授", "南江大学")}
 

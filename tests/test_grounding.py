@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from summarizer.article import from_text
-from summarizer.cues import QuoteCue
+from summarizer.cues import QuoteCue, find_cues
+from summarizer.grounding.checks import sentence_facts
 from summarizer.grounding.context import GroundingContext
 from summarizer.grounding.locate import fold, locate, to_span, verify_span
 from summarizer.model.answers import Extraction, QuoteAnswer, ground
@@ -188,3 +189,27 @@ def test_a_small_models_unsupported_record_is_dropped_without_a_re_ask():
     result = Extraction.model_validate(answer, context={"grounding": ctx})
     assert ctx.reasks == 0 and result.grounded.positions == []
     assert any(w.code == "unsupported_position" for w in result.grounded.warnings)
+
+
+def test_a_small_models_holder_must_state_something_in_the_cited_sentence():
+    # Constructed: Lee is the object of another's criticism in sentence 1, the subject of
+    # 'warned' in sentence 2, and the speaker of nothing in sentence 3.
+    article = from_text(
+        "Senators from both parties criticized Tom Lee over the harbour tax plan.\n\n"
+        "Tom Lee warned that the harbour tax would close the port for good.\n\n"
+        "The tax plan came up again when Tom Lee arrived in Elma on Friday."
+    )
+    ctx = grounding_context(article, reasks_left=1)
+    ctx.small = True
+    ctx.facts = sentence_facts(article, find_cues(article))
+
+    def kept(sentences: list[int]) -> list[str]:
+        answer = {"positions": [{"holder": "Tom Lee", "holder_kind": "person", "stance_type": "warns",
+                                 "sentences": sentences}]}
+        out = Extraction.model_validate(answer, context={"grounding": ctx}).grounded
+        return [e.text[:12] for p in out.positions for e in p.evidence]
+
+    assert kept([1]) == [] and kept([3]) == []
+    assert kept([2]) == ["Tom Lee warn"]
+    assert kept([1, 2]) == ["Tom Lee warn"]  # the sentence that states it, not the first that names him
+    assert ctx.reasks == 0

@@ -69,7 +69,8 @@ def test_patterns_tried_only_where_they_can_open_find_what_a_full_scan_finds() -
 
     zh_pieces = ["南方", "大学", "学院", "研究中心", "中心", "科学院", "教授", "副教授", "研究员", "首席专家", "主任", "李平",
                  "王", "张大同", "表示", "说", "认为", "，", "。", "、", "（", "）", "(", ")", "威廉·诺德豪斯", "评论员",
-                 "分析人士", "专家", "经济学家", "a", "B", "在", "日", "“", "据", "联盟", "理事长", "院士", "基金会"]  # fmt: skip
+                 "分析人士", "专家", "经济学家", "a", "B", "在", "日", "“", "据", "联盟", "理事长", "院士", "基金会",
+                 "高级", "同样", "律师事务所", "律师", "ann lee", "博士"]  # fmt: skip
     en_pieces = ["economist", "economists", "Professor", "professor", "Prof.", "nuclear", "experts", "fellow", "Ann",
                  "Reyes", "Lee", "of", "the", "University", "at", "and", ",", "\n", "\u00a0", "-", "_", "x1", "senior-",
                  "analyst", "who", ".", "Zoë", "a", "an", "director", "Institute", "was", "said", "retired as",
@@ -95,7 +96,8 @@ def test_patterns_tried_only_where_they_can_open_find_what_a_full_scan_finds() -
         cases = [
             (experts.ZH_EXPERT, zh_text, experts._starts(experts._ZH_EXPERT_AT, zh_text, 2, 30)),
             (experts.ZH_BRACKET, zh_text, experts._starts(experts._ZH_BRACKET_AT, zh_text, 2, 8)),
-            (experts.ZH_BARE, zh_text, experts._starts(experts._ZH_BARE_AT, zh_text, 0, 4)),
+            (experts.ZH_BARE, zh_text, experts._starts(experts._ZH_BARE_AT, zh_text, 0, experts.ZH_BARE_REACH)),
+            (experts.ZH_EXPERT_POST, zh_text, experts._starts(experts._ZH_POST_AT, zh_text, 2, 30)),
             (experts.EN_LOWER, en_text, experts._starts_with_word_before(experts._EN_LOWER_AT, en_text)),
         ]
         named = [m.start() for m in experts._EN_NAME_COMMA_AT.finditer(en_text)]

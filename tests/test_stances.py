@@ -378,6 +378,116 @@ def test_wrote_that_reports_what_was_written() -> None:
     assert found == [("Ann Reyes", "the ferry fees will hurt the islands")]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Constructed: reported speech that quotes some of the words runs through the quote.
+        ("Mayor Tom Reyes said that “we need more answers” about how the port chose its new fees.",
+         [("Tom Reyes", "“we need more answers” about how the port chose its new fees")]),
+        ("After the vote, Ana Lee said that she was “proud to serve” on the harbour board.",
+         [("Ana Lee", "she was “proud to serve” on the harbour board")]),
+        # Direct speech straight after the verb is the quote's own record, not a reported clause.
+        ("Ana Lee said, “We will keep the night ferry running all winter.”",
+         [("Ana Lee", "We will keep the night ferry running all winter.")]),
+    ],
+)  # fmt: skip
+def test_reported_speech_runs_through_the_words_it_quotes(text: str, expected: list[tuple[str, str]]) -> None:
+    assert stances(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "record"),
+    [
+        # Constructed: a description names the person the article gives with its head noun ...
+        ("Harbor Prince Omar Bin Said mocked the new toll on Monday.\n\n"
+         "His post linked to two reports from Harbor News, in which the prince's land deals were listed.\n\n"
+         "In March, the prince called for the toll to be dropped before the summer.",
+         ("Omar Bin Said", "called for the toll to be dropped before the summer")),
+        # ... or the person a sentence shortly before opens with.
+        ("Ana Ruiz regrets her remarks about the ferry board.\n\n"
+         "The harbour judge -- who has clashed with the board over the past week -- said she regretted "
+         "her remarks and would stay out of the dispute.",
+         ("Ana Ruiz", "she regretted her remarks and would stay out of the dispute")),
+        # A quote's speaker given as a description: the person it stands for.
+        ("Ana Ruiz gave her first speech as the Harbor Party nominee on Friday.\n\n"
+         "“A mayor who closes the night ferry is not a mayor we can trust with the port,” said the Harbor "
+         "Party nominee.",
+         ("Ana Ruiz", "A mayor who closes the night ferry is not a mayor we can trust with the port")),
+    ],
+)  # fmt: skip
+def test_a_definite_description_holds_the_stance_of_the_person_it_stands_for(text: str, record: tuple[str, str]) -> None:
+    assert record in stances(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Constructed: the end of a longer name is no subject ('… Center for Harbor Studies').
+        ("The pier plan is costly, and the Baltic Center for Harbor Studies says the fees will drive ships away.",
+         []),
+        ("“Building a second pier would seem to be a stretch for the city,” Ann Reyes of the Baltic Center for "
+         "Harbor Studies wrote in March.", []),
+        # After a title it is a person's name: the director holds the stance.
+        ("The Centers for Harbor Safety Director Tom Ellis says the fees will drive ships away.",
+         [("Tom Ellis", "the fees will drive ships away")]),
+        # A quote's speaker that modifies a title and a name: the name is the speaker.
+        ("Harbor Party leader Sen. Tom Ellis was also critical, telling reporters: “The mayor "
+         "should drop the fee before the summer season starts.", [("Tom Ellis", "The mayor should drop the fee "
+                                                                  "before the summer season starts.")]),
+        ("Band member Flea shared the news last week, writing “Feels great to support someone I believe in.”",
+         [("Flea", "Feels great to support someone I believe in.")]),
+    ],
+)  # fmt: skip
+def test_a_name_inside_a_longer_name_or_before_a_title_is_not_the_holder(text: str, expected: list) -> None:
+    assert stances(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Constructed: a day or another adverbial between the speech verb and 'that'.
+        ("The board met.\n\nMayor Ana Ruiz said Monday that the fare rise will hurt the islands.",
+         [("Ana Ruiz", "the fare rise will hurt the islands")]),
+        # Reported speech with its speaker after it, and an adverbial after the verb.
+        ("The board met.\n\nThe fare rise will hurt the islands, Ana Ruiz said on Monday.",
+         [("Ana Ruiz", "The fare rise will hurt the islands")]),
+        ("The board met.\n\nThe fare rise will hurt the islands, said Sen. Ana Ruiz.",
+         [("Ana Ruiz", "The fare rise will hurt the islands")]),
+        # Not after an object ('announced his resignation'), a pronoun, or inside quote marks.
+        ("The board met.\n\nShortly after the vote on the fares, Tom Reyes announced his resignation.", []),
+        ("The board met.\n\nThe fare rise will hurt the islands, she said.", []),
+        # An outlet's report is no stance of the outlet.
+        ("The board met.\n\nPolitico reported Saturday that the fare rise will be dropped.", []),
+    ],
+)  # fmt: skip
+def test_reported_speech_with_the_speaker_after_it_or_an_adverbial_before_that(text: str, expected: list) -> None:
+    assert stances(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Constructed: verbs that report only before 'that' (they can be adjectives or take objects).
+        ("The board met.\n\nTom Reyes pointed out that the night ferry runs empty most weeks.",
+         [("Tom Reyes", "the night ferry runs empty most weeks")]),
+        ("The board met.\n\nAna Ruiz openly admitted that her plan was shaped by the vote.",
+         [("Ana Ruiz", "her plan was shaped by the vote")]),
+        ("The board met.\n\nTom Reyes was charged with fraud in the ferry case.", []),
+        ("The board met.\n\nAna Ruiz admitted her mistake on the ferry fees at the meeting.", []),
+    ],
+)  # fmt: skip
+def test_verbs_that_report_only_before_that(text: str, expected: list) -> None:
+    assert stances(text) == expected
+
+
+def test_he_or_she_stands_for_a_person_not_a_group_named_in_one_word() -> None:
+    # Constructed: 'Islanders' is a one-word subject never named in full: a group, not who 'he' is.
+    text = ("Mayor Tom Reyes said the ferry fares are too high for the islands.\n\n"
+            "His new ad features Islanders telling their ferry stories.\n\n"
+            "In the clip, he says he will cut the fares by half.")
+    assert stances(text)[-1] == ("Tom Reyes", "he will cut the fares by half")
+
+
 # Round seven (zhsil2): a Chinese holder is a noun phrase, tuned on a hand-annotated silver set of train
 # articles. Every sentence below is constructed for these tests.
 @pytest.mark.parametrize(

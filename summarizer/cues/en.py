@@ -45,7 +45,8 @@ def use_lexicon(lexicon: dict) -> None:
     # 'According to X': a cue may open a sentence, so its first letter may be a capital.
     # Grouping by first letter keeps the alternation fast (one branch per letter).
     alternation = "|".join(f"[{c}{c.upper()}](?:{'|'.join(rest)})" for c, rest in sorted(by_letter.items()))
-    VERB = re.compile(rf"\b(?:{alternation})\b")
+    # Not inside a hyphenated compound: 'the self-described socialist', 'a much-told story'.
+    VERB = re.compile(rf"(?<![\w-])(?:{alternation})\b(?!-)")
     _VERB_AT_START = re.compile(rf"^\s*(?:{alternation})\b")
     _TITLES = _HONORIFICS | set(lexicon["titles"])
 
@@ -166,7 +167,8 @@ _COMMON_NP = re.compile(
 _LEAD_ADVERBIAL = re.compile(r"(?:([A-Z][a-z]+)\b[^,]{0,80},\s*)")
 _OPENING_NAME = re.compile(rf"(?:[Tt]he\s+)?({_TOK}(?:{_SP}{_TOK}){{0,6}})")
 _PAREN_TAIL = re.compile(r"\s*\([^()]{1,40}\)\s*$")
-_APPOSITIVE_ROLE = re.compile(rf"({_TOK}(?:{_SP}{_TOK}){{0,6}})\s*,\s*([^,\"“”]{{2,160}}),\s*$")
+_APPOSITIVE_ROLE = re.compile(rf"({_TOK}(?:{_SP}{_TOK}){{0,6}})(?:\s*\([^()]{{1,40}}\))?\s*,\s*([^,\"“”]{{2,160}}),\s*$")
+_OBJECT_BEFORE = re.compile(r"\b(?:of|at|for|from|with|by|to|in|on)\s+(?:the\s+)?$")
 # 'Ana Lopez's campaign manager', 'Ana Lopez' campaign manager': a role held for a named possessor.
 _POSSESSOR = re.compile(r"(?:[A-Z][\w.]*\s+){0,3}[A-Z][\w.]*(?:[’']s|s[’'])(?=\s)")
 _POSSESSIVE_ROLE = re.compile(r"[\w.][’']s?\s+[a-z]")
@@ -196,9 +198,16 @@ def main_subject(sentence: str) -> Attribution | None:
     s = _DATELINE.sub("", sentence.strip(" \"“”"))
     lead = _LEAD_ADVERBIAL.match(s)
     if lead and _opens_phrase(lead.group(1), s[lead.end(1) :]):
-        s = s[lead.end() :]
+        place = _CAPITAL_BEFORE_COMMA.search(lead.group(0)) and _PLACE_THEN_NAME.match(s, lead.end())
+        # 'Speaking in Elma, Ohio, Ruiz said': the state after the place ends the phrase, not the subject.
+        s = s[place.end() if place else lead.end() :]
     elif _CAPITAL_WORD.match(s) and _opens_phrase(s.split()[0], s[len(s.split()[0]) :]):
         return None  # 'From X's "…" to …, Will described': the subject comes after the phrase
+    held = _HELD_ROLE_NAME.match(s)
+    if held:
+        # "Ana Lopez's campaign manager, Tom Reyes, appeared …": the appositive names the subject.
+        name, title = split_title(held.group(2))
+        return Attribution(name, ", ".join(x for x in (held.group(1), title) if x))
     np = _COMMON_NP.match(s)
     if np and np.group(1).lower() not in _LEADING and not any(
         w in _SMALL or w in _PREPOSITIONS or w in PRONOUNS or w.endswith("ed") or VERB.fullmatch(w)
@@ -221,6 +230,12 @@ def main_subject(sentence: str) -> Attribution | None:
 
 
 _CONTRACTION = re.compile(r"[’'](?:s|m|re|ll|d|ve)$")
+_CAPITAL_BEFORE_COMMA = re.compile(r"\b[A-Z][\w.-]*,\s*$")
+_PLACE_THEN_NAME = re.compile(rf"{_TOK}(?:{_SP}{_TOK}){{0,2}},\s+(?={_TOK}(?:{_SP}{_TOK}){{0,3}}\s+(?!(?:and|or)\b)[a-z])")
+# 'Ana Lopez's campaign manager, Tom Reyes,': a role held for a named possessor, then the holder's name.
+_HELD_ROLE_NAME = re.compile(
+    rf"((?:{_TOK}{_SP}){{0,3}}{_TOK}(?:[’']s|s[’'])(?:\s+[a-z][\w-]*){{1,4}}),\s+({_TOK}(?:{_SP}{_TOK}){{1,4}}),"
+)
 
 
 # Determiners that open a sentence's subject noun phrase ('His campaign protested', 'The crowd chanted').
@@ -258,6 +273,10 @@ def subject_before(s: str) -> Attribution | None:
     s = _PAREN_TAIL.sub("", s)
     # "Reyes, a veteran negotiator, said": the appositive names the role.
     app = _APPOSITIVE_ROLE.search(s)
+    if app and _OBJECT_BEFORE.search(s, 0, app.start(1)) and not _person_of(s, app.start(1)):
+        clause = _APPOSITIVE_CLAUSE.search(s)
+        if clause and clause.group(2).count(",") >= 1:
+            app = None  # 'Ann Lee, head of Elma Ports, the city's operator, said': 'Elma Ports' is an object
     if app and (
         not app.group(2)[0].isupper()
         or _POSSESSOR.match(app.group(2))
@@ -362,6 +381,12 @@ def _subject_after(s: str, before_quote: bool = False, source: bool = False) -> 
         m = None  # 'said Clinton will have to choose, "…"': the name opens the reported clause
     if m and m.group(1) and _CLAUSE_OPENERS & set(m.group(1).lower().split()):
         m = None  # 'said when Boyle asked him': a clause, not a speaker, follows the verb
+    if m and (later := _ROLE_THEN_NAME.match(s, m.end())) and _is_role_words(later.group(1)):
+        # 'said Idaho nutritional-supplement executive Frank Lee,', 'said Trump aide Ann Lee,': the
+        # capitalised word before a role noun modifies it; the name ends the phrase.
+        name, title = split_title(_drop_function_words(later.group(2)))
+        if name and name not in _NOT_NAMES:
+            return Attribution(name, f"{m.group(0).strip()} {later.group(1).strip()}"), later.end()
     if m and (not m.group(1) or m.group(1).split()[0].lower() not in _DETERMINERS):
         name, title = split_title(_drop_function_words(m.group(2)))
         if name and name not in _NOT_NAMES:
@@ -380,6 +405,18 @@ def _subject_after(s: str, before_quote: bool = False, source: bool = False) -> 
     if m:
         return Attribution(m.group(1), pronoun=True), m.end()
     return None, 0
+
+
+_ROLE_THEN_NAME = re.compile(rf"\s+((?:[a-z][\w-]*\s+){{1,3}})({_TOK}(?:{_SP}{_TOK}){{1,6}})(?=\s*(?:[,:;.—–(]|-\s|$))")
+
+
+def _is_role_words(words: str) -> bool:
+    """Lowercase words that can only be a role's modifiers and head: no verb, function word or clause opener."""
+    return not any(
+        w in _SMALL or w in _PREPOSITIONS or w in _CLAUSE_OPENERS or w in _LEADING or w in PRONOUNS
+        or VERB.fullmatch(w) or _FINITE.fullmatch(w) or w.endswith("ly")
+        for w in words.split()
+    )
 
 
 # Determiners and quantifiers that open a described speaker: 'said one former official', 'said another delegate'.
@@ -670,8 +707,8 @@ def is_description(name: str) -> bool:
 def name_for_description(text: str, description: str, pos: int, last_person: str | None) -> str:
     """The person a description before ``pos`` stands for.
 
-    The nearest name the article gives with the description's head noun ('Senate Minority Leader
-    Ann Lee', 'Ann Lee, a senior aide to …'); failing that, the last person named before it
+    The nearest person's name the article gives with the description's head noun ('Senate Minority
+    Leader Ann Lee', 'Ann Lee, a senior aide to …'); failing that, the last person named before it
     ('…," Ann Lee told the paper. The veteran activist warned …', ``last_person``); failing that,
     the description.
     """
@@ -680,13 +717,12 @@ def name_for_description(text: str, description: str, pos: int, last_person: str
         return description
     head = re.escape(m.group(2))
     name = rf"({_TOK}(?:{_SP}{_TOK}){{0,4}})"
-    found = None
+    found: list[tuple[int, str]] = []
     for pat in (rf"\b(?i:{head})s?[ \t]+{name}", rf"{name},[ \t]+(?:an?[ \t]|the[ \t])?[^,.;:\"“”\n]{{0,60}}\b{head}\b"):
-        for f in re.finditer(pat, text[:pos]):
-            if found is None or f.start() > found[0]:
-                found = (f.start(), f.group(1))
-    if found is not None:
-        named, _ = split_title(found[1])
+        found += [(f.start(), f.group(1)) for f in re.finditer(pat, text[:pos])]
+    # The nearest that names a person ('Yahoo News, in which the prince …' names none).
+    for _, candidate in sorted(found, reverse=True):
+        named, _ = split_title(candidate)
         if named and looks_person(named):
             return named
     if m.group(2).startswith("spokes"):

@@ -29,29 +29,44 @@ from .zh import VERB as _ZH_SPEECH
 # Research, academic and civic bodies; government bodies (局, 部, 委员会, 政府) are not here.
 _ZH_INST_WORDS = (
     "大学", "学院", "研究院", "研究所", "研究中心", "中心", "科学院", "工程院", "社科院", "智库", "基金会", "协会",
-    "学会", "研究会", "实验室", "联盟", "专家委员会", "咨询委员会",
+    "学会", "研究会", "实验室", "联盟", "专家委员会", "咨询委员会", "律师事务所",
 )  # fmt: skip
 _ZH_INST = first_chars(_ZH_INST_WORDS) + f"(?:{'|'.join(_ZH_INST_WORDS)})"
 # A scholar's title is a short modifier and an office word: 讲席教授, 首席专家, 高级研究员.
 _ZH_ANALYST = r"(?:经济学家|研究员|教授|学者|专家|分析师|讲师|院士|评论员|顾问|委员|执行董事|董事)"
-_ZH_OFFICE = rf"(?:{_ZH_ANALYST}|所长|院长|主任|秘书长|理事长|会长)"
+# A law firm's lawyer comments on a case as a scholar does (a party's own lawyer names no firm).
+_ZH_OFFICE = rf"(?:{_ZH_ANALYST}|所长|院长|主任|秘书长|理事长|会长|律师)"
 _ZH_TITLE = rf"(?:[\u4e00-\u9fff]{{0,4}}?{_ZH_OFFICE})"
-# A name: two to four characters, or a transliteration with a middle dot.
-_ZH_NAME = r"(?:[\u4e00-\u9fff]{1,6}[·•・‧][\u4e00-\u9fff·•・‧]{1,12}?|[\u4e00-\u9fff]{2,4}?)"
-# What may follow a name introduced this way: speech, a time word, or punctuation.
-_ZH_AFTER = (
-    rf"(?=对|向|在|{_ZH_SPEECH.pattern}|接受|也|则|还|曾|此前|最近|近日|日前|"
-    r"近期|当天|今天|昨天|日|，|。|、|（|\(|的看法)"
+# A name: two to four characters, a transliteration with a middle dot, or a foreign name in Latin letters.
+_ZH_NAME = (
+    r"(?:[\u4e00-\u9fff]{1,6}[·•・‧][\u4e00-\u9fff·•・‧]{1,12}?|[\u4e00-\u9fff]{2,4}?"
+    r"|[A-Za-z][A-Za-z'.-]*(?: [A-Za-z][A-Za-z'.-]*){0,3})"
 )
+# Adverbs that stand between a subject and its verb (X同样表示, X也认为, X进一步指出): a closed class.
+_ZH_ADVERB = r"(?:也|亦|还|则|都|均|又|曾|同样|再次|再度|一再|进一步|更|随即|此前|最近|近日|日前|近期|当天|今天|昨天)"
+# What may follow a name introduced this way: speech, an adverb or time word, or punctuation.
+_ZH_AFTER = rf"(?=对|向|在|{_ZH_SPEECH.pattern}|接受|{_ZH_ADVERB}|日|，|。|、|（|\(|的看法)"
 _ZH_EXPERT_REST = (
     rf"(?P<title>{_ZH_TITLE}(?:、[\u4e00-\u9fff]{{0,8}}?{_ZH_OFFICE})*)"
     rf"(?P<name>{_ZH_NAME}){_ZH_AFTER}"
 )
 ZH_EXPERT = re.compile(rf"(?P<aff>[\u4e00-\u9fff（）()a-zA-Z]{{2,30}}?{_ZH_INST})" + _ZH_EXPERT_REST)
-# Without an institution only an analyst's own title, and the name must be followed by speech.
+# 南方大学李平教授认为: the name, then the title. Only academic titles follow a name this way.
+_ZH_POST_TITLE = r"(?:副?教授|(?:副|助理)?研究员|院士|博士)"
+ZH_EXPERT_POST = re.compile(
+    rf"(?P<aff>[\u4e00-\u9fff（）()a-zA-Z]{{2,30}}?{_ZH_INST})(?P<name>{_ZH_NAME})(?P<title>{_ZH_POST_TITLE}){_ZH_AFTER}"
+)
+# Without an institution only an analyst's own title, and the name must be followed by speech
+# (after an adverb, if any). The words before the title, from where the clause opens, are the
+# body the analyst works at when they end in a rank (网贷之家高级研究员X表示): the rank closes the
+# body's name as an institution word would.
 _ZH_BARE_TITLE = r"(?:评论员|分析师|分析人士|经济学家|学者|专家|研究员|教授)"
-_ZH_BARE_NAME = rf"(?P<name>{_ZH_NAME})(?={_ZH_SPEECH.pattern})"
-ZH_BARE = re.compile(rf"(?:^|(?<=[，。；：、\s“”]))(?P<title>[\u4e00-\u9fff]{{0,4}}?{_ZH_BARE_TITLE})" + _ZH_BARE_NAME)
+_ZH_RANK = r"(?:高级|资深|首席|特约|特聘|客座|兼职|副|助理)"
+_ZH_BARE_NAME = rf"(?P<name>{_ZH_NAME})(?={_ZH_ADVERB}?(?:{_ZH_SPEECH.pattern}))"
+ZH_BARE = re.compile(
+    rf"(?:^|(?<=[，。；：、\s“”]))(?:(?P<aff>[\u4e00-\u9fff]{{2,12}}?)(?={_ZH_RANK}))?"
+    rf"(?P<title>[\u4e00-\u9fff]{{0,4}}?{_ZH_BARE_TITLE})" + _ZH_BARE_NAME
+)
 # 姓名（机构头衔）: the name, then its institution and title in brackets.
 _ZH_BRACKET_REST = rf"[（(](?P<aff>[\u4e00-\u9fff]{{2,30}}?{_ZH_INST})(?P<title>{_ZH_TITLE})[）)]"
 ZH_BRACKET = re.compile(r"(?P<name>[\u4e00-\u9fff·•・‧]{2,8})" + _ZH_BRACKET_REST)
@@ -60,9 +75,14 @@ ZH_BRACKET = re.compile(r"(?P<name>[\u4e00-\u9fff·•・‧]{2,8})" + _ZH_BRACK
 _ZH_EXPERT_AT = re.compile(f"(?={_ZH_INST}{_ZH_EXPERT_REST})")
 _ZH_BRACKET_AT = re.compile(f"(?={_ZH_BRACKET_REST})")
 _ZH_BARE_AT = re.compile(f"(?={first_chars(_ZH_BARE_TITLE[3:-1].split('|'))}{_ZH_BARE_TITLE}{_ZH_BARE_NAME})")
+ZH_BARE_REACH = 16  # how far before its title word ZH_BARE opens: the body (2-12) and the modifier (0-4)
+_ZH_POST_AT = re.compile(f"(?={_ZH_INST}{_ZH_NAME}{_ZH_POST_TITLE}{_ZH_AFTER})")
 # Words that lead into an affiliation but are not part of it.
 _ZH_LEAD = re.compile(r"^(?:据|由|经|和|与|及|对|向|请|邀请|包括|其中|还有|以及|称|说|表示)+")
 _ZH_GENERIC = {"专家", "学者", "人士"}
+# No name opens with a preposition or a conjunction, nor ends in an office or a group noun:
+# 有知情专家向记者透露, 业内专家和律师表示 name nobody.
+_ZH_NOT_NAME = re.compile(r"^[向对在和与跟及或被把将从给]|(?:记者|专家|律师|人士|学者|官员)$")
 
 # --- English --------------------------------------------------------------------------
 
@@ -162,16 +182,29 @@ def find_experts_zh(text: str) -> list[ExpertCue]:
     """Each titled scholar; first mention wins."""
     found: list[ExpertCue] = []
     for m in finditer_at(ZH_EXPERT, text, _starts(_ZH_EXPERT_AT, text, 2, 30)):
-        aff = m.group("aff")
-        lead = _ZH_LEAD.match(aff)
-        start = m.start() + (lead.end() if lead else 0)
-        found.append(ExpertCue(m.group("name"), m.group("title"), text[start : m.start("title")], start, m.end()))
+        _add_zh(found, m, text)
+    for m in finditer_at(ZH_EXPERT_POST, text, _starts(_ZH_POST_AT, text, 2, 30)):
+        _add_zh(found, m, text)
     for m in finditer_at(ZH_BRACKET, text, _starts(_ZH_BRACKET_AT, text, 2, 8)):
         found.append(ExpertCue(m.group("name"), m.group("title"), m.group("aff"), m.start(), m.end()))
-    for m in finditer_at(ZH_BARE, text, _starts(_ZH_BARE_AT, text, 0, 4)):
+    for m in finditer_at(ZH_BARE, text, _starts(_ZH_BARE_AT, text, 0, ZH_BARE_REACH)):
         if m.group("name") not in _ZH_GENERIC:
-            found.append(ExpertCue(m.group("name"), m.group("title"), None, m.start(), m.end()))
+            _add_zh(found, m, text)
     return _first_mentions(found, lambda n: n)
+
+
+def _add_zh(found: list[ExpertCue], m: re.Match[str], text: str) -> None:
+    """A match's name, title and affiliation (without the words that lead into it); no verb is a name."""
+    name = m.group("name")
+    if _ZH_SPEECH.search(name) or _ZH_NOT_NAME.search(name):
+        return  # 南方大学李平教授认为 read as the title 李平教授 and the 'name' 认为
+    aff = m.group("aff")
+    if aff is None:
+        found.append(ExpertCue(name, m.group("title"), None, m.start(), m.end()))
+        return
+    lead = _ZH_LEAD.match(aff)
+    start = m.start("aff") + (lead.end() if lead else 0)
+    found.append(ExpertCue(name, m.group("title"), text[start : m.end("aff")] or None, start, m.end()))
 
 
 def _starts(anchor: re.Pattern[str], text: str, lo: int, hi: int) -> list[int]:

@@ -189,6 +189,8 @@ def _condition_speaker(
                 return None  # first person outside a quotation is the writer
             if who.name.lower() == "they":
                 return None  # 'they believed …': a group, not the last person named
+            if who.name.lower() == "it":
+                return tracker.last_thing(pos)[0]  # 'it warned': a document or an organisation
             return tracker.last_before(pos, person=True)[0]  # an unresolved pronoun names nobody
         return cues_conditions.without_full_stop(who.name) if cues_conditions.names_someone(who.name) else None
 
@@ -283,6 +285,10 @@ def _quotes_en(article: Article, spans: list[MarkSpan], tracker: _Speakers) -> l
                     speaker, role = prev_speech.speaker, prev_speech.speaker_role
                 else:
                     speaker, role = tracker.last_before(m.start, person=True)
+            elif att.pronoun and att.name.lower() == "it":
+                # '"…," it read': a document or an organisation, never a person.
+                speaker, role = tracker.last_thing(m.start)
+                speaker = speaker or att.name
             elif att.pronoun:
                 plural = att.name.lower() in {"they", "we"}
                 speaker, role = tracker.last_before(m.start, person=not plural)
@@ -409,7 +415,8 @@ def _quotes_zh(
                     role, via = prev_speech.speaker_role, prev_speech.via
             elif att.pronoun:
                 speaker, role = tracker.last_before(m.start, person=True)
-                speaker = speaker or att.name
+                # 村民X正在…。“…”他说: with no named speaker before, 他 is the last person named.
+                speaker = speaker or cues_zh.last_person(masked[max(0, m.start - PRONOUN_REACH) : m.start]) or att.name
                 # 据A援引B报道，X表示…。他说：“…” : the outlets of the paragraph still hold.
                 para_start = article.paragraphs[sents[si].paragraph].start if sents else 0
                 via = att.via or cues_zh.outlets(masked[para_start : m.start])
@@ -439,6 +446,7 @@ def _quotes_zh(
     return out
 
 
+PRONOUN_REACH = 300  # how far back a 他/她 looks for the person it stands for, with no speaker named before
 _SENTENCE_END_ZH = re.compile(r"[。！？!?…；;]")
 ZH_HEADING_CHARS = 40
 
@@ -491,6 +499,14 @@ class _Speakers:
             if ok(self._items[j].name):
                 return self._items[j].name
         return None
+
+    def last_thing(self, pos: int) -> tuple[str | None, str | None]:
+        """The last name before ``pos`` that is not a person's ('the editorial', 'the ministry'), for 'it'."""
+        for j in range(bisect.bisect_left(self._pos, pos) - 1, -1, -1):
+            m = self._items[j]
+            if not m.person:
+                return m.name, m.role
+        return None, None
 
     def last_before(self, pos: int, *, person: bool) -> tuple[str | None, str | None]:
         for j in range(bisect.bisect_left(self._pos, pos) - 1, -1, -1):

@@ -28,7 +28,7 @@ _VERBS = (
 _CONTENT_VERBS = (
     "介绍", "解释", "补充", "回答", "答道", "谈到", "谈及", "讲道", "讲", "表态", "宣布", "提醒", "感叹",
     "评论", "评价", "预测", "预计", "估计", "相信", "觉得", "建议", "告诫", "叮嘱", "描述", "形容",
-    "反驳", "驳斥", "质疑", "感慨", "坦陈", "指称", "声明", "分析",
+    "反驳", "驳斥", "质疑", "感慨", "坦陈", "指称", "声明", "分析", "回忆",
 )  # fmt: skip
 # After a light verb the word is its object, a noun (提出建议, 充满质疑, 发表评论).
 _LIGHT_VERB_BEFORE = "".join(f"(?<!{v})" for v in ("提出", "作出", "做出", "给出", "发表", "发出", "充满", "引发", "引起", "遭到", "受到"))
@@ -38,7 +38,7 @@ VERB = re.compile(
     # The lookahead on the first characters only makes the scan fast; it matches what the alternatives do.
     first_chars((*_VERBS, *_CONTENT_VERBS)) + "(?:"
     + "|".join(_VERBS[:-2]) + r"|(?<![堪号简名俗统自人声宣])称(?![为作之号])"
-    r"|(?<![小传学听据虽再来是以如话游演])说(?![明服法])"
+    r"|(?:(?<=同学)|(?<![小传学听据虽再来是以如话游演]))说(?![明服法])"
     r"|(?<![据经的演听开])" + _LIGHT_VERB_BEFORE + "(?:" + "|".join(_CONTENT_VERBS) + r")(?=[，,：:“「『]|说|道|称|指出|认为|表示|$))"
 )
 # 报道称 / 发文指出 / 撰文说: an act of publishing before the speech verb shares its subject.
@@ -52,7 +52,7 @@ _VERB_COLON = re.compile(f"(?:{VERB.pattern})(?:是|道)?[：:]$")
 _OFFICE_WORDS = (
     "大使", "特使", "公使", "专家", "作家", "学家", "记者", "学者", "主任", "主席", "总统", "总理", "经理",
     "助理", "网民", "居民", "村民", "市民", "外交官", "法官", "检察官", "警官", "发言人", "负责人", "领导人",
-    "代表", "书记", "主管", "顾问", "会计", "主编", "总裁", "董事", "司令", "网友", "博主",
+    "代表", "书记", "主管", "顾问", "会计", "主编", "总裁", "董事", "司令", "网友", "博主", "医生",
 )  # fmt: skip
 _OFFICE_ENDS = "长员师授卿"  # one character ends an office whatever precedes it
 _XIANG = "首外副"  # …相 only in 首相, 外相, 副相 (and 务相 below)
@@ -62,6 +62,7 @@ _NAME = r"(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff·]{1,10})
 NAME_AFTER_TITLE = re.compile(rf"^(.*{_OFFICE})({_NAME})$")
 # A transliterated name with its title after it: 威廉·诺德豪斯教授.
 _TITLE_AFTER_NAME = re.compile(rf"^([\u4e00-\u9fff]{{1,6}}·[\u4e00-\u9fff·]*?)({_OFFICE}|教授|先生|女士)$")
+_TITLE_AFTER_PERSON = re.compile(r"^(.+)(教授|先生|女士|博士|研究员)$")
 # 这名外交官 / 该负责人 / 这位专家: a noun phrase pointing back, read like 他.
 _ANAPHOR = re.compile(r"^(?:这名|这位|该名|该位|那位|此名)")
 # Words that lead into a subject without being part of it (正如X所言).
@@ -70,17 +71,35 @@ PRONOUNS = {"他", "她", "他们", "她们", "其", "对方"}
 # Where a subject noun phrase ends: the closed classes that come between a subject and
 # its verb. Time words, prepositions (针对 before 对: 王某针对…, not 王某针), adverbs,
 # and common verbs.
-_CUT = re.compile(
-    r"\d|[一二三四五六七八九十]+月|当天|当日|当晚|今天|昨天|明天|今日|昨日|日前|近日|近期|近来|最近|"
+_TIME = (
+    r"[一二三四五六七八九十]+月|当天|当日|当晚|今天|昨天|明天|今日|昨日|日前|近日|近期|近来|最近|"
     r"此前|先前|早前|早些时候|目前|此后|随后|事后|当时|同日|今年|去年|本周|上周|下周|本月|上月|"
     r"周[一二三四五六日末]|星期[一二三四五六日天]|上午|下午|晚间|晚上|早上|凌晨|中午|傍晚|"
-    r"会上|会后|会中|席间|期间|届时|"
+    r"会上|会后|会中|席间|期间|届时"
+)
+_CUT = re.compile(
+    r"\d|" + _TIME + "|"
     r"针对|关于|围绕|根据|依据|按照|结合|基于|对于|面对|透过|借此|为此|以此|对此|就此|"
     r"在|对|向|与|于|就|从|通过|跟|同|被|将|也|还|则|都|曾|已|又|再次|再度|一再|多次|首次|同时|"
     r"随即|当即|立即|接着|继而|更是|甚至|始终|一直|依然|仍然|坚持|特别|专门|直接|正式|"
     r"进一步|明确|公开|发表|发布|发出|出席|参加|接受|举行|访问|前往|抵达|会见|会晤|致信|"
     r"上任|就职|表态|这样|如此|这么|却|仍|亦|当(?![地局事今前然选])"
 )
+# What may open a clause before its subject: conjunctions and time adverbials (所以X感慨道 /
+# 当时X称 / 28日X表示); they are no part of the subject.
+_OPENER = re.compile(
+    r"^(?:(?:所以|因此|因而|于是|但是|可是|然而|不过|而且|并且|另外|此外|同时|但|而|"
+    + _TIME + r"|\d+(?:年|月|日|号|时|点|分)(?:许|左右)?)[，,\s]*)+"
+)
+# A 的 ends a modifier: the head noun follows it (总部设在伦敦的研究公司的X -> X), unless a
+# locative ends that noun: then it closes a prepositional phrase (在18日的报道中).
+_MODIFIER = re.compile(r"^.*的(?![确士])")
+_LOCATIVE_END = re.compile(r"[中上里内下后前时间]$")
+# A clause that ends in an aspect particle or the copula is a verb phrase, not a subject
+# (双唇颤抖着说 / 值得注意的是，…).
+_NOT_SUBJECT_END = re.compile(r"[着了过是]$")
+# A surname and a form of address, the head of the noun phrase before the verb (学院李老师表示).
+_ADDRESSED = re.compile(r"[\u4e00-\u9fff](?:老师|先生|女士|同学|师傅)$")
 _ORG_END = re.compile(
     r"(?:部|省|院|所|军|方|国|府|会|社|局|处|厅|委|团|党|台|报|网|媒|中心|大学|政府|方面|组织|"
     r"声明)$"
@@ -95,7 +114,7 @@ _NAME_AFTER = re.compile(
 )
 # 所谓“X”, the object of 把/将 (将“X”比作“Y”), and a phrase modified by 的 (实打实的“降费”):
 # words held up, not said.
-_SCARE_BEFORE = re.compile(r"(?:所谓|所谓的|被|遭|称之为|将|把|比作|视为|称作|当作|的)$")
+_SCARE_BEFORE = re.compile(r"(?:所谓|所谓的|被|遭|遭到|受到|称之为|将|把|比作|视为|称作|当作|的)$")
 _OUTLET = re.compile(r"《([^》]{1,20})》(?:网站|网)?$")
 # A news outlet's name ends in a media noun (新华社, 《人民日报》, 央视网, 韩联社, 凤凰卫视频道).
 OUTLET_END = r"(?:通讯社|社|报|网站|网|台|刊|杂志|新闻|媒体|媒|频道)"
@@ -119,10 +138,34 @@ def org_name(name: str) -> bool:
 
 
 def looks_person(name: str) -> bool:
+    """A 2-5 character name (or one with ·) that does not end like an organisation, nor reads as a common word."""
+    return name_shaped(name) and ("·" in name or not _common_words(name)) and "有人" not in name
+
+
+def name_shaped(name: str) -> bool:
     """A 2-5 character name (or one with ·) that does not end like an organisation."""
     if "·" in name:
         return True
-    return 2 <= len(name) <= 4 and not _ORG_END.search(name) and name not in PRONOUNS
+    # 王建国 ends like 美国 but is a person's name: jieba reads it as one.
+    org = _ORG_END.search(name) and not (len(pos_tags(name)) == 1 and pos_tags(name)[0].flag.startswith("nr"))
+    return 2 <= len(name) <= 4 and not org and name not in PRONOUNS
+
+
+# Parts of speech that open no name: verbs, conjunctions, adverbs, prepositions, particles,
+# pronouns and demonstratives, time words, numerals and locatives (了解到, 因为忙, 这种板房, 周末出发).
+_NOT_NAME_START = tuple("vcdpurtmf")
+# Proper nouns: people, places, organisations, other names (普京 is tagged a place), foreign words.
+_PROPER = ("nr", "ns", "nt", "nz", "eng", "x")
+
+
+@lru_cache(maxsize=4096)
+def _common_words(s: str) -> bool:
+    """Whether ``s`` reads as ordinary words, not a name: one dictionary word that is no
+    person's name (时间, 学校, 伤亡 after 多长/人员), or words that open with a function word."""
+    tokens = pos_tags(s)
+    if any(t.flag.startswith(_PROPER) for t in tokens):
+        return False
+    return len(tokens) == 1 or tokens[0].flag.startswith(_NOT_NAME_START)
 
 
 def split_name(np: str) -> tuple[str, str | None]:
@@ -133,6 +176,11 @@ def split_name(np: str) -> tuple[str, str | None]:
     m = _TITLE_AFTER_NAME.match(np)
     if m:
         return m.group(1), m.group(2)
+    m = _TITLE_AFTER_PERSON.match(np)
+    person = person_in(m.group(1)) if m else None
+    if m and person and m.group(1).endswith(person):
+        # 南京某大学姚国章教授: an institution, a person's name, then the title
+        return person, np[: len(m.group(1)) - len(person)] + m.group(2)
     m = _OUTLET.search(np)
     if m:  # 美国《华尔街日报》: the outlet is the name inside the title marks
         return m.group(1), np[: m.start()] or None
@@ -142,9 +190,16 @@ def split_name(np: str) -> tuple[str, str | None]:
 def subject_np(segment: str) -> str | None:
     """The subject noun phrase at the start of a clause ('特朗普在白宫…时' -> '特朗普')."""
     seg = _LEAD.sub("", segment.strip(" \u3000“”\""))
+    seg = _OPENER.sub("", seg) or seg
+    if _NOT_SUBJECT_END.search(seg):
+        return None
+    seg = modifier_head(seg) or seg
     titled = _titled_name(seg)
     if titled:
         return titled
+    addressed = _ADDRESSED.search(seg)
+    if addressed and len(seg) > 5:
+        return addressed.group()
     for m in _CUT.finditer(seg):
         if m.start() >= 2:  # names are at least two characters: 李在明 keeps its 在
             seg = seg[: m.start()]
@@ -159,6 +214,16 @@ def subject_np(segment: str) -> str | None:
     if len(seg) < 2 or not (CJK.match(seg) or seg[0] in "《\uff3f" or seg[0].isascii() and seg[0].isalpha()):
         return seg if seg in PRONOUNS else None
     return seg
+
+
+def modifier_head(seg: str) -> str | None:
+    """The head noun after the last 的 of a subject (总部设在伦敦的研究公司的X -> X), if it is one."""
+    head = _MODIFIER.sub("", seg)
+    # X是…的Y: after a copula the 的 phrase is the predicate, not a modifier of the subject.
+    copula = "是" in seg[: len(seg) - len(head)]
+    if len(head) >= 2 and head != seg and not copula and not _CUT.match(head) and not _LOCATIVE_END.search(head):
+        return head
+    return None
 
 
 def _titled_name(seg: str) -> str | None:
@@ -227,7 +292,8 @@ def _speaker_of_verb(masked: str, verb_at: int, lo: int) -> Attribution | None:
             return Attribution(p, pronoun=True, via=via)
         if _ANAPHOR.match(seg.strip()):
             return Attribution(seg.strip(), pronoun=True, via=via)
-        if not seg.startswith("据") and not _CUT.match(seg.strip()):
+        bare = _OPENER.sub("", seg.strip())
+        if not seg.startswith("据") and bare and (not _CUT.match(bare) or modifier_head(bare)):
             np = subject_np(seg)
             # A phrase ending in 的 modifies a noun; it is not the subject (得到的回应是…).
             if np and not VERB.match(np) and not np.endswith("的"):
@@ -258,9 +324,22 @@ def attribute(
     ``memo``: as for ``speaker_of_verb``, answers already found in ``masked``.
     """
     before = masked[sent_lo : start - 1]
+    owner = _SAYING_OWNER.search(before)
+    if owner:
+        # 凤凰网的一句“…”: the sentence said is its owner's.
+        np = subject_np(owner.group(1))
+        if np and np not in PRONOUNS:
+            return Attribution(*split_name(np))
     verbs = list(VERB.finditer(before))
     # An ideographic space before the mark often separates paragraphs run together (　　“…”).
     at_clause_start = not before.strip() or before.rstrip()[-1:] in "。！？\n" or before[-1:].isspace()
+    if not verbs and before.rstrip()[-1:] in "：:":
+        # 老人罗厚宇连连摇头：“…”: a colon introduces direct speech; its clause's person says it.
+        clause = before.rstrip()[:-1]
+        clause = clause[max((m.end() for m in _CLAUSE.finditer(clause)), default=0) :]
+        person = person_in(clause)
+        if person:
+            return Attribution(person)
     if verbs:
         v = verbs[-1]
         gap = before[v.end() :]
@@ -294,6 +373,41 @@ def attribute(
             who = speaker_of_verb(masked, end + 1 + v.start(), end + 1, memo)
             if who:
                 return who
+        if at_clause_start and not v:
+            # “…”顾军显得很无辜: a quote standing alone, then a clause that opens with a person's
+            # name and no speech verb: the quote is that person's.
+            clause = after[: _CLAUSE.search(after).start()] if _CLAUSE.search(after) else after
+            person = person_in(clause, first=True)
+            if person:
+                return Attribution(person)
+            p = _pronoun(clause)
+            if p:
+                return Attribution(p, pronoun=True)
+    return None
+
+
+def last_person(text: str) -> str | None:
+    """The last person's name in ``text`` (jieba's person names)."""
+    names = [t.word for t in _words().cut(text) if t.flag.startswith("nr") and len(t.word) >= 2]
+    return names[-1] if names else None
+
+
+def person_in(clause: str, *, first: bool = False) -> str | None:
+    """The person a clause names (jieba's person names with the nouns that follow, 顾军妻子).
+
+    ``first``: only a name that opens the clause.
+    """
+    tokens = pos_tags(clause)
+    for i, t in enumerate(tokens):
+        if t.flag.startswith("nr") and len(t.word) >= 2:
+            name = t.word
+            for nxt in tokens[i + 1 :]:
+                if nxt.flag != "n" or len(name) + len(nxt.word) > 6:
+                    break
+                name += nxt.word
+            return name
+        if first:
+            return None
     return None
 
 
@@ -330,6 +444,22 @@ def pos_tags(text: str) -> tuple:  # noqa: ANN201 - jieba's pair objects (.word,
 
 
 _DISPOSAL = ("将", "把")  # 将“X”比作“Y”: the object of a disposal construction
+_SAYING_OWNER = re.compile(r"([^，,。；;：:\s]{2,20})的[一这那]句(?:话)?[：:]?$")
+_SAYING_BEFORE = re.compile(r"[一这那]句(?:话)?[：:]?$")
+# A modal before the speech verb (irrealis), or people in general saying a saying.
+_UNSAID_BEFORE = re.compile(
+    r"(?:(?:能够|能|会|可以|可能|应该|应当)说|(?:人们?|俗话|常言|老话)[常都总]?(?:说|讲|道))(?:[一这那]句(?:话)?)?[：:，,]?$"
+)
+_TERM_AFTER = re.compile(r"(?:的|之后|以后|之前|以前|以来|之间|之中)")
+_SLOGAN = re.compile(r"[\u4e00-\u9fff]{4}(?:、[\u4e00-\u9fff]{4}){2,}")
+
+
+def _noun_follows(text: str, end: int) -> bool:
+    """“X”事件: a common noun right after the closing mark is the head the quote modifies."""
+    after = text[end + 1 : end + 7]
+    if not CJK.match(after) or VERB.match(after):
+        return False
+    return pos_tags(after)[0].flag == "n"
 
 
 def _term_in_clause(text: str, start: int, end: int) -> bool:
@@ -357,7 +487,11 @@ def classify(text: str, start: int, end: int, att: Attribution | None) -> str:
     inner = text[start:end]
     before = text[max(0, start - 6) : start - 1]
     after = text[end + 1 : end + 6]
-    short = len(inner) <= 12 and not re.search(r"[，。！？；,]", inner)
+    short = len(inner) <= 12 and not re.search(r"[，。！？；,!?]", inner)
+    if _UNSAID_BEFORE.search(before):
+        return "scare"  # 能说一句“…” / 你会说“…” / 人常说“…”: what may be said, or a saying, not a report
+    if _SAYING_BEFORE.search(before):
+        return "speech"  # 凤凰网的一句“…”: a measure word for sentences said
     if short and _SCARE_BEFORE.search(before):
         return "scare"
     # Names without 《》: 称为“X”, “X”计划, vessels (“X号”), and a quoted name that is
@@ -366,6 +500,12 @@ def classify(text: str, start: int, end: int, att: Attribution | None) -> str:
         _NAME_BEFORE.search(before) or _NAME_AFTER.match(after) or inner.endswith("号") or VERB.match(after)
     ):
         return "name"
+    # A word that modifies what follows (“X”的指控, “X”事件) or is the object of a
+    # postposition (“X”之后) is a noun in the clause, not words said.
+    if short and (_TERM_AFTER.match(after) or _noun_follows(text, end)):
+        return "name"
+    if _SLOGAN.fullmatch(inner):
+        return "name"  # 服务发展、保护资源、维护权益: a list of four-character phrases is a slogan
     if "——" in inner and not re.search(r"[。！？]", inner):
         return "title"  # 论坛——副题 : a headline-style title
     opens_clause = before[-1:] in ("，", ",", "：", ":") or _VERB_END.search(before) is not None
@@ -385,7 +525,7 @@ def classify(text: str, start: int, end: int, att: Attribution | None) -> str:
     if not short and att is not None:
         return "speech"
     if (len(inner) >= 15 and re.search(r"[，。！？]", inner)) or (
-        len(inner) >= 6 and re.search(r"[。！？]$", inner)
+        len(inner) >= 6 and re.search(r"[。！？!?]$", inner)
     ):
         return "speech"  # a continuation quote: full sentences, speaker given earlier
     return "scare"
@@ -401,13 +541,17 @@ def named_subjects(masked: str, sents: list[Segment], memo: VerbMemo | None = No
         lo = starts[i] if starts else 0
         who = speaker_of_verb(masked, v.start(), lo, memo)
         if who and not who.pronoun:
-            out.append(Mention(v.start(), who.name, who.role, looks_person(who.name)))
+            # A titled subject of a speech verb (部员许愿介绍道) is a person whatever its name reads as.
+            person = name_shaped(who.name) if who.role is not None else looks_person(who.name)
+            out.append(Mention(v.start(), who.name, who.role, person))
     # People introduced with a title (边境巡逻队主管斯科特26日…) are who a later 他 may mean,
     # whatever verb their sentence has.
     for m in _INTRODUCED.finditer(masked):
         if not VERB.search(m.group(1)):  # 专家曾表示: a verb, not a name
             name = masked[m.start(1) : _name_end(masked, m.start(1), m.end(1))]
-            out.append(Mention(m.start(1), name, None, True))
+            # 多长时间 / 人员伤亡 / 记者了解到: an office character inside a word, then words, not a name.
+            if not _common_words(name):
+                out.append(Mention(m.start(1), name, None, True))
     return out
 
 

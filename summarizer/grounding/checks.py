@@ -39,13 +39,23 @@ from .tokens import _grams as grams  # noqa: PLC2701 - one overlap measure for t
 
 @dataclass
 class SentenceFacts:
-    """What the cues know of each sentence: who speaks in it, and whether it is planted."""
+    """What the cues know of each sentence: who speaks in it, and whether it is planted.
+
+    ``speakers`` is everyone a sentence names as speaking or as its subject (a
+    holder named there or resolved); ``stances`` only those the cues read as
+    stating something there: a quote's speaker, a conditional's, a stance or
+    speech verb's subject.
+    """
 
     speakers: dict[int, list[str]] = field(default_factory=dict)
     planted: set[int] = field(default_factory=set)
+    stances: dict[int, list[str]] = field(default_factory=dict)
 
     def speakers_of(self, sentences: Sequence[int]) -> list[str]:
         return list(dict.fromkeys(n for i in sentences for n in self.speakers.get(i, [])))
+
+    def stances_of(self, sentences: Sequence[int]) -> list[str]:
+        return list(dict.fromkeys(n for i in sentences for n in self.stances.get(i, [])))
 
 
 def sentence_facts(article: Article, cues: Cues) -> SentenceFacts:
@@ -54,18 +64,19 @@ def sentence_facts(article: Article, cues: Cues) -> SentenceFacts:
     starts = [s.start for s in sents]
     facts = SentenceFacts(planted=planted([(s.text, s.paragraph) for s in sents]))
 
-    def add(i: int, name: str | None) -> None:
+    def add(i: int, name: str | None, states: bool = False) -> None:
         # A sentence that addresses the model names no speaker: its names are not actors to offer.
         if name and 0 <= i < len(sents) and i not in facts.planted:
-            facts.speakers.setdefault(i, [])
-            if name not in facts.speakers[i]:
-                facts.speakers[i].append(name)
+            for table in (facts.speakers, facts.stances) if states else (facts.speakers,):
+                table.setdefault(i, [])
+                if name not in table[i]:
+                    table[i].append(name)
 
     for q in cues.speech():
-        add(q.sentence, q.speaker)
-        add(_at(starts, max(q.start, q.end - 1)), q.speaker)
+        add(q.sentence, q.speaker, True)
+        add(_at(starts, max(q.start, q.end - 1)), q.speaker, True)
     for c in cues.conditions:
-        add(c.sentence, c.stated_by)
+        add(c.sentence, c.stated_by, True)
     for e in cues.experts:
         add(_at(starts, e.start), e.name)
     # The stance cues resolve 'he'/'他' to the last named person: their holder is
@@ -73,7 +84,7 @@ def sentence_facts(article: Article, cues: Cues) -> SentenceFacts:
     from ..cues.stances import find_stances
 
     for st in find_stances(article, cues.quotes, cues.experts):
-        add(_at(starts, st.start), st.holder)
+        add(_at(starts, st.start), st.holder, True)
     if sents:
         if article.language == "zh":
             # Read in the simplified view, each name taken back in the article's characters.
@@ -117,6 +128,22 @@ def check_position(p: Position, article: Article, facts: SentenceFacts) -> Verdi
     # the evidence's, but not its wording.
     topic = label_ok(p.topic, texts, lang, known=known) if p.topic.strip() else PASS
     return topic if topic else Verdict(False, f"topic: {topic.reason}", topic.missing)
+
+
+def check_stated_there(p: Position, article: Article, facts: SentenceFacts) -> Verdict:
+    """The holder states something in the cited sentences, as the cues read them.
+
+    A small model picks a holder and a sentence that names it; a sentence that
+    only mentions the holder ('candidates condemned North Korea's claim', the
+    holder's name inside another's quote) states no stance of theirs. The
+    holder must be a quote's or a conditional's speaker there, or the subject
+    of a stance or speech verb there (the cues' reading, the one the rules
+    engine's positions rest on).
+    """
+    verdict = speaker_ok(p.holder, facts.stances_of(_indices(article, p.evidence)))
+    if verdict:
+        return verdict
+    return Verdict(False, f"holder states nothing in the cited sentences: {verdict.reason}", verdict.missing)
 
 
 def check_expert(e: ExpertAssessment, article: Article, facts: SentenceFacts) -> Verdict:

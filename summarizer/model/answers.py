@@ -24,6 +24,7 @@ from ..grounding.checks import (
     check_expert,
     check_position,
     check_precondition,
+    check_stated_there,
     check_summary,
     own_clause,
     usable,
@@ -31,6 +32,7 @@ from ..grounding.checks import (
 from ..grounding.context import GroundingContext
 from ..grounding.evidence import conditional, evidence, supported
 from ..grounding.quotes import ground_quote
+from ..grounding.support import speaker_ok
 from ..records import (
     ExpertAssessment,
     ExpertFields,
@@ -297,13 +299,21 @@ def ground(answer: Extraction, ctx: GroundingContext) -> Findings:
         holder = p.holder.strip()
         stance, topic = p.stance.strip(), p.topic.strip()
         if ctx.small or not stance:
-            # Small models select; the stance is the article's own clause.
-            i = next((k for k, e in enumerate(ev) if holder and holder in e.text), 0)
+            # Small models select; the stance is the article's own clause, from the cited
+            # sentence where the holder states something (else the first that names them).
+            i = next((k for k, e in enumerate(ev)
+                      if speaker_ok(holder, ctx.facts.stances_of([_sentence_of(ctx, e)]))), None)
+            if i is None:
+                i = next((k for k, e in enumerate(ev) if holder and holder in e.text), 0)
             ev = [ev[i]]
             stance, topic = own_clause(article, _sentence_of(ctx, ev[0]), holder)
         record = Position(holder=holder, holder_kind=p.holder_kind, topic=topic, stance=stance,
                           stance_type=p.stance_type, evidence=ev)
-        _checked(out, check_position(record, article, ctx.facts), "unsupported_position",
+        verdict = check_position(record, article, ctx.facts)
+        if verdict and ctx.small:
+            # A small model selects: what it picks must be a stance the sentence states.
+            verdict = check_stated_there(record, article, ctx.facts)
+        _checked(out, verdict, "unsupported_position",
                  f"position {holder}: ", lambda r=record: out.positions.append(r))
     for e in answer.experts:
         if not mentions(article.text, e.expert):

@@ -24,7 +24,7 @@ from ..scan import blank_out
 from ..script import restore, rules_view, simplified
 from ..types import ExpertCue, QuoteCue
 from .base import StanceCue
-from .en import _EN_VERB, en_actor, en_stances
+from .en import _EN_VERB, described, en_actor, en_stances, people_named, quoted_speaker
 from .zh import _ZH_VERB, _ZH_VIEW, reported_by_another, zh_actor, zh_named, zh_stances
 
 QUOTES_PER_SPEAKER = 2
@@ -50,7 +50,7 @@ def find_stances(article: Article, quotes: list[QuoteCue], experts: Sequence[Exp
     if view is not article.text:
         # Holders were read in the view: back into the article's own characters.
         found = [replace(c, holder=restore(c.holder, view, article.text, c.start) or c.holder) for c in found]
-    found += _quoted(article, quotes, QUOTES_PER_SPEAKER)
+    found += _quoted(article, quotes, QUOTES_PER_SPEAKER, masked)
     out: list[StanceCue] = []
     seen: set[tuple[str, int]] = set()
     # 'Michael Tanner, an analyst at …' is later just 'Tanner said': the same analyst.
@@ -125,14 +125,26 @@ def holder_key(holder: str, language: str) -> str:
     return toks[-1].lower() if toks else holder.lower()
 
 
-def _quoted(article: Article, quotes: list[QuoteCue], per_speaker: int) -> list[StanceCue]:
-    """A named speaker's first direct quotes, as their own words on the matter."""
+def _quoted(article: Article, quotes: list[QuoteCue], per_speaker: int, masked: str) -> list[StanceCue]:
+    """A named speaker's first direct quotes, as their own words on the matter.
+
+    An English speaker named by a description ('said the Democratic nominee') is the person it
+    stands for (``en.described``).
+    """
     zh = article.language == "zh"
     looks_person = cues_zh.looks_person if zh else cues_en.looks_person
     out: list[StanceCue] = []
     count: dict[str, int] = {}
+    people: list | None = None
     for q in quotes:
         who = (q.speaker or "").rstrip(".,;:")  # 'said Trump.': the sentence's stop is not the name's
+        if not zh and q.is_speech and cues_en.is_description(who):
+            people = people_named(article, masked) if people is None else people
+            who = described(masked, who, q.start, people)
+        elif not zh and q.is_speech and who and article.sentences:
+            # The speaker as the quote's sentence, or the one before (a quote continued), names them.
+            lo, hi = article.sentences[max(0, q.sentence - 1)].start, article.sentences[q.sentence].end
+            who = quoted_speaker(masked, lo, hi, who) or ""
         key = who if zh else (who.split() or [""])[-1]  # Tom Ellis, then Ellis: one speaker
         if not q.is_speech or q.mixed or not who or who.lower() in _PRONOUNS or count.get(key, 0) >= per_speaker:
             continue

@@ -1,0 +1,165 @@
+"""Chinese quote speakers: the subject noun phrase before the verb (every article here is constructed)."""
+
+from __future__ import annotations
+
+from summarizer.article import from_text
+from summarizer.cues import Cues, QuoteCue, find_cues
+from summarizer.cues.zh import looks_person
+
+
+def cues_of(text: str) -> Cues:
+    return find_cues(from_text(text))
+
+
+def by_text(cues: Cues, fragment: str) -> QuoteCue:
+    return next(q for q in cues.quotes if fragment in q.text)
+
+
+def test_a_student_addressed_as_tongxue_speaks_with_shuo() -> None:
+    # constructed: 同学说 is speech, though 学说 (a doctrine) is not
+    c = cues_of("“这道题我想了很久，”王同学说，“最后还是问了老师。”")
+    assert [q.speaker for q in c.speech()] == ["王同学", "王同学"]
+
+
+def test_opening_conjunction_or_time_word_is_no_part_of_the_subject() -> None:
+    # constructed
+    c = cues_of(
+        "由于展品十分珍贵，所以馆长林国华在开幕式上感慨道：“这是几代人的心血。”\n"
+        "当时赵明远称，“工期不会推迟”。"
+    )
+    assert by_text(c, "几代人").speaker == "林国华"
+    assert by_text(c, "工期").speaker == "赵明远"
+
+
+def test_the_head_noun_after_de_is_the_speaker() -> None:
+    # constructed: 的 ends a modifier; the name after it is the subject
+    c = cues_of("总部设在北京的咨询公司恒远顾问的刘文斌表示：“明年的订单会更多。”")
+    assert c.quotes[0].speaker == "刘文斌"
+
+
+def test_a_report_in_a_prepositional_phrase_is_not_the_speaker() -> None:
+    # constructed: 在…的报道中 closes with a locative, so the subject stays the outlet
+    c = cues_of("新华社在当天的报道中指出：“救援工作仍在进行。”")
+    assert c.quotes[0].speaker == "新华社"
+
+
+def test_a_verb_phrase_with_an_aspect_particle_is_not_the_speaker() -> None:
+    # constructed: 声音颤抖着说 has its subject in the clause before
+    c = cues_of("王秀英拉着他的手，声音颤抖着说：“谢谢你们。”")
+    speaker = c.quotes[0].speaker
+    assert speaker != "声音颤抖着" and speaker.startswith("王秀英")
+
+
+def test_a_doctor_is_a_title_before_a_name() -> None:
+    # constructed: a long noun phrase ending in 医生 + name
+    c = cues_of("“病人的情况已经稳定。”市第一人民医院急诊科主治医生赵丽华认为，还要观察两天。")
+    assert (c.quotes[0].speaker, c.quotes[0].speaker_role) == ("赵丽华", "市第一人民医院急诊科主治医生")
+
+
+def test_a_surname_with_a_form_of_address_ends_the_subject() -> None:
+    # constructed: 所在 would otherwise cut the noun phrase at 在
+    c = cues_of("“费用还会增加。”伤者原所在学院王老师表示，学校会组织捐款。")
+    assert c.quotes[0].speaker == "王老师"
+
+
+def test_an_office_character_inside_a_common_word_introduces_nobody() -> None:
+    # constructed: 人员伤亡 / 多长时间 end in 员 / 长 but name no one; the quote continues the mayor
+    c = cues_of(
+        "市长李建国说：“我们会尽快修好这条路。”为了减少人员伤亡，工人连夜施工，没用多长时间就完成了。\n"
+        "“明天就能通车。”"
+    )
+    assert by_text(c, "通车").speaker == "李建国"
+
+
+def test_common_words_do_not_look_like_people_but_foreign_names_do() -> None:
+    # constructed names and words
+    assert not looks_person("时间") and not looks_person("这种板房") and not looks_person("了解到")
+    assert looks_person("普京") and looks_person("刘文斌")
+
+
+def test_a_sentence_said_is_its_owners() -> None:
+    # constructed: 的一句“…” is a sentence someone said
+    c = cues_of("平台运营方的一句“全部下线，不再恢复”引发热议。")
+    assert c.quotes[0].is_speech and c.quotes[0].speaker == "平台运营方"
+
+
+def test_a_list_of_four_character_phrases_is_a_slogan() -> None:
+    # constructed
+    c = cues_of("区长表示，要坚持“稳定增长、优化结构、改善民生、保护环境”。")
+    assert not c.quotes[0].is_speech
+
+
+def test_a_short_quote_modifying_a_noun_is_a_term() -> None:
+    # constructed: “X”的说法 / “X”团伙: the quote is a word in the clause
+    c = cues_of("专家认为，“电波干扰”的说法缺乏依据。警方表示，“午夜快车”团伙已被抓获。")
+    assert not by_text(c, "电波干扰").is_speech and not by_text(c, "午夜快车").is_speech
+
+
+def test_a_standalone_quote_ending_in_a_halfwidth_mark_continues_the_speaker() -> None:
+    # constructed: scraped text often ends Chinese sentences with ! or ?
+    c = cues_of("市长李建国说：“路会修好。”\n“大家放心吧!”")
+    assert by_text(c, "放心").is_speech and by_text(c, "放心").speaker == "李建国"
+
+
+def test_a_colon_introduces_speech_without_a_speech_verb() -> None:
+    # constructed; the person is found by jieba's name tagger, which knows common name shapes
+    c = cues_of("八十岁的老人王建国连连摇头：“这么大的雨从来没见过。”")
+    assert c.quotes[0].speaker == "王建国"
+
+
+def test_a_standalone_quote_belongs_to_the_person_who_opens_the_next_clause() -> None:
+    # constructed: no speech verb after the quote, a named person opens the next clause
+    c = cues_of("警方赶到时，屋里只有两个人。\n“我再也不会碰它了。”刘志强低着头，声音很小。")
+    assert c.quotes[0].speaker == "刘志强"
+
+
+def test_a_subject_after_a_prepositional_opening_is_the_head_after_de() -> None:
+    # constructed: 在…时被…拦住的X说
+    c = cues_of("在车站等车时被记者拦住的周晓东同学说，“车票早就卖完了。”")
+    assert c.quotes[0].speaker == "周晓东"
+
+
+def test_an_institution_name_and_a_title_after_the_name() -> None:
+    # constructed
+    c = cues_of("“数据还要再核对。”华东理工大学周文彬教授认为，结论为时尚早。")
+    assert (c.quotes[0].speaker, c.quotes[0].speaker_role) == ("周文彬", "华东理工大学教授")
+
+
+def test_the_object_of_suffer_verbs_is_a_term() -> None:
+    # constructed: 遭到/受到 take an event noun, not words said
+    c = cues_of("该国外交部称，其使馆遭到“电子干扰”。")
+    assert not c.quotes[0].is_speech
+
+
+def test_a_standalone_quote_then_a_pronoun_clause_is_the_last_named_persons() -> None:
+    # constructed
+    c = cues_of("村党支部书记王建国说，明年要修一条新路。\n“我们不会放弃。”他握紧拳头，看着远处的山。")
+    assert by_text(c, "不会放弃").speaker == "王建国"
+
+
+def test_someone_and_time_words_are_not_people() -> None:
+    # constructed: 村里有人 is indefinite; a name does not open with a time word (周末出发)
+    assert not looks_person("村里有人") and not looks_person("周末出发")
+
+
+def test_recalling_reports_speech() -> None:
+    # constructed: X回忆，“…” / X回忆说
+    c = cues_of("村民张桂芳回忆，“那年冬天特别冷。”")
+    assert c.quotes[0].speaker == "张桂芳"
+
+
+def test_a_given_name_ending_like_a_country_or_an_army_is_a_person() -> None:
+    # constructed: 建国 / 建军 end in 国 / 军 like 美国 / 空军, yet these are people
+    assert looks_person("王建国") and looks_person("李建军") and not looks_person("美国")
+
+
+def test_a_pronoun_with_no_speaker_before_is_the_last_person_named() -> None:
+    # constructed: the villager is introduced without a speech verb
+    c = cues_of("村民王建国正在地里干活。\n“今年收成不错。”他笑着说。")
+    assert c.quotes[0].speaker == "王建国"
+
+
+def test_what_may_be_said_and_sayings_are_not_reported_speech() -> None:
+    # constructed: a modal before 说 (irrealis) and a proverb 俗话说
+    c = cues_of("大家都盼着将来有人会说“这里的水变清了”。俗话说“远亲不如近邻”，邻居之间要互相帮助。")
+    assert not by_text(c, "水变清").is_speech and not by_text(c, "远亲").is_speech
