@@ -163,3 +163,12 @@ def test_what_may_be_said_and_sayings_are_not_reported_speech() -> None:
     # constructed: a modal before 说 (irrealis) and a proverb 俗话说
     c = cues_of("大家都盼着将来有人会说“这里的水变清了”。俗话说“远亲不如近邻”，邻居之间要互相帮助。")
     assert not by_text(c, "水变清").is_speech and not by_text(c, "远亲").is_speech
+
+
+def test_a_copula_with_a_quoted_complement_is_a_predicate_not_a_subject() -> None:
+    # constructed: 努力是“…” is what she says of the effort; the next quote is still hers
+    c = cues_of(
+        "东岸外交部副部长林晓发表谈话，回应了西陆的倡议。她直言，西陆改善关系的努力是“一厢情愿”，"
+        "还抨击西陆邀请东岸出席峰会是“白日做梦”。"
+    )
+    assert by_text(c, "白日做梦").speaker == "林晓"

@@ -97,7 +97,7 @@ _MODIFIER = re.compile(r"^.*的(?![确士])")
 _LOCATIVE_END = re.compile(r"[中上里内下后前时间]$")
 # A clause that ends in an aspect particle or the copula is a verb phrase, not a subject
 # (双唇颤抖着说 / 值得注意的是，…).
-_NOT_SUBJECT_END = re.compile(r"[着了过是]$")
+_NOT_SUBJECT_END = re.compile(r"(?:[着了过是]|是[“「『][^”」』]*[”」』]?)$")  # and 是 with a quoted complement (努力是“…”)
 # A surname and a form of address, the head of the noun phrase before the verb (学院李老师表示).
 _ADDRESSED = re.compile(r"[\u4e00-\u9fff](?:老师|先生|女士|同学|师傅)$")
 _ORG_END = re.compile(
