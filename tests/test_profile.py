@@ -154,15 +154,15 @@ def test_the_first_model_article_finds_its_cues_while_the_embedded_server_starts
     import threading
 
     from summarizer import local
-    from summarizer.grounding import tokens
+    from summarizer.cues import zh
     from summarizer.pipeline import run as run_module
 
     seen: dict[str, list] = {"start": [], "cues": [], "tagger_when_asked": []}
-    tokens._zh_tokens.cache_clear()
-    tokens._jieba.cache_clear()
+    zh.pos_tags.cache_clear()
+    zh.tagger.cache_clear()
 
     def answer(request):
-        seen["tagger_when_asked"].append(tokens._jieba.cache_info().currsize)
+        seen["tagger_when_asked"].append(zh.tagger.cache_info().currsize)
         return good(EMPTY)
 
     with FaultServer(then=answer) as fs:

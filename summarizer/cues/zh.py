@@ -388,7 +388,7 @@ def attribute(
 
 def last_person(text: str) -> str | None:
     """The last person's name in ``text`` (jieba's person names)."""
-    names = [t.word for t in _words().cut(text) if t.flag.startswith("nr") and len(t.word) >= 2]
+    names = [t.word for t in tagger().cut(text) if t.flag.startswith("nr") and len(t.word) >= 2]
     return names[-1] if names else None
 
 
@@ -429,7 +429,7 @@ _VERB_END = re.compile(f"(?:{VERB.pattern})$")
 
 
 @lru_cache(maxsize=1)
-def _words():  # noqa: ANN202 - jieba's part-of-speech tagger, loaded on first use
+def tagger():  # noqa: ANN201 - jieba's part-of-speech tagger (the module), loaded on first use; the checks share it
     import jieba
     import jieba.posseg
 
@@ -440,7 +440,7 @@ def _words():  # noqa: ANN202 - jieba's part-of-speech tagger, loaded on first u
 @lru_cache(maxsize=4096)
 def pos_tags(text: str) -> tuple:  # noqa: ANN201 - jieba's pair objects (.word, .flag)
     """jieba's words and parts of speech for a short piece of text (a holder, a name)."""
-    return tuple(_words().cut(text))
+    return tuple(tagger().cut(text))
 
 
 _DISPOSAL = ("将", "把")  # 将“X”比作“Y”: the object of a disposal construction
@@ -473,8 +473,8 @@ def _term_in_clause(text: str, start: int, end: int) -> bool:
     hi = end + 1
     while hi < min(len(text), end + 7) and CJK.match(text[hi]):
         hi += 1
-    before = list(_words().cut(text[lo : start - 1]))
-    after = list(_words().cut(text[end + 1 : hi]))
+    before = list(tagger().cut(text[lo : start - 1]))
+    after = list(tagger().cut(text[end + 1 : hi]))
     last, first = before[-1], after[0]
     governs = last.word in _DISPOSAL or (
         last.flag.startswith(("v", "p")) and last.word != "是" and not VERB.search(last.word)

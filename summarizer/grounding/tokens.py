@@ -8,8 +8,8 @@ from __future__ import annotations
 import re
 import unicodedata
 import warnings
-from functools import lru_cache
 
+from ..cues.zh import pos_tags, tagger
 from .locate import fold
 
 
@@ -80,18 +80,11 @@ _CLAUSE_SPLIT = re.compile(r"[，；;。！？!?：:\n—]|,(?!\d)|(?<=[a-z])\.\
 _SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|[\"“‘(]\s*)$")
 
 
-@lru_cache(maxsize=1)
-def _jieba():  # noqa: ANN202 - the module
-    import jieba
-    import jieba.posseg
-
-    jieba.setLogLevel(60)
-    return jieba.posseg
+_jieba = tagger  # one tagger and one cache of tagged texts for the cues and the checks
 
 
-@lru_cache(maxsize=4096)
 def _zh_tokens(text: str) -> tuple[tuple[str, str], ...]:
-    return tuple((w.word, w.flag) for w in _jieba().cut(text))
+    return tuple((w.word, w.flag) for w in pos_tags(text))
 
 
 def warm_up(language: str) -> None:
