@@ -234,3 +234,13 @@ def test_a_subordinate_clause_that_runs_to_the_quote_has_its_own_speaker() -> No
     )
     assert by_text(c, "Go home").speaker == "the heckler"
     assert by_text(c, "every town").speaker == "Ana Lopez"
+
+
+def test_a_quote_that_ends_its_sentence_is_not_the_next_sentences() -> None:
+    c = cues_of(
+        'Ana Lopez has said that the new toll on the bridge could lead to another "disaster for the valley." '
+        "Tom Reyes has said that the toll is fair.\n\n"
+        'Pat Moreno, exasperated, famously responded: "What difference does it make now?" Her critics cited it for years.'
+    )
+    assert by_text(c, "disaster for the valley").speaker == "Ana Lopez"
+    assert by_text(c, "What difference").speaker == "Pat Moreno"

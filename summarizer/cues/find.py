@@ -266,9 +266,13 @@ def _quotes_en(article: Article, spans: list[MarkSpan], tracker: _Speakers) -> l
         # quote is another speaker's; the quote is the one its own sentence reports.
         joined = m.closed and _JOINED.match(text, _after_mark(text, m.end)) is not None
         att = before if ((inner_ends or joined) and before and before.adjacent) else (after or before)
-        # Short quotes are speech when anything in their sentence reports speech.
         sent = sents[si] if sents else para
+        # Short quotes are speech when anything in their sentence reports speech.
         attributed = att is not None or bool(cues_en.VERB.search(text, sent.start, sent.end))
+        if after is not None and text[sent.start : m.start - 1].strip() and _ends_sentence(text, m):
+            # 'Ray has said the deal could lead to another "Holocaust." Lee has said …': the quote
+            # ended a sentence that began before it; the clause after it is the next sentence's.
+            att = before
         # 'a "paper tiger" and a "lame duck"': coordinated with speech just before.
         attributed = attributed or (prev_speech is not None and prev_speech.sentence == si)
         kind = cues_en.classify(
@@ -360,6 +364,13 @@ def _tail_bounds(text: str, spans: list[MarkSpan], k: int, para_end: int) -> tup
         if not q.closed or q.flagged or text[q.start : q.end].rstrip()[-1:] in (".", "!", "?"):
             return pos, None  # the sentence ends inside a later quote
         pos, j = _after_mark(text, q.end), j + 1
+
+
+def _ends_sentence(text: str, m: MarkSpan) -> bool:
+    """The quote ends in a full stop, question or exclamation mark, and a capital follows its closing mark."""
+    return m.closed and text[m.start : m.end].rstrip()[-1:] in (".", "?", "!") and (
+        _NEXT_CAPITAL.match(text, _after_mark(text, m.end)) is not None
+    )
 
 
 def _after_mark(text: str, end: int) -> int:
