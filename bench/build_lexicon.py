@@ -78,6 +78,23 @@ REPORTING_LEMMAS = (
     "speculate", "stress", "testify", "vow", "pledge", "joke", "quip", "marvel", "muse", "opine", "posit",
     "reckon", "scoff", "sigh", "inquire", "query", "concur", "interject", "recollect",
 )  # fmt: skip
+# Verbs that judge or name someone in words, whose object is often the words quoted ('praised
+# him for his "courage"', 'branded the plan "a disaster"'): Levin's (1993) judgment verbs (33)
+# that are acts of speech (not the legal or material ones: fine, sentence, pardon, punish,
+# reward, prosecute, indict, impeach …), the dub verbs of naming (29.3) and the characterize
+# verbs that take 'as' (29.2: describe, portray …). A short quote in
+# their sentence is the speaker's words, not a scare quote. They are not reporting verbs: the
+# rules that read an attribution before a clause (experts, stances, conditions) do not use them.
+# Not 'thank': its 'thanks' reads as a verb to lemminflect, and 'thanks to' is no judgment.
+JUDGMENT_LEMMAS = (
+    "acclaim", "accuse", "applaud", "berate", "blame", "castigate", "censure", "chastise", "chide",
+    "commend", "compliment", "condemn", "congratulate", "criticize", "criticise", "decry", "denigrate",
+    "denounce", "deride", "disparage", "excoriate", "extol", "fault", "hail", "herald", "lambaste",
+    "laud", "mock", "praise", "rebuke", "reprimand", "reproach", "reprove", "repudiate", "revile",
+    "ridicule", "salute", "scold", "scorn", "upbraid", "vilify",
+    "brand", "call", "christen", "dub", "label", "nickname", "term",
+    "characterize", "characterise", "depict", "describe", "portray",
+)  # fmt: skip
 # A word keeps its apostrophes (don't, Trump's, O'Brien): no word starts right after one.
 _START = r"(?<![\w’'-])"
 _WORD = re.compile(_START + r"[a-z][a-z’'-]*")
@@ -117,14 +134,14 @@ def _lemma(verb: str) -> str:
     return " ".join([lemma[0] if lemma else word, *rest])
 
 
-def reporting_forms() -> list[str]:
+def reporting_forms(lemmas: Iterable[str] = REPORTING_LEMMAS) -> list[str]:
     """The past, third-person and -ing forms of the grammar's reporting verbs that read only as verbs.
 
     A form lemminflect can also read as a noun ('states', 'reports', 'warning', 'saying') is left
     out: 'the United States' and 'a warning' are no attribution.
     """
     forms: set[str] = set()
-    for lemma in REPORTING_LEMMAS:
+    for lemma in lemmas:
         for tag in ("VBD", "VBZ", "VBG"):
             for form in getAllInflections(lemma, upos="VERB").get(tag, ()):
                 if set(getAllLemmas(form)) <= {"VERB"}:
@@ -214,6 +231,7 @@ def build(
         "speech_verbs": sorted(kept),
         # Not learned: the grammar's closed class (REPORTING_LEMMAS above), in the forms that are only verbs.
         "reporting_verbs": reporting_forms(),
+        "judgment_verbs": reporting_forms(JUDGMENT_LEMMAS),
         "titles": sorted(
             t for t, ids in titles.items()
             # An ordinary noun (president, senator), not a name (Trump), a function word (The)

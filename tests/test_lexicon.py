@@ -98,6 +98,14 @@ def test_a_verb_must_introduce_quotes_in_a_share_of_its_uses() -> None:
     assert b.wilson_low(0, 10) == 0.0 and 0.0 < b.wilson_low(2, 11) < 2 / 11
 
 
+def test_judgment_verbs_are_a_closed_class_of_verb_forms() -> None:
+    b = _builder()
+    forms = b.reporting_forms(b.JUDGMENT_LEMMAS)
+    assert {"praised", "condemns", "lambasting", "dubbed", "labeled"} <= set(forms)
+    # forms that also read as nouns ('calls', 'brands', 'mock') are not attribution cues
+    assert not {"calls", "brands", "mock", "thanks"} & set(forms)
+
+
 def test_words_keep_their_apostrophes() -> None:
     # constructed: "Lind's" and "don't" are one word each, not 'lind' + 's' and 'don' + 't'
     b = _builder()

@@ -38,8 +38,9 @@ def use_lexicon(lexicon: dict) -> None:
     """
     global VERB, _VERB_AT_START, _TITLES
     by_letter: dict[str, list[str]] = {}
-    # The learned verbs and the grammar's closed class of reporting verbs (rare in train, not in news).
-    verbs = {*lexicon["speech_verbs"], *lexicon.get("reporting_verbs", ())}
+    # The learned verbs and the grammar's closed classes of reporting and judgment verbs (rare in
+    # train, not in news).
+    verbs = {*lexicon["speech_verbs"], *lexicon.get("reporting_verbs", ()), *lexicon.get("judgment_verbs", ())}
     for v in sorted(verbs, key=len, reverse=True):
         by_letter.setdefault(v[0], []).append(re.escape(v[1:]).replace(r"\ ", r"\s+"))
     # 'According to X': a cue may open a sentence, so its first letter may be a capital.
