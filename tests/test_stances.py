@@ -575,3 +575,49 @@ def test_a_quote_speaker_introduced_with_a_title_is_a_name_whatever_the_tagger_s
     # 许愿 is also a verb ('make a wish'): after a title it is a name.
     text = "协会救助部部员许愿说：“离大狗远一点比较好，它们会抢地盘，很凶。”"
     assert [h for h, _ in stances(text)] == ["许愿"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mayor Sara Lind declined to comment on the ferry contract talks.",  # declining to speak
+        "Councilman Tom Reyes refused to say whether the ferry would run in May.",
+        "Mayor Sara Lind also offered her early assessment of the regatta on Sunday.",  # a view handed over
+    ],
+)
+def test_declining_to_speak_or_offering_a_view_is_no_stance(text: str) -> None:
+    # Constructed.
+    assert stances(text) == []
+
+
+def test_an_offer_of_something_else_is_a_stance() -> None:
+    # Constructed.
+    assert stances("Mayor Sara Lind offered a new contract to the ferry crews.") == [
+        ("Sara Lind", "offered a new contract to the ferry crews")]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Constructed: an outlet reports, a quip is a joke, a question asks.
+        "“The ferry will stop running in May, and the crews will be laid off,” the Harbor Ledger reported.",
+        "“The only thing faster than this ferry is the fare increase,” quipped Mayor Sara Lind.",
+        "“Who decided that the islands need fewer boats this winter?” Mayor Sara Lind said.",
+        "The Harbor Ledger reported that the ferry will stop running in May.",
+    ],
+)
+def test_reports_jokes_and_questions_take_no_stance(text: str) -> None:
+    assert stances(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Constructed: the subject is a document, whoever wrote it.
+        "A new poll of island voters revealed that most of them oppose the fare increase.",
+        "A projection by the consulting firm Tide Analytics, prepared for the ferry union, predicted that fares will double.",
+    ],
+)
+def test_a_document_holds_no_stance(text: str) -> None:
+    assert stances(text) == []
+    assert not en_actor("A new poll of island voters")
