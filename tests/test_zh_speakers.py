@@ -222,3 +222,15 @@ def test_lines_of_equal_length_are_verse_unless_someone_says_them() -> None:
     # constructed
     c = cues_of("“东湖三月桃花艳，西岭千年古木深”。这是当地人熟悉的句子。张华说：“一杯清，二杯香。”")
     assert [q.kind for q in c.quotes] == ["name", "speech"]
+
+
+def test_a_long_post_without_a_name_is_the_speaker() -> None:
+    # constructed: a 15-character post is a noun phrase, not a clause
+    c = cues_of("“新系统下月上线。”滨江市交通运输管理局相关负责人介绍。")
+    assert c.quotes[0].speaker == "滨江市交通运输管理局相关负责人"
+
+
+def test_a_long_clause_before_the_verb_is_still_no_speaker() -> None:
+    # constructed: a locative ends a clause, not a post
+    c = cues_of("发言人林海主持例行记者会上回答提问时表示：“我们欢迎各方参与。”")
+    assert c.quotes[0].speaker != "发言人林海主持例行记者会上回答提问时"

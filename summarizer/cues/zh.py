@@ -222,7 +222,7 @@ def subject_np(segment: str) -> str | None:
             seg = seg[: m.start()]
             break
     seg = _name_before_predicate(seg) or seg
-    if len(seg) > 12:
+    if len(seg) > 12 and not _long_post(seg):
         return None  # a clause (发言人耿爽主持例行记者会上), not a noun phrase
     if seg in PRONOUNS or (seg[:1] in "他她" and seg[:2] in PRONOUNS):
         return seg
@@ -264,6 +264,18 @@ def _name_before_predicate(seg: str) -> str | None:
                 return "".join(x.word for x in tokens[:j])
             return None
     return None
+
+
+_POST_END = re.compile(rf"(?:{_OFFICE}|人士|人员)$")
+LONG_POST = 24  # the longest unnamed post read as a subject (福州市市场监督管理局相关负责人 is 15)
+
+
+def _long_post(seg: str) -> bool:
+    """A long noun phrase naming a post without a name (…管理局相关负责人): it ends in a post word,
+    and no preposition, adverb, locative or particle inside makes it a clause."""
+    if len(seg) > LONG_POST or not _POST_END.search(seg):
+        return False
+    return not any(t.flag.startswith(("p", "d", "f", "ul", "uz", "ug", "y", "r")) for t in pos_tags(seg))
 
 
 def modifier_head(seg: str) -> str | None:
