@@ -99,7 +99,8 @@ _LOCATIVE_END = re.compile(r"[中上里内下后前时间]$")
 # (双唇颤抖着说 / 值得注意的是，…).
 _NOT_SUBJECT_END = re.compile(r"(?:[着了过是]|是[“「『][^”」』]*[”」』]?)$")  # and 是 with a quoted complement (努力是“…”)
 # A surname and a form of address, the head of the noun phrase before the verb (学院李老师表示).
-_ADDRESSED = re.compile(r"[\u4e00-\u9fff](?:老师|先生|女士|同学|师傅)$")
+_ADDRESS = "老师|先生|女士|同学|师傅"
+_ADDRESSED = re.compile(rf"[\u4e00-\u9fff](?:{_ADDRESS})$")
 _ORG_END = re.compile(
     r"(?:部|省|院|所|军|方|国|府|会|社|局|处|厅|委|团|党|台|报|网|媒|中心|大学|政府|方面|组织|"
     r"声明)$"
@@ -236,7 +237,7 @@ def subject_np(segment: str) -> str | None:
 
 # Nominal parts of speech: nouns and names, verbal nouns (分析人士), abbreviations.
 _NOMINAL = ("n", "vn", "j")
-_POST_OR_ADDRESS = re.compile(rf"(?:{_OFFICE}|老师|先生|女士|同学|师傅)$")
+_POST_OR_ADDRESS = re.compile(rf"(?:{_OFFICE}|{_ADDRESS})$")
 
 
 def _name_before_predicate(seg: str) -> str | None:
