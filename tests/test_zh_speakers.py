@@ -234,3 +234,14 @@ def test_a_long_clause_before_the_verb_is_still_no_speaker() -> None:
     # constructed: a locative ends a clause, not a post
     c = cues_of("发言人林海主持例行记者会上回答提问时表示：“我们欢迎各方参与。”")
     assert c.quotes[0].speaker != "发言人林海主持例行记者会上回答提问时"
+
+
+def test_a_quote_standing_alone_is_said_by_the_titled_subject_after_it() -> None:
+    # constructed: no speech verb after the quote; the next clause's subject (a post and a name,
+    # or a verb clause first and then the subject) is the speaker
+    c = cues_of(
+        "市里又下了一场雨。\n“这几天几乎没有睡过整觉。”28岁的值班医生周晓梅已连续工作了三天。\n"
+        "“水一下子就涨到了膝盖。”想起那天晚上，河口村村民王建华仍然有些后怕。"
+    )
+    assert by_text(c, "整觉").speaker == "周晓梅"
+    assert by_text(c, "膝盖").speaker == "王建华"

@@ -440,13 +440,52 @@ def attribute(
             # “…”顾军显得很无辜: a quote standing alone, then a clause that opens with a person's
             # name and no speech verb: the quote is that person's.
             clause = after[: _CLAUSE.search(after).start()] if _CLAUSE.search(after) else after
-            person = person_in(clause, first=True)
+            person = person_in(clause, first=True) or _subject_person(after)
             if person:
                 return Attribution(person)
             p = _pronoun(clause)
             if p:
                 return Attribution(p, pronoun=True)
     return None
+
+
+# Words that make a clause of what comes before a name: pronouns, adverbs, prepositions,
+# conjunctions, aspect and modal particles.
+_CLAUSE_FLAGS = ("r", "d", "p", "c", "ul", "uz", "ug", "y", "e")
+
+
+def _subject_person(after: str) -> str | None:
+    """“…”35岁的执行法官X已有… / “…”回想起…，村民X至今…: the titled person who is the subject
+    of the sentence that follows a quote standing alone.
+
+    The subject is the noun phrase opening the first clause that has one; a clause that is only a
+    time adverbial (数月前的一天) or opens with a verb (回想起…: its subject comes after) has none.
+    The phrase is a post (ending in an office word) and a name jieba reads as a person's, with
+    no preposition, adverb, pronoun or particle before it, and the predicate right after it.
+    """
+    for clause in _CLAUSE.split(after)[:2]:
+        tokens = pos_tags(clause.strip())
+        if not tokens:
+            return None
+        if tokens[0].flag.startswith("v") or _time_only(clause.strip()):
+            continue
+        for i, t in enumerate(tokens):
+            if t.flag.startswith(_CLAUSE_FLAGS):
+                return None
+            nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+            if (
+                t.flag.startswith("nr") and 2 <= len(t.word) <= 4 and i >= 1
+                and _POST_END.search("".join(x.word for x in tokens[:i]))
+                and (nxt is None or not nxt.flag.startswith(_NOMINAL))
+            ):  # fmt: skip
+                return t.word
+        return None
+    return None
+
+
+def _time_only(clause: str) -> bool:
+    """数月前的一天 / 当天下午: a clause of time words only (jieba's t, m, f and 的)."""
+    return bool(_OPENER.fullmatch(clause + "，")) or all(t.flag[:1] in "tmfqu" for t in pos_tags(clause))
 
 
 def last_person(text: str) -> str | None:
