@@ -245,3 +245,10 @@ def test_a_quote_standing_alone_is_said_by_the_titled_subject_after_it() -> None
     )
     assert by_text(c, "整觉").speaker == "周晓梅"
     assert by_text(c, "膝盖").speaker == "王建华"
+
+
+def test_a_noun_that_opens_with_a_preposition_character_is_still_a_subject() -> None:
+    # constructed: 同事 and 被告人 open with 同 and 被, which are prepositions only as words of their own
+    c = cues_of("同事王建华说：“他每天最早到单位。”\n被告人王某在庭上称：“我不知道那是假货。”")
+    assert by_text(c, "最早").speaker == "王建华"
+    assert by_text(c, "假货").speaker == "王某"

@@ -356,7 +356,7 @@ def _speaker_of_verb(masked: str, verb_at: int, lo: int) -> Attribution | None:
         if _ANAPHOR.match(seg.strip()):
             return Attribution(seg.strip(), pronoun=True, via=via)
         bare = _OPENER.sub("", seg.strip())
-        if not seg.startswith("据") and bare and (not _CUT.match(bare) or modifier_head(bare)):
+        if not seg.startswith("据") and bare and (not _opens_with_cut(bare) or modifier_head(bare)):
             np = subject_np(seg)
             # A phrase ending in 的 modifies a noun; it is not the subject (得到的回应是…).
             if np and not VERB.match(np) and not np.endswith("的"):
@@ -364,6 +364,16 @@ def _speaker_of_verb(masked: str, verb_at: int, lo: int) -> Attribution | None:
                 return Attribution(name, role, via=via)
         end = cut - 1
     return None
+
+
+def _opens_with_cut(seg: str) -> bool:
+    """The clause opens with a time word, preposition or adverb, so it has no subject of its own;
+    but not when that character begins a noun (同事李明, 被告人王某, 将军, 同济大学…教授: jieba
+    reads a noun of two or more characters there)."""
+    if not _CUT.match(seg):
+        return False
+    first = pos_tags(seg)[0]
+    return not (first.flag.startswith("n") and len(first.word) >= 2 and first.word not in PRONOUNS)
 
 
 def outlets(s: str) -> tuple[str, ...]:
