@@ -252,3 +252,12 @@ def test_a_noun_that_opens_with_a_preposition_character_is_still_a_subject() -> 
     c = cues_of("同事王建华说：“他每天最早到单位。”\n被告人王某在庭上称：“我不知道那是假货。”")
     assert by_text(c, "最早").speaker == "王建华"
     assert by_text(c, "假货").speaker == "王某"
+
+
+def test_a_verb_with_an_aspect_particle_ends_the_subject() -> None:
+    # constructed: 拿着… / 笑着 open the predicate; the person named before them speaks
+    c = cues_of(
+        "眼科主任医师王建华拿着检查单看了看说，“问题不大。”\n“我们辛苦一点不算什么。”工作人员李秀英笑着告诉记者。"
+    )
+    assert by_text(c, "问题不大").speaker == "王建华"
+    assert by_text(c, "辛苦").speaker == "李秀英"

@@ -209,8 +209,10 @@ def subject_np(segment: str) -> str | None:
     """The subject noun phrase at the start of a clause ('特朗普在白宫…时' -> '特朗普')."""
     seg = _LEAD.sub("", segment.strip(" \u3000“”\""))
     seg = _OPENER.sub("", seg) or seg
-    if _NOT_SUBJECT_END.search(seg):
+    aspect = _before_aspect(seg)
+    if aspect == "" or (aspect is None and _NOT_SUBJECT_END.search(seg)):
         return None
+    seg = aspect or seg
     seg = modifier_head(seg) or seg
     titled = _titled_name(seg)
     if titled:
@@ -233,6 +235,33 @@ def subject_np(segment: str) -> str | None:
     if len(seg) < 2 or not (CJK.match(seg) or seg[0] in "《\uff3f" or seg[0].isascii() and seg[0].isalpha()):
         return seg if seg in PRONOUNS else None
     return seg
+
+
+def _before_aspect(seg: str) -> str | None:
+    """医师刘学伟拿着面膜看了看 / 爷爷指着遗像 / 王明笑着: a verb with an aspect particle (着, 了, 过)
+    opens the predicate, so the noun phrase before it is the subject: "" when there is none (总会开着玩笑,
+    an adverb first), None when no such verb is there. At the end of the clause (笑着) only a person
+    (a name, a post and a name, a form of address) counts: 双唇颤抖着 is a clause of its own."""
+    tokens = pos_tags(seg)
+    for i, t in enumerate(tokens):
+        if not t.flag.startswith("v"):
+            continue
+        if i + 1 < len(tokens) and tokens[i + 1].word in "着了过" and tokens[i + 1].flag.startswith("u"):
+            rest = i + 2
+        elif len(t.word) >= 2 and t.word[-1] == "着" and t.flag == "v":
+            rest = i + 1  # 指着: jieba's one word (but 路过, 为了: words of their own)
+        else:
+            continue
+        head = tokens[:i]
+        if not head or any(x.flag.startswith(_CLAUSE_FLAGS) for x in head):
+            return ""
+        np = "".join(x.word for x in head)
+        if rest < len(tokens):
+            return np if head[-1].flag.startswith(_NOMINAL + ("nr",)) else ""
+        name, role = split_name(np)
+        person = (role is not None and looks_person(name)) or (head[-1].flag.startswith("nr") and len(head[-1].word) >= 2)
+        return np if person or _ADDRESSED.search(np) else None
+    return None
 
 
 # Nominal parts of speech: nouns and names, verbal nouns (分析人士), abbreviations.
