@@ -239,8 +239,8 @@ def subject_np(segment: str) -> str | None:
 
 def _before_aspect(seg: str) -> str | None:
     """医师刘学伟拿着面膜看了看 / 爷爷指着遗像 / 王明笑着: a verb with an aspect particle (着, 了, 过)
-    opens the predicate, so the noun phrase before it is the subject: "" when there is none (总会开着玩笑,
-    an adverb first), None when no such verb is there. At the end of the clause (笑着) only a person
+    opens the predicate, so the noun phrase before it is the subject: "" when there is none (an
+    adverb first), None when no such verb is there or an adverb comes between. At the end of the clause (笑着) only a person
     (a name, a post and a name, a form of address) counts: 双唇颤抖着 is a clause of its own."""
     tokens = pos_tags(seg)
     for i, t in enumerate(tokens):
@@ -253,11 +253,13 @@ def _before_aspect(seg: str) -> str | None:
         else:
             continue
         head = tokens[:i]
-        if not head or any(x.flag.startswith(_CLAUSE_FLAGS) for x in head):
-            return ""
+        if not head or head[0].flag.startswith(_CLAUSE_FLAGS):
+            return ""  # 总是开着玩笑: an adverb first, the subject is elsewhere
+        if any(x.flag.startswith(_CLAUSE_FLAGS) for x in head) or not head[-1].flag.startswith(_NOMINAL + ("nr",)):
+            return None  # 顾军耐心接受了: a name and a modifier of the verb, read as before
         np = "".join(x.word for x in head)
         if rest < len(tokens):
-            return np if head[-1].flag.startswith(_NOMINAL + ("nr",)) else ""
+            return np
         name, role = split_name(np)
         person = (role is not None and looks_person(name)) or (head[-1].flag.startswith("nr") and len(head[-1].word) >= 2)
         return np if person or _ADDRESSED.search(np) else None
