@@ -261,3 +261,13 @@ def test_a_verb_with_an_aspect_particle_ends_the_subject() -> None:
     )
     assert by_text(c, "问题不大").speaker == "王建华"
     assert by_text(c, "辛苦").speaker == "李秀英"
+
+
+def test_the_person_an_account_is_according_to_is_a_speaker() -> None:
+    # constructed: 据X介绍 names who gives the account; a later 他说 is that person, an outlet is not a person
+    c = cues_of(
+        "记者李明在工地见到了工人。据王建华介绍，新车间今年投产。他说：“订单已经排到了明年。”\n"
+        "据新华社报道，展会明天开幕。“展位已经全部订满。”"
+    )
+    assert by_text(c, "订单").speaker == "王建华"
+    assert by_text(c, "展位").speaker != "新华社"

@@ -387,6 +387,9 @@ def _speaker_of_verb(masked: str, verb_at: int, lo: int) -> Attribution | None:
         if _ANAPHOR.match(seg.strip()):
             return Attribution(seg.strip(), pronoun=True, via=via)
         bare = _OPENER.sub("", seg.strip())
+        source = _source_person(seg)
+        if source:
+            return Attribution(*source, via=via)
         if not seg.startswith("据") and bare and (not _opens_with_cut(bare) or modifier_head(bare)):
             np = subject_np(seg)
             # A phrase ending in 的 modifies a noun; it is not the subject (得到的回应是…).
@@ -395,6 +398,27 @@ def _speaker_of_verb(masked: str, verb_at: int, lo: int) -> Attribution | None:
                 return Attribution(name, role, via=via)
         end = cut - 1
     return None
+
+
+def _source_person(seg: str) -> tuple[str, str | None] | None:
+    """据总经理郭冬亮介绍: the person an account is according to (a post and a name, or a
+    name jieba reads as a person's) is its speaker; an outlet or a document (据新华社, 据通报)
+    is not."""
+    if not seg.startswith("据") or len(seg) < 3:
+        return None
+    np = subject_np(seg[1:])
+    if not np or np in PRONOUNS:
+        return None
+    name, role = split_name(np)
+    if role is not None and looks_person(name) or role is None and name == np and _person_name(np):
+        return name, role
+    return None
+
+
+def _person_name(s: str) -> bool:
+    """jieba reads ``s`` as one person's name."""
+    tokens = pos_tags(s)
+    return len(tokens) == 1 and tokens[0].flag.startswith("nr") and 2 <= len(s) <= 4
 
 
 def _opens_with_cut(seg: str) -> bool:
