@@ -271,3 +271,9 @@ def test_the_person_an_account_is_according_to_is_a_speaker() -> None:
     )
     assert by_text(c, "订单").speaker == "王建华"
     assert by_text(c, "展位").speaker != "新华社"
+
+
+def test_a_quoted_name_before_a_verbal_noun_is_a_name() -> None:
+    # constructed: “X”微信公众号: the quote names an account (微信 is a verbal noun), it is not speech
+    c = cues_of("“平安江城”微信公众号今日发布通报称，一辆货车在高速路上起火。")
+    assert c.quotes[0].kind != "speech"

@@ -626,7 +626,7 @@ def _noun_follows(text: str, end: int) -> bool:
     after = text[end + 1 : end + 7]
     if not CJK.match(after) or VERB.match(after):
         return False
-    return pos_tags(after)[0].flag == "n"
+    return pos_tags(after)[0].flag in ("n", "vn", "nz", "nt")
 
 
 def _term_in_clause(text: str, start: int, end: int) -> bool:
