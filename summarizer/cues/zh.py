@@ -621,12 +621,16 @@ _TERM_AFTER = re.compile(r"(?:的|之后|以后|之前|以前|以来|之间|之�
 _SLOGAN = re.compile(r"[\u4e00-\u9fff]{4}(?:、[\u4e00-\u9fff]{4}){2,}")
 
 
-def _noun_follows(text: str, end: int) -> bool:
-    """“X”事件: a common noun right after the closing mark is the head the quote modifies."""
+def _noun_follows(text: str, start: int, end: int) -> bool:
+    """“X”事件: a common noun right after the closing mark is the head the quote modifies; so is a
+    brand or an organisation (nz, nt), and a verbal noun when the quote opens its clause (“X”微信公众号
+    发布…; after a verb, 进入“X”经营, the quote is that verb's object)."""
     after = text[end + 1 : end + 7]
     if not CJK.match(after) or VERB.match(after):
         return False
-    return pos_tags(after)[0].flag in ("n", "vn", "nz", "nt")
+    flag = pos_tags(after)[0].flag
+    opens = start < 2 or not CJK.match(text[start - 2])
+    return flag in ("n", "nz", "nt") or (flag == "vn" and opens)
 
 
 def _term_in_clause(text: str, start: int, end: int) -> bool:
@@ -706,7 +710,7 @@ def classify(text: str, start: int, end: int, att: Attribution | None) -> str:
         return "name"
     # A word that modifies what follows (“X”的指控, “X”事件) or is the object of a
     # postposition (“X”之后) is a noun in the clause, not words said.
-    if short and (_TERM_AFTER.match(after) or _noun_follows(text, end)):
+    if short and (_TERM_AFTER.match(after) or _noun_follows(text, start, end)):
         return "name"
     if _SLOGAN.fullmatch(inner) or (_parallel_lines(inner) and not _after_speech_verb(before.rstrip("：:，, "))):
         return "name"  # 服务发展、保护资源、维护权益 / 五言、七言 lines: a slogan or verse
