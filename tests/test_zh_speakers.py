@@ -172,3 +172,29 @@ def test_a_copula_with_a_quoted_complement_is_a_predicate_not_a_subject() -> Non
         "还抨击西陆邀请东岸出席峰会是“白日做梦”。"
     )
     assert by_text(c, "白日做梦").speaker == "林晓"
+
+
+def test_a_name_closing_a_noun_phrase_is_the_speaker_and_the_rest_its_post() -> None:
+    # constructed: 合伙人 and 助手 are in no list of office words; the name at the end decides
+    c = cues_of("“这项技术还要再等五年。”合伙人周文博表示。助手李秀云说：“我们会继续试验。”")
+    assert (c.quotes[0].speaker, c.quotes[0].speaker_role) == ("周文博", "合伙人")
+    assert (c.quotes[1].speaker, c.quotes[1].speaker_role) == ("李秀云", "助手")
+
+
+def test_two_names_joined_by_a_conjunction_are_not_a_post_and_a_name() -> None:
+    # constructed
+    from summarizer.cues.zh import split_name
+
+    assert split_name("王明和李秀云") == ("王明和李秀云", None)
+
+
+def test_an_adverbial_with_de_is_no_part_of_the_speaker() -> None:
+    # constructed: 风趣地 / 兴奋地 modify the verb
+    c = cues_of("赵德明风趣地说：“我们都是老队员了。”一位参会的开发者兴奋地表示：“这个平台太方便了。”")
+    assert [q.speaker for q in c.speech()] == ["赵德明", "开发者"]
+
+
+def test_a_verb_after_the_name_opens_the_predicate() -> None:
+    # constructed: 摆摆手 is what the speaker did, not part of the name
+    c = cues_of("孙立平摆摆手，说道：“别着急，马上就到了。”")
+    assert c.quotes[0].speaker == "孙立平"

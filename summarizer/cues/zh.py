@@ -184,7 +184,24 @@ def split_name(np: str) -> tuple[str, str | None]:
     m = _OUTLET.search(np)
     if m:  # 美国《华尔街日报》: the outlet is the name inside the title marks
         return m.group(1), np[: m.start()] or None
+    name = _final_name(np)
+    if name:
+        return name, np[: -len(name)]
     return np, None
+
+
+def _final_name(np: str) -> str | None:
+    """合伙人王明 / 邻居王明 -> 王明: a person's name closing a noun phrase names the person;
+    the nouns before it are their post or relation, whatever word ends them."""
+    tokens = pos_tags(np)
+    if len(tokens) < 2 or len(np) - len(tokens[-1].word) < 2:
+        return None
+    name, before = tokens[-1], tokens[-2]
+    # The post is a word (a noun, or a verb used as one: 邻居, 分析人士), not the first half of a
+    # transliterated name (jieba's nrt), another name, or a conjunction (王明和李华: two people).
+    if name.flag not in ("nr", "nrfg") or not 2 <= len(name.word) <= 4:
+        return None
+    return name.word if len(before.word) >= 2 and before.flag in ("n", "nt", "vn", "v", "j") else None
 
 
 def subject_np(segment: str) -> str | None:
@@ -204,6 +221,7 @@ def subject_np(segment: str) -> str | None:
         if m.start() >= 2:  # names are at least two characters: 李在明 keeps its 在
             seg = seg[: m.start()]
             break
+    seg = _name_before_predicate(seg) or seg
     if len(seg) > 12:
         return None  # a clause (发言人耿爽主持例行记者会上), not a noun phrase
     if seg in PRONOUNS or (seg[:1] in "他她" and seg[:2] in PRONOUNS):
@@ -214,6 +232,38 @@ def subject_np(segment: str) -> str | None:
     if len(seg) < 2 or not (CJK.match(seg) or seg[0] in "《\uff3f" or seg[0].isascii() and seg[0].isalpha()):
         return seg if seg in PRONOUNS else None
     return seg
+
+
+# Nominal parts of speech: nouns and names, verbal nouns (分析人士), abbreviations.
+_NOMINAL = ("n", "vn", "j")
+_POST_OR_ADDRESS = re.compile(rf"(?:{_OFFICE}|老师|先生|女士|同学|师傅)$")
+
+
+def _name_before_predicate(seg: str) -> str | None:
+    """习近平风趣地 / 高亚哲摆摆手 -> the name (with a post or a form of address right after it).
+
+    A subject is a noun phrase. After a person's name, a word that is not nominal (an adverbial
+    ending in 地, a verb, an adverb, an idiom) opens the predicate, so the subject ends there.
+    """
+    if "·" in seg:
+        return None  # 莫林·桑德森: jieba cuts a transliterated name at its dot
+    tokens = pos_tags(seg)
+    if len(tokens) >= 3 and tokens[-1].word == "地" and tokens[-1].flag == "uv":
+        # 开发者兴奋地: an adverbial (a word and 地) closes the clause before the verb.
+        return "".join(x.word for x in tokens[:-2])
+    for i, t in enumerate(tokens):
+        if t.flag.startswith("nr") and len(t.word) >= 2:
+            j = i + 1
+            if len(t.word) == 2 and j < len(tokens) and len(tokens[j].word) == 1 and tokens[j].flag in ("n", "ng", "a", "ag"):
+                j += 1  # 梁后|权: a three-character name that jieba cut after two characters
+            while j < len(tokens) and tokens[j].flag.startswith("n") and _POST_OR_ADDRESS.search(tokens[j].word):
+                j += 1
+            rest = tokens[j:]
+            # A noun right after the name makes the name its modifier (王明学生), not the subject.
+            if rest and not rest[0].flag.startswith(_NOMINAL):
+                return "".join(x.word for x in tokens[:j])
+            return None
+    return None
 
 
 def modifier_head(seg: str) -> str | None:
