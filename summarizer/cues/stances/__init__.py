@@ -25,7 +25,16 @@ from ..script import restore, rules_view, simplified
 from ..types import ExpertCue, QuoteCue
 from .base import StanceCue
 from .en import _EN_VERB, described, en_actor, en_stances, people_named, quoted_speaker
-from .zh import _ZH_OPINION, _ZH_VERB, reported_by_another, states_stance, zh_actor, zh_named, zh_stances, zh_view
+from .zh import (
+    _ZH_OPINION,
+    _ZH_VERB,
+    reported_by_another,
+    states_stance,
+    zh_actor,
+    zh_named,
+    zh_stances,
+    zh_view,
+)
 
 QUOTES_PER_SPEAKER = 2
 _PRONOUNS = {"he", "she", "they", "we", "i", "it", "他", "她", "他们", "她们", "unknown"}
