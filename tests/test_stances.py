@@ -613,7 +613,8 @@ def test_a_quote_that_recounts_what_happened_is_no_stance_one_with_a_view_is() -
     "text",
     [
         "星河市公安局接到群众报警，称一名老人走失。",  # a verb and its object inside the 'holder'
-        "王某和他妈妈用手机交流，说自己决定留在港口打工。",  # a pronoun inside
+        "星河村里有人表示，村委会应该公开账目。",  # 有人: someone, nobody named
+        "港口工人下班回到家，说他决定不再加班了。",  # a verb and its object inside
         "对他来说，港口工作没什么窍门，就是坚持自己的办法。",  # a negation inside
     ],
 )

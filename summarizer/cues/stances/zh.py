@@ -24,14 +24,17 @@ _ZH_VERBS = (
     "决定", "提议", "寻求", "期待", "期望", "赞成", "否决", "力挺", "辩护",
 )  # fmt: skip
 _ZH_VERB = re.compile("|".join(_ZH_VERBS))
-# A view, not a plain report: modal (deontic ones too: 禁止, 严禁), volitional, planning, epistemic and evaluative words (closed
-# classes), read as jieba's words, so that 主要, 需求, 会议 and 反应 hold no 要, 需, 会 or 应.
+# A view, not a plain report: modal (deontic ones too: 禁止, 严禁), volitional, planning, epistemic,
+# evaluative and future-time words (closed classes), read as jieba's words, so that 主要, 需求, 会议
+# and 反应 hold no 要, 需, 会 or 应.
 _ZH_VIEW_WORDS = frozenset((
     "将", "将会", "将要", "会", "要", "应", "应该", "应当", "该", "需", "需要", "须", "必须", "务必", "必将",
     "希望", "愿", "愿意", "想", "想要", "可以", "可", "不能", "不可能", "不得", "不会", "不要", "不应", "不该", "不可",
     "不必", "不愿", "不想", "一定", "绝不", "决不", "绝对", "认为", "相信", "坚信", "主张", "建议", "值得",
     "有必要", "是时候", "最好", "大势所趋", "准备", "计划", "打算", "力争", "争取", "看来", "看上去",
     "似乎", "显然", "恐怕", "禁止", "严禁", "不准", "不许",
+    # The future, as 将 marks it: what an actor says will be is a plan or a forecast, not a report.
+    "明年", "明天", "下周", "下月", "下个月", "今后", "未来", "将来", "接下来", "下一步",
 ))  # fmt: skip
 # An adverb that jieba joins to the modal after it (也会, 还要, 就将): the modal still counts.
 _ZH_MODAL_AFTER_ADVERB = re.compile(r"[也还就都才更仍又便却总亦]([将会要应需])")
