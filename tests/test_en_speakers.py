@@ -195,3 +195,42 @@ def test_a_person_of_a_place_is_the_person_not_the_place() -> None:
     assert by_text(c, "will not work").speaker == "Ann Lee"
     assert by_text(c, "a big win").speaker == "Ana Baker"
     assert by_text(c, "work through it").speaker == "Tom Reyes"
+
+
+def test_a_paragraph_a_colon_introduces_is_the_colon_speakers() -> None:
+    # The speaker may be an outlet: the quoted report runs over two paragraphs and quotes
+    # Reyes inside it, but its first paragraph is the Gazette's words, not Reyes's.
+    c = cues_of(
+        "As the Elma Gazette reported on Monday:\n\n"
+        '"The mill closed on Monday, and its owner Tom Reyes spoke to the workers.\n\n'
+        '"We will reopen in the spring," Reyes said."\n\n'
+        "Ana Lopez added:\n\n"
+        '"We will fix the bridge before the winter comes, whatever the council decides."'
+    )
+    assert by_text(c, "mill closed").speaker == "Elma Gazette"
+    assert by_text(c, "fix the bridge").speaker == "Ana Lopez"
+
+
+def test_who_is_told_is_the_hearer_not_the_speaker() -> None:
+    c = cues_of(
+        'Ana Lopez spoke for an hour. "We need the bridge," Lopez said.\n\n'
+        'Tom Reyes did not name his rivals, but told his supporters, "our valley is in serious trouble."'
+    )
+    assert by_text(c, "serious trouble").speaker == "Tom Reyes"
+
+
+def test_a_name_quoted_before_the_verb_does_not_end_the_clause() -> None:
+    # 'Lights' is a show's name, not speech: the clause and its subject run on past it.
+    c = cues_of(
+        'Ana Lopez spoke first. The actress, star of the show "Lights," thanked Lopez for "making the valley safer for everyone."'
+    )
+    assert by_text(c, "valley safer").speaker == "The actress"
+
+
+def test_a_subordinate_clause_that_runs_to_the_quote_has_its_own_speaker() -> None:
+    c = cues_of(
+        '"We are here to stay," Tom Reyes said as the heckler yelled: "Go home!"\n\n'
+        'Ana Lopez said that once the council goes on recess, "I will visit every town in the valley."'
+    )
+    assert by_text(c, "Go home").speaker == "the heckler"
+    assert by_text(c, "every town").speaker == "Ana Lopez"

@@ -553,13 +553,22 @@ def attribute_before(text: str, lo: int, qstart: int) -> Attribution | None:
     # 'Obama said he expected that Americans will say "no"': a verb that runs on from an earlier
     # one with no clause break between them is in that verb's reported clause; the outer verb's
     # subject is the speaker. The inner verbs are tried only when no outer one names anybody.
-    outer = [v for k, v in enumerate(verbs) if k == 0 or not _EMBEDDED.fullmatch(before, verbs[k - 1].end(), v.start())]
+    outer = [
+        v for k, v in enumerate(verbs)
+        if k == 0 or not _EMBEDDED.fullmatch(before, verbs[k - 1].end(), v.start())
+        # 'Lee said as the crowd yelled: "…"': a subordinate clause that runs to the quote has a
+        # subject of its own ('said that once the Senate goes on recess, "…"' is Lee's).
+        or (_SUBORDINATE.match(before, verbs[k - 1].end(), v.start()) is not None and "," not in before[v.end() :])
+    ]  # fmt: skip
     return _speaker_of(before, lo, outer) or (_speaker_of(before, lo, verbs) if len(outer) < len(verbs) else None)
 
 
 _INVERSION_POINT = re.compile(r"(?:^|,)\s*$")
 # Between a speech verb and a later verb: a reported clause's subject, with no clause break.
 _EMBEDDED = re.compile(r"(?:\s+that)?\s+[^,;:\"“”()—–]*")
+# Conjunctions that open an adverbial clause (Quirk et al. 1985, 14.12): after one, a verb is
+# no longer inside the reported clause of the verb before it.
+_SUBORDINATE = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?(?:as|after|when|while|before|because|since|until|once|whereas|though|although)\s")
 
 
 def _speaker_of(before: str, lo: int, verbs: list[re.Match[str]]) -> Attribution | None:
@@ -575,12 +584,14 @@ def _speaker_of(before: str, lo: int, verbs: list[re.Match[str]]) -> Attribution
         if who:
             adjacent = len(gap.split()) <= 12
             return replace(who, adjacent=adjacent, verb_at=lo + v.start())
-        if vtext in ("said", "says", "told") or (
+        if vtext == "told":
+            continue  # 'As one employee told the Weekly, "…"': who is told is the hearer, never the speaker
+        if vtext in ("said", "says") or (
             # '…, explained Ann Lee, "…"': a finite verb after a comma, with no subject before it.
             _INVERSION_POINT.search(before, 0, v.start()) and not vtext.endswith("ing")
         ):
             who, _ = _subject_after(gap, before_quote=True)
-            if who and (vtext in ("said", "says", "told") or (not who.pronoun and looks_person(who.name))):
+            if who and (vtext in ("said", "says") or (not who.pronoun and looks_person(who.name))):
                 return replace(who, adjacent=True, verb_at=lo + v.start())
     return None
 

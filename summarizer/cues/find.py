@@ -253,6 +253,10 @@ def _quotes_en(article: Article, spans: list[MarkSpan], tracker: _Speakers) -> l
             # A quote paragraph signed on the next line: '"…"' / '- Ann Reyes.' (an epigraph's byline).
             sign = _SIGNED.match(paras[para.index + 1].text)
             after = Attribution(sign.group(1).rstrip(".")) if sign else None
+        if before is None and after is None and m.start - 1 == para.start and para.index:
+            # 'Ann Lee responded:' / '"…': a paragraph that a colon introduces is the words of
+            # that colon's speaker (a person, an outlet or a document).
+            before = _colon_intro(text, sents, paras[para.index - 1])
         if before is None and after is None and m.closed:
             # '… carry "a great deal of weight" and help …, DFA spokesman Ann Lee said.'
             tail = _sentence_tail(text, spans, k, para.end)
@@ -314,13 +318,25 @@ def _quotes_en(article: Article, spans: list[MarkSpan], tracker: _Speakers) -> l
         out.append(cue)
         if kind == "speech":
             prev_speech = cue
-        prev_end, prev_para = m.end, para.index
+            # 'Lee, star of "Lights," thanked Ray for "…"': a name or scare quote does not end the
+            # clause; only speech has its own attribution, which the next quote must not reuse.
+            prev_end, prev_para = m.end, para.index
     for i in sorted(forward, reverse=True):
         # '"First part…\n\n"…rest," Park said.': the quote runs on; so does its speaker.
         if i + 1 < len(out) and out[i + 1].is_speech and out[i + 1].speaker:
             nxt = out[i + 1]
             out[i] = replace(out[i], speaker=nxt.speaker, speaker_role=nxt.speaker_role)
     return out
+
+
+def _colon_intro(text: str, sents: list[Segment], prev: Segment) -> Attribution | None:
+    """The speaker of a colon that ends paragraph ``prev`` ('As the Times reported:'), if any."""
+    end = len(prev.text.rstrip())
+    if not end or prev.text[end - 1] != ":":
+        return None
+    colon = prev.start + end - 1
+    lo = max(sents[sentence_at(sents, colon)].start, prev.start) if sents else prev.start
+    return cues_en.attribute_before(text, lo, colon + 1)
 
 
 def _sentence_tail(text: str, spans: list[MarkSpan], k: int, para_end: int) -> str | None:
