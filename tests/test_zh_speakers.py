@@ -198,3 +198,27 @@ def test_a_verb_after_the_name_opens_the_predicate() -> None:
     # constructed: 摆摆手 is what the speaker did, not part of the name
     c = cues_of("孙立平摆摆手，说道：“别着急，马上就到了。”")
     assert c.quotes[0].speaker == "孙立平"
+
+
+def test_a_short_term_inside_a_clause_is_not_speech() -> None:
+    # constructed: 因“设备检修” is a term the writer holds up; 直言“完全赞成” follows a speech verb
+    c = cues_of("公司发言人说，工厂因“设备检修”停产三天。赵明直言“完全赞成”。")
+    assert [q.kind for q in c.quotes] == ["scare", "speech"]
+
+
+def test_a_quoted_predicate_after_its_subject_is_speech() -> None:
+    # constructed: 他们“知道…”: a verb and its object, the speaker's own words
+    c = cues_of("发言人表示，他们“知道一名员工”已经离职。")
+    assert c.quotes[0].kind == "speech"
+
+
+def test_a_quote_before_de_modifies_a_noun_unless_a_speech_verb_introduces_it() -> None:
+    # constructed
+    c = cues_of("镇政府围绕“绿水青山，美丽家园”的主题开展活动。王立新声称“罚款算什么，我都不怕”的言论引起不满。")
+    assert [q.kind for q in c.quotes] == ["name", "speech"]
+
+
+def test_lines_of_equal_length_are_verse_unless_someone_says_them() -> None:
+    # constructed
+    c = cues_of("“东湖三月桃花艳，西岭千年古木深”。这是当地人熟悉的句子。张华说：“一杯清，二杯香。”")
+    assert [q.kind for q in c.quotes] == ["name", "speech"]

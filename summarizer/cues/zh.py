@@ -532,6 +532,43 @@ def _term_in_clause(text: str, start: int, end: int) -> bool:
     return governs and first.flag.startswith("v")
 
 
+# Parts of speech that make a phrase a statement, not a term: pronouns, adverbs and negation,
+# prepositions, conjunctions, aspect and modal particles (我们都没有想到 / 很后悔 / 被欠款).
+_PREDICATE_FLAGS = ("r", "d", "zg", "p", "c", "ul", "uz", "ug", "y", "e")
+_LINE_BREAK = re.compile(r"[，,；;]")
+
+
+def _held_term(text: str, start: int, end: int) -> bool:
+    """干“脏活” / 因“个人原因” / 实行“包餐制”: a short quote inside a clause (a word of the clause
+    right before the mark, and it is no speech verb) made of content words only is a term the
+    writer holds up, not words said."""
+    before = text[max(0, start - 12) : start - 1]
+    if not before or not CJK.match(before[-1]) or before.endswith("是"):
+        return False  # X是“一厢情愿”: the copula's complement is the speaker's own characterisation
+    if _after_speech_verb(before):
+        return False  # 直言“举双手赞成” / 感慨道“…”: a speech verb right before introduces speech
+    tokens = pos_tags(text[start:end])
+    if len(tokens) >= 3 and tokens[0].flag == "v":
+        return False  # 他们“知道一名…”: a verb with its object is a predicate, the speaker's words
+    return not any(t.flag.startswith(_PREDICATE_FLAGS) for t in tokens)
+
+
+def _after_speech_verb(before: str) -> bool:
+    """The text before a quote mark ends with a speech verb (直言 / 感慨道 / 声称)."""
+    return bool(_VERB_END.search(before) or _VERB_END.search(before.rstrip("道说")))
+
+
+def _parallel_lines(inner: str) -> bool:
+    """一骑红尘妃子笑，无人知是荔枝来: two or more lines of equal length (three to eight
+    characters) and no pronoun, adverb or particle in them: verse or a couplet, not speech."""
+    lines = [x for x in _LINE_BREAK.split(inner.rstrip("。！!")) if x]
+    if len(lines) < 2 or len({len(x) for x in lines}) != 1 or not 3 <= len(lines[0]) <= 8:
+        return False
+    if not all(CJK.fullmatch(c) for x in lines for c in x):
+        return False
+    return not any(t.flag.startswith(_PREDICATE_FLAGS) for x in lines for t in pos_tags(x))
+
+
 def classify(text: str, start: int, end: int, att: Attribution | None) -> str:
     """'speech', 'name', 'title', 'scare' or 'other' for one Chinese quote span."""
     inner = text[start:end]
@@ -554,8 +591,14 @@ def classify(text: str, start: int, end: int, att: Attribution | None) -> str:
     # postposition (“X”之后) is a noun in the clause, not words said.
     if short and (_TERM_AFTER.match(after) or _noun_follows(text, end)):
         return "name"
-    if _SLOGAN.fullmatch(inner):
-        return "name"  # 服务发展、保护资源、维护权益: a list of four-character phrases is a slogan
+    if _SLOGAN.fullmatch(inner) or (_parallel_lines(inner) and not _after_speech_verb(before.rstrip("：:，, "))):
+        return "name"  # 服务发展、保护资源、维护权益 / 五言、七言 lines: a slogan or verse
+    if after.startswith("的") and not after.startswith("的话") and not re.search(r"[。！？!?]", inner) and not _after_speech_verb(before):
+        # 围绕“…”的主题 / “…”的规定: whatever its length, a quote before 的 modifies a noun
+        # (but 声称“…”的言论 reports what was said).
+        return "name"
+    if short and _held_term(text, start, end):
+        return "scare"
     if "——" in inner and not re.search(r"[。！？]", inner):
         return "title"  # 论坛——副题 : a headline-style title
     opens_clause = before[-1:] in ("，", ",", "：", ":") or _VERB_END.search(before) is not None
