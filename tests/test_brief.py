@@ -228,3 +228,22 @@ def test_a_short_chinese_lede_paragraph_is_no_headline() -> None:
     assert headline_end(headline) > 0
     lede = from_text("港务局周一表示，明年不会上调码头收费。\n\n渔民协会表示欢迎。")
     assert headline_end(lede) == 0
+
+
+def test_an_english_view_joins_its_holders_stance_elsewhere_unless_the_model_typed_it() -> None:
+    # Constructed: sentence 4 is a view of Lind's ('should'), far from her stance in sentence 1.
+    a = from_text(
+        "Constructed: Ferry Fares\n\n"
+        "Mayor Sara Lind opposed the fare increase on Monday. "
+        "The ferry union said the crews were paid in March. "
+        "The harbour office said the ferry left at noon. "
+        "Later, Lind said the city should buy a second boat."
+    )
+    stance = _position(a, "Sara Lind", 1, "opposed the fare increase on Monday")
+    view = _position(a, "Lind", 4, "the city should buy a second boat")
+    out = one_per_stance(a, [stance, view])
+    assert [(p.holder, p.stance) for p in out] == [(stance.holder, stance.stance)]
+    assert [e.start for e in out[0].evidence] == [a.sentences[1].start, a.sentences[4].start]
+    # The model classified the view as a stance of its own (a demand): it stays a record.
+    typed = view.model_copy(update={"stance_type": "demands", "source": "llm"})
+    assert [p.stance for p in one_per_stance(a, [stance, typed])] == [stance.stance, view.stance]

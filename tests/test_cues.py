@@ -997,3 +997,21 @@ def test_en_state_after_a_place_in_an_opening_phrase_is_not_the_subject() -> Non
         'She said, "He could not run a ferry."'
     )
     assert by_text(cues_of(text), "could not run a ferry").speaker == "Ruiz"
+
+
+def test_en_straight_quotes_inside_a_curly_quote_are_nested() -> None:
+    # constructed: typed curly outside, straight inside
+    text = (
+        "Constructed.\n\n“Ana Lopez called the new route \"a detour,\" and she was right,” Pat Moreno said.\n\n"
+        "The ferry left."
+    )
+    c = cues_of(text)
+    q = by_text(c, "a detour")
+    assert q.text.startswith("Ana Lopez") and q.text.endswith("she was right,") and q.speaker == "Pat Moreno"
+
+
+def test_en_a_straight_mark_typed_for_the_closing_curly_one_still_closes() -> None:
+    # constructed: the closing mark typed straight, the next quotation curly again
+    text = "Constructed.\n\n“We will keep the pier open,\" Pat Moreno said. “The vote was close.”\n\nThe ferry left."
+    c = cues_of(text)
+    assert [q.text for q in c.quotes] == ["We will keep the pier open,", "The vote was close."]

@@ -625,6 +625,52 @@ def test_a_clause_is_no_holder(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        "Mayor Sara Lind declined to comment on the ferry contract talks.",  # declining to speak
+        "Councilman Tom Reyes refused to say whether the ferry would run in May.",
+        "Mayor Sara Lind also offered her early assessment of the regatta on Sunday.",  # a view handed over
+    ],
+)
+def test_declining_to_speak_or_offering_a_view_is_no_stance(text: str) -> None:
+    # Constructed.
+    assert stances(text) == []
+
+
+def test_an_offer_of_something_else_is_a_stance() -> None:
+    # Constructed.
+    assert stances("Mayor Sara Lind offered a new contract to the ferry crews.") == [
+        ("Sara Lind", "offered a new contract to the ferry crews")]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Constructed: an outlet reports, a quip is a joke, a question asks.
+        "“The ferry will stop running in May, and the crews will be laid off,” the Harbor Ledger reported.",
+        "“The only thing faster than this ferry is the fare increase,” quipped Mayor Sara Lind.",
+        "“Who decided that the islands need fewer boats this winter?” Mayor Sara Lind said.",
+        "The Harbor Ledger reported that the ferry will stop running in May.",
+    ],
+)
+def test_reports_jokes_and_questions_take_no_stance(text: str) -> None:
+    assert stances(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Constructed: the subject is a document, whoever wrote it.
+        "A new poll of island voters revealed that most of them oppose the fare increase.",
+        "A projection by the consulting firm Tide Analytics, prepared for the ferry union, predicted that fares will double.",
+    ],
+)
+def test_a_document_holds_no_stance(text: str) -> None:
+    assert stances(text) == []
+    assert not en_actor("A new poll of island voters")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "新规定明确了车辆的技术要求，驾驶区隔板高度不小于一米六。",  # 技术要求，: a noun, then a fact
         "用户可以按要求重新注册账号。",  # 按要求: the object of a preposition
         "她的家人从不了解、到接受、再到默默支持。",  # no object at the sentence's end

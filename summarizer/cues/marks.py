@@ -89,6 +89,16 @@ def _paragraph_spans(text: str, start: int, end: int) -> list[MarkSpan]:
                 # "… who wrote “Peter Pan,” has been …": typed straight outside, curly
                 # inside, the curly pair is a quotation within the quotation.
                 depth += 1 if ch == "“" else -1
+            elif opener == "“" and ch == '"' and (
+                depth or ((prev.isspace() or prev in _OPEN_PUNCT) and _is_word(nxt) and _next_curly(text, i + 1, end) == "”")
+            ):
+                # “… who called it "a detour," and …”: typed curly outside, straight
+                # inside. A straight mark that opens (free on its left, a word on
+                # its right) while the span's own closing ” is still ahead, with no
+                # fresh “ before it, opens a quotation within the quotation; the
+                # next straight mark closes that. A straight mark typed for the
+                # closing one ('disagree," said') does not open, and closes the span.
+                depth = 0 if depth else 1
             elif ch in _DOUBLE and _double_closes(ch, prev, nxt, i - open_at):
                 _emit(out, text, open_at, i, opener, True)
                 opener, depth = None, 0
@@ -114,6 +124,14 @@ def _paragraph_spans(text: str, start: int, end: int) -> list[MarkSpan]:
     if opener is not None and opener not in _SINGLE_OPEN:
         _emit(out, text, open_at, end, opener, False)
     return out
+
+
+def _next_curly(text: str, start: int, end: int) -> str | None:
+    """The next curly double mark in ``text[start:end]``, or None."""
+    for ch in text[start:end]:
+        if ch in "“”":
+            return ch
+    return None
 
 
 def _single_opens(prev: str, nxt: str) -> bool:

@@ -24,7 +24,7 @@ from ..scan import blank_out
 from ..script import restore, rules_view, simplified
 from ..types import ExpertCue, QuoteCue
 from .base import StanceCue
-from .en import _EN_VERB, described, en_actor, en_stances, people_named, quoted_speaker
+from .en import _EN_VERB, described, en_actor, en_stances, people_named, quoted_speaker, reports_or_jokes
 from .zh import (
     _ZH_OPINION,
     _ZH_VERB,
@@ -154,14 +154,16 @@ def _quoted(article: Article, quotes: list[QuoteCue], per_speaker: int, masked: 
             # The speaker as the quote's sentence, or the one before (a quote continued), names them.
             lo, hi = article.sentences[max(0, q.sentence - 1)].start, article.sentences[q.sentence].end
             who = quoted_speaker(masked, lo, hi, who) or ""
+            if who and reports_or_jokes(masked, lo, hi, who):
+                continue  # an outlet's report or a quip quotes no stance of its own
         key = who if zh else (who.split() or [""])[-1]  # Tom Ellis, then Ellis: one speaker
         if not q.is_speech or q.mixed or not who or who.lower() in _PRONOUNS or count.get(key, 0) >= per_speaker:
             continue
         if not (zh_named(simplified(who), titled=bool(q.speaker_role)) if zh else en_actor(who)):
             continue
         words = len(q.text) if zh else len(q.text.split())
-        if words < (8 if zh else 5):
-            continue
+        if words < (8 if zh else 5) or _QUESTION.search(q.text):
+            continue  # a fragment says nothing; a question asks, it takes no stance
         count[key] = count.get(key, 0) + 1
         if zh and not states_stance("", simplified(q.text)):
             continue  # “早上五点多，我突然听到一声巨响…”: an account of what happened, not a stance
@@ -170,6 +172,10 @@ def _quoted(article: Article, quotes: list[QuoteCue], per_speaker: int, masked: 
         start = article.text.index(stance, q.start)
         out.append(StanceCue(who, "", stance, topic, start, start + len(stance), q.sentence, looks_person(who)))
     return out
+
+
+# A quote that ends by asking ('… how many states I've lost? Is it two? Three?').
+_QUESTION = re.compile(r"[?？][\s\"'”’」』)）]*$")
 
 
 def _mask(text: str, quotes: Sequence[QuoteCue]) -> str:

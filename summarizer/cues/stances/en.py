@@ -147,6 +147,8 @@ def en_stances(article: Article, masked: str) -> Iterator[StanceCue]:
                 continue
             if not who.pronoun and _modifies_a_name(masked, s.start, v.start(), name):
                 continue
+            if not who.pronoun and _inside_a_document(masked, s.start, masked.rfind(name, s.start, v.start()), name):
+                continue  # 'A projection by the firm Oxford Economics … predicted': the projection's
             if not who.pronoun and who.role and _EN_PERSON_OF.search(who.role):
                 continue  # 'the former CEO of Hewlett-Packard added': the company is not the speaker
             if not who.pronoun:
@@ -161,6 +163,8 @@ def en_stances(article: Article, masked: str) -> Iterator[StanceCue]:
             speech = v.re is _EN_SPEECH
             if speech and _EN_NOT_A_STANCE_REPORT.match(v.group(0)):
                 continue
+            if not speech and _speech_act(v.group(0), masked, v.end()):
+                continue  # 'declined to comment', 'offered his assessment': speaking or not, no stance
             # Reported speech: what was said. A stance verb: from after the subject, negation kept.
             start = v.end() if speech else s.start + (aux.start() if aux else len(before.rstrip()))
             reported = speech and (v.group(0).rstrip().endswith("that") or not _EN_DIRECT.match(masked, v.end()))
@@ -408,10 +412,41 @@ def _en_subject(head: str) -> Attribution | None:
     return None
 
 
+# Speech that is not the speaker's stance: a report ('The Post reported that …'; PolNeAR train:
+# the subjects of 'reported' are outlets and their reporters) and a joke ('quipped', 'joked').
+_EN_NOT_OWN = r"(?:reported|jok(?:es|ed)|quip(?:s|ped))"
+
+
+def reports_or_jokes(masked: str, lo: int, hi: int, who: str) -> bool:
+    """Between ``lo`` and ``hi``, ``who`` reports or jokes ('…,” The Blaze reported', 'quipped Ana Ruiz')."""
+    n = re.escape(who)
+    pattern = rf"\b{n}\s+(?:\w+ly\s+|first\s+)?{_EN_NOT_OWN}\b|\b{_EN_NOT_OWN}\s+(?:[\w.]+\s+){{0,3}}?{n}\b"
+    return re.compile(pattern).search(masked, lo, hi) is not None
+
+
 # Reporting verbs that report no stance of the subject before them: a participle ('a letter the
 # campaign sent the DNC alleging that …' is the letter's), a question ('asked Republicans a simple
 # question'), 'wrote' without 'that' ('wrote a host of new songs' is a deed, not speech).
-_EN_NOT_A_STANCE_REPORT = re.compile(r"\w+ing\b|ask(?:s|ed)?\b|(?:wrote|writes)\b(?!,?\s+that\b)", re.IGNORECASE)
+_EN_NOT_A_STANCE_REPORT = re.compile(rf"\w+ing\b|ask(?:s|ed)?\b|(?:wrote|writes)\b(?!,?\s+that\b)|{_EN_NOT_OWN}\b", re.IGNORECASE)
+
+
+# A stance verb whose object is speaking itself: declining to speak ('declined to comment',
+# 'refused to say') or a view handed over ('offered his early assessment of'), which is no
+# offer. PolNeAR train, after declined/refused to: comment 21, say 7, answer 4, discuss 2,
+# speculate 2, respond, elaborate, specify, divulge 1 each; after 'offered his/her/an':
+# preview 4, opinion 2, thoughts, caveat, assessment 1 each.
+_EN_SPEAK = r"(?:publicly\s+)?(?:comment|say|answer|discuss|speculate|respond|elaborate|specify|divulge|confirm|detail|address)\b"
+_EN_VIEW_NOUN = r"(?:opinion|thoughts?|views?|assessment|preview|caveat|take|prediction|analysis|observations?)\b"
+_EN_SPEECH_ACT = (
+    (re.compile(r"declin"), re.compile(rf"\s*{_EN_SPEAK}")),  # the verb match ends in 'to'
+    (re.compile(r"refus"), re.compile(rf"\s+to\s+{_EN_SPEAK}")),
+    (re.compile(r"offer"), re.compile(rf"\s+(?:his|her|their|its|an?|the|some)\s+(?:[a-z]+\s+)?{_EN_VIEW_NOUN}")),
+)
+
+
+def _speech_act(verb: str, masked: str, end: int) -> bool:
+    """The stance verb ``verb`` (ending at ``end``) has speaking for its object: no stance."""
+    return any(v.match(verb.lower()) and obj.match(masked, end) for v, obj in _EN_SPEECH_ACT)
 
 
 # An adverbial phrase (a preposition and up to eight words, no clause break) closed by 'that'.
@@ -435,6 +470,8 @@ def en_actor(name: str) -> bool:
         return False  # "Pyongyang's": a possessive is not a subject; "which officials": a relative
     if _EN_NOT_ACTOR.search(name) or _EN_OUTLETS_OWN.match(name) or _EN_UNNAMED.match(name):
         return False
+    if _document(name):
+        return False  # 'A new poll of likely voters', 'the statement': a document states, it takes no stance
     if cues_en._PARTY_STATE.fullmatch(name.strip(" ,")):
         return False  # 'Sen. Ted Cruz, R-Texas,': a party-state tag names no one
     # The head (last word) is a name ('the White House') or an actor noun ('Senate Republicans').
@@ -454,6 +491,31 @@ _EN_OUTLETS_OWN = re.compile(
     r"^(?:The\s+)?(?:[A-Z][\w.&-]*\s+){0,3}?(?:News|Post|Times|Journal|Press|Herald|Tribune|Gazette|Magazine|"
     r"Reuters|CNN|MSNBC|NBC|ABC|CBS|BBC|POLITICO|Politico|HuffPo|Fox)[’']s?\s+[A-Z]"
 )
+# What a document or a count is called (PolNeAR train gold speakers with these heads: statement 14,
+# report 14, email 9, poll 8, ad 8, lawsuit 6, letter 5, book 5, message 4, release 3, …).
+_EN_DOCUMENT = re.compile(
+    r"(?:statement|report|e-?mail|poll|ad|advertisement|lawsuit|letter|book|message|release|complaint|"
+    r"document|survey|tweet|memo|video|analysis|research|study|paper|projection|estimate|forecast|"
+    r"filing|ruling|audit|data|figures|findings)s?"
+)
+# The head of a noun phrase before its complement ('a poll [of voters]', 'a projection [by the firm …]').
+_EN_COMPLEMENT = re.compile(r"\s+(?:of|by|from|for|in|on|among|with)\s+")
+
+
+def _document(phrase: str) -> bool:
+    """The noun phrase's head (the last word before its complement) is a document's, in lower case."""
+    words = _EN_COMPLEMENT.split(phrase.strip(), maxsplit=1)[0].split()
+    return bool(words) and _EN_DOCUMENT.fullmatch(words[-1]) is not None
+
+
+def _inside_a_document(masked: str, lo: int, at: int, name: str) -> bool:
+    """The name at ``at`` completes a document's noun phrase ('A new poll by Gallup', 'a report from the agency')."""
+    if at < lo:
+        return False
+    phrase = re.split(r"[,;:—]", masked[lo:at])[-1] + name
+    return _EN_COMPLEMENT.search(phrase) is not None and _document(_EN_LEAD.sub("", phrase))
+
+
 # One unnamed member of a group ('One official', 'another aide', 'a source'): nobody the reader can name.
 _EN_UNNAMED = re.compile(r"^(?:[Oo]ne|[Aa]nother|[Aa]n?)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*$")
 
