@@ -601,12 +601,15 @@ def test_a_view_is_read_in_words_not_characters() -> None:
     assert not zh_view("将其中的五万元借给了朋友")  # 将 of the object, not of the future
 
 
-def test_a_quote_that_recounts_what_happened_is_no_stance_one_with_a_view_is() -> None:
-    text = (
-        "码头工人周明说：“早上五点多，我听到一声巨响，就冲了出去。”"
-        "周明说：“码头必须马上加固那台龙门吊，不然还会出事。”"
-    )
-    assert stances(text) == [("周明", "码头必须马上加固那台龙门吊，不然还会出事。")]
+def test_a_quote_that_recounts_what_happened_is_no_position_one_with_a_view_is() -> None:
+    from summarizer import summarize
+
+    # The account is evidence for the speaker's stance (pipeline.brief), never a position of its own.
+    account = "码头工人周明说：“早上五点多，我听到一声巨响，就冲了出去。”"
+    assert summarize(account, engine="rules").positions == []
+    out = summarize(account + "周明说：“码头必须马上加固那台龙门吊，不然还会出事。”", engine="rules")
+    assert [(p.holder, p.stance, len(p.evidence)) for p in out.positions] == [
+        ("周明", "码头必须马上加固那台龙门吊，不然还会出事。", 2)]  # fmt: skip
 
 
 @pytest.mark.parametrize(

@@ -28,6 +28,7 @@ from .en import _EN_VERB, described, en_actor, en_stances, people_named, quoted_
 from .zh import (
     _ZH_OPINION,
     _ZH_VERB,
+    is_stance_verb,
     reported_by_another,
     states_stance,
     zh_actor,
@@ -165,8 +166,6 @@ def _quoted(article: Article, quotes: list[QuoteCue], per_speaker: int, masked: 
         if words < (8 if zh else 5) or _QUESTION.search(q.text):
             continue  # a fragment says nothing; a question asks, it takes no stance
         count[key] = count.get(key, 0) + 1
-        if zh and not states_stance("", simplified(q.text)):
-            continue  # “早上五点多，我突然听到一声巨响…”: an account of what happened, not a stance
         stance = q.text.strip(" ,，")
         topic = stance[:30] if zh else " ".join(stance.split()[:8])
         start = article.text.index(stance, q.start)
@@ -220,8 +219,8 @@ def stance_strength(language: str, text: str, holder: str, stance: str) -> int:
     hi = end + len(stance) if end != -1 else len(text)
     region = text[lo:hi] if hi > lo else stance
     for v in verbs.finditer(region):
-        if zh and (region[v.start() - 1 : v.start()] == "的" or region[v.end() : v.end() + 1] in ("的", "者", "率", "度")):
-            continue  # a noun: 的支持, 支持者
+        if zh and not is_stance_verb(region, v):
+            continue  # a noun: 的支持, 支持者, 问题和要求。
         return 3
     if zh:
         opinion = any(v.group(0) in _ZH_OPINION for v in cues_zh.VERB.finditer(region))

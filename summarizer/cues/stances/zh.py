@@ -336,12 +336,12 @@ def states_stance(verb: str, content: str) -> bool:
     回应…) or a view."""
     return (
         bool(_ZH_VERB.fullmatch(verb)) or verb in _ZH_OPINION
-        or any(_is_stance_verb(content, m) for m in _ZH_VERB.finditer(content))
+        or any(is_stance_verb(content, m) for m in _ZH_VERB.finditer(content))
         or any(m.group(0) in _ZH_OPINION for m in cues_zh.VERB.finditer(content)) or zh_view(content)
     )  # fmt: skip
 
 
-def _is_stance_verb(text: str, v: re.Match[str]) -> bool:
+def is_stance_verb(text: str, v: re.Match[str]) -> bool:
     """The stance verb at ``v`` is a verb, not a noun (的支持, 支持者, 支持率, 决定书; 总体要求，: no object)."""
     after = text[v.end() : v.end() + 1]
     return text[v.start() - 1 : v.start()] != "的" and after not in ("的", "者", "率", "度", "书") and after not in _ZH_PAUSE
