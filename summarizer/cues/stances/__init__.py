@@ -30,7 +30,6 @@ from .zh import (
     _ZH_VERB,
     is_stance_verb,
     reported_by_another,
-    states_stance,
     zh_actor,
     zh_named,
     zh_stances,
