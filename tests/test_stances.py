@@ -601,6 +601,15 @@ def test_a_view_is_read_in_words_not_characters() -> None:
     assert not zh_view("将其中的五万元借给了朋友")  # 将 of the object, not of the future
 
 
+def test_a_demonstrative_a_need_and_a_comparison_are_no_view() -> None:
+    from summarizer.cues.stances.zh import zh_view
+
+    # Constructed. 该 'this', 需要 with a noun after it, 要 before an adjective; the modals stay modals.
+    assert not zh_view("该报告存在计算错误") and not zh_view("修船需要三万元") and not zh_view("今年的雨比往年都要大")
+    assert zh_view("你该回家了") and zh_view("港口需要加强监管") and zh_view("码头要在周五前完成排查")
+    assert stances("星河港务局局长林远表示，该报告存在计算错误。") == []
+
+
 def test_a_quote_that_recounts_what_happened_is_no_position_one_with_a_view_is() -> None:
     from summarizer import summarize
 

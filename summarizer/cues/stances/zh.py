@@ -45,8 +45,15 @@ def zh_view(text: str) -> bool:
     toks = cues_zh.pos_tags(text)
     for i, w in enumerate(toks):
         word = w.word
-        if word == "将" and i + 1 < len(toks) and toks[i + 1].flag in ("r", "m"):
+        after = toks[i + 1].flag if i + 1 < len(toks) else ""
+        if word == "将" and after in ("r", "m"):
             continue  # 将其中的50万元借给…, 将他…: 将 marks the object (disposal), not the future
+        if word == "该" and not (i and toks[i - 1].flag.startswith(("n", "r"))):
+            continue  # 该决定书, 他表示，该数据…: the demonstrative ('this'); the modal follows its subject (你该…)
+        if word in ("需要", "需") and not after.startswith("v"):
+            continue  # 需要两万元, 需要一个过程: a need stated, not 'needs to' do something
+        if word == "要" and after == "a":
+            continue  # 比以往都要大: a comparison, not 'will' or 'must'
         if i and toks[i - 1].word == "不":
             word = "不" + word  # 不 / 可能: the tagger may split a negated modal
         if word in _ZH_VIEW_WORDS or _ZH_MODAL_AFTER_ADVERB.fullmatch(word):
