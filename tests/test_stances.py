@@ -610,6 +610,15 @@ def test_a_demonstrative_a_need_and_a_comparison_are_no_view() -> None:
     assert stances("星河港务局局长林远表示，该报告存在计算错误。") == []
 
 
+def test_a_disposal_jiang_and_a_plain_xiang_are_no_view() -> None:
+    from summarizer.cues.stances.zh import zh_view
+
+    # Constructed. 将 marking an object (as 把 does) tells what was done; 想 thinks as often as it wants.
+    assert not zh_view("她就将收钱的事儿告诉了朋友") and not zh_view("物业已将店铺查封")
+    assert not zh_view("我没怎么多想就答应了")
+    assert zh_view("码头将于下月开通") and zh_view("港口想要扩建")
+
+
 def test_a_quote_that_recounts_what_happened_is_no_position_one_with_a_view_is() -> None:
     from summarizer import summarize
 

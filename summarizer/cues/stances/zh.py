@@ -29,7 +29,7 @@ _ZH_VERB = re.compile("|".join(_ZH_VERBS))
 # and 反应 hold no 要, 需, 会 or 应.
 _ZH_VIEW_WORDS = frozenset((
     "将", "将会", "将要", "会", "要", "应", "应该", "应当", "该", "需", "需要", "须", "必须", "务必", "必将",
-    "希望", "愿", "愿意", "想", "想要", "可以", "可", "不能", "不可能", "不得", "不会", "不要", "不应", "不该", "不可",
+    "希望", "愿", "愿意", "想要", "可以", "可", "不能", "不可能", "不得", "不会", "不要", "不应", "不该", "不可",
     "不必", "不愿", "不想", "一定", "绝不", "决不", "绝对", "认为", "相信", "坚信", "主张", "建议", "值得",
     "有必要", "是时候", "最好", "大势所趋", "准备", "计划", "打算", "力争", "争取", "看来", "看上去",
     "似乎", "显然", "恐怕", "禁止", "严禁", "不准", "不许",
@@ -46,8 +46,8 @@ def zh_view(text: str) -> bool:
     for i, w in enumerate(toks):
         word = w.word
         after = toks[i + 1].flag if i + 1 < len(toks) else ""
-        if word == "将" and after in ("r", "m"):
-            continue  # 将其中的50万元借给…, 将他…: 将 marks the object (disposal), not the future
+        if word == "将" and _disposal(toks, i):
+            continue  # 将其中的50万元借给…, 已将公司查封: 将 marks the object (disposal, as 把 does), not the future
         if word == "该" and not (i and toks[i - 1].flag.startswith(("n", "r"))):
             continue  # 该决定书, 他表示，该数据…: the demonstrative ('this'); the modal follows its subject (你该…)
         if word in ("需要", "需") and not after.startswith("v"):
@@ -59,6 +59,19 @@ def zh_view(text: str) -> bool:
         if word in _ZH_VIEW_WORDS or _ZH_MODAL_AFTER_ADVERB.fullmatch(word):
             return True
     return False
+
+
+def _disposal(toks: tuple, i: int) -> bool:
+    """将 at ``i`` marks an object, as 把 does: a pronoun or a number follows it, or a verb that 的 makes
+    a modifier (将收钱的事儿告诉…), or 已 / 曾 put it in the past (已将…)."""
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    if i and toks[i - 1].word in ("已", "已经", "曾", "曾经", "均已", "都已"):
+        return True
+    if nxt is None:
+        return False
+    if nxt.flag in ("r", "m"):
+        return True  # (a noun is no sign: the tagger reads 采取措施 as a name)
+    return nxt.flag.startswith("v") and i + 2 < len(toks) and toks[i + 2].word == "的"
 
 
 # Verbs of opinion and of answering: 认为 and 相信 assert a view, 强调 and 重申 insist, 回应, 否认 and
