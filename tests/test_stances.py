@@ -711,6 +711,15 @@ def test_a_stance_verb_whose_object_a_preposition_put_first_is_whole() -> None:
     assert [h for h, _ in stances(text)] == ["林远"]
 
 
+def test_a_common_noun_that_a_de_modifier_picks_out_is_no_holder_a_name_is() -> None:
+    # Constructed. 的 before a common noun: the noun names nobody (a relative, an animal);
+    # before a body's or a person's name, the name stays the holder.
+    assert stances("数量不断增加的野狗威胁着码头的安全。") == []
+    assert stances("遇难船员小周的堂哥要求船东公开调查结果。") == []
+    assert [h for h, _ in stances("总部位于星河市的国际港口组织要求船东公开调查结果。")] == ["国际港口组织"]
+    assert [h for h, _ in stances("星河港务局的局长林远要求船东公开调查结果。")] == ["林远"]
+
+
 def test_a_plural_pronoun_is_not_the_last_person_named() -> None:
     text = "港务局局长林远上午视察了码头。游客们随后表示，他们决定继续在星河旅行。"
     assert [h for h, _ in stances(text) if h == "林远"] == []

@@ -142,9 +142,17 @@ def _zh_holder(masked: str, verb_at: int, lo: int) -> tuple[str, bool] | None:
             # A name in quote marks (“某某医生”方面表示): the actor is the quoted name.
             name = name.split("”", 1)[0].rsplit("“", 1)[-1]
             name = np_head(re.sub(r"声明$", "", _ZH_ADVERB_TAIL.sub("", name)))
+            at = masked.rfind(name, cut, end)
+            if at > 0 and masked[at - 1] == "的" and not _proper(name):
+                return None  # 小陈的堂哥, 数量不断增加的流浪猫: a common noun its modifier picks out names nobody
             return (name, False) if zh_named(name) else None
         end = cut - 1
     return None
+
+
+def _proper(name: str) -> bool:
+    """``name`` holds a proper name (a person's, a place's, a body's) or ends as an organisation's does."""
+    return cues_zh.org_name(name) or any(t.flag.startswith(("nr", "ns", "nt", "nz")) for t in cues_zh.pos_tags(name))
 
 
 def _existential(seg: str) -> str:
