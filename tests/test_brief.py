@@ -168,7 +168,7 @@ def test_a_quote_that_states_no_stance_is_evidence_for_its_speakers_distant_stan
     # Constructed. Lin's quote (sentence 3) recounts a visit: no position of its own, but Lin's
     # stance two sentences before it is what it supports, and it is cited there.
     text = (
-        "港务局局长林远表示，码头必须在月底前完成加固。工会代表周明说，工人们已经连续加班三周。"
+        "港务局局长林远表示，码头必须在月底前完成加固。工会代表周明介绍，工人们已经连续加班三周。"
         "货主们也在等待消息。林远随后说：“我昨天下午去码头看过了那台吊车。”"
     )
     a = from_text(text)
