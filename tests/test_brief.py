@@ -162,6 +162,15 @@ def test_a_distant_plain_statement_of_a_holder_joins_that_holders_stance() -> No
     assert [e.start for e in out[0].evidence] == [a.sentences[1].start, a.sentences[4].start]
 
 
+def test_a_stance_verb_whose_object_a_preposition_put_first_is_a_stance_verb_before_a_comma() -> None:
+    # Constructed. 为…辩护，: a stance (3), which a distant plain statement of the same holder joins;
+    # 问题和要求，: a noun, no stance verb.
+    text = "港务局局长林远为码头工人加班的做法辩护，称工期很紧。"
+    assert stance_strength("zh", text, "林远", "为码头工人加班的做法辩护，称工期很紧") == 3
+    text = "周明说：“每个人都提出各种问题和要求，所以我不回去了。”"
+    assert stance_strength("zh", text, "周明", "每个人都提出各种问题和要求，所以我不回去了。") == 1
+
+
 def test_a_quote_that_states_no_stance_is_evidence_for_its_speakers_distant_stance() -> None:
     from summarizer import summarize
 

@@ -28,6 +28,7 @@ from .en import _EN_VERB, described, en_actor, en_stances, people_named, quoted_
 from .zh import (
     _ZH_OPINION,
     _ZH_VERB,
+    fronted,
     is_stance_verb,
     reported_by_another,
     zh_actor,
@@ -219,7 +220,11 @@ def stance_strength(language: str, text: str, holder: str, stance: str) -> int:
     region = text[lo:hi] if hi > lo else stance
     for v in verbs.finditer(region):
         if zh and not is_stance_verb(region, v):
-            continue  # a noun: 的支持, 支持者, 问题和要求。
+            # A noun (的支持, 支持者, 问题和要求、), unless a preposition put its object first (为移民辩护，).
+            at = lo + v.start() if hi > lo else text.find(stance) + v.start()
+            clause = max((m.end() for m in re.finditer(r"[，,：:；;。]", text[:at])), default=0)
+            if not fronted(text, clause, at):
+                continue
         return 3
     if zh:
         opinion = any(v.group(0) in _ZH_OPINION for v in cues_zh.VERB.finditer(region))

@@ -388,7 +388,7 @@ _ZH_PAUSE = ("，", ",", "、", "。", "；", ";", "")
 _ZH_OBJECT_PREP = re.compile(r"(?<=[\u4e00-\u9fff]{2})[为对向替给]")
 
 
-def _fronted(masked: str, lo: int, at: int) -> bool:
+def fronted(masked: str, lo: int, at: int) -> bool:
     """The verb at ``at`` has its object before it, in a prepositional phrase of its own clause (from ``lo``).
 
     Another verb between the preposition and this one takes the phrase (对公民发出健康警告: 警告 is
@@ -445,7 +445,7 @@ def zh_stances(article: Article, masked: str) -> Iterator[StanceCue]:
             # A stance verb with a pause after it has no object, unless a preposition put it first
             # (为移民辩护，…): after a comma what was demanded follows (要求，各级法院要…), read as
             # reported speech; at the sentence's end, or before 、, it is a noun (默默支持。).
-            paused = not said and masked[v.end() : v.end() + 1] in _ZH_PAUSE and not _fronted(masked, s.start + clause, at)
+            paused = not said and masked[v.end() : v.end() + 1] in _ZH_PAUSE and not fronted(masked, s.start + clause, at)
             if paused and masked[v.end() : v.end() + 1] not in ("，", ","):
                 continue
             if said or paused:
