@@ -622,6 +622,8 @@ def test_a_disposal_jiang_and_a_plain_xiang_are_no_view() -> None:
     # Constructed. 将 marking an object (as 把 does) tells what was done; 想 thinks as often as it wants.
     assert not zh_view("她就将收钱的事儿告诉了朋友") and not zh_view("物业已将店铺查封")
     assert not zh_view("我没怎么多想就答应了")
+    # Striving is a commitment, as 力争 and 争取 are.
+    assert zh_view("港务局将努力打造一流港口") and zh_view("港口着力发展冷链物流")
     assert zh_view("码头将于下月开通") and zh_view("港口想要扩建")
 
 
