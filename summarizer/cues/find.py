@@ -191,7 +191,8 @@ def _condition_speaker(
                 return None  # 'they believed …': a group, not the last person named
             if who.name.lower() == "it":
                 return tracker.last_thing(pos)[0]  # 'it warned': a document or an organisation
-            return tracker.last_before(pos, person=True)[0]  # an unresolved pronoun names nobody
+            # An unresolved pronoun names nobody; one that a report's frame before holds is read there.
+            return tracker.last_before(who.verb_at if lang == "zh" and who.verb_at >= 0 else pos, person=True)[0]
         return cues_conditions.without_full_stop(who.name) if cues_conditions.names_someone(who.name) else None
 
     return speaker
