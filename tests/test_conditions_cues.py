@@ -523,3 +523,9 @@ def test_zh_report_goes_on_with_the_pronouns_referent() -> None:
     # The pronoun is read at its frame: 李明, named after it, is not who 她 is.
     text = "交通部长王芳说，票价不变。她还表示，新航线下月开通，李明所说的停航并不存在。也就是说，旅客如果提前订票，可以享受折扣。"
     assert conds(text)[-1] == ("如果提前订票", "可以享受折扣", "王芳")
+
+
+def test_zh_report_pronoun_far_from_any_name_names_nobody() -> None:
+    # 她's person is not named in the frame's sentence or the one before: no speaker is guessed.
+    text = "交通部长王芳说，票价不变。新航线下月开通。记者随后采访了一位乘客，她表示，航线很方便。也就是说，旅客如果提前订票，可以享受折扣。"
+    assert conds(text)[-1] == ("如果提前订票", "可以享受折扣", None)
