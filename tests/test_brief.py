@@ -162,6 +162,30 @@ def test_a_distant_plain_statement_of_a_holder_joins_that_holders_stance() -> No
     assert [e.start for e in out[0].evidence] == [a.sentences[1].start, a.sentences[4].start]
 
 
+def test_a_stance_verb_whose_object_a_preposition_put_first_is_a_stance_verb_before_a_comma() -> None:
+    # Constructed. 为…辩护，: a stance (3), which a distant plain statement of the same holder joins;
+    # 问题和要求，: a noun, no stance verb.
+    text = "港务局局长林远为码头工人加班的做法辩护，称工期很紧。"
+    assert stance_strength("zh", text, "林远", "为码头工人加班的做法辩护，称工期很紧") == 3
+    text = "周明说：“每个人都提出各种问题和要求，所以我不回去了。”"
+    assert stance_strength("zh", text, "周明", "每个人都提出各种问题和要求，所以我不回去了。") == 1
+
+
+def test_a_quote_that_states_no_stance_is_evidence_for_its_speakers_distant_stance() -> None:
+    from summarizer import summarize
+
+    # Constructed. Lin's quote (sentence 3) recounts a visit: no position of its own, but Lin's
+    # stance two sentences before it is what it supports, and it is cited there.
+    text = (
+        "港务局局长林远表示，码头必须在月底前完成加固。工会代表周明介绍，工人们已经连续加班三周。"
+        "货主们也在等待消息。林远随后说：“我昨天下午去码头看过了那台吊车。”"
+    )
+    a = from_text(text)
+    out = summarize(text, engine="rules")
+    assert [(p.holder, p.stance) for p in out.positions] == [("林远", "码头必须在月底前完成加固")]
+    assert [e.start for e in out.positions[0].evidence] == [a.sentences[0].start, a.sentences[3].start]
+
+
 @pytest.mark.parametrize(("holder", "takes"), [("北京日報", False), ("業內專家", False), ("李小明", True)])
 def test_traditional_holders_are_judged_in_the_simplified_view(holder: str, takes: bool) -> None:
     # Constructed: an outlet (日報) and an unnamed analyst (專家) in traditional characters hold no stance.

@@ -577,6 +577,80 @@ def test_a_quote_speaker_introduced_with_a_title_is_a_name_whatever_the_tagger_s
     assert [h for h, _ in stances(text)] == ["许愿"]
 
 
+# Constructed sentences, invented names: which reported statements are stances (issue 11).
+
+
+@pytest.mark.parametrize("verb", ["介绍", "解释", "补充", "透露", "提到"])
+def test_every_verb_of_informing_passes_on_a_fact_and_reports_a_stance_alike(verb: str) -> None:
+    # One class, one rule: the verb does not decide, what it reports does.
+    assert stances(f"星河港务局局长林远{verb}，码头上周共接待了三千名旅客。") == []
+    assert stances(f"星河港务局局长林远{verb}，码头将在下月延长开放时间。") == [("林远", "码头将在下月延长开放时间")]
+
+
+@pytest.mark.parametrize("verb", ["表示", "称", "指出"])
+def test_a_verb_of_asserting_reports_what_the_speaker_holds(verb: str) -> None:
+    # An evaluative claim (这次停航毫无道理) states a stance no closed class of views reads.
+    assert stances(f"星河港务局局长林远{verb}，这次停航毫无道理。") == [("林远", "这次停航毫无道理")]
+
+
+@pytest.mark.parametrize("verb", ["认为", "强调", "否认", "回应称"])
+def test_a_verb_of_opinion_or_answering_reports_a_stance(verb: str) -> None:
+    assert [h for h, _ in stances(f"星河港务局局长林远{verb}，码头的扩建与此事无关。")] == ["林远"]
+
+
+def test_a_view_is_read_in_words_not_characters() -> None:
+    from summarizer.cues.stances.zh import zh_view
+
+    # 主要, 会议, 反应 and 需求 hold 要, 会, 应 and 需 without being modal.
+    assert not zh_view("伤者主要是骨伤，会议记录了各方的反应和需求")
+    assert zh_view("港口也会继续开放") and zh_view("政府应当公开账目") and zh_view("双方将采取措施")
+    assert not zh_view("将其中的五万元借给了朋友")  # 将 of the object, not of the future
+
+
+def test_a_demonstrative_a_need_and_a_comparison_are_no_view() -> None:
+    from summarizer.cues.stances.zh import zh_view
+
+    # Constructed. 该 'this', 需要 with a noun after it, 要 before an adjective; the modals stay modals.
+    assert not zh_view("该报告存在计算错误") and not zh_view("修船需要三万元") and not zh_view("今年的雨比往年都要大")
+    assert zh_view("你该回家了") and zh_view("港口需要加强监管") and zh_view("码头要在周五前完成排查")
+    assert stances("星河港务局局长林远介绍，该报告存在计算错误。") == []
+
+
+def test_a_disposal_jiang_and_a_plain_xiang_are_no_view() -> None:
+    from summarizer.cues.stances.zh import zh_view
+
+    # Constructed. 将 marking an object (as 把 does) tells what was done; 想 thinks as often as it wants.
+    assert not zh_view("她就将收钱的事儿告诉了朋友") and not zh_view("物业已将店铺查封")
+    assert not zh_view("我没怎么多想就答应了")
+    # Striving is a commitment, as 力争 and 争取 are.
+    assert zh_view("港务局将努力打造一流港口") and zh_view("港口着力发展冷链物流")
+    assert zh_view("码头将于下月开通") and zh_view("港口想要扩建")
+
+
+def test_a_quote_that_recounts_what_happened_is_no_position_one_with_a_view_is() -> None:
+    from summarizer import summarize
+
+    # The account is evidence for the speaker's stance (pipeline.brief), never a position of its own.
+    account = "码头工人周明说：“早上五点多，我听到一声巨响，就冲了出去。”"
+    assert summarize(account, engine="rules").positions == []
+    out = summarize(account + "周明说：“码头必须马上加固那台龙门吊，不然还会出事。”", engine="rules")
+    assert [(p.holder, p.stance, len(p.evidence)) for p in out.positions] == [
+        ("周明", "码头必须马上加固那台龙门吊，不然还会出事。", 2)]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "星河市公安局接到群众报警，称一名老人走失。",  # a verb and its object inside the 'holder'
+        "星河村里有人表示，村委会应该公开账目。",  # 有人: someone, nobody named
+        "港口工人下班回到家，说他决定不再加班了。",  # a verb and its object inside
+        "对他来说，港口工作没什么窍门，就是坚持自己的办法。",  # a negation inside
+    ],
+)
+def test_a_clause_is_no_holder(text: str) -> None:
+    assert stances(text) == []
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -621,3 +695,43 @@ def test_reports_jokes_and_questions_take_no_stance(text: str) -> None:
 def test_a_document_holds_no_stance(text: str) -> None:
     assert stances(text) == []
     assert not en_actor("A new poll of island voters")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "新规定明确了车辆的技术要求，驾驶区隔板高度不小于一米六。",  # 技术要求，: a noun, then a fact
+        "用户可以按要求重新注册账号。",  # 按要求: the object of a preposition
+        "她的家人从不了解、到接受、再到默默支持。",  # no object at the sentence's end
+        "港务局对在港旅客发出大风警告，提醒旅客留在室内。",  # 警告 is 发出's object
+    ],
+)
+def test_a_stance_verb_without_an_object_is_a_noun(text: str) -> None:
+    assert [s for h, s in stances(text) if "警告" in s or "要求" in s or "支持" in s] == []
+
+
+def test_a_stance_verb_before_a_comma_reports_what_was_demanded() -> None:
+    assert stances("港务局局长林远要求，各码头要在周五前完成排查。") == [("林远", "各码头要在周五前完成排查")]
+
+
+def test_a_stance_verb_whose_object_a_preposition_put_first_is_whole() -> None:
+    text = "港务局局长林远为码头工人加班的做法辩护，称工期很紧。"
+    assert [h for h, _ in stances(text)] == ["林远"]
+
+
+def test_a_common_noun_that_a_de_modifier_picks_out_is_no_holder_a_name_is() -> None:
+    # Constructed. 的 before a common noun: the noun names nobody (a relative, an animal);
+    # before a body's or a person's name, the name stays the holder.
+    assert stances("数量不断增加的野狗威胁着码头的安全。") == []
+    assert stances("遇难船员小周的堂哥要求船东公开调查结果。") == []
+    assert [h for h, _ in stances("总部位于星河市的国际港口组织要求船东公开调查结果。")] == ["国际港口组织"]
+    assert [h for h, _ in stances("星河港务局的局长林远要求船东公开调查结果。")] == ["林远"]
+
+
+def test_a_plural_pronoun_is_not_the_last_person_named() -> None:
+    text = "港务局局长林远上午视察了码头。游客们随后表示，他们决定继续在星河旅行。"
+    assert [h for h, _ in stances(text) if h == "林远"] == []
+
+
+def test_after_an_existential_you_the_subject_is_the_noun_that_follows() -> None:
+    assert [h for h, _ in stances("现在有村民要求多分一套房子。")] == ["村民"]

@@ -234,3 +234,40 @@ def test_a_long_clause_before_the_verb_is_still_no_speaker() -> None:
     # constructed: a locative ends a clause, not a post
     c = cues_of("发言人林海主持例行记者会上回答提问时表示：“我们欢迎各方参与。”")
     assert c.quotes[0].speaker != "发言人林海主持例行记者会上回答提问时"
+
+
+def test_a_quote_standing_alone_is_said_by_the_titled_subject_after_it() -> None:
+    # constructed: no speech verb after the quote; the next clause's subject (a post and a name,
+    # or a verb clause first and then the subject) is the speaker
+    c = cues_of(
+        "市里又下了一场雨。\n“这几天几乎没有睡过整觉。”28岁的值班医生周晓梅已连续工作了三天。\n"
+        "“水一下子就涨到了膝盖。”想起那天晚上，河口村村民王建华仍然有些后怕。"
+    )
+    assert by_text(c, "整觉").speaker == "周晓梅"
+    assert by_text(c, "膝盖").speaker == "王建华"
+
+
+def test_a_noun_that_opens_with_a_preposition_character_is_still_a_subject() -> None:
+    # constructed: 同事 and 被告人 open with 同 and 被, which are prepositions only as words of their own
+    c = cues_of("同事王建华说：“他每天最早到单位。”\n被告人王某在庭上称：“我不知道那是假货。”")
+    assert by_text(c, "最早").speaker == "王建华"
+    assert by_text(c, "假货").speaker == "王某"
+
+
+def test_a_verb_with_an_aspect_particle_ends_the_subject() -> None:
+    # constructed: 拿着… / 笑着 open the predicate; the person named before them speaks
+    c = cues_of(
+        "眼科主任医师王建华拿着检查单看了看说，“问题不大。”\n“我们辛苦一点不算什么。”工作人员李秀英笑着告诉记者。"
+    )
+    assert by_text(c, "问题不大").speaker == "王建华"
+    assert by_text(c, "辛苦").speaker == "李秀英"
+
+
+def test_the_person_an_account_is_according_to_is_a_speaker() -> None:
+    # constructed: 据X介绍 names who gives the account; a later 他说 is that person, an outlet is not a person
+    c = cues_of(
+        "记者李明在工地见到了工人。据王建华介绍，新车间今年投产。他说：“订单已经排到了明年。”\n"
+        "据新华社报道，展会明天开幕。“展位已经全部订满。”"
+    )
+    assert by_text(c, "订单").speaker == "王建华"
+    assert by_text(c, "展位").speaker != "新华社"

@@ -209,8 +209,10 @@ def subject_np(segment: str) -> str | None:
     """The subject noun phrase at the start of a clause ('特朗普在白宫…时' -> '特朗普')."""
     seg = _LEAD.sub("", segment.strip(" \u3000“”\""))
     seg = _OPENER.sub("", seg) or seg
-    if _NOT_SUBJECT_END.search(seg):
+    aspect = _before_aspect(seg)
+    if aspect == "" or (aspect is None and _NOT_SUBJECT_END.search(seg)):
         return None
+    seg = aspect or seg
     seg = modifier_head(seg) or seg
     titled = _titled_name(seg)
     if titled:
@@ -233,6 +235,35 @@ def subject_np(segment: str) -> str | None:
     if len(seg) < 2 or not (CJK.match(seg) or seg[0] in "《\uff3f" or seg[0].isascii() and seg[0].isalpha()):
         return seg if seg in PRONOUNS else None
     return seg
+
+
+def _before_aspect(seg: str) -> str | None:
+    """医师刘学伟拿着面膜看了看 / 爷爷指着遗像 / 王明笑着: a verb with an aspect particle (着, 了, 过)
+    opens the predicate, so the noun phrase before it is the subject: "" when there is none (an
+    adverb first), None when no such verb is there or an adverb comes between. At the end of the clause (笑着) only a person
+    (a name, a post and a name, a form of address) counts: 双唇颤抖着 is a clause of its own."""
+    tokens = pos_tags(seg)
+    for i, t in enumerate(tokens):
+        if not t.flag.startswith("v"):
+            continue
+        if i + 1 < len(tokens) and tokens[i + 1].word in "着了过" and tokens[i + 1].flag.startswith("u"):
+            rest = i + 2
+        elif len(t.word) >= 2 and t.word[-1] == "着" and t.flag == "v":
+            rest = i + 1  # 指着: jieba's one word (but 路过, 为了: words of their own)
+        else:
+            continue
+        head = tokens[:i]
+        if not head or head[0].flag.startswith(_CLAUSE_FLAGS):
+            return ""  # 总是开着玩笑: an adverb first, the subject is elsewhere
+        if any(x.flag.startswith(_CLAUSE_FLAGS) for x in head) or not head[-1].flag.startswith(_NOMINAL + ("nr",)):
+            return None  # 顾军耐心接受了: a name and a modifier of the verb, read as before
+        np = "".join(x.word for x in head)
+        if rest < len(tokens):
+            return np
+        name, role = split_name(np)
+        person = (role is not None and looks_person(name)) or (head[-1].flag.startswith("nr") and len(head[-1].word) >= 2)
+        return np if person or _ADDRESSED.search(np) else None
+    return None
 
 
 # Nominal parts of speech: nouns and names, verbal nouns (分析人士), abbreviations.
@@ -356,7 +387,10 @@ def _speaker_of_verb(masked: str, verb_at: int, lo: int) -> Attribution | None:
         if _ANAPHOR.match(seg.strip()):
             return Attribution(seg.strip(), pronoun=True, via=via)
         bare = _OPENER.sub("", seg.strip())
-        if not seg.startswith("据") and bare and (not _CUT.match(bare) or modifier_head(bare)):
+        source = _source_person(seg)
+        if source:
+            return Attribution(*source, via=via)
+        if not seg.startswith("据") and bare and (not _opens_with_cut(bare) or modifier_head(bare)):
             np = subject_np(seg)
             # A phrase ending in 的 modifies a noun; it is not the subject (得到的回应是…).
             if np and not VERB.match(np) and not np.endswith("的"):
@@ -364,6 +398,37 @@ def _speaker_of_verb(masked: str, verb_at: int, lo: int) -> Attribution | None:
                 return Attribution(name, role, via=via)
         end = cut - 1
     return None
+
+
+def _source_person(seg: str) -> tuple[str, str | None] | None:
+    """据总经理郭冬亮介绍: the person an account is according to (a post and a name, or a
+    name jieba reads as a person's) is its speaker; an outlet or a document (据新华社, 据通报)
+    is not."""
+    if not seg.startswith("据") or len(seg) < 3:
+        return None
+    np = subject_np(seg[1:])
+    if not np or np in PRONOUNS:
+        return None
+    name, role = split_name(np)
+    if role is not None and looks_person(name) or role is None and name == np and _person_name(np):
+        return name, role
+    return None
+
+
+def _person_name(s: str) -> bool:
+    """jieba reads ``s`` as one person's name."""
+    tokens = pos_tags(s)
+    return len(tokens) == 1 and tokens[0].flag.startswith("nr") and 2 <= len(s) <= 4
+
+
+def _opens_with_cut(seg: str) -> bool:
+    """The clause opens with a time word, preposition or adverb, so it has no subject of its own;
+    but not when that character begins a noun (同事李明, 被告人王某, 将军, 同济大学…教授: jieba
+    reads a noun of two or more characters there)."""
+    if not _CUT.match(seg):
+        return False
+    first = pos_tags(seg)[0]
+    return not (first.flag.startswith("n") and len(first.word) >= 2 and first.word not in PRONOUNS)
 
 
 def outlets(s: str) -> tuple[str, ...]:
@@ -440,13 +505,52 @@ def attribute(
             # “…”顾军显得很无辜: a quote standing alone, then a clause that opens with a person's
             # name and no speech verb: the quote is that person's.
             clause = after[: _CLAUSE.search(after).start()] if _CLAUSE.search(after) else after
-            person = person_in(clause, first=True)
+            person = person_in(clause, first=True) or _subject_person(after)
             if person:
                 return Attribution(person)
             p = _pronoun(clause)
             if p:
                 return Attribution(p, pronoun=True)
     return None
+
+
+# Words that make a clause of what comes before a name: pronouns, adverbs, prepositions,
+# conjunctions, aspect and modal particles.
+_CLAUSE_FLAGS = ("r", "d", "p", "c", "ul", "uz", "ug", "y", "e")
+
+
+def _subject_person(after: str) -> str | None:
+    """“…”35岁的执行法官X已有… / “…”回想起…，村民X至今…: the titled person who is the subject
+    of the sentence that follows a quote standing alone.
+
+    The subject is the noun phrase opening the first clause that has one; a clause that is only a
+    time adverbial (数月前的一天) or opens with a verb (回想起…: its subject comes after) has none.
+    The phrase is a post (ending in an office word) and a name jieba reads as a person's, with
+    no preposition, adverb, pronoun or particle before it, and the predicate right after it.
+    """
+    for clause in _CLAUSE.split(after)[:2]:
+        tokens = pos_tags(clause.strip())
+        if not tokens:
+            return None
+        if tokens[0].flag.startswith("v") or _time_only(clause.strip()):
+            continue
+        for i, t in enumerate(tokens):
+            if t.flag.startswith(_CLAUSE_FLAGS):
+                return None
+            nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+            if (
+                t.flag.startswith("nr") and 2 <= len(t.word) <= 4 and i >= 1
+                and _POST_END.search("".join(x.word for x in tokens[:i]))
+                and (nxt is None or not nxt.flag.startswith(_NOMINAL))
+            ):  # fmt: skip
+                return t.word
+        return None
+    return None
+
+
+def _time_only(clause: str) -> bool:
+    """数月前的一天 / 当天下午: a clause of time words only (jieba's t, m, f and 的)."""
+    return bool(_OPENER.fullmatch(clause + "，")) or all(t.flag[:1] in "tmfqu" for t in pos_tags(clause))
 
 
 def last_person(text: str) -> str | None:

@@ -103,6 +103,8 @@ def one_per_stance(
             continue
         text = " ".join(sents[i].text for i in sorted(idx)) or p.stance
         found.append(_Stance(p, stance_strength(lang, text, p.holder, p.stance), idx))
+    # A speaker's quote that states no stance (strength 1) supports its speaker's stance; it opens none.
+    said = {q.text.strip(" ,，") for q in quotes if q.is_speech}
     kept: list[_Stance] = []
     for c in sorted(found, key=lambda c: (-c.strength, _first(c.record))):
         mine = [k for k in kept if same_holder(c.record.holder, k.record.holder, lang)]
@@ -116,6 +118,8 @@ def one_per_stance(
                 kept.remove(k)
         elif mine and (c.strength == 1 or (c.strength <= _JOINS_ANY.get(lang, 1) and not c.record.stance_type)):
             _join(mine[0], c)
+        elif c.strength == 1 and lang == "zh" and c.record.stance in said:
+            continue  # 周明说：“早上五点多，我听到一声巨响。”: an account, and no stance of theirs it supports
         else:
             kept.append(c)
     return [k.record for k in sorted(kept, key=lambda k: _first(k.record))]

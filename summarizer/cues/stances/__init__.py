@@ -25,7 +25,17 @@ from ..script import restore, rules_view, simplified
 from ..types import ExpertCue, QuoteCue
 from .base import StanceCue
 from .en import _EN_VERB, described, en_actor, en_stances, people_named, quoted_speaker, reports_or_jokes
-from .zh import _ZH_VERB, _ZH_VIEW, reported_by_another, zh_actor, zh_named, zh_stances
+from .zh import (
+    _ZH_OPINION,
+    _ZH_VERB,
+    fronted,
+    is_stance_verb,
+    reported_by_another,
+    zh_actor,
+    zh_named,
+    zh_stances,
+    zh_view,
+)
 
 QUOTES_PER_SPEAKER = 2
 _PRONOUNS = {"he", "she", "they", "we", "i", "it", "他", "她", "他们", "她们", "unknown"}
@@ -173,7 +183,7 @@ def _mask(text: str, quotes: Sequence[QuoteCue]) -> str:
 
 
 
-# A view, not a plain report: modal, volitional and evaluative words (closed classes; zh in .zh).
+# A view, not a plain report: modal, volitional and evaluative words (closed classes; zh in .zh, as jieba's words).
 _EN_VIEW = re.compile(
     r"\b(?:will|would|should|must|need(?:s|ed)? to|ha(?:ve|s|d) to|ought|can(?:not|'t|’t)|won(?:'t|’t)|"
     r"going to|believes?|believed|thinks?|thought|hopes?|wish(?:es)?|better|worse|wrong|right|"
@@ -195,11 +205,12 @@ def stance_strength(language: str, text: str, holder: str, stance: str) -> int:
         3 when a verb of the closed stance class (wants, demands, refuses,
         supports, opposes, warns …) stands between the holder and the end of
         the stance; 2 when the stance carries a modal, volitional or
-        evaluative word (will, should, 将, 应该, 认为 …); else 1.
+        evaluative word (will, should, 将, 应该, 认为 …), or (Chinese) a verb of
+        opinion or answering (认为, 强调, 回应, 否认 …) reports it; else 1.
     """
     zh = language == "zh"
     text, holder, stance = (rules_view(x, language) for x in (text, holder, stance))
-    verbs, view = (_ZH_VERB, _ZH_VIEW) if zh else (_EN_VERB, _EN_VIEW)
+    verbs = _ZH_VERB if zh else _EN_VERB
     at = text.find(holder) if holder else -1
     if at == -1 and not zh and holder.split():
         at = text.find(holder.split()[-1])
@@ -208,10 +219,17 @@ def stance_strength(language: str, text: str, holder: str, stance: str) -> int:
     hi = end + len(stance) if end != -1 else len(text)
     region = text[lo:hi] if hi > lo else stance
     for v in verbs.finditer(region):
-        if zh and (region[v.start() - 1 : v.start()] == "的" or region[v.end() : v.end() + 1] in ("的", "者", "率", "度")):
-            continue  # a noun: 的支持, 支持者
+        if zh and not is_stance_verb(region, v):
+            # A noun (的支持, 支持者, 问题和要求、), unless a preposition put its object first (为移民辩护，).
+            at = lo + v.start() if hi > lo else text.find(stance) + v.start()
+            clause = max((m.end() for m in re.finditer(r"[，,：:；;。]", text[:at])), default=0)
+            if not fronted(text, clause, at):
+                continue
         return 3
-    return 2 if view.search(stance) else 1
+    if zh:
+        opinion = any(v.group(0) in _ZH_OPINION for v in cues_zh.VERB.finditer(region))
+        return 2 if opinion or zh_view(stance) else 1
+    return 2 if _EN_VIEW.search(stance) else 1
 
 
 def masked_view(article: Article, quotes: Sequence[QuoteCue]) -> str:
