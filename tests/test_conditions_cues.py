@@ -500,3 +500,32 @@ def test_en_he_after_a_possessors_role_and_its_holder_is_the_holder() -> None:
         "He also said that if Ruiz wins, the port will reopen."
     )
     assert [(c[0], c[2]) for c in conds(text)] == [("if Ruiz wins", "Tom Berg")]
+
+
+def test_zh_yaoshi_inside_zhuyao_shi_is_not_a_condition() -> None:
+    assert conds("王芳说，延误主要是天气造成的，航线本身没有问题。") == []
+
+
+def test_zh_hua_after_a_measure_word_is_the_noun() -> None:
+    assert conds("王芳说的一句简单的话，让在场的乘客都笑了。") == []
+
+
+def test_zh_fouze_after_luckily_is_a_counterfactual() -> None:
+    assert conds("王芳说，幸亏救援及时赶到，否则后果不堪设想。") == []
+
+
+def test_zh_report_goes_on_past_a_connective_and_a_short_subject() -> None:
+    text = "交通部长王芳表示，新航线下月开通。也就是说，在旺季内，旅客如果提前订票，可以享受折扣。"
+    assert conds(text) == [("如果提前订票", "可以享受折扣", "王芳")]
+
+
+def test_zh_report_goes_on_with_the_pronouns_referent() -> None:
+    # The pronoun is read at its frame: 李明, named after it, is not who 她 is.
+    text = "交通部长王芳说，票价不变。她还表示，新航线下月开通，李明所说的停航并不存在。也就是说，旅客如果提前订票，可以享受折扣。"
+    assert conds(text)[-1] == ("如果提前订票", "可以享受折扣", "王芳")
+
+
+def test_zh_report_pronoun_far_from_any_name_names_nobody() -> None:
+    # 她's person is not named in the frame's sentence or the one before: no speaker is guessed.
+    text = "交通部长王芳说，票价不变。新航线下月开通。记者随后采访了一位乘客，她表示，航线很方便。也就是说，旅客如果提前订票，可以享受折扣。"
+    assert conds(text)[-1] == ("如果提前订票", "可以享受折扣", None)

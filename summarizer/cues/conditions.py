@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import replace
 
 from ..article import Segment
 from . import zh as cues_zh
@@ -20,8 +21,9 @@ from .conditions_en_who import (  # noqa: F401 - for the finder and grounding
 from .script import simplified
 from .types import Attribution, ConditionCue
 
-# 若 alone is a marker only when it is not part of 若干 / 倘若 / 如若 (those are matched whole).
-ZH_MARK = re.compile(r"如果|假如|倘若|如若|要是|只要|一旦|万一|除非|只有|要想|(?<![倘如假])若(?![干])")
+# 若 alone is a marker only when it is not part of 若干 / 倘若 / 如若 (those are matched whole);
+# 要是 is not the 要 of a word before 是 (主要是, 需要是, 重要是, 想要是, 必要是: 'mainly is').
+ZH_MARK = re.compile(r"如果|假如|倘若|如若|(?<![主需重想必])要是|只要|一旦|万一|除非|只有|要想|(?<![倘如假])若(?![干])")
 # 只有 (only if) and 要想 (to … one must) are conditions only with their main-clause partner;
 # otherwise 只有 is 'there are only' (只有三个人).
 _ZH_PARTNER = {"只有": re.compile(r"才"), "要想": re.compile(r"必须|就|才|得|需要|要")}
@@ -29,6 +31,11 @@ _ZH_PARTNER = {"只有": re.compile(r"才"), "要想": re.compile(r"必须|就|�
 _ZH_DEHUA = re.compile(r"的话(?=[，,])")
 # A，否则B: B follows when the requirement A is not met (除非…否则 is the marker's own cue).
 _ZH_FOUZE = re.compile(r"[，,]否则")
+# 幸亏A，否则B: A happened, and B is what it prevented; a counterfactual about the past, not a
+# condition (the closed class of 'luckily' adverbs).
+_ZH_LUCKILY = re.compile(r"幸亏|幸好|多亏|好在|幸而|还好")
+# (一句|这番…)…的话: 话 is the noun 'words' after a measure word or a demonstrative, not 的话 'if'.
+_ZH_WORDS = re.compile(r"[一这那此几每两]\s*[句番段]")
 _ZH_CLAUSE_START = re.compile(r"[，,。；;：:！？“”\n]")
 # 则 and 便 end a condition, but not inside words (即便, 以便, 否则, 规则, 原则 …);
 # 否则 after a comma is the consequence marker of 除非….
@@ -117,17 +124,35 @@ def zh_source(text: str, lo: int, pos: int, sents: list[Segment]) -> Attribution
     author = cues_zh.subject_np(d.group(1)) if d and d.end() <= pos else None
     if author and not cues_zh.VERB.search(author):
         return Attribution(*cues_zh.split_name(author))
-    if text[lo:pos].strip("，, ") or not sents:
+    if not sents or not _ZH_GOES_ON.fullmatch(text, lo, pos):
         return None
     i = max(0, bisect.bisect_right([s.start for s in sents], lo) - 1)
-    if i == 0 or sents[i - 1].paragraph != sents[i].paragraph:
-        return None
-    prev = sents[i - 1]
-    frame = next((v for v in cues_zh.VERB.finditer(text, prev.start, prev.end)
-                  if text[v.end() : v.end() + 1] in "，,：:"), None)  # fmt: skip
-    if frame is None:
-        return None
-    return zh_verb_speaker(text, frame.start(), zh_body_start(text, prev.start))
+    for j in range(i - 1, max(-1, i - 1 - ZH_REPORT_REACH), -1):
+        prev = sents[j]
+        if prev.paragraph != sents[i].paragraph:
+            return None
+        verbs = list(cues_zh.VERB.finditer(text, prev.start, prev.end))
+        frame = next((v for v in verbs if _ZH_FRAME_END.match(text, v.end(), prev.end)), None)
+        if frame is not None:
+            who = zh_verb_speaker(text, frame.start(), zh_body_start(text, prev.start))
+            # A pronoun (他表示，…) stands for the person named before the frame, not before the condition.
+            return replace(who, verb_at=frame.start()) if who and who.pronoun else who
+        if verbs:
+            return None  # the sentence between reports speech of its own
+    return None
+
+
+# A report goes on over the sentences after its frame (X告诉记者，A。B。如果C，D。): a sentence
+# that names no new speaker continues it, up to this many sentences after the frame's.
+ZH_REPORT_REACH = 1
+# The frame: a speech verb, its addressee at most (告诉华夏时报记者，), then the content.
+_ZH_FRAME_END = re.compile(r"[^，,。；;：:“”]{0,8}?(?<=记者|媒体|笔者)?[，,：:]|[，,：:]")
+# What may stand before a condition that goes on with the report: nothing, discourse connectives
+# (a closed class), an adverbial of time or place (在…内), and a short subject (企业如果…).
+_ZH_GOES_ON = re.compile(
+    r"(?:[，,\s]*(?:也就是说|换言之|换句话说|因此|所以|同时|此外|另外|而且|但是|但|不过|然而|其实|事实上|当然|那么|而|"
+    r"在[^，,。；;“”]{1,12}?(?:内|中|上|下|时|后|前|里))[，,]?)*[^，,。；;“”]{0,4}"
+)
 
 
 def zh_verb_speaker(text: str, verb_at: int, lo: int, memo: cues_zh.VerbMemo | None = None) -> Attribution | None:
@@ -180,12 +205,16 @@ def find_conditions_zh(text: str, sents: list[Segment], speaker: Speaker) -> lis
             if any(lo <= d.start() <= hi for lo, hi in covered):
                 continue  # 如果…的话: the marker's cue has it
             lo = _zh_clause_start(text, s, d.start())
+            if _ZH_WORDS.search(text, lo, d.start()):
+                continue  # 一句简单的话，…: the noun
             if len(text[lo : d.start()].strip("，, ")) >= 2:
                 out.append(_zh_cue(text, s, lo, text[lo : d.end()].strip("，, "), d.end() + 1, speaker))
         for f in _ZH_FOUZE.finditer(text, s.start, s.end):
             if any(m.group() == "除非" and m.start() < f.start() for m in marks):
                 continue
             lo = _zh_clause_start(text, s, f.start())
+            if _ZH_LUCKILY.match(text, zh_body_start(text, lo)):
+                continue  # 幸亏A，否则B: a counterfactual
             # 否则 stays with its clause: the consequence follows when the condition is NOT met.
             if len(text[lo : f.start()].strip("，, ")) >= 2:
                 out.append(_zh_cue(text, s, lo, text[lo : f.start()].strip("，, "), f.start() + 1, speaker))

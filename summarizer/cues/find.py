@@ -191,6 +191,11 @@ def _condition_speaker(
                 return None  # 'they believed …': a group, not the last person named
             if who.name.lower() == "it":
                 return tracker.last_thing(pos)[0]  # 'it warned': a document or an organisation
+            if lang == "zh" and who.verb_at >= 0:
+                # The frame of a report the sentence goes on with (她表示，…。如果X，Y。): 她 is a
+                # person named in the frame's sentence or the one before it, else nobody.
+                near = sents[max(0, sentence_at(sents, who.verb_at) - 1)].start
+                return tracker.last_matching(who.verb_at, near, _looks_person)
             return tracker.last_before(pos, person=True)[0]  # an unresolved pronoun names nobody
         return cues_conditions.without_full_stop(who.name) if cues_conditions.names_someone(who.name) else None
 
