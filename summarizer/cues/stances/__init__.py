@@ -220,16 +220,25 @@ def stance_strength(language: str, text: str, holder: str, stance: str) -> int:
     region = text[lo:hi] if hi > lo else stance
     for v in verbs.finditer(region):
         if zh and not is_stance_verb(region, v):
-            # A noun (的支持, 支持者, 问题和要求、), unless a preposition put its object first (为移民辩护，).
+            # A noun (的支持, 支持者, 问题和要求、), unless a preposition put its object first (为移民辩护，)
+            # or the verb is the holder's own predicate before a comma (教育厅还要求，…: what was demanded follows).
             at = lo + v.start() if hi > lo else text.find(stance) + v.start()
             clause = max((m.end() for m in re.finditer(r"[，,：:；;。]", text[:at])), default=0)
-            if not fronted(text, clause, at):
+            if not fronted(text, clause, at) and not (hi > lo and demands_after_comma(region, v)):
                 continue
         return 3
     if zh:
         opinion = any(v.group(0) in _ZH_OPINION for v in cues_zh.VERB.finditer(region))
         return 2 if opinion or zh_view(stance) else 1
     return 2 if _EN_VIEW.search(stance) else 1
+
+
+def demands_after_comma(region: str, v: re.Match[str]) -> bool:
+    """The stance verb at ``v`` opens ``region`` (a holder's predicate: adverbs at most before it) and a comma
+    follows it: 港务局还要求，各码头要…: the verb's content is the clause after the comma, as reported speech's is."""
+    if region[v.end() : v.end() + 1] not in ("，", ","):
+        return False
+    return all(t.flag in ("d", "ad") for t in cues_zh.pos_tags(region[: v.start()]))
 
 
 def masked_view(article: Article, quotes: Sequence[QuoteCue]) -> str:
