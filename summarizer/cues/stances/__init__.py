@@ -30,6 +30,7 @@ from .zh import (
     _ZH_VERB,
     fronted,
     is_stance_verb,
+    modified_common_noun,
     reported_by_another,
     zh_actor,
     zh_named,
@@ -162,6 +163,8 @@ def _quoted(article: Article, quotes: list[QuoteCue], per_speaker: int, masked: 
             continue
         if not (zh_named(simplified(who), titled=bool(q.speaker_role)) if zh else en_actor(who)):
             continue
+        if zh and not q.speaker_role and _modified_speaker(article, masked, q, simplified(who)):
+            continue  # 小陈的堂哥称，…“他很懂事…”: a common noun its modifier picks out names nobody
         words = len(q.text) if zh else len(q.text.split())
         if words < (8 if zh else 5) or _QUESTION.search(q.text):
             continue  # a fragment says nothing; a question asks, it takes no stance
@@ -171,6 +174,14 @@ def _quoted(article: Article, quotes: list[QuoteCue], per_speaker: int, masked: 
         start = article.text.index(stance, q.start)
         out.append(StanceCue(who, "", stance, topic, start, start + len(stance), q.sentence, looks_person(who)))
     return out
+
+
+def _modified_speaker(article: Article, masked: str, q: QuoteCue, who: str) -> bool:
+    """The quote's speaker, as named before the quote in its sentence, is a common noun a 的-modifier picks out."""
+    if not 0 <= q.sentence < len(article.sentences):
+        return False
+    lo = article.sentences[q.sentence].start
+    return modified_common_noun(masked, masked.rfind(who, lo, q.start), who)
 
 
 # A quote that ends by asking ('… how many states I've lost? Is it two? Three?').
