@@ -171,6 +171,14 @@ def test_a_stance_verb_whose_object_a_preposition_put_first_is_a_stance_verb_bef
     assert stance_strength("zh", text, "周明", "每个人都提出各种问题和要求，所以我不回去了。") == 1
 
 
+def test_a_stance_verb_that_is_its_holders_predicate_before_a_comma_is_a_stance_verb() -> None:
+    # Constructed. 还要求，: what was demanded follows the comma (3); 提出的要求，: a noun (1).
+    text = "港务局还要求，各码头停止夜间作业。"
+    assert stance_strength("zh", text, "港务局", "各码头停止夜间作业") == 3
+    text = "港务局说，工会提出的要求，码头已经收到。"
+    assert stance_strength("zh", text, "港务局", "工会提出的要求，码头已经收到") == 1
+
+
 def test_a_quote_that_states_no_stance_is_evidence_for_its_speakers_distant_stance() -> None:
     from summarizer import summarize
 

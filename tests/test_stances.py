@@ -735,3 +735,40 @@ def test_a_plural_pronoun_is_not_the_last_person_named() -> None:
 
 def test_after_an_existential_you_the_subject_is_the_noun_that_follows() -> None:
     assert [h for h, _ in stances("现在有村民要求多分一套房子。")] == ["村民"]
+
+
+def test_a_relative_that_a_de_modifier_picks_out_is_no_holder_whatever_the_tagger_reads() -> None:
+    # Constructed. 哥哥 is read as a place by the tagger; 小周的哥哥 still names nobody, in reported
+    # speech or as a quote's speaker.
+    assert stances("遇难船员小周的哥哥称，他的老家在山区，母亲常年需要吃药。") == []
+    assert stances("船员小周的堂哥称，小周家境不好，“他很懂事，放假回家总会主动帮父母干农活”，邻居都这么说。") == []
+
+
+def test_a_text_is_no_holder_and_its_words_are_not_its_subjects_stance() -> None:
+    from summarizer import summarize
+
+    # Constructed. A post (网文) and a place in a text (文中) say nothing of their own; an actor
+    # inside a text's words is reported by it, not taking a stance there. A body that writes a
+    # letter (在公开信中表示) is still the holder.
+    assert stances("网文称再过三十年港口就会被海水淹没。") == []
+    assert stances("文中指出，码头扩建的说法最初可能来源于一篇报道。") == []
+    assert stances("港务局在公开信中表示，码头将在月底前完成加固。") == [("港务局", "码头将在月底前完成加固")]
+    assert summarize("文中指出，港务局希望船东公开调查结果。", engine="rules").positions == []
+
+
+def test_a_pronoun_after_an_adverbial_is_the_clauses_subject() -> None:
+    # Constructed. 但为了孩子他决定…: 他 is the subject, not the noun of an earlier clause (妻子);
+    # 在码头上他决定…: 他 is the official named before.
+    assert stances("妻子在超市上班，一个月两千元，一家人生活并不富裕，但为了孩子他决定卖掉渔船。") == []
+    assert stances("港务局局长林远上午视察了码头。在码头上他决定暂停夜间作业。") == [("林远", "决定暂停夜间作业")]
+
+
+def test_a_pronoun_that_stands_for_no_name_gives_no_holder() -> None:
+    # Constructed. Nothing before 他 is a person's name ('久以来' is a time phrase).
+    assert stances("长久以来，他决定每天清扫码头。") == []
+
+
+def test_a_preposition_after_a_title_is_not_the_start_of_a_name() -> None:
+    # Constructed. 周红主任|对…: the title's holder is 周红, not a word of the prepositional phrase.
+    assert stances("周红主任对码头工人的辛勤付出表示感谢，表示码头今年的运营成效显著。") == [
+        ("周红", "感谢，表示码头今年的运营成效显著")]  # fmt: skip

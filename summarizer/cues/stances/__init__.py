@@ -30,6 +30,7 @@ from .zh import (
     _ZH_VERB,
     fronted,
     is_stance_verb,
+    modified_common_noun,
     reported_by_another,
     zh_actor,
     zh_named,
@@ -162,6 +163,8 @@ def _quoted(article: Article, quotes: list[QuoteCue], per_speaker: int, masked: 
             continue
         if not (zh_named(simplified(who), titled=bool(q.speaker_role)) if zh else en_actor(who)):
             continue
+        if zh and not q.speaker_role and _modified_speaker(article, masked, q, simplified(who)):
+            continue  # 小陈的堂哥称，…“他很懂事…”: a common noun its modifier picks out names nobody
         words = len(q.text) if zh else len(q.text.split())
         if words < (8 if zh else 5) or _QUESTION.search(q.text):
             continue  # a fragment says nothing; a question asks, it takes no stance
@@ -171,6 +174,14 @@ def _quoted(article: Article, quotes: list[QuoteCue], per_speaker: int, masked: 
         start = article.text.index(stance, q.start)
         out.append(StanceCue(who, "", stance, topic, start, start + len(stance), q.sentence, looks_person(who)))
     return out
+
+
+def _modified_speaker(article: Article, masked: str, q: QuoteCue, who: str) -> bool:
+    """The quote's speaker, as named before the quote in its sentence, is a common noun a 的-modifier picks out."""
+    if not 0 <= q.sentence < len(article.sentences):
+        return False
+    lo = article.sentences[q.sentence].start
+    return modified_common_noun(masked, masked.rfind(who, lo, q.start), who)
 
 
 # A quote that ends by asking ('… how many states I've lost? Is it two? Three?').
@@ -220,16 +231,25 @@ def stance_strength(language: str, text: str, holder: str, stance: str) -> int:
     region = text[lo:hi] if hi > lo else stance
     for v in verbs.finditer(region):
         if zh and not is_stance_verb(region, v):
-            # A noun (的支持, 支持者, 问题和要求、), unless a preposition put its object first (为移民辩护，).
+            # A noun (的支持, 支持者, 问题和要求、), unless a preposition put its object first (为移民辩护，)
+            # or the verb is the holder's own predicate before a comma (教育厅还要求，…: what was demanded follows).
             at = lo + v.start() if hi > lo else text.find(stance) + v.start()
             clause = max((m.end() for m in re.finditer(r"[，,：:；;。]", text[:at])), default=0)
-            if not fronted(text, clause, at):
+            if not fronted(text, clause, at) and not (hi > lo and demands_after_comma(region, v)):
                 continue
         return 3
     if zh:
         opinion = any(v.group(0) in _ZH_OPINION for v in cues_zh.VERB.finditer(region))
         return 2 if opinion or zh_view(stance) else 1
     return 2 if _EN_VIEW.search(stance) else 1
+
+
+def demands_after_comma(region: str, v: re.Match[str]) -> bool:
+    """The stance verb at ``v`` opens ``region`` (a holder's predicate: adverbs at most before it) and a comma
+    follows it: 港务局还要求，各码头要…: the verb's content is the clause after the comma, as reported speech's is."""
+    if region[v.end() : v.end() + 1] not in ("，", ","):
+        return False
+    return all(t.flag in ("d", "ad") for t in cues_zh.pos_tags(region[: v.start()]))
 
 
 def masked_view(article: Article, quotes: Sequence[QuoteCue]) -> str:

@@ -105,6 +105,8 @@ _ZH_BAD_HEAD = re.compile(
 )
 # Documents, statements and events are not actors (通知表示 is its issuer's stance, named elsewhere).
 _ZH_NOT_EVENT = re.compile(r"(?:现象|错误)$")
+# Texts are not actors either: a post, a letter, a mail (网文称, 公开信中表示), or a place in one (文中指出).
+_ZH_TEXT = re.compile(r"(?:网文|博文|帖文|推文|原文|全文|正文|公开信|来信|回信|书信|短信|邮件|[文信函]中)$")
 # Outlets report stances, they do not take them (韩联社报道称 / 《华尔街日报》称); an unnamed
 # source (知情人士, 消息人士) is not a named actor either.
 _ZH_UNNAMED = re.compile(r"《|人士$")
@@ -135,8 +137,11 @@ def _zh_holder(masked: str, verb_at: int, lo: int) -> tuple[str, bool] | None:
     while end > lo:
         cut = max((m.end() for m in re.finditer(r"[，,：:；;]", masked[lo:end])), default=0) + lo
         seg = _existential(_ZH_LEAD.sub("", masked[cut:end].strip(" \u3000")))
+        after_adverbial = _ZH_PRONOUN_AFTER_ADVERBIAL.search(seg)
+        if after_adverbial and seg.startswith(_ZH_ADVERBIAL_OPENERS):
+            return after_adverbial.group(1), True  # 但为了孩子他决定…: the subject after the adverbial
         # An empty clause or one opening with an adverbial shares the subject of the clause before.
-        if seg and not seg.startswith(("在", "据", "对", "从", "就", "随着", "由于", "为了")) and not _ZH_BAD_HEAD.match(seg):
+        if seg and not seg.startswith(_ZH_ADVERBIAL_OPENERS) and not _ZH_BAD_HEAD.match(seg):
             p = next((x for x in ("他们", "她们", "他", "她") if seg.startswith(x)), None)
             if p:
                 return p, True
@@ -147,12 +152,33 @@ def _zh_holder(masked: str, verb_at: int, lo: int) -> tuple[str, bool] | None:
             # A name in quote marks (“某某医生”方面表示): the actor is the quoted name.
             name = name.split("”", 1)[0].rsplit("“", 1)[-1]
             name = np_head(re.sub(r"声明$", "", _ZH_ADVERB_TAIL.sub("", name)))
-            at = masked.rfind(name, cut, end)
-            if at > 0 and masked[at - 1] == "的" and not _proper(name):
+            if modified_common_noun(masked, masked.rfind(name, cut, end), name):
                 return None  # 小陈的堂哥, 数量不断增加的流浪猫: a common noun its modifier picks out names nobody
             return (name, False) if zh_named(name) else None
         end = cut - 1
     return None
+
+
+# Prepositions that open an adverbial before the subject (在会上, 为了孩子, 随着…).
+_ZH_ADVERBIAL_OPENERS = ("在", "据", "对", "从", "就", "随着", "由于", "为了")
+# A personal pronoun closing such a clause, right before the verb, is its subject (为了孩子他 | 决定), unless a
+# preposition governs it (对他 | 表示支持: the pronoun is the preposition's object).
+_ZH_PRONOUN_AFTER_ADVERBIAL = re.compile(r"(?<=[^对向给为跟和与同把被让将])(他们|她们|他|她)$")
+
+
+# Nouns of kin and company, which name someone only through another (小徐的哥哥, 杨某的友人); the tagger may
+# read them as names (哥哥: a place).
+_ZH_RELATIONAL = re.compile(
+    r"(?:[堂表]?[哥姐弟妹]|哥哥|姐姐|弟弟|妹妹|父亲|母亲|爸爸|妈妈|儿子|女儿|妻子|丈夫|爷爷|奶奶|外公|外婆|叔叔|阿姨|"
+    r"舅舅|姑姑|家属|家人|亲属|亲戚|朋友|友人|同学|同事|邻居)们?$"
+)
+
+
+def modified_common_noun(masked: str, at: int, name: str) -> bool:
+    """The holder ``name`` at ``at`` is a common noun a 的-modifier picks out (小陈的堂哥, 增加的流浪猫), not a name."""
+    if at <= 0 or masked[at - 1] != "的":
+        return False
+    return bool(_ZH_RELATIONAL.fullmatch(name)) or not _proper(name)
 
 
 def _proper(name: str) -> bool:
@@ -213,8 +239,8 @@ def _in_titled_name(seg: str, i: int) -> bool:
         return False  # 市长林莎|为…: a whole name already stands before it
     for end in range(i + 1, min(len(seg), i + 4) + 1):
         m = cues_zh.NAME_AFTER_TITLE.match(seg[:end])
-        if m and m.start(2) <= i:
-            return True
+        if m and m.start(2) < i:
+            return True  # (a name opens with no preposition: 主任|对交通民警 is a title and a preposition)
     return False
 
 
@@ -226,7 +252,7 @@ def zh_named(name: str, titled: bool = False) -> bool:
     return (
         2 <= len(name) <= 15 and CJK.match(name) is not None and not _ZH_NOT_IN_NAME.search(name)
         and not _ZH_BAD_HEAD.match(name) and not cues_zh.VERB.search(name) and not _ZH_VERB.search(name)
-        and not cues_zh.DOCUMENT_END.search(name) and not _ZH_NOT_EVENT.search(name)
+        and not cues_zh.DOCUMENT_END.search(name) and not _ZH_NOT_EVENT.search(name) and not _ZH_TEXT.search(name)
         and not cues_zh.OUTLET.search(name) and not _ZH_UNNAMED.search(name) and not _ZH_ANALYST.search(name)
         and not _ZH_WRITER.search(name) and (titled or noun_phrase(name)) and not clause_inside(name)
     )  # fmt: skip
@@ -321,7 +347,7 @@ def zh_actor(name: str) -> bool:
     name = name.strip()
     return (
         CJK.match(name) is not None and "《" not in name and not _ZH_NOT_IN_NAME.search(name)
-        and not cues_zh.DOCUMENT_END.search(name) and not _ZH_NOT_EVENT.search(name)
+        and not cues_zh.DOCUMENT_END.search(name) and not _ZH_NOT_EVENT.search(name) and not _ZH_TEXT.search(name)
         and not cues_zh.OUTLET.search(name) and not _ZH_UNNAMED.search(name) and not _ZH_ANALYST.search(name)
     )  # fmt: skip
 
@@ -345,7 +371,9 @@ def reported_by_another(masked: str, lo: int, at: int, name: str) -> bool:
         if _not_said(masked, v.start()):
             continue
         who = cues_zh.speaker_of_verb(masked, v.start(), lo)
-        if who is not None and not who.pronoun and zh_named(who.name) and who.name not in name and name not in who.name:
+        if who is None or who.pronoun or not (zh_named(who.name) or _ZH_TEXT.search(who.name)):
+            continue  # (a text's words are its writer's: 文中指出，…)
+        if who.name not in name and name not in who.name:
             return True
     return False
 
@@ -439,8 +467,8 @@ def zh_stances(article: Article, masked: str) -> Iterator[StanceCue]:
                 continue  # a plural pronoun stands for a group, not the last person named
             if pronoun:
                 name = last_person(mentions, at) or ""
-                if not name:
-                    continue
+                if not zh_named(name):
+                    continue  # no one, or no name, for the pronoun to stand for (…以来，他决定…)
             said = not _ZH_VERB.fullmatch(v.group(0))
             # A stance verb with a pause after it has no object, unless a preposition put it first
             # (为移民辩护，…): after a comma what was demanded follows (要求，各级法院要…), read as
