@@ -18,8 +18,7 @@ is the rule applied here, after the model's records and the cues' are merged
 - a plain statement (no stance verb, no view) by a holder who already has a
   record anywhere in the article adds evidence to that record, not a new
   position: a reader's brief lists an actor's stance once, not each thing
-  the actor said; in Chinese a lone one that reports an event (a date, a
-  clock time, 已, 曾, a passive) opens none either; in English a view joins the same way, so only a stance
+  the actor said; in English a view joins the same way, so only a stance
   verb (or the model's stance type) opens a holder's second stance
   (``_JOINS_ANY``);
 - a holder must be an actor who takes stances (``cues.stances.takes_stances``):
@@ -37,7 +36,6 @@ is the rule applied here, after the model's records and the cues' are merged
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -52,11 +50,6 @@ from ..records import Position
 # its own (a stance type from the closed set). Chinese: a plain report only (with views too,
 # zh-dev's core recall fell from 0.690 to 0.655 under the rules engine).
 _JOINS_ANY = {"en": 2}
-# A plain statement that reports an event (a date or a clock time, 截至, 昨天; 已, 曾; a passive 被) passes
-# on what happened, and opens no stance of its holder's (新闻办通报称，截至昨晚18时，清理工作结束). On
-# silver-1/2 and zh-dev, 10 such lone records, all spurious. Other plain statements stay: held-out sets
-# count evaluative ones (这一做法违反…) as positions.
-_ZH_EVENT = re.compile(r"\d{4}年|\d+月\d+日|\d+时|昨[天日晚]|前天|凌晨|截至|已经|已|曾|被")
 
 
 @dataclass
@@ -125,10 +118,8 @@ def one_per_stance(
                 kept.remove(k)
         elif mine and (c.strength == 1 or (c.strength <= _JOINS_ANY.get(lang, 1) and not c.record.stance_type)):
             _join(mine[0], c)
-        elif c.strength == 1 and lang == "zh" and (c.record.stance in said or _ZH_EVENT.search(c.record.stance)):
-            # 周明说：“早上五点多，我听到一声巨响。” / 通报称，截至昨晚…: an account or an event passed on,
-            # and no stance of theirs it supports.
-            continue
+        elif c.strength == 1 and lang == "zh" and c.record.stance in said:
+            continue  # 周明说：“早上五点多，我听到一声巨响。”: an account, and no stance of theirs it supports
         else:
             kept.append(c)
     return [k.record for k in sorted(kept, key=lambda k: _first(k.record))]
