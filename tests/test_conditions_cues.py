@@ -483,6 +483,14 @@ def test_en_capitalised_if_inside_a_title_is_not_a_condition() -> None:
     assert conds("Constructed.\n\nIf the levy passes, families will move north, Ana Ruiz said.") != []
 
 
+def test_en_marker_in_quote_marks_of_its_own_is_the_word_mentioned() -> None:
+    text = "Constructed.\n\n“It is not an ‘if’ question, it is a when,” Ana Ruiz said of the levy."
+    assert conds(text) == []
+    assert conds("Constructed.\n\nAna Ruiz said the word \"unless\" was missing from the draft levy.") == []
+    # The marker opening a quotation is a condition.
+    assert conds("Constructed.\n\nAna Ruiz said: “If the levy fails, the library will close.”") != []
+
+
 def test_en_he_after_a_sentence_opened_by_a_surname_is_that_person() -> None:
     # The full name comes mid-sentence; the next sentence opens with the surname alone, and a later
     # name in it ('Ruiz's letter') is not its subject.

@@ -452,6 +452,14 @@ def test_en_party_and_state_appositive_does_not_hide_the_speaker() -> None:
     assert c.speech()[0].speaker == "Ann Lee"
 
 
+def test_en_party_and_state_in_parentheses_before_a_stray_comma() -> None:
+    text = (
+        "Constructed.\n\nOn Tuesday in Elma, OH, after winning the county vote, Gov. Ann Lee (R-OH), "
+        'said, "We will keep the pier open."'
+    )
+    assert cues_of(text).speech()[0].speaker == "Ann Lee"
+
+
 def test_en_adverb_before_the_verb_is_not_part_of_the_subject() -> None:
     c = cues_of('Constructed.\n\nThe harbor board has always said that "fees pay for the dredging."')
     assert c.speech()[0].speaker == "The harbor board"

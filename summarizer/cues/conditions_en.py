@@ -74,6 +74,9 @@ _CLAUSE_COMMA = re.compile(_COMMA)
 # 'a website called "Cape Breton If Donald Trump Wins"': a capitalised marker after a capitalised
 # word, with no mark between them, is a word of a title, not a conditional.
 _EN_IN_TITLE = re.compile(r"\b[A-Z][\w.'’-]*\s+$")
+# "not an 'if' question", 'the word “unless”': a marker in quote marks of its own is the word mentioned.
+_EN_OPENS = "'‘\"“"
+_EN_CLOSES = "'’\"”"
 # A trailing condition ends at a clause mark or the sentence's end (not at the dots of 'U.S.').
 _EN_CONDITION_STOP = re.compile(rf"{_COMMA}|[;!?]|(?<![A-Z])\.(?!\w)")
 # 'the argument that X', 'his warning that X', 'a claim, first made by Y, that X': X is the content
@@ -125,6 +128,8 @@ def find_conditions_en(text: str, sents: list[Segment], speaker: Speaker) -> lis
                 continue  # 'Should they stay?': a question
             if m.group()[0].isupper() and _EN_IN_TITLE.search(text, s.start, m.start()):
                 continue  # 'Cape Breton If Donald Trump Wins': a title's word
+            if _quoted_word(text, m.start(), m.end()):
+                continue  # the marker quoted as a word: "an 'if' question"
             if m.group().lower() == "even if":
                 continue  # concessive: the main clause holds whether or not X does
             if _EN_NOT_COND.search(text[max(s.start, m.start() - 12) : m.start()]):
@@ -185,6 +190,11 @@ def find_conditions_en(text: str, sents: list[Segment], speaker: Speaker) -> lis
                 ConditionCue(start, end, condition, consequence or None, speaker(m.start(), s.start, s.end), s.index)
             )
     return out
+
+
+def _quoted_word(text: str, lo: int, hi: int) -> bool:
+    """Whether ``text[lo:hi]`` stands in quote marks of its own (the word mentioned, not used)."""
+    return 0 < lo and hi < len(text) and text[lo - 1] in _EN_OPENS and text[hi] in _EN_CLOSES
 
 
 def _in_noun_content(lead: str) -> bool:

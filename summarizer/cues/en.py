@@ -167,7 +167,8 @@ _COMMON_NP = re.compile(
 # Compiled once (these run for every speech verb of an article).
 _LEAD_ADVERBIAL = re.compile(r"(?:([A-Z][a-z]+)\b[^,]{0,80},\s*)")
 _OPENING_NAME = re.compile(rf"(?:[Tt]he\s+)?({_TOK}(?:{_SP}{_TOK}){{0,6}})")
-_PAREN_TAIL = re.compile(r"\s*\([^()]{1,40}\)\s*$")
+# 'Sen. Ann Lee (D-Ohio) said', and with a stray comma, 'Gov. Ann Lee (R-OH), said'.
+_PAREN_TAIL = re.compile(r"\s*\([^()]{1,40}\)\s*,?\s*$")
 _APPOSITIVE_ROLE = re.compile(rf"({_TOK}(?:{_SP}{_TOK}){{0,6}})(?:\s*\([^()]{{1,40}}\))?\s*,\s*([^,\"“”]{{2,160}}),\s*$")
 _OBJECT_BEFORE = re.compile(r"\b(?:of|at|for|from|with|by|to|in|on)\s+(?:the\s+)?$")
 # 'Ana Lopez's campaign manager', 'Ana Lopez' campaign manager': a role held for a named possessor.
