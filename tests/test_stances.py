@@ -772,9 +772,3 @@ def test_a_preposition_after_a_title_is_not_the_start_of_a_name() -> None:
     # Constructed. 周红主任|对…: the title's holder is 周红, not a word of the prepositional phrase.
     assert stances("周红主任对码头工人的辛勤付出表示感谢，表示码头今年的运营成效显著。") == [
         ("周红", "感谢，表示码头今年的运营成效显著")]  # fmt: skip
-
-
-def test_a_noun_and_the_activity_it_carries_out_is_no_holder() -> None:
-    # Constructed. 法院审理认为 / 机构调查显示: the trial's or the survey's finding, not a stance of a named actor.
-    assert stances("星河市法院审理认为，被告的行为已构成违约，应当赔偿。") == []
-    assert stances("市场机构调查显示，未来五年多数港口将实现自动化。") == []

@@ -334,8 +334,6 @@ def noun_phrase(name: str) -> bool:
     (w0, f0), (_, f1) = toks[0], toks[-1]
     if f0 in _NP_NOT_HEAD or w0 in _MODALS or (f0 == "v" and "的" not in name):
         return False
-    if f1 == "vn" and len(toks) > 1:
-        return False  # 法院审理认为, 市场机构调查显示: an activity (a trial, a survey) the noun before it carries out
     return not (f1 in _NP_NOT_TAIL or f1 in _NP_PREDICATE_TAIL or f1[:1] == "u")
 
 
