@@ -371,6 +371,18 @@ def test_en_generic_you_and_fixed_hedges_state_no_actors_condition() -> None:
     assert conds(text) == []
 
 
+def test_en_plural_we_in_a_single_role_is_anyones_condition() -> None:
+    text = (
+        "Constructed.\n\n\"If we're a farmer, we get up before dawn,\" Ana Ruiz said.\n\n"
+        "\"If we are an engineer, we check the bridge twice,\" Ruiz said."
+    )
+    assert conds(text) == []
+    # the group's own condition stays
+    assert conds("Constructed.\n\n\"If we win the county, we will pass the bill,\" Tom Berg said.") == [
+        ("If we win the county", "we will pass the bill", "Tom Berg")
+    ]
+
+
 def test_en_speaker_after_a_later_comma_or_according_to() -> None:
     text = (
         "Constructed.\n\n\"The bridge will close\" if the river rises, said Tom Berg, an engineer at the port.\n\n"

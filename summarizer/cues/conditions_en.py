@@ -40,6 +40,9 @@ _EN_PARTICIPLE = re.compile(r"^(?!(?:need|requir|desir|warrant|want)ed$)(?:re-?)
 # 'if you are not leading, you are failing', 'it is rewarded if you get things done': 'you' is
 # anyone (or the listener), so the condition binds no actor the article names.
 _EN_GENERIC_YOU = re.compile(r"^(?:you|you[’'](?:re|ve|ll|d))\b", re.IGNORECASE)
+# 'if we're a teacher, we …': a plural 'we' taking a single role (a, an) is anyone in that role, not a
+# group's own condition ('if we go to a convention' is one).
+_EN_GENERIC_ROLE = re.compile(r"^we(?:[’']re|\s+are|\s+were)\s+an?\s", re.IGNORECASE)
 # 'see if', 'decide if', 'not sure if', 'no idea if', 'cared if': 'if' means 'whether' after these (an
 # embedded question); 'as if' and 'than if' compare.
 _EN_NOT_COND = re.compile(
@@ -175,8 +178,8 @@ def find_conditions_en(text: str, sents: list[Segment], speaker: Speaker) -> lis
             hedge = _EN_HEDGE.match(body) and not _EN_PARTICIPLE.match(body)
             if question or not body or hedge or _EN_ELLIPTIC.match(body) or _EN_DISCOURSE.match(body):
                 continue  # a question, a hedge or 'most if not all' states no precondition
-            if _EN_GENERIC_YOU.match(body):
-                continue  # 'if you …': anyone's condition, no actor's
+            if _EN_GENERIC_YOU.match(body) or _EN_GENERIC_ROLE.match(body):
+                continue  # 'if you …', 'if we're a nurse': anyone's condition, no actor's
             if "long as" in m.group().lower() and _EN_MEASURE.match(body):
                 continue  # 'as long as three hours'
             if found is None and not _EN_VERBISH.search(consequence or ""):
