@@ -785,3 +785,10 @@ def test_a_party_adjective_before_a_description_is_no_holder() -> None:
     )
     assert all(h != "Republican" for h, _ in stances(text))
     assert stances("Republican urges new ferry inquiry.\n\nThe port board met on Tuesday.") == []
+
+
+def test_a_quote_sourced_with_according_to_is_no_stance() -> None:
+    # Constructed. The campaign gives out information; the same quote after 'said' is its stance.
+    quote = "\u201cThe rally will be held at the ferry terminal in Lakeside on Friday evening.\u201d"
+    assert stances(f"The port vote is close. According to the Reyes campaign, {quote}") == []
+    assert stances(f"The port vote is close. Ann Reyes said, {quote}") != []
