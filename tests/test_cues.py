@@ -920,6 +920,25 @@ def test_zh_quotes_in_a_subheading_are_not_speech() -> None:
     assert by_text(c, "真复航").kind == "other"
 
 
+def test_zh_a_foreign_name_in_latin_letters_after_a_post_is_the_speaker() -> None:
+    # constructed: the name is left in (lower-case) Latin letters after its post, as news pages do
+    text = (
+        "港务局高级气象学家kristina pydynowski说：“本周末的风暴会北移。”\n"
+        "“这是一场灾难，”埃尔港市长yves barniol说。"
+    )
+    c = cues_of(text)
+    first = by_text(c, "本周末的风暴")
+    assert (first.speaker, first.speaker_role) == ("kristina pydynowski", "港务局高级气象学家")
+    assert by_text(c, "这是一场灾难").speaker == "yves barniol"
+
+
+def test_zh_a_latin_gloss_after_a_name_is_not_part_of_it() -> None:
+    # constructed: 查利斯（eunice chalice）: the bracket spells the name, the speaker is the name
+    text = "船厂律师苏珊·威特（susan witt）对此表示：“我并不知道发生何事，声响很大。”"
+    q = by_text(cues_of(text), "我并不知道")
+    assert (q.speaker, q.speaker_role) == ("苏珊·威特", "船厂律师")
+
+
 def test_en_a_closing_mark_after_a_comma_opens_nothing() -> None:
     # constructed: the inch mark closes the quote, the mark after the comma is a stray closing one
     text = 'Constructed.\n\n"He is taller than me; he is like 6\'2","  Pat Moreno said at the pier.\n\nThe ferry left.'

@@ -59,7 +59,11 @@ _XIANG = "首外副"  # …相 only in 首相, 外相, 副相 (and 务相 below)
 _OFFICE = rf"(?:[{_OFFICE_ENDS}]|[{_XIANG}]相|务相|{'|'.join(_OFFICE_WORDS)})"
 _OFFICE_START = first_chars((*_OFFICE_ENDS, *_XIANG, "务", *_OFFICE_WORDS))
 _NAME = r"(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff·]{1,10})"
-NAME_AFTER_TITLE = re.compile(rf"^(.*{_OFFICE})({_NAME})$")
+# A foreign name left in Latin letters (市长yves barniol, 部长ursula von der leyen): one to four words.
+_LATIN_NAME = r"(?:[A-Za-z][A-Za-z'’.-]*(?: [A-Za-z][A-Za-z'’.-]*){0,3})"
+_LATIN_RUN = re.compile(rf"(?:^|(?<=[\u4e00-\u9fff（(])){_LATIN_NAME}")  # opening the phrase, after a post, or a gloss
+NAME_AFTER_TITLE = re.compile(rf"^(.*{_OFFICE})({_NAME}|{_LATIN_NAME})$")
+_GLOSS = re.compile(rf"(?<=[\u4e00-\u9fff])[（(]{_LATIN_NAME}[）)]$")
 # A transliterated name with its title after it: 威廉·诺德豪斯教授.
 _TITLE_AFTER_NAME = re.compile(rf"^([\u4e00-\u9fff]{{1,6}}·[\u4e00-\u9fff·]*?)({_OFFICE}|教授|先生|女士)$")
 _TITLE_AFTER_PERSON = re.compile(r"^(.+)(教授|先生|女士|博士|研究员)$")
@@ -225,7 +229,9 @@ def subject_np(segment: str) -> str | None:
             seg = seg[: m.start()]
             break
     seg = _name_before_predicate(seg) or seg
-    if len(seg) > 12 and not _long_post(seg):
+    seg = _GLOSS.sub("", seg)  # 路人查利斯（eunice chalice）: the name as the article spells it in Latin letters
+    # A name in Latin letters counts as one word, however long it is spelled.
+    if len(_LATIN_RUN.sub("X", seg)) > 12 and not _long_post(seg):
         return None  # a clause (发言人耿爽主持例行记者会上), not a noun phrase
     if seg in PRONOUNS or (seg[:1] in "他她" and seg[:2] in PRONOUNS):
         return seg
