@@ -218,6 +218,8 @@ def test_an_outlets_report_keeps_its_subjects_stance_and_no_speech_reports_nothi
         ("The Harbor Post’s Ann Reyes", False), ("CNN's Tom Ellis", False),  # an outlet's own reporter
         ("One official", False), ("another aide", False), ("a source", False),  # one unnamed member
         ("Ann Reyes", True), ("The Ferry Authority", True), ("Port officials", True),
+        ("Republican", False), ("Democratic", False), ("GOP", False),  # the adjective of a description
+        ("Republicans", True), ("Senate Democrats", True), ("Democrat", True),
     ],
 )  # fmt: skip
 def test_en_actor_is_a_name_or_an_actor_noun_not_an_outlet_or_an_adjective(name: str, actor: bool) -> None:
@@ -772,3 +774,21 @@ def test_a_preposition_after_a_title_is_not_the_start_of_a_name() -> None:
     # Constructed. 周红主任|对…: the title's holder is 周红, not a word of the prepositional phrase.
     assert stances("周红主任对码头工人的辛勤付出表示感谢，表示码头今年的运营成效显著。") == [
         ("周红", "感谢，表示码头今年的运营成效显著")]  # fmt: skip
+
+
+def test_a_party_adjective_before_a_description_is_no_holder() -> None:
+    # Constructed. 'The Republican candidate' is a description and 'Republican' a headline's shorthand
+    # for one: the adjective alone is not the speaker.
+    text = (
+        "Tom Reyes spoke at the pier on Tuesday. The Republican candidate appeared to defend his plans by "
+        "saying, \u201cWe will cut the ferry fares for every island family next spring.\u201d"
+    )
+    assert all(h != "Republican" for h, _ in stances(text))
+    assert stances("Republican urges new ferry inquiry.\n\nThe port board met on Tuesday.") == []
+
+
+def test_a_quote_sourced_with_according_to_is_no_stance() -> None:
+    # Constructed. The campaign gives out information; the same quote after 'said' is its stance.
+    quote = "\u201cThe rally will be held at the ferry terminal in Lakeside on Friday evening.\u201d"
+    assert stances(f"The port vote is close. According to the Reyes campaign, {quote}") == []
+    assert stances(f"The port vote is close. Ann Reyes said, {quote}") != []
