@@ -230,6 +230,12 @@ def test_a_long_post_without_a_name_is_the_speaker() -> None:
     assert c.quotes[0].speaker == "滨江市交通运输管理局相关负责人"
 
 
+def test_a_long_post_and_a_name_after_it_is_the_speaker() -> None:
+    # constructed: a post of more than 12 characters (a unit and a rank) and then a person's name
+    c = cues_of("记者走访了营区。滨江消防救援支队二大队三中队战士刘建国说：“今年是我第三次在营区过年。”")
+    assert by_text(c, "第三次").speaker == "刘建国"
+
+
 def test_a_long_clause_before_the_verb_is_still_no_speaker() -> None:
     # constructed: a locative ends a clause, not a post
     c = cues_of("发言人林海主持例行记者会上回答提问时表示：“我们欢迎各方参与。”")

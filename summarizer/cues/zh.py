@@ -310,8 +310,9 @@ LONG_POST = 24  # the longest unnamed post read as a subject (福州市市场监
 
 def _long_post(seg: str) -> bool:
     """A long noun phrase naming a post without a name (…管理局相关负责人): it ends in a post word,
-    and no preposition, adverb, locative or particle inside makes it a clause."""
-    if len(seg) > LONG_POST or not _POST_END.search(seg):
+    and no preposition, adverb, locative or particle inside makes it a clause. A long post followed
+    by a person's name (…五中队战士王明) is one too: ``split_name`` reads the name off its end."""
+    if len(seg) > LONG_POST or not (_POST_END.search(seg) or _final_name(seg)):
         return False
     return not any(t.flag.startswith(("p", "d", "f", "ul", "uz", "ug", "y", "r")) for t in pos_tags(seg))
 
