@@ -54,6 +54,12 @@ def test_zh_lawyer_at_a_law_firm_is_an_expert_and_a_party_lawyer_is_not() -> Non
     assert experts("原告律师韩思远表示，合同条款存在漏洞。") == {}
 
 
+def test_zh_engineer_at_a_research_body_is_an_expert_and_a_project_engineer_is_not() -> None:
+    assert experts("东岭省水文研究院高级工程师范立群表示，汛期水位还会上涨。") == {
+        "范立群": ("高级工程师", "东岭省水文研究院")}
+    assert experts("该项目工程师范立群表示，工期不会推迟。") == {}
+
+
 def test_zh_anonymous_experts_name_nobody() -> None:
     assert experts("有知情专家向记者透露，调查过程相当复杂。") == {}
     assert experts("业内专家和律师表示，这家公司有三大问题。") == {}

@@ -33,7 +33,7 @@ _ZH_INST_WORDS = (
 )  # fmt: skip
 _ZH_INST = first_chars(_ZH_INST_WORDS) + f"(?:{'|'.join(_ZH_INST_WORDS)})"
 # A scholar's title is a short modifier and an office word: 讲席教授, 首席专家, 高级研究员.
-_ZH_ANALYST = r"(?:经济学家|研究员|教授|学者|专家|分析师|讲师|院士|评论员|顾问|委员|执行董事|董事)"
+_ZH_ANALYST = r"(?:经济学家|研究员|教授|学者|专家|分析师|讲师|院士|评论员|顾问|委员|执行董事|董事|工程师)"
 # A law firm's lawyer comments on a case as a scholar does (a party's own lawyer names no firm).
 _ZH_OFFICE = rf"(?:{_ZH_ANALYST}|所长|院长|主任|秘书长|理事长|会长|律师)"
 _ZH_TITLE = rf"(?:[\u4e00-\u9fff]{{0,4}}?{_ZH_OFFICE})"
