@@ -231,7 +231,7 @@ def subject_np(segment: str) -> str | None:
     seg = _name_before_predicate(seg) or seg
     seg = _GLOSS.sub("", seg)  # 路人查利斯（eunice chalice）: the name as the article spells it in Latin letters
     # A name in Latin letters counts as one word, however long it is spelled.
-    if len(_LATIN_RUN.sub("X", seg)) > 12 and not _long_post(seg):
+    if len(seg) > 12 and len(_LATIN_RUN.sub("X", seg)) > 12 and not _long_post(seg):
         return None  # a clause (发言人耿爽主持例行记者会上), not a noun phrase
     if seg in PRONOUNS or (seg[:1] in "他她" and seg[:2] in PRONOUNS):
         return seg
