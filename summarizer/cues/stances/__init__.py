@@ -184,19 +184,21 @@ def _quoted(article: Article, quotes: list[QuoteCue], per_speaker: int, masked: 
 _EN_ACCORDING = re.compile(r"\baccording to\b", re.IGNORECASE)
 
 
+def _sentence_start(article: Article, q: QuoteCue) -> int | None:
+    """Where the quote's sentence starts (None when the cue names no sentence of the article)."""
+    return article.sentences[q.sentence].start if 0 <= q.sentence < len(article.sentences) else None
+
+
 def _according_to(article: Article, q: QuoteCue) -> bool:
     """The quote's sentence opens with its source after 'according to' before the quote."""
-    if not 0 <= q.sentence < len(article.sentences):
-        return False
-    return _EN_ACCORDING.search(article.text, article.sentences[q.sentence].start, q.start) is not None
+    lo = _sentence_start(article, q)
+    return lo is not None and _EN_ACCORDING.search(article.text, lo, q.start) is not None
 
 
 def _modified_speaker(article: Article, masked: str, q: QuoteCue, who: str) -> bool:
     """The quote's speaker, as named before the quote in its sentence, is a common noun a 的-modifier picks out."""
-    if not 0 <= q.sentence < len(article.sentences):
-        return False
-    lo = article.sentences[q.sentence].start
-    return modified_common_noun(masked, masked.rfind(who, lo, q.start), who)
+    lo = _sentence_start(article, q)
+    return lo is not None and modified_common_noun(masked, masked.rfind(who, lo, q.start), who)
 
 
 # A quote that ends by asking ('… how many states I've lost? Is it two? Three?').
