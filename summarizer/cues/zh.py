@@ -37,7 +37,7 @@ _LIGHT_VERB_BEFORE = "".join(f"(?<!{v})" for v in ("提出", "作出", "做出",
 VERB = re.compile(
     # The lookahead on the first characters only makes the scan fast; it matches what the alternatives do.
     first_chars((*_VERBS, *_CONTENT_VERBS)) + "(?:"
-    + "|".join(_VERBS[:-2]) + r"|(?<![堪号简名俗统自人声宣])称(?![为作之号])"
+    + "|".join(_VERBS[:-2]) + r"|(?<![堪号简名俗统自人声宣下史])称(?![为作之号])"
     r"|(?:(?<=同学)|(?<![小传学听据虽再来是以如话游演]))说(?![明服法])"
     r"|(?<![据经的演听开])" + _LIGHT_VERB_BEFORE + "(?:" + "|".join(_CONTENT_VERBS) + r")(?=[，,：:“「『]|说|道|称|指出|认为|表示|$))"
 )
@@ -111,7 +111,7 @@ _ORG_END = re.compile(
 )
 _VIA = re.compile(r"据(.{1,40}?)(?:\d{1,2}月)?(?:\d{1,2}日)?(?:的)?报道")
 _NAME_BEFORE = re.compile(
-    r"(?:主办|举办|举行|召开|出席|参加|名为|题为|称为|叫做|号称|简称|以|在|提出)$"
+    r"(?:主办|举办|举行|召开|出席|参加|名为|题为|称为|叫做|号称|简称|下称|史称|俗称|又称|别称|昵称|以|在|提出)$"
 )
 _NAME_AFTER = re.compile(
     r"^(?:上|号|论坛|倡议|方案|计划|战略|政策|行动|会议|峰会|协议|条约|项目|概念|一词|字样|"
