@@ -20,3 +20,17 @@ def test_a_short_name_a_text_defines_is_a_name_not_speech() -> None:
     assert k["秋田会议"] == "name"
     assert k["月牙饼"] == "name"
     assert k["我们将按期交付。"] == "speech"
+
+
+def test_a_quote_summed_up_by_a_demonstrative_or_deng_is_a_term() -> None:
+    # constructed: “…”这一目标 / “…”等标语 hold up a text; “…”这种话 and “…”这位X表示 stay speech
+    k = kinds(
+        "新规是为实现“让每位老人吃上热饭，让每个孩子有人照看”这一目标。"
+        "居民举着“守护绿水青山，共建美丽家园”等标语走上街头。"
+        "他在会上放出“谁拦我们，我们就换人，不惜一切代价”这种话。"
+        "“今年的工作重点就是安全，安全，还是安全”这位负责人表示。"
+    )
+    assert k["让每位老人吃上热饭，让每个孩子有人照看"] == "name"
+    assert k["守护绿水青山，共建美丽家园"] == "name"
+    assert k["谁拦我们，我们就换人，不惜一切代价"] == "speech"
+    assert k["今年的工作重点就是安全，安全，还是安全"] == "speech"

@@ -625,6 +625,18 @@ _UNSAID_BEFORE = re.compile(
     r"(?:(?:能够|能|会|可以|可能|应该|应当)说|(?:人们?|俗话|常言|老话)[常都总]?(?:说|讲|道))(?:[一这那]句(?:话)?)?[：:，,]?$"
 )
 _TERM_AFTER = re.compile(r"(?:的|之后|以后|之前|以前|以来|之间|之中)")
+_APPOSED_AFTER = re.compile(r"(?:这[一个种些类样项]|此[类项]|之类|一类|等(?![待到候着了过]))")
+# 放出“…”这种话 / “…”这个旅领导表示: what the demonstrative sums up is words said, or it opens the speaker.
+_SAID_NOUN = re.compile(r"(?:这[一个种些类样项]|此[类项]|之类|一类|等)(?:的)?(?:话|言论|表态|说法|讲话|发言)")
+
+
+def _said_after(text: str, end: int) -> bool:
+    clause = text[end + 1 : end + 30]
+    stop = _CLAUSE.search(clause) or re.search(r"[。！？!?“]", clause)
+    clause = clause[: stop.start()] if stop else clause
+    return bool(_SAID_NOUN.match(clause) or VERB.search(clause))
+
+
 _SLOGAN = re.compile(r"[\u4e00-\u9fff]{4}(?:、[\u4e00-\u9fff]{4}){2,}")
 
 
@@ -721,6 +733,10 @@ def classify(text: str, start: int, end: int, att: Attribution | None) -> str:
         return "name"
     if _SLOGAN.fullmatch(inner) or (_parallel_lines(inner) and not _after_speech_verb(before.rstrip("：:，, "))):
         return "name"  # 服务发展、保护资源、维护权益 / 五言、七言 lines: a slogan or verse
+    if _APPOSED_AFTER.match(after) and not re.search(r"[。！？!?]", inner) and not _said_after(text, end):
+        # 为实现“…”这一功能 / 包括“…”等措施: whatever its length, a quote that a demonstrative or 等
+        # sums up is a noun in the clause, not words said.
+        return "name"
     if after.startswith("的") and not after.startswith("的话") and not re.search(r"[。！？!?]", inner) and not _after_speech_verb(before):
         # 围绕“…”的主题 / “…”的规定: whatever its length, a quote before 的 modifies a noun
         # (but 声称“…”的言论 reports what was said).
