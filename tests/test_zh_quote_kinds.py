@@ -34,3 +34,13 @@ def test_a_quote_summed_up_by_a_demonstrative_or_deng_is_a_term() -> None:
     assert k["守护绿水青山，共建美丽家园"] == "name"
     assert k["谁拦我们，我们就换人，不惜一切代价"] == "speech"
     assert k["今年的工作重点就是安全，安全，还是安全"] == "speech"
+
+
+def test_a_quote_that_is_the_last_clause_of_a_speech_sentence_is_speech() -> None:
+    # constructed: the speech verb is two clauses before the quote; a bare term in that place stays out
+    k = kinds(
+        "站长周立新表示，新线路下月开通，“我们还要再加两趟车”。"
+        "她说，这批货物早已清点入库，属于“库存商品”。"
+    )
+    assert k["我们还要再加两趟车"] == "speech"
+    assert k["库存商品"] != "speech"

@@ -709,6 +709,17 @@ def _parallel_lines(inner: str) -> bool:
     return not any(t.flag.startswith(_PREDICATE_FLAGS) for x in lines for t in pos_tags(x))
 
 
+def _own_clause(text: str, start: int, end: int) -> bool:
+    """，“…”。 : the quote marks stand between a comma (or colon) and the end of the sentence."""
+    before = text[max(0, start - 3) : start - 1].rstrip()
+    return before[-1:] in ("，", ",", "：", ":") and (end + 1 >= len(text) or text[end + 1] in "。！？!?；;\n")
+
+
+def _statement(inner: str) -> bool:
+    """A verb, pronoun, adverb or particle in it: a clause that says something, not a term."""
+    return any(t.flag.startswith(("v", *_PREDICATE_FLAGS)) for t in pos_tags(inner))
+
+
 def classify(text: str, start: int, end: int, att: Attribution | None) -> str:
     """'speech', 'name', 'title', 'scare' or 'other' for one Chinese quote span."""
     inner = text[start:end]
@@ -760,6 +771,10 @@ def classify(text: str, start: int, end: int, att: Attribution | None) -> str:
     if _VERB_COLON.search(before):
         return "speech"  # 回应是：“…” : introduced as speech, whoever the speaker
     if not short and att is not None:
+        return "speech"
+    if att is not None and _own_clause(text, start, end) and _statement(inner):
+        # X表示，…，“我们想要关闭的是边境”。: a quote that is a whole clause of a speech verb's
+        # sentence, after a comma and before the sentence's end, and says something, is the words said.
         return "speech"
     if (len(inner) >= 15 and re.search(r"[，。！？]", inner)) or (
         len(inner) >= 6 and re.search(r"[。！？!?]$", inner)
