@@ -283,3 +283,57 @@ def test_a_quoted_name_before_a_verbal_noun_is_a_name() -> None:
     # constructed: “X”微信公众号: the quote names an account (微信 is a verbal noun), it is not speech
     c = cues_of("“平安江城”微信公众号今日发布通报称，一辆货车在高速路上起火。")
     assert c.quotes[0].kind != "speech"
+
+
+def test_verbs_of_manner_and_exchange_introduce_a_quote() -> None:
+    # constructed: 大喊, 嘱咐, 反映, 追问 and …道 say the quote, as 说 does
+    c = cues_of(
+        "火势越来越大，一名男子大喊：“快从东门撤离！”\n"
+        "护士长周丽萍嘱咐道：“每两个小时翻一次身。”\n"
+        "市民陈建国向记者反映，“小区的路灯坏了三个月没人修。”\n"
+        "老教师刘德安笑道：“孩子们比我们那时候强多了。”"
+    )
+    assert by_text(c, "东门").speaker == "一名男子"
+    assert by_text(c, "翻一次身").speaker == "周丽萍"
+    assert by_text(c, "路灯").speaker == "陈建国"
+    assert by_text(c, "孩子们").speaker == "刘德安"
+    assert all(q.kind == "speech" for q in c.quotes)
+
+
+def test_a_verb_of_exchange_needs_a_person_before_it() -> None:
+    # constructed: a long adverbial, a passive or a thing before 喊道/告知 gives no speaker from that verb
+    c = cues_of(
+        "村民王大海赶到现场后报了警。在派出所门口的台阶上时不时对着民警喊道：“你们快去救人！”\n"
+        "李女士去营业厅办理退款，却被告知“系统正在升级，下周再来”。"
+    )
+    assert by_text(c, "快去救人").speaker != "台阶上时不时"
+    assert by_text(c, "系统正在升级").speaker != "李女士"
+
+
+def test_a_quote_introduced_by_an_unnamed_speaker_is_no_continuation() -> None:
+    # constructed: 我回复：“…” is said by the writer, not by the last person named
+    c = cues_of("经理张卫东说：“方案下周定。”\n我回复：“好的，我等通知。”")
+    assert by_text(c, "方案").speaker == "张卫东"
+    assert by_text(c, "等通知").speaker is None
+
+
+def test_a_quote_split_by_its_speaker_keeps_the_speaker() -> None:
+    # constructed: “…。…，”X说，“…” — the sentence begins inside the first part
+    c = cues_of("“这起案件涉嫌合同诈骗。当事人的理由更正当，”法学教授王明远说，“申请回避没有拖延仲裁。”")
+    assert [q.speaker for q in c.speech()] == ["王明远", "王明远"]
+
+
+def test_a_long_name_in_quote_marks_inside_the_clause_is_not_the_end_of_a_quote() -> None:
+    # constructed: the programme's name sits between the speaker and the verb
+    c = cues_of("专家李华在电视台“周日晚间与科学家面对面的访谈之夜”节目中说：“这是一种神经毒剂。”")
+    assert by_text(c, "神经毒剂").speaker == "李华"
+
+
+def test_an_adverb_after_a_name_is_no_part_of_it() -> None:
+    # constructed: 就/则/也 between the subject and the verb
+    c = cues_of(
+        "时任公司新闻发言人张峰就曾辟谣：“公司没有裁员计划。”\n"
+        "旅行社总经理潘炯则告诉记者：“游客的体验很好。”"
+    )
+    assert by_text(c, "裁员").speaker == "张峰"
+    assert by_text(c, "体验").speaker == "潘炯"

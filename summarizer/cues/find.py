@@ -438,7 +438,9 @@ def _quotes_zh(
         speaker = role = None
         via: tuple[str, ...] = ()
         if kind == "speech":
-            if att is None:
+            if att is None and cues_zh.introduced(masked, m.start):
+                pass  # 我回复：“…” / 有人喊：“…”: introduced by a speaker the rules cannot name, not a continuation
+            elif att is None:
                 # A quote standing alone continues the last named speaker, who
                 # may have spoken in paraphrase since the last quote (X认为，…。“…”).
                 speaker, role = tracker.last_before(m.start, person=True)

@@ -13,13 +13,23 @@ from dataclasses import replace
 from functools import lru_cache
 
 from ..article import CJK, Segment
-from .scan import first_chars
+from .scan import BLANK, first_chars
 from .types import Attribution, Mention
 
 _VERBS = (
     "补充说", "补充道", "发表谈话", "发表声明", "发表言论", "发表讲话", "发表评论", "所言", "如是说", "表示", "说道", "指出", "认为", "强调", "直言",
     "透露", "坦言", "谴责", "回应", "声称", "宣称", "写道", "问道", "警告", "呼吁", "批评",
     "抨击", "否认", "承认", "重申", "告诉", "披露", "断言", "坦承", "直指", "提到", "称", "说",
+)  # fmt: skip
+# Manner of speaking and exchanges (X大喊：“…” / X嘱咐道 / X向记者反映，…): the verbs that
+# introduce a quote after a colon in the inews-train articles, with their near kin. Stories
+# use them with long adverbials (X在…的过程中时不时对着民警喊道), so their subject counts only
+# when it reads as a person's noun phrase (``_person_np``).
+_EXCHANGE_VERBS = (
+    "大喊", "高喊", "呼喊", "喊", "大吼", "怒吼", "吼", "嚷", "尖叫", "叹息",
+    "嘱咐", "劝说", "安慰", "念叨", "嘀咕", "调侃", "吐槽", "抱怨", "放话", "辟谣",
+    "追问", "反问", "质问", "询问", "提问", "发问", "问", "回复", "答复", "反映", "讲述", "证实",
+    "确认", "告知", "提及", "预言", "留言",
 )  # fmt: skip
 # Verbs that report speech or a view only when the content follows them (X介绍，… / X回答说 /
 # X觉得：…), not with an object (介绍了产品, 回答问题, 讲课): the rest of the closed class of
@@ -34,16 +44,32 @@ _CONTENT_VERBS = (
 _LIGHT_VERB_BEFORE = "".join(f"(?<!{v})" for v in ("提出", "作出", "做出", "给出", "发表", "发出", "充满", "引发", "引起", "遭到", "受到"))
 # 说 and 称 are also parts of words that are not speech (小说, 称为, 来说). 分析 reports
 # speech only as a verb opening the content (X分析，… / X分析称): not 分析师, 据分析, 数据分析显示.
-VERB = re.compile(
+
+
+def _verb_pattern(content: tuple[str, ...], *, exchange: bool = False) -> str:
     # The lookahead on the first characters only makes the scan fast; it matches what the alternatives do.
-    first_chars((*_VERBS, *_CONTENT_VERBS)) + "(?:"
-    + "|".join(_VERBS[:-2]) + r"|(?<![堪号简名俗统自人声宣下史])称(?![为作之号])"
-    r"|(?:(?<=同学)|(?<![小传学听据虽再来是以如话游演]))说(?![明服法])"
-    r"|(?<![据经的演听开])" + _LIGHT_VERB_BEFORE + "(?:" + "|".join(_CONTENT_VERBS) + r")(?=[，,：:“「『]|说|道|称|指出|认为|表示|$))"
-)
+    alternatives = "|".join(content).replace("|问|", "|(?<![顾访学疑过询追反质提发讯慰审盘拷借请])问|")
+    return (
+        first_chars((*_VERBS, *content, *("道" * exchange))) + "(?:"
+        + "|".join(_VERBS[:-2])
+        # X笑道：“…” / 贾珍道：“…”: 道 before a colon and a quote mark says the quote, after any verb or
+        # name (but 知道, 报道, 味道, 渠道, 频道, 街道, 一道 are words of their own).
+        + (r"|(?<![知报味渠频街轨通隧难一这那])道(?=[：:]\s*[“「『])" if exchange else "")
+        + r"|(?<![堪号简名俗统自人声宣下史])称(?![为作之号])"
+        r"|(?:(?<=同学)|(?<![小传学听据虽再来是以如话游演]))说(?![明服法])"
+        r"|(?<![据经的演听开])" + _LIGHT_VERB_BEFORE + "(?:" + alternatives
+        + r")(?=[，,：:“「『]|说|道|称|指出|认为|表示|$))"
+    )  # fmt: skip
+
+
+# The reporting verbs: what the stance, condition and expert readers take as speech.
+VERB = re.compile(_verb_pattern(_CONTENT_VERBS))
+# The verbs that introduce a quote: the reporting verbs and the verbs of manner and exchange
+# (``_EXCHANGE_VERBS``), which report how words were said more than a view held.
+QUOTE_VERB = re.compile(_verb_pattern((*_CONTENT_VERBS, *_EXCHANGE_VERBS), exchange=True))
 # 报道称 / 发文指出 / 撰文说: an act of publishing before the speech verb shares its subject.
-_VERB_TAIL = re.compile(f"(?:报道|报导|发文|撰文|刊文|发帖|发推文?|发表文章|{VERB.pattern})+$")
-_VERB_COLON = re.compile(f"(?:{VERB.pattern})(?:是|道)?[：:]$")
+_VERB_TAIL = re.compile(f"(?:报道|报导|发文|撰文|刊文|发帖|发推文?|发表文章|{QUOTE_VERB.pattern})+$")
+_VERB_COLON = re.compile(f"(?:{QUOTE_VERB.pattern})(?:是|道)?[：:]$")
 # A title is a noun phrase ending in an office word (交通部长, 外交部发言人,
 # 首席专家, 副外务相). The office words are a closed class: the characters
 # that end an office whatever precedes them (…长, …员, …师), and whole words
@@ -211,7 +237,7 @@ def _final_name(np: str) -> str | None:
 
 def subject_np(segment: str) -> str | None:
     """The subject noun phrase at the start of a clause ('特朗普在白宫…时' -> '特朗普')."""
-    seg = _LEAD.sub("", segment.strip(" \u3000“”\""))
+    seg = _LEAD.sub("", segment.strip(" \u3000“”\"\n\t\r"))
     seg = _OPENER.sub("", seg) or seg
     aspect = _before_aspect(seg)
     if aspect == "" or (aspect is None and _NOT_SUBJECT_END.search(seg)):
@@ -381,12 +407,71 @@ def speaker_of_verb(masked: str, verb_at: int, lo: int, memo: VerbMemo | None = 
 
 
 def _speaker_of_verb(masked: str, verb_at: int, lo: int) -> Attribution | None:
+    who = _subject_of_verb(masked, verb_at, lo)
+    if who is not None and exchange_verb(masked, verb_at) and (not _person_np(who) or _passive(masked, verb_at, lo)):
+        return None  # 过程中时不时对着民警喊道 / 父亲破门而入，怒吼道: no noun phrase, no speaker from this verb
+    return who
+
+
+def _surname_first(name: str) -> bool:
+    """杨秀英 / 邹惠 / 莫林·桑德森: a name of two to four characters that jieba opens with a
+    person's name or surname and that holds no particle, preposition or adverb (急切地, 冲俞璟烟)."""
+    if "·" in name:
+        return True
+    tokens = pos_tags(name)
+    return (
+        2 <= len(name) <= 4 and CJK.match(name) is not None and tokens[0].flag.startswith("nr")
+        and not any(t.flag.startswith(("u", "p", "d", "c")) for t in tokens)
+    )  # fmt: skip
+
+
+def _passive(masked: str, verb_at: int, lo: int) -> bool:
+    """被告知 / 被铁粉嘶吼: 被 in the verb's clause makes its subject the one spoken to."""
+    clause_lo = max((m.end() for m in _CLAUSE.finditer(masked, lo, verb_at)), default=lo)
+    return "被" in masked[clause_lo:verb_at]
+
+
+def exchange_verb(masked: str, verb_at: int) -> bool:
+    """The speech verb at ``verb_at`` is a verb of manner or exchange (喊, 问, 反映, …道)."""
+    m = QUOTE_VERB.match(masked, verb_at)
+    return m is not None and (m.group() == "道" or m.group() in _EXCHANGE_VERBS)
+
+
+# What a person's noun phrase is made of: nouns and names, verbal nouns (示威群众), abbreviations,
+# numerals and measure words (一名男子), distinguishing words (女性), Latin words.
+_NP_FLAGS = ("n", "vn", "j", "m", "q", "b", "x", "eng")
+
+
+# The characters that end a noun for a person: agent suffixes (读者, 委托人, 警员, 网友, 摊主,
+# 车主, 男子, 群众) and kin (父亲, 丈夫, 妻子, 奶奶, 大爷).
+_PERSON_END = re.compile(r"[者人员家师手工生士民友客主长官兵警众子女儿孙亲夫妻父母爷奶姐妹兄弟哥嫂叔姨婆妈爸]$")
+
+
+def _person_np(who: Attribution) -> bool:
+    """The speaker reads as a noun phrase naming a person: a pronoun, a person's name (with or
+    without a post), or nouns only that end in a noun for a person (一名男子, 示威群众, 某老师;
+    a demonstrative first: 这位老人), not a place or a thing (呼和浩特11月房价, 语气, 档口)."""
+    if who.pronoun or (who.role is not None and looks_person(who.name)) or _surname_first(who.name):
+        return True
+    phrase = (who.role or "") + who.name
+    tokens = pos_tags(phrase)
+    if not tokens or not _PERSON_END.search(phrase) or not _ADDRESSED.search(phrase) and not tokens[-1].flag.startswith(("n", "vn")):
+        return False
+    return all(t.flag.startswith(_NP_FLAGS) or (i == 0 and t.flag.startswith("r")) for i, t in enumerate(tokens))
+
+
+def _subject_of_verb(masked: str, verb_at: int, lo: int) -> Attribution | None:
     # 回应称 / 发表谈话称: verbs in a row share one subject.
     tail = _VERB_TAIL.search(masked, max(lo, verb_at - 8), verb_at)
     end = tail.start() if tail else verb_at
+    if masked.startswith("道", verb_at) and not tail:
+        end = _before_manner(masked, max(lo, end - 6), end)
     via = _via(masked[lo:verb_at])
     while end > lo:
         cut = max((m.end() for m in _CLAUSE.finditer(masked, lo, end)), default=lo)
+        # “…，”X说，“…”: a quotation too long to be a name ends a clause like a comma.
+        seg = masked[cut:end]
+        cut += max((m.end() for m in _LONG_QUOTE.finditer(seg)), default=0)
         seg = masked[cut:end]
         p = _pronoun(seg.strip())
         if p:
@@ -400,11 +485,44 @@ def _speaker_of_verb(masked: str, verb_at: int, lo: int) -> Attribution | None:
         if not seg.startswith("据") and bare and (not _opens_with_cut(bare) or modifier_head(bare)):
             np = subject_np(seg)
             # A phrase ending in 的 modifies a noun; it is not the subject (得到的回应是…).
-            if np and not VERB.match(np) and not np.endswith("的"):
-                name, role = split_name(np)
+            if np and not QUOTE_VERB.match(np) and not np.endswith("的"):
+                name, role = split_name(_without_adverb(np))
                 return Attribution(name, role, via=via)
         end = cut - 1
     return None
+
+
+# A blanked quotation that opens its clause (after no word) and is longer than a name (12
+# characters, as ``classify`` reads a short quote), or the tail of one the sentence began inside:
+# words said, not a name in the clause (雷巴利琴科在俄罗斯第一频道“…”节目中说).
+_LONG_QUOTE = re.compile(rf"^\s*{BLANK}+[”」』]|(?:^\s*|(?<![\u4e00-\u9fffA-Za-z0-9]))[“「『]{BLANK}{{13,}}[”」』]")
+
+
+# The one-character adverbs that come between a subject and its verb (X就说, X也表示, X则认为).
+_SUBJECT_ADVERBS = set("就也还都则却亦才又曾正刚先便")
+
+
+def _before_manner(masked: str, lo: int, end: int) -> int:
+    """刘德安笑道 / 他冷冷道: before a bare 道 the words of manner (a verb, an adjective, an
+    adverb) belong to the predicate; the subject ends before them."""
+    tokens = pos_tags(masked[lo:end])
+    for i in range(len(tokens) - 1, max(0, len(tokens) - 2) - 1, -1):
+        t = tokens[i]
+        if not t.flag.startswith(("v", "a", "d")) or t.flag.startswith("vn"):
+            break
+        if i > 0 and tokens[i - 1].flag.startswith("nr") and len(tokens[i - 1].word) == 1:
+            break  # 江离道: a surname and a character jieba reads as a verb are one name
+        end -= len(t.word)
+    return end
+
+
+def _without_adverb(np: str) -> str:
+    """张峰就(曾辟谣) / 团队则(表示): a one-character adverb that a three-character name reading
+    took in before the next cut word is no part of the subject."""
+    tokens = pos_tags(np)
+    if len(tokens) >= 2 and tokens[-1].word in _SUBJECT_ADVERBS and tokens[-1].flag == "d" and len(np) >= 3:
+        return np[:-1]
+    return np
 
 
 def _source_person(seg: str) -> tuple[str, str | None] | None:
@@ -465,7 +583,11 @@ def attribute(
         np = subject_np(owner.group(1))
         if np and np not in PRONOUNS:
             return Attribution(*split_name(np))
-    verbs = list(VERB.finditer(before))
+    # A verb of exchange with no person's noun phrase before it (…时不时对着民警喊道) is read as no verb.
+    verbs = [
+        v for v in QUOTE_VERB.finditer(before)
+        if not exchange_verb(masked, sent_lo + v.start()) or speaker_of_verb(masked, sent_lo + v.start(), sent_lo, memo)
+    ]  # fmt: skip
     # An ideographic space before the mark often separates paragraphs run together (　　“…”).
     at_clause_start = not before.strip() or before.rstrip()[-1:] in "。！？\n" or before[-1:].isspace()
     if not verbs and before.rstrip()[-1:] in "：:":
@@ -501,7 +623,9 @@ def attribute(
             if np and np not in PRONOUNS:
                 name, role = split_name(np)
                 return Attribution(name, role)
-        v = VERB.search(after)
+        v = QUOTE_VERB.search(after)
+        if v and exchange_verb(masked, end + 1 + v.start()) and not speaker_of_verb(masked, end + 1 + v.start(), end + 1, memo):
+            v = None  # “…”两个小男孩忍不住朝着大海喊道: read as no verb
         opens = at_clause_start or before.rstrip()[-1:] in "”，"
         # “…。”X却认为 / X则表示: a contrast marker turns to someone answering the quote.
         if opens and v and not _CONTRAST.search(after[: v.start()]):
@@ -592,14 +716,14 @@ def name_for_title(masked: str, title: str, near: int, lo: int, hi: int) -> str 
     pat = re.compile(
         re.escape(title) + rf"(?!(?:{_CUT.pattern}))(?![以之等的和与及或们])([\u4e00-\u9fff]{{3}}|[\u4e00-\u9fff]{{2}}|[\u4e00-\u9fff]{{1,6}}·[\u4e00-\u9fff·]{{1,10}}?)"
         # A name does not end in a preposition (林涛在回应…表示 is 林涛).
-        rf"(?<![在对向于就从跟被将])(?=(?:{_CUT.pattern})|先生|女士|[，。、：:]|{VERB.pattern})"
+        rf"(?<![在对向于就从跟被将])(?=(?:{_CUT.pattern})|先生|女士|[，。、：:]|{QUOTE_VERB.pattern})"
     )
-    hits = [(abs(m.start() - near), m.group(1)) for m in pat.finditer(masked, lo, hi) if not VERB.search(m.group(1))]
+    hits = [(abs(m.start() - near), m.group(1)) for m in pat.finditer(masked, lo, hi) if not QUOTE_VERB.search(m.group(1))]
     return min(hits)[1] if hits else None
 
 
 
-_VERB_END = re.compile(f"(?:{VERB.pattern})$")
+_VERB_END = re.compile(f"(?:{QUOTE_VERB.pattern})$")
 
 
 @lru_cache(maxsize=1)
@@ -645,7 +769,7 @@ def _noun_follows(text: str, start: int, end: int) -> bool:
     brand or an organisation (nz, nt), and a verbal noun when the quote opens its clause (“X”微信公众号
     发布…; after a verb, 进入“X”经营, the quote is that verb's object)."""
     after = text[end + 1 : end + 7]
-    if not CJK.match(after) or VERB.match(after):
+    if not CJK.match(after) or QUOTE_VERB.match(after):
         return False
     flag = pos_tags(after)[0].flag
     opens = start < 2 or not CJK.match(text[start - 2])
@@ -693,6 +817,13 @@ def _held_term(text: str, start: int, end: int) -> bool:
     return not any(t.flag.startswith(_PREDICATE_FLAGS) for t in tokens)
 
 
+def introduced(masked: str, start: int) -> bool:
+    """A speech verb and a colon (or comma) right before the quote's mark introduce it
+    (我回复：“…” / 有人喊：“…”): whoever its subject is, the quote is no continuation of the last one."""
+    before = masked[max(0, start - 12) : start - 1].rstrip()
+    return before[-1:] in "：:，," and _after_speech_verb(before[:-1].rstrip())
+
+
 def _after_speech_verb(before: str) -> bool:
     """The text before a quote mark ends with a speech verb (直言 / 感慨道 / 声称)."""
     return bool(_VERB_END.search(before) or _VERB_END.search(before.rstrip("道说")))
@@ -735,7 +866,7 @@ def classify(text: str, start: int, end: int, att: Attribution | None) -> str:
     # Names without 《》: 称为“X”, “X”计划, vessels (“X号”), and a quoted name that is
     # itself the subject of a speech verb (网友“X”说).
     if short and (
-        _NAME_BEFORE.search(before) or _NAME_AFTER.match(after) or inner.endswith("号") or VERB.match(after)
+        _NAME_BEFORE.search(before) or _NAME_AFTER.match(after) or inner.endswith("号") or QUOTE_VERB.match(after)
     ):
         return "name"
     # A word that modifies what follows (“X”的指控, “X”事件) or is the object of a
@@ -757,7 +888,7 @@ def classify(text: str, start: int, end: int, att: Attribution | None) -> str:
     if "——" in inner and not re.search(r"[。！？]", inner):
         return "title"  # 论坛——副题 : a headline-style title
     opens_clause = before[-1:] in ("，", ",", "：", ":") or _VERB_END.search(before) is not None
-    if short and att is not None and att.adjacent and opens_clause and CJK.match(after) and not VERB.search(text, end + 1, end + 8):
+    if short and att is not None and att.adjacent and opens_clause and CJK.match(after) and not QUOTE_VERB.search(text, end + 1, end + 8):
         # 回应称，“某某医生”文章不实: the quote opens the reported clause and the clause goes
         # on past the mark (no speaker after it), so the quote is that clause's subject, a name
         # or term, not the words said.
@@ -788,7 +919,7 @@ def named_subjects(masked: str, sents: list[Segment], memo: VerbMemo | None = No
     out: list[Mention] = []
     starts = [s.start for s in sents]
 
-    for v in VERB.finditer(masked):
+    for v in QUOTE_VERB.finditer(masked):
         i = max(0, bisect.bisect_right(starts, v.start()) - 1)
         lo = starts[i] if starts else 0
         who = speaker_of_verb(masked, v.start(), lo, memo)
@@ -799,7 +930,7 @@ def named_subjects(masked: str, sents: list[Segment], memo: VerbMemo | None = No
     # People introduced with a title (边境巡逻队主管斯科特26日…) are who a later 他 may mean,
     # whatever verb their sentence has.
     for m in _INTRODUCED.finditer(masked):
-        if not VERB.search(m.group(1)):  # 专家曾表示: a verb, not a name
+        if not QUOTE_VERB.search(m.group(1)):  # 专家曾表示: a verb, not a name
             name = masked[m.start(1) : _name_end(masked, m.start(1), m.end(1))]
             # 多长时间 / 人员伤亡 / 记者了解到: an office character inside a word, then words, not a name.
             if not _common_words(name):
