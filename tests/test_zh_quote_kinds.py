@@ -44,3 +44,29 @@ def test_a_quote_that_is_the_last_clause_of_a_speech_sentence_is_speech() -> Non
     )
     assert k["我们还要再加两趟车"] == "speech"
     assert k["库存商品"] != "speech"
+
+
+def test_names_given_sayings_and_refusals_are_not_speech() -> None:
+    # constructed: 称X为 / 被誉为 / 公认为 give a name; 古人云 quotes a saying; 说“不” is the idiom
+    k = kinds(
+        "村民们都称他为“山里的活地图”。这座小城被誉为“北方的花园，候鸟的驿站”。"
+        "古人云：“读书破万卷，下笔如有神。”全县坚决向浪费说“不”。"
+        "厂长王立表示：“明年我们再建两条生产线。”"
+    )
+    assert k["山里的活地图"] == "name"
+    assert k["北方的花园，候鸟的驿站"] == "name"
+    assert k["读书破万卷，下笔如有神。"] != "speech"
+    assert k["不"] != "speech"
+    assert k["明年我们再建两条生产线。"] == "speech"
+
+
+def test_a_noun_after_the_copula_in_a_speech_sentence_is_a_term() -> None:
+    # constructed: a bare noun, or a quote the clause goes on past, after 是 is a term; a characterisation stays speech
+    k = kinds(
+        "知情人士表示，在合作当中，平台提供的是“流量”，银行提供资金。"
+        "专家认为，这类店铺不涉及违法行为，无法禁止，这也是“快闪店”屡禁不止的原因。"
+        "区长刘海涛表示，这次调整是“不得已而为之”。"
+    )
+    assert k["流量"] != "speech"
+    assert k["快闪店"] != "speech"
+    assert k["不得已而为之"] == "speech"

@@ -746,9 +746,12 @@ _SAYING_OWNER = re.compile(r"([^，,。；;：:\s]{2,20})的[一这那]句(?:话
 _SAYING_BEFORE = re.compile(r"[一这那]句(?:话)?[：:]?$")
 # A modal before the speech verb (irrealis), or people in general saying a saying.
 _UNSAID_BEFORE = re.compile(
-    r"(?:(?:能够|能|会|可以|可能|应该|应当)说|(?:人们?|俗话|常言|老话)[常都总]?(?:说|讲|道))(?:[一这那]句(?:话)?)?[：:，,]?$"
+    r"(?:(?:能够|能|会|可以|可能|应该|应当)说|(?:人们?|俗话|常言|老话|古人|古语|俗语|谚语)[常都总有]?(?:说|讲|道|云|曰))(?:[一这那]句(?:话)?)?[：:，,]?$"
 )
 _TERM_AFTER = re.compile(r"(?:的|之后|以后|之前|以前|以来|之间|之中)")
+# Naming: 称/誉/叫 with an object, then 为 (称民营企业家为“…”), 被称是/被称作, 公认为. 称…是 alone
+# (称这是“…”) reports what was said.
+_NAMING_BEFORE = re.compile(r"(?:(?:称|誉|叫)[^，,。！？：:“”「」]{1,10}为|被称[是作为]|公认为)$")
 _APPOSED_AFTER = re.compile(r"(?:这[一个种些类样项]|此[类项]|之类|一类|等(?![待到候着了过]))")
 # 放出“…”这种话 / “…”这个旅领导表示: what the demonstrative sums up is words said, or it opens the speaker.
 _SAID_NOUN = re.compile(r"(?:这[一个种些类样项]|此[类项]|之类|一类|等)(?:的)?(?:话|言论|表态|说法|讲话|发言)")
@@ -851,12 +854,26 @@ def _statement(inner: str) -> bool:
     return any(t.flag.startswith(("v", *_PREDICATE_FLAGS)) for t in pos_tags(inner))
 
 
+def _bare_nouns(inner: str) -> bool:
+    """流量 / 数据中心: common nouns only, a thing named, not a characterisation (一厢情愿, 不得已…)."""
+    return all(t.flag in ("n", "nz", "eng", "x") for t in pos_tags(inner))
+
+
+def _goes_on(after: str) -> bool:
+    """这也是“X”屡禁不止的原因: the clause goes on past the quote (a sentence-final particle does not)."""
+    return bool(CJK.match(after[:1])) and after[:1] not in "了啊呀吧呢嘛哦啦"
+
+
 def classify(text: str, start: int, end: int, att: Attribution | None) -> str:
     """'speech', 'name', 'title', 'scare' or 'other' for one Chinese quote span."""
     inner = text[start:end]
     before = text[max(0, start - 6) : start - 1]
     after = text[end + 1 : end + 6]
     short = len(inner) <= 12 and not re.search(r"[，。！？；,!?]", inner)
+    if _NAMING_BEFORE.search(text, max(0, start - 16), start - 1):
+        return "name"  # 称他为“…” / 被誉为“…” / 被市场公认为“…”: a name given, whatever its length
+    if inner in ("不", "NO", "No", "no"):
+        return "scare"  # 对…说“不”: the idiom for refusing, not a word reported
     if _UNSAID_BEFORE.search(before):
         return "scare"  # 能说一句“…” / 你会说“…” / 人常说“…”: what may be said, or a saying, not a report
     if _SAYING_BEFORE.search(before):
@@ -897,7 +914,7 @@ def classify(text: str, start: int, end: int, att: Attribution | None) -> str:
         return "scare"
     if att is not None and att.adjacent:
         return "speech"
-    if att is not None and att.mixed and before.endswith("是"):
+    if att is not None and att.mixed and before.endswith("是") and not _bare_nouns(inner) and not _goes_on(after):
         return "speech"  # 美方是“不得已…”: the speaker's own characterisation, in paraphrase
     if _VERB_COLON.search(before):
         return "speech"  # 回应是：“…” : introduced as speech, whoever the speaker
