@@ -293,7 +293,7 @@ def test_verbs_of_manner_and_exchange_introduce_a_quote() -> None:
         "市民陈建国向记者反映，“小区的路灯坏了三个月没人修。”\n"
         "老教师刘德安笑道：“孩子们比我们那时候强多了。”"
     )
-    assert by_text(c, "东门").speaker == "一名男子"
+    assert by_text(c, "东门").speaker == "男子"
     assert by_text(c, "翻一次身").speaker == "周丽萍"
     assert by_text(c, "路灯").speaker == "陈建国"
     assert by_text(c, "孩子们").speaker == "刘德安"
@@ -337,3 +337,21 @@ def test_an_adverb_after_a_name_is_no_part_of_it() -> None:
     )
     assert by_text(c, "裁员").speaker == "张峰"
     assert by_text(c, "体验").speaker == "潘炯"
+
+
+def test_a_count_before_the_noun_is_no_part_of_the_speaker() -> None:
+    # constructed: 一位/两名 counts the people; the noun names them
+    c = cues_of("记者在现场采访时，一位出租车司机说：“今天的车特别多。”")
+    assert c.quotes[0].speaker == "出租车司机"
+
+
+def test_a_brand_after_its_description_is_the_speaker() -> None:
+    # constructed: the description is the role, the brand (one jieba knows as a name) the speaker
+    c = cues_of("全球知名电商平台淘宝表示：“暑期订单同比增长三成。”\n全球著名咨询机构IDC称：“出货量下降了。”")
+    assert [(q.speaker, q.speaker_role) for q in c.quotes] == [("淘宝", "全球知名电商平台"), ("IDC", "全球著名咨询机构")]
+
+
+def test_a_word_after_a_bare_title_is_not_a_name() -> None:
+    # constructed: 村民了解 is a title and a verb, not 村民 named 了解
+    c = cues_of("据村民了解，工程已经停了。好几位村民说：“我们等了半年。”")
+    assert c.quotes[0].speaker == "村民"

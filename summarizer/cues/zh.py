@@ -201,6 +201,9 @@ def _common_words(s: str) -> bool:
 
 def split_name(np: str) -> tuple[str, str | None]:
     """'上海对外经贸大学教授詹德斌' -> ('詹德斌', '上海对外经贸大学教授')."""
+    counted = _COUNTED.match(np)
+    if counted and len(np) - counted.end() >= 2:
+        np = np[counted.end() :]  # 一位司机 / 路边一位出租车司机: the count is no part of who speaks
     m = NAME_AFTER_TITLE.match(np)
     if m and len(m.group(1)) >= 2:
         return m.group(2), m.group(1)
@@ -221,6 +224,10 @@ def split_name(np: str) -> tuple[str, str | None]:
     return np, None
 
 
+# A count of people before the noun naming them (一位, 两名, 好几位, 路边一位).
+_COUNTED = re.compile(r"^[\u4e00-\u9fff]{0,2}?(?:[一两几多数]|好几|\d+)[位名]")
+
+
 def _final_name(np: str) -> str | None:
     """合伙人王明 / 邻居王明 -> 王明: a person's name closing a noun phrase names the person;
     the nouns before it are their post or relation, whatever word ends them."""
@@ -230,7 +237,11 @@ def _final_name(np: str) -> str | None:
     name, before = tokens[-1], tokens[-2]
     # The post is a word (a noun, or a verb used as one: 邻居, 分析人士), not the first half of a
     # transliterated name (jieba's nrt), another name, or a conjunction (王明和李华: two people).
-    if name.flag not in ("nr", "nrfg") or not 2 <= len(name.word) <= 4:
+    person = name.flag in ("nr", "nrfg") and 2 <= len(name.word) <= 4
+    # 全球互联网巨头腾讯 / 全球著名咨询机构GFK: a brand or a Latin name after a description of it (four
+    # characters or more: 百度百科 is one name).
+    named = name.flag in ("nz", "eng") and len(name.word) >= 2 and len(np) - len(name.word) >= 4
+    if not (person or named):
         return None
     return name.word if len(before.word) >= 2 and before.flag in ("n", "nt", "vn", "v", "j") else None
 
@@ -718,7 +729,10 @@ def name_for_title(masked: str, title: str, near: int, lo: int, hi: int) -> str 
         # A name does not end in a preposition (林涛在回应…表示 is 林涛).
         rf"(?<![在对向于就从跟被将])(?=(?:{_CUT.pattern})|先生|女士|[，。、：:]|{QUOTE_VERB.pattern})"
     )
-    hits = [(abs(m.start() - near), m.group(1)) for m in pat.finditer(masked, lo, hi) if not QUOTE_VERB.search(m.group(1))]
+    hits = [
+        (abs(m.start() - near), m.group(1)) for m in pat.finditer(masked, lo, hi)
+        if not QUOTE_VERB.search(m.group(1)) and not _common_words(m.group(1))  # 村民了解 / 官员赠送: words, not a name
+    ]  # fmt: skip
     return min(hits)[1] if hits else None
 
 
