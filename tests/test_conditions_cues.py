@@ -124,8 +124,8 @@ def test_en_dash_closes_the_condition() -> None:
 
 def test_en_long_condition_without_comma_ends_at_the_new_subject() -> None:
     text = ("Constructed.\n\n\"If the council votes for the new harbor plan next month I'll resign from the "
-            "board,\" Tom Berg said.\n\n\"If he thinks we will win the vote in the council next spring, he is "
-            "wrong,\" Berg said.")
+            "board,\" Tom Berg said.\n\n\"If he thinks we will win the vote in the council next spring, he will "
+            "lose,\" Berg said.")
     got = conds(text)
     assert got[0][:2] == ("If the council votes for the new harbor plan next month", "I'll resign from the board")
     assert got[1][0] == "If he thinks we will win the vote in the council next spring"
@@ -225,7 +225,7 @@ def test_en_coordinator_is_not_part_of_the_consequence() -> None:
 
 def test_en_pronoun_or_quantifier_with_no_name_states_nothing() -> None:
     text = ("Constructed.\n\nBut if the port is remembered as a success, it will be because he delivered it.\n\n"
-            "\"It is fine if they keep the ferries,\" neither said.")
+            "\"The port will close if they keep the ferries,\" neither said.")
     assert [c[2] for c in conds(text)] == [None, None]
 
 
@@ -549,3 +549,15 @@ def test_zh_report_pronoun_far_from_any_name_names_nobody() -> None:
     # 她's person is not named in the frame's sentence or the one before: no speaker is guessed.
     text = "交通部长王芳说，票价不变。新航线下月开通。记者随后采访了一位乘客，她表示，航线很方便。也就是说，旅客如果提前订票，可以享受折扣。"
     assert conds(text)[-1] == ("如果提前订票", "可以享受折扣", None)
+
+
+def test_en_main_clause_that_only_judges_the_condition_states_no_precondition() -> None:
+    # constructed: 'that's fine if X', 'it would be terrific if X', 'he is crazy if X' judge X
+    assert conds("Constructed.\n\n“If the council wants to delay the vote, that’s fine,” Mayor Ana Ruiz said.") == []
+    assert conds("Constructed.\n\nIt would be terrific if the council approved the bridge, Ruiz said.") == []
+    assert conds("Constructed.\n\nRuiz said the senator is crazy if he thinks the port will close.") == []
+    # an 'if' inside the judged condition is no precondition either
+    assert conds("Constructed.\n\n“If the board wants to say the fee won’t rise if it wins, that’s fine,” Ruiz said.") == []
+    # an outcome, even with a copula, stays one
+    assert conds("Constructed.\n\nRuiz said Lee would be eligible if he won the primary.") == [
+        ("if he won the primary", "Lee would be eligible", "Ruiz")]

@@ -118,6 +118,26 @@ _EN_FRAME = re.compile(
     r"thinks?|thought|predicted|suggested|contended|maintained|claimed|stressed)(?:\s+that)?\s+",
     re.IGNORECASE,
 )
+# 'that's fine if X', 'it would be terrific if X', 'he is crazy if X', 'I'd be surprised if X': a main
+# clause that only judges the condition (a subject, a copula and an evaluative word) states no outcome
+# of it: the speaker wants, opposes or doubts the condition (a position, not a precondition).
+_EN_EVALUATIVE = re.compile(
+    r"^(?:(?:but|and|so|well|then|frankly|honestly)\s*,?\s+)?(?:that|it|this|which|he|she|they|I|we|you|(?:the|this|that)\s+[a-z]+|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})"
+    r"(?:['’]s|['’]d\s+be|['’]ll\s+be|['’]m|['’]re|\s+(?:is|are|am|was|were|would\s+be|will\s+be|could\s+be|"
+    r"might\s+be|must\s+be|should\s+be))\s+(?:(?:very|really|so|totally|absolutely|perfectly|just|pretty|"
+    r"quite|too|also|all|even|a|an|the|most|more|much|truly|completely|simply|not)\s+)*"
+    r"(?:fine|ok|okay|great|terrific|wonderful|fantastic|good|bad|better|best|worse|crazy|nuts|insane|foolish|"
+    r"stupid|dumb|silly|ridiculous|absurd|outrageous|wrong|right|fair|unfair|nice|shame|mistake|disgrace|"
+    r"tragedy|terrible|awful|horrible|happy|glad|pleased|delighted|surprised|shocked|thrilled|helpful|"
+    r"welcome|acceptable|unacceptable|appropriate|inappropriate|irresponsible|reasonable|unreasonable|"
+    r"smart|wise|unwise|hypocritical|sad|shameful|disgraceful|ironic|fantastic|amazing|disappointed|"
+    r"disappointing|embarrassing|cool|lovely|weird|strange|odd)"
+    r"(?:\s+(?:thing|idea|move|step|sign|news|development))?"
+    r"(?:\s+(?:with|for|to|by)\s+(?:me|us|him|her|them|everyone|everybody))?\W*$",
+    re.IGNORECASE,
+)
+
+
 def find_conditions_en(text: str, sents: list[Segment], speaker: Speaker) -> list[ConditionCue]:
     """Conditionals in English sentences: 'If X, Y' and 'Y if X'."""
     out: list[ConditionCue] = []
@@ -182,6 +202,9 @@ def find_conditions_en(text: str, sents: list[Segment], speaker: Speaker) -> lis
                 continue  # 'if you …', 'if we're a nurse': anyone's condition, no actor's
             if "long as" in m.group().lower() and _EN_MEASURE.match(body):
                 continue  # 'as long as three hours'
+            if consequence and _EN_EVALUATIVE.match(consequence.strip()):
+                last_condition = (m.start(), cond_hi)  # nor is an 'if' inside its condition one
+                continue  # 'that's fine if X': the main clause judges the condition
             if found is None and not _EN_VERBISH.search(consequence or ""):
                 continue  # 'Y if X' needs a main clause with a verb
             if m.group().lower() == "once" and not _EN_FINITE.search(body):
