@@ -279,3 +279,15 @@ def test_an_english_view_joins_its_holders_stance_elsewhere_unless_the_model_typ
     # The model classified the view as a stance of its own (a demand): it stays a record.
     typed = view.model_copy(update={"stance_type": "demands", "source": "llm"})
     assert [p.stance for p in one_per_stance(a, [stance, typed])] == [stance.stance, view.stance]
+
+
+def test_a_chinese_view_joins_its_holders_stance_elsewhere_unless_the_model_typed_it() -> None:
+    # Constructed: sentence 3 is a view of 林莎's (应该), far from her stance in sentence 0.
+    a = from_text("市长林莎反对提高船票价格。工会说，船员三月领了工资。港务局说，渡轮中午开出。后来林莎说，市里应该再买一条船。")
+    stance = _position(a, "林莎", 0, "反对提高船票价格")
+    view = _position(a, "林莎", 3, "市里应该再买一条船")
+    out = one_per_stance(a, [stance, view])
+    assert [(p.holder, p.stance) for p in out] == [("林莎", stance.stance)]
+    assert [e.start for e in out[0].evidence] == [a.sentences[0].start, a.sentences[3].start]
+    typed = view.model_copy(update={"stance_type": "demands", "source": "llm"})
+    assert [p.stance for p in one_per_stance(a, [stance, typed])] == [stance.stance, view.stance]

@@ -792,3 +792,31 @@ def test_a_quote_sourced_with_according_to_is_no_stance() -> None:
     quote = "\u201cThe rally will be held at the ferry terminal in Lakeside on Friday evening.\u201d"
     assert stances(f"The port vote is close. According to the Reyes campaign, {quote}") == []
     assert stances(f"The port vote is close. Ann Reyes said, {quote}") != []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Constructed. An adverbial of manner or summing up opens the clause: the subject is named before it.
+        ("港务局局长林莎到码头调研，依法拒绝了船运公司的延期申请。", "林莎"),
+        # Constructed. 经审理 is the court's procedure, not part of its name.
+        ("海港区法院经审理认为，船运公司的行为构成违约。", "海港区法院"),
+        # Constructed. 该 and a title before the name: the named official holds the stance.
+        ("记者来到港务局，该局负责人林莎拒绝接受采访。", "林莎"),
+    ],
+)  # fmt: skip
+def test_chinese_holder_after_an_adverbial_a_procedure_or_a_demonstrative(text: str, expected: str) -> None:
+    assert [h for h, _ in stances(text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "港务局在工会要求下，延长了渡轮的运营时间。",  # Constructed: 在…要求下, the noun 'request'
+        "船运公司以港务局要求为由，取消了夜班渡轮。",  # Constructed: 以…要求为由
+        "港务局在回应船票涨价时，出现了口径不一的失误。",  # Constructed: a time adverbial, nothing said
+        "港务局为何一直没有要求船运公司整改？",  # Constructed: a question asks, it reports no stance
+    ],
+)
+def test_chinese_stance_verbs_in_noun_frames_time_clauses_and_questions_take_no_stance(text: str) -> None:
+    assert stances(text) == []

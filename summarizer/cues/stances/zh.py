@@ -141,7 +141,7 @@ def _zh_holder(masked: str, verb_at: int, lo: int) -> tuple[str, bool] | None:
         if after_adverbial and seg.startswith(_ZH_ADVERBIAL_OPENERS):
             return after_adverbial.group(1), True  # 但为了孩子他决定…: the subject after the adverbial
         # An empty clause or one opening with an adverbial shares the subject of the clause before.
-        if seg and not seg.startswith(_ZH_ADVERBIAL_OPENERS) and not _ZH_BAD_HEAD.match(seg):
+        if seg and not seg.startswith(_ZH_ADVERBIAL_OPENERS) and (not _ZH_BAD_HEAD.match(seg) or _titled_after_demonstrative(seg)):
             p = next((x for x in ("他们", "她们", "他", "她") if seg.startswith(x)), None)
             if p:
                 return p, True
@@ -159,8 +159,21 @@ def _zh_holder(masked: str, verb_at: int, lo: int) -> tuple[str, bool] | None:
     return None
 
 
+def _titled_after_demonstrative(seg: str) -> bool:
+    """该委负责人彭峥嵘拒绝…: a clause opening with 该 ('this') whose subject is a title and a name is that name's."""
+    if not seg.startswith("该"):
+        return False
+    np = cues_zh.subject_np(seg)
+    return bool(np and cues_zh.split_name(np)[1])
+
+
 # Prepositions that open an adverbial before the subject (在会上, 为了孩子, 随着…).
-_ZH_ADVERBIAL_OPENERS = ("在", "据", "对", "从", "就", "随着", "由于", "为了")
+_ZH_ADVERBIAL_OPENERS = (
+    "在", "据", "对", "从", "就", "随着", "由于", "为了",
+    # Adverbials of manner, reason and summing up (依法向…发出建议, 综上，…, 鉴于政府认为…), which jieba may tag as nouns.
+    # (按照, 根据, 通过 as well sent the finder back to an earlier clause's noun on inews-train: 公共安全, 能进能出.)
+    "依法", "综上", "鉴于",
+)
 # A personal pronoun closing such a clause, right before the verb, is its subject (为了孩子他 | 决定), unless a
 # preposition governs it (对他 | 表示支持: the pronoun is the preposition's object).
 _ZH_PRONOUN_AFTER_ADVERBIAL = re.compile(r"(?<=[^对向给为跟和与同把被让将])(他们|她们|他|她)$")
@@ -203,7 +216,7 @@ def _existential(seg: str) -> str:
 _ZH_HOLDER_END = re.compile(
     r"\d|当地时间|目前|当前|如今|近日|日前|此前|早前|今年|去年|明年|当天|当日|昨天|今天|明天|"
     r"开始|继续|执意|试图|准备|正在|分别|相继|先后|纷纷|一直|始终|仍然|已经|曾经|"
-    r"针对|对于|关于|根据|通过|按照|随着|(?<=[\u4e00-\u9fff]{2})[在于]"
+    r"针对|对于|关于|根据|通过|按照|随着|依法|经(?:审理|审查|研究|调查|核查|核实|查明|讨论|协商)|(?<=[\u4e00-\u9fff]{2})[在于]"
 )
 
 
@@ -431,6 +444,10 @@ def fronted(masked: str, lo: int, at: int) -> bool:
     return False
 
 
+# After a stance verb, frames that make it a noun: (在X)要求下, (以X)要求为由 / 为名.
+_ZH_NOUN_FRAME = re.compile(r"(?:下|之下)(?=[，,。；;])|为由|为名")
+# A verb whose clause ends as a time adverbial (在回应…时，): its content is not reported, the main clause follows.
+_ZH_TIME_CLAUSE = re.compile(r"[^，,：:；;。！？“”]{0,30}?(?:(?<!同)时|之时|的时候)[，,]")
 # A preposition before a stance verb makes it a noun: 按要求, 根据…决定.
 _ZH_PREP_BEFORE = re.compile(r"(?:按|按照|根据|依照|依据|遵照)$")
 
@@ -452,6 +469,10 @@ def zh_stances(article: Article, masked: str) -> Iterator[StanceCue]:
                 continue  # 决定着: 'determines', not 'decides'
             if masked[v.end() : v.end() + 1] == "是":
                 continue  # 要求是…: the noun 'requirement', the subject of 是
+            if _ZH_NOUN_FRAME.match(masked, v.end()):
+                continue  # 在民众要求下, 以美国要求为由: the noun 'request' in a frame, the reason for another's act
+            if _ZH_TIME_CLAUSE.match(masked, v.end()):
+                continue  # 地方政府在回应相关事件时，…: a time adverbial, what follows is not what was said
             if masked[v.end() : v.end() + 1] == "、" or _ZH_PREP_BEFORE.search(masked, max(0, at - 2), at):
                 continue  # 问题和要求、…, 按要求重新注册: nouns
             clause = max((m.end() for m in re.finditer(r"[，,：:；;]", masked[s.start : at])), default=0)
@@ -494,6 +515,8 @@ def zh_stances(article: Article, masked: str) -> Iterator[StanceCue]:
             stance = text[start:end].strip("，, ")
             if len(stance) < 4:
                 continue
+            if not said and masked[end : end + 1] in ("？", "?"):
+                continue  # 三全为何视政府的明确要求如无物？: a question about the verb asks, it reports no stance
             # The words as written (a quote the mask blanked is what was said: 表示双方“将…”).
             if v.group(0) in _ZH_INFORMING and not states_stance(v.group(0), simplified(text[start:end])):
                 continue  # 黄锋介绍，从凌晨5点到7点…: a fact passed on, not a stance taken
