@@ -22,6 +22,7 @@ from . import zh as cues_zh
 from .marks import quote_spans
 from .occasion import occasion_and_date
 from .scan import blank_out
+from .speaker_zh import clean_speaker
 from .script import restore, simplified
 from .types import Attribution, Cues, MarkSpan, Mention, QuoteCue
 
@@ -469,6 +470,9 @@ def _quotes_zh(
             named = cues_zh.name_for_title(masked, speaker, m.start, lo, hi)
             if named:
                 speaker, role = named, speaker
+        if speaker:
+            earlier = [x for q in out for x in (q.speaker_role, q.speaker) if x]
+            speaker, role = clean_speaker(speaker, role, view[: m.start], earlier)
         mixed = kind == "speech" and att is not None and att.mixed
         cue = QuoteCue(
             len(out) + 1, m.start, m.end, text[m.start : m.end], kind, speaker, role,

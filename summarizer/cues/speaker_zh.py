@@ -1,0 +1,167 @@
+"""The Chinese speaker as a reader writes it: the name or role, not the phrase around it.
+
+The attribution rules pick the mention (and drop a count or a description
+before a name: zh.split_name); this room only cleans the string they settled
+on. A determiner goes (该主任 -> the 主任 the article named before), the
+medium the words were found in gives way to its owner (一段FTC视频中 -> FTC),
+a surname with an honorific or a nickname is
+the full name the article introduced (阮女士 -> 马伊・阮, 老闫 -> 闫瑞明), and a
+fragment that is no noun phrase (人都, 时间未, 报告中) names nobody.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .zh import QUOTE_VERB, pos_tags
+
+_HAN = r"\u4e00-\u9fff"
+_DOTS = "·・•"
+_COUNT_LEFT = re.compile(r"^(?:[一两二三四五六七八九十几]|好几|数)(?:位|名|个)$")  # 一位 alone
+_DETERMINER = re.compile(rf"^(?:(?:该|此)(?:位|名)?|(?:这|那)(?:位|名|个|家))(?=[{_HAN}]{{2}})")
+# 一段FTC视频中 / 报告中 / 一个论坛上: the medium or the occasion, not who spoke.
+_MEDIA = "视频|报告|文件|节目|采访|论坛|峰会|会议|讲话|文章|声明|通知|通报|答复|信|短片|录音|推文|帖子|微博|书"
+_MEDIUM = re.compile(rf"^(?:[一这那该][段份篇个封条场次])?(.*?)(?:{_MEDIA})?[中上里内]$")
+_LATIN = re.compile(r"[A-Za-z][A-Za-z0-9&.' -]*[A-Za-z0-9]|[A-Za-z]")
+_HONORIFICS = ("女士", "先生", "小姐", "老师")
+_HONORIFIC = re.compile(rf"^([{_HAN}]{{1,4}})(?:{'|'.join(_HONORIFICS)})$|^[老小]([{_HAN}])$")
+_PERSON_HEAD = re.compile(r"(?:[者人员师长官警士]|主任|书记|经理)$")  # 该工作人员 -> 工作人员; 该公司 stays
+# 人都, 时间未, 期以来, 长此以往: an adverb, a locative, a time word, a particle ends no noun phrase.
+# (A verb may: jieba reads the last character of many names as one, 江离, 刘才添, 付生财.)
+_NOT_END = ("d", "f", "t", "c", "p", "u", "uj", "ul", "uz", "ug", "y", "e")
+# 时间未 is no one: the head that keeps its name ends as a person (or a body) does.
+_PERSON_END = re.compile(r"[者人员家师手生士民友客主长官警众子女儿孙亲夫妻父母爷奶姐妹兄弟哥嫂叔姨婆妈爸伯娘们局部委会司]$")
+_NOUNS = ("n", "j", "k")  # n, nr, nrt, ns, nt, nz; 村委 (j); 们 (k)
+_NOT_START = ("c", "p")  # 虽然后来他…, 因为该电商平台 (an adverb may open a name: 高速交警, 曾)
+_CLAUSE = re.compile(r"[，,。！？!?；;：:]")
+
+
+def clean_speaker(
+    speaker: str | None, role: str | None, before: str, earlier: Sequence[str] = ()
+) -> tuple[str | None, str | None]:
+    """The speaker and role as a reader writes them.
+
+    Args:
+        speaker: the name or phrase the attribution rules read.
+        role: its role, if they read one.
+        before: the article's text before the quote (names it introduced).
+        earlier: the speakers and roles of the article's earlier quotes, last one last.
+
+    Returns:
+        The cleaned speaker (None when the phrase names nobody) and role.
+    """
+    if not speaker or not re.search(f"[{_HAN}]", speaker):
+        return speaker, role
+    s = speaker.strip()
+    if _CLAUSE.search(s):
+        return None, role  # 我现在不能告诉你，: words of a clause, not a name
+    medium = _MEDIUM.match(s)
+    if medium and medium.group(1) != s[:-1]:
+        owner = _LATIN.search(medium.group(1))
+        return (owner.group(0).strip(), role) if owner else (None, role)
+    det = _DETERMINER.match(s)
+    if det:
+        head = s[det.end() :]
+        # 该主任: the one named before. Unnamed, a person's role of one word reads alone (工作人员);
+        # a body does not (该公司), nor a phrase 该 only opens (该企业相关负责人).
+        s = _named_before(head, earlier) or (head if _PERSON_HEAD.search(head) and len(pos_tags(head)) == 1 else s)
+    s = _without_adverb(s)
+    if _fragment(s):
+        return None, role
+    # 韦斯女士 read as 韦斯 with the role 女士: the honorific still points to the full name.
+    full = _full_name(s + role if role in _HONORIFICS else s, before)
+    if full:
+        return full, None if role in _HONORIFICS else role
+    return s, role
+
+
+def _fragment(s: str) -> bool:
+    """True when jieba reads the phrase as no noun phrase: it ends in an adverb, a locative, a verb..."""
+    if _COUNT_LEFT.match(s):
+        return True
+    if len(s) < 2 or not re.search(f"[{_HAN}]", s) or re.search(f"[{_DOTS}]", s):
+        return False  # 他, 其; 米兰达·博特: a transliterated name is a name
+    if _HONORIFIC.match(s):
+        return False  # 于先生: a surname may be read as a preposition
+    words = pos_tags(s)
+    last = words[-1]
+    if len(words) == 1 and len(s) > 2:
+        return False  # 周恩来, read as one time word: a single word of three characters is a name
+    if len(s) <= 3 and words[0].flag == "nr" and len(words[0].word) == 1:
+        return False  # 王大同 (王 + 大同 read as an adverb): a surname and a given name
+    # 黄润中: a one-character locative may end a name; 期以来 / 报告中 (the media above) do not.
+    ends = last.flag in _NOT_END and (len(last.word) > 1 or last.flag != "f")
+    speech_verb = re.search(f"(?:{QUOTE_VERB.pattern})$", s) is not None  # 表示: the verb, not its subject
+    return ends or speech_verb or (len(words) > 1 and words[0].flag in _NOT_START)
+
+
+def _without_adverb(s: str) -> str:
+    """杨澜直言 / 小王却 / 刘斐在 / 此时的张敏 -> 杨澜 / 小王 / 刘斐 / 张敏: a name read with the
+    speech verb, adverb or preposition after it, or the modifier before it."""
+    verb = re.search(f"(?:{QUOTE_VERB.pattern})$", s)
+    if verb and verb.start() >= 2:
+        s = s[: verb.start()]
+    words = pos_tags(s)
+    if len(words) >= 2 and words[-1].flag.startswith(("nr", "nrt")) and words[-2].flag == "uj":
+        return words[-1].word  # 此时的张敏
+    # 陈毅进而 / 奶奶经常 / 围观群众纷纷: nouns, then the adverb that opens the predicate.
+    for i, w in enumerate(words[1:], 1):
+        if w.flag in ("d", "c", "p", "u", "uj", "ul", "t", "f"):
+            head = "".join(x.word for x in words[:i])
+            nominal = all(x.flag.startswith(_NOUNS) for x in words[:i])
+            someone = words[i - 1].flag.startswith("nr") or _PERSON_END.search(head) is not None
+            # 交警经开大队民警: a person after the cut means the cut is inside the phrase.
+            rest = words[i + 1 :]
+            inside = any(x.flag.startswith("nr") or _PERSON_END.search(x.word) for x in rest)
+            return head if nominal and someone and not inside and len(head) >= 2 else s
+        if not w.flag.startswith(_NOUNS):
+            break
+    return s
+
+
+def _named_before(head: str, earlier: Sequence[str]) -> str | None:
+    """该主任: the last earlier speaker or role that ends with the same head noun."""
+    for name in reversed(earlier):
+        if name and name != head and name.endswith(head):
+            return name
+    return None
+
+
+def _full_name(s: str, before: str) -> str | None:
+    """阮女士 / 老闫: the full name the article gave before.
+
+    A transliterated name's family name after the dot (马伊・阮 -> 阮女士), the one such name;
+    a nickname only where the article gives it to a name (闫瑞明…称他为“老闫”). A Chinese
+    surname with 先生/女士 is not resolved: on inews-train it is as often another
+    person of that surname (the father 王先生 of the boy 王哲) as the one named.
+    """
+    m = _HONORIFIC.match(s)
+    if not m:
+        return None
+    if m.group(1):
+        names = set()
+        for found in re.finditer(rf"([{_HAN}]{{1,6}})((?:[{_DOTS}][{_HAN}]{{1,6}})*[{_DOTS}]{m.group(1)})", before):
+            given = _trailing_name(found.group(1))
+            if given:
+                names.add(given + found.group(2))
+        return names.pop() if len(names) == 1 else None
+    surname = m.group(2)
+    given = re.search(rf"({surname}[{_HAN}]{{1,2}})[^。！？!?]{{0,30}}?(?:称|叫|喊|唤)(?:他|她)?(?:为|作)?[“「]?{s}", before)
+    if not given:
+        return None
+    words = pos_tags(before[given.start() : given.start() + 4])
+    first = words[0] if words else None
+    ok = first is not None and first.flag == "nr" and 2 <= len(first.word) <= 3 and first.word[0] == surname
+    return first.word if ok else None
+
+
+def _trailing_name(s: str) -> str:
+    """全职妈妈马伊 -> 马伊: the words before the dot that are still the name (the last one always)."""
+    words = pos_tags(s)
+    kept = ""
+    for w in reversed(words):
+        if w.flag not in ("nr", "nrt", "nrfg", "x", "eng") and kept:
+            break
+        kept = w.word + kept
+    return kept
