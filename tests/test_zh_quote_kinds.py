@@ -70,3 +70,22 @@ def test_a_noun_after_the_copula_in_a_speech_sentence_is_a_term() -> None:
     assert k["流量"] != "speech"
     assert k["快闪店"] != "speech"
     assert k["不得已而为之"] == "speech"
+
+
+def test_a_closing_mark_after_a_chinese_full_stop_never_opens_a_quote() -> None:
+    # constructed: the quotation's opening mark is missing; the narration after it is no quote
+    k = kinds("工程进展顺利，这是我们今年的计划。”李伟说。他又说：“明年还会扩建一期。”")
+    assert "李伟说。他又说：" not in k
+    assert k["明年还会扩建一期。"] == "speech"
+
+
+def test_a_curly_quotation_inside_a_curly_one_nests() -> None:
+    # constructed: “…“X”…“Y”…” is one quotation with two names inside
+    k = kinds("站长王强说：“请通过“城市通”客户端或“市民卡”窗口办理，不要轻信陌生电话。”")
+    assert k["请通过“城市通”客户端或“市民卡”窗口办理，不要轻信陌生电话。"] == "speech"
+
+
+def test_a_speech_verb_whose_subject_is_left_out_still_introduces_speech() -> None:
+    # constructed: the sentence's subject is the speaker of the sentence before
+    k = kinds("公司回应称，产品已经全部召回。对于标签过期的问题，称“更新工作滞后了”。")
+    assert k["更新工作滞后了"] == "speech"

@@ -18,6 +18,7 @@ _PAIRED_CLOSE = {v: k for k, v in _PAIRED.items()}
 _SINGLE_OPEN = frozenset("‘'")
 _SINGLE_CLOSE = frozenset("’'")
 _OPEN_PUNCT = frozenset("([{—–-:;,/")
+_CJK_CLOSING_PUNCT = frozenset("。！？…；，、")
 _ANY_MARK = re.compile("[“”\"„‟＂「」『』«»‹›‘’']")
 # Markup left in a text ('<tweet id="…" author="…">', '<a href="…">'): its attribute
 # values are not quotations, and an empty one (pic="") would shift every pair after it.
@@ -29,6 +30,7 @@ _TAG = re.compile(r"<[A-Za-z/][\w:-]*(?:\s[^<>\n]*)?/?>")
 # (the densest real paragraph in the eval data spends ~100), so a run of more
 # than SPAM_MIN spans packed tighter than that is not quotations.
 SPAM_MIN = 12
+NESTED_REACH = 600  # how far ahead a curly quotation inside a curly one must close, and its span after it
 SPAM_CHARS = 40
 
 
@@ -59,6 +61,7 @@ def _paragraph_spans(text: str, start: int, end: int) -> list[MarkSpan]:
     opener: str | None = None  # the mark that opened the current outermost span
     open_at = -1  # index of the first character inside it
     depth = 0  # nesting of bracket-style marks inside a 「」 or «» span
+    inner = 0  # curly quotations open inside a curly “ span
     tags = [t.span() for t in _TAG.finditer(text, start, end)] if text.find("<", start, end) != -1 else []
     t = 0
     # Visit only the marks: most characters cannot change the state.
@@ -78,6 +81,11 @@ def _paragraph_spans(text: str, start: int, end: int) -> list[MarkSpan]:
                 # free on its right closes something we never saw open ('6’2”,” Reyes
                 # said', where the inch mark took the closing); skip it.
                 if (_is_word(prev) or prev in ",.!?") and not _is_word(nxt) and ch != "“":
+                    continue
+                if ch == "”" and prev in _CJK_CLOSING_PUNCT:
+                    # 。”李旭说。“…: a Chinese sentence's own punctuation before a right-hand mark
+                    # closes a quotation whose opening mark is missing; opening here would turn
+                    # every pair after it inside out.
                     continue
                 opener, open_at = ch, i + 1
             elif ch in _PAIRED:
@@ -99,9 +107,15 @@ def _paragraph_spans(text: str, start: int, end: int) -> list[MarkSpan]:
                 # next straight mark closes that. A straight mark typed for the
                 # closing one ('disagree," said') does not open, and closes the span.
                 depth = 0 if depth else 1
+            elif opener == "“" and ch == "“" and i > open_at and not depth and _closes_nested(text, i + 1, min(end, i + NESTED_REACH)):
+                # “他说“它”好吃”: a curly quotation inside a curly one, when the marks ahead
+                # balance; otherwise a fresh “ means the span's own closing mark is missing.
+                inner += 1
+            elif opener == "“" and ch == "”" and inner:
+                inner -= 1
             elif ch in _DOUBLE and _double_closes(ch, prev, nxt, i - open_at):
                 _emit(out, text, open_at, i, opener, True)
-                opener, depth = None, 0
+                opener, depth, inner = None, 0, 0
         elif opener in _PAIRED:
             if ch == opener:
                 depth += 1
@@ -124,6 +138,20 @@ def _paragraph_spans(text: str, start: int, end: int) -> list[MarkSpan]:
     if opener is not None and opener not in _SINGLE_OPEN:
         _emit(out, text, open_at, end, opener, False)
     return out
+
+
+def _closes_nested(text: str, start: int, end: int) -> bool:
+    """After a “ opened inside a “ span: the curly marks ahead in ``text[start:end]`` balance,
+    closing this one and then the span (“他说“它”和“这”都好”), before the paragraph ends."""
+    depth = 2
+    for ch in text[start:end]:
+        if ch == "“":
+            depth += 1
+        elif ch == "”":
+            depth -= 1
+            if depth == 0:
+                return True
+    return False
 
 
 def _next_curly(text: str, start: int, end: int) -> str | None:

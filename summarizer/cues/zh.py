@@ -934,6 +934,10 @@ def classify(text: str, start: int, end: int, att: Attribution | None) -> str:
         return "speech"  # 回应是：“…” : introduced as speech, whoever the speaker
     if not short and att is not None:
         return "speech"
+    if att is None and len(inner) >= 5 and not CJK.match(after[:1]) and _after_speech_verb(before.rstrip("：:，, ")) and _statement(inner):
+        # 对于…问题，称“申请工作滞后了”。: a speech verb whose subject the sentence leaves out (the
+        # speaker of the sentence before) right before a clause that says something and ends there.
+        return "speech"
     if att is not None and _own_clause(text, start, end) and _statement(inner):
         # X表示，…，“我们想要关闭的是边境”。: a quote that is a whole clause of a speech verb's
         # sentence, after a comma and before the sentence's end, and says something, is the words said.
