@@ -89,3 +89,15 @@ def test_a_speech_verb_whose_subject_is_left_out_still_introduces_speech() -> No
     # constructed: the sentence's subject is the speaker of the sentence before
     k = kinds("公司回应称，产品已经全部召回。对于标签过期的问题，称“更新工作滞后了”。")
     assert k["更新工作滞后了"] == "speech"
+
+
+def test_the_text_of_a_law_or_of_a_sign_is_not_speech() -> None:
+    # constructed: 《…法》第X条规定：“…” and 上面写着“…” quote texts, not people
+    k = kinds(
+        "《城市绿化条例》第十二条规定：“任何单位和个人不得擅自砍伐树木。”"
+        "路口的牌子上面写着“前方施工，车辆绕行。”"
+        "园林局局长赵平说：“我们会加强巡查。”"
+    )
+    assert k["任何单位和个人不得擅自砍伐树木。"] != "speech"
+    assert k["前方施工，车辆绕行。"] != "speech"
+    assert k["我们会加强巡查。"] == "speech"

@@ -766,6 +766,11 @@ _TERM_AFTER = re.compile(r"(?:的|之后|以后|之前|以前|以来|之间|之�
 # Naming: 称/誉/叫 with an object, then 为 (称民营企业家为“…”), 被称是/被称作, 公认为. 称…是 alone
 # (称这是“…”) reports what was said.
 _NAMING_BEFORE = re.compile(r"(?:(?:称|誉|叫)[^，,。！？：:“”「」]{1,10}为|被称[是作为]|公认为)$")
+_LAW_BEFORE = re.compile(
+    r"(?:(?:法|条例|规定|办法|细则|解释)》?(?:第[一二三四五六七八九十百零\d]+[条款项])+|(?:相关|有关)(?:法律|法规)"
+    r"|《[^》]{1,40}(?:法|条例|规定|办法|细则|解释)》)(?:明确)?(?:规定|称|指出)?[：:，,]?$"
+)
+_WRITTEN_BEFORE = re.compile(r"(?:显示|写着|印着|标着|标有|写有|弹出)[：:，,]?$")
 _APPOSED_AFTER = re.compile(r"(?:这[一个种些类样项]|此[类项]|之类|一类|等(?![待到候着了过]))")
 # 放出“…”这种话 / “…”这个旅领导表示: what the demonstrative sums up is words said, or it opens the speaker.
 _SAID_NOUN = re.compile(r"(?:这[一个种些类样项]|此[类项]|之类|一类|等)(?:的)?(?:话|言论|表态|说法|讲话|发言)")
@@ -886,6 +891,10 @@ def classify(text: str, start: int, end: int, att: Attribution | None) -> str:
     short = len(inner) <= 12 and not re.search(r"[，。！？；,!?]", inner)
     if _NAMING_BEFORE.search(text, max(0, start - 16), start - 1):
         return "name"  # 称他为“…” / 被誉为“…” / 被市场公认为“…”: a name given, whatever its length
+    if _LAW_BEFORE.search(text, max(0, start - 60), start - 1):
+        return "other"  # 《…法》第X条规定：“…” / 相关法律称，“…”: the text of a law, not words said
+    if _WRITTEN_BEFORE.search(before):
+        return "other"  # 上面写着“…” / 页面显示“…”: words written on a sign, a screen or a form, not said
     if inner in ("不", "NO", "No", "no"):
         return "scare"  # 对…说“不”: the idiom for refusing, not a word reported
     if _UNSAID_BEFORE.search(before):
