@@ -101,3 +101,18 @@ def test_the_text_of_a_law_or_of_a_sign_is_not_speech() -> None:
     assert k["任何单位和个人不得擅自砍伐树木。"] != "speech"
     assert k["前方施工，车辆绕行。"] != "speech"
     assert k["我们会加强巡查。"] == "speech"
+
+
+def test_a_list_that_deng_or_a_count_sums_up_is_all_terms() -> None:
+    # constructed: every item of “A”、“B”等标语 / “A”“B”两种做法 is a term, even after a speech verb
+    k = kinds(
+        "村民们打出了“还我青山，还我绿水”、“拒绝污染，守护家园”等标语。"
+        "局长李明指出，“先建后拆”“边建边拆”两种做法都不可取。"
+        "“老周”连忙说：“你们认错人了！”"
+    )
+    assert k["还我青山，还我绿水"] != "speech"
+    assert k["拒绝污染，守护家园"] == "name"
+    assert k["先建后拆"] != "speech"
+    assert k["边建边拆"] != "speech"
+    assert k["老周"] != "speech"
+    assert k["你们认错人了！"] == "speech"

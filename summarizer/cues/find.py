@@ -432,9 +432,17 @@ def _quotes_zh(
         kind = cues_zh.classify(view, m.start, m.end, att)
         if sents and _zh_heading(article, sents[si].paragraph):
             kind = "other"  # 专家称明年底才能“真降费”: a heading sums up the text; its quotes are not speech
-        if kind != "speech" and prev_speech is not None and prev_speech.sentence == si:
+        if kind != "speech" and cues_zh.sums_up(view, m.end):
+            # “A”、“B”、“C”等口号 / “A”“B”“C”三种服务: 等 or a count after the last item makes
+            # the whole list terms, the items before it too.
+            j, at = len(out) - 1, m.start
+            while j >= 0 and out[j].sentence == si and view[out[j].end + 1 : at - 1].strip() in _LIST_JOINS:
+                out[j] = _renamed(out[j], kind="name", speaker=None, speaker_role=None, via=(), mixed=False)
+                at, j = out[j].start, j - 1
+            prev_speech = next((q for q in reversed(out) if q.kind == "speech"), None)
+        elif kind != "speech" and prev_speech is not None and prev_speech.sentence == si:
             # 回应是：“A”、“B”和“C”: quotes listed after a speech quote are its speaker's too.
-            if view[prev_speech.end + 1 : m.start - 1].strip() in {"、", "，", ",", "和", "与", "及", "以及"}:
+            if view[prev_speech.end + 1 : m.start - 1].strip() in _LIST_JOINS - {"", "或", "还是"}:
                 kind, att = "speech", None
         speaker = role = None
         via: tuple[str, ...] = ()
@@ -484,6 +492,7 @@ def _quotes_zh(
     return out
 
 
+_LIST_JOINS = frozenset({"", "、", "，", ",", "和", "与", "及", "以及", "或", "还是"})
 PRONOUN_REACH = 300  # how far back a 他/她 looks for the person it stands for, with no speaker named before
 _SENTENCE_END_ZH = re.compile(r"[。！？!?…；;]")
 ZH_HEADING_CHARS = 40

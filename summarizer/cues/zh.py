@@ -771,15 +771,17 @@ _LAW_BEFORE = re.compile(
     r"|《[^》]{1,40}(?:法|条例|规定|办法|细则|解释)》)(?:明确)?(?:规定|称|指出)?[：:，,]?$"
 )
 _WRITTEN_BEFORE = re.compile(r"(?:显示|写着|印着|标着|标有|写有|弹出)[：:，,]?$")
-_APPOSED_AFTER = re.compile(r"(?:这[一个种些类样项]|此[类项]|之类|一类|等(?![待到候着了过]))")
+_APPOSED_AFTER = re.compile(r"(?:这[一个种些类样项]|此[类项]|之类|一类|等(?![待到候着了过])|[两三四五六七八九十几][种类项个大条](?![月日年]))")
+# “林某”连忙说: an adverb between a quoted name and its speech verb (a closed class).
+_ADVERB_VERB = re.compile(r"(?:连忙|随即|立即|当即|马上|迅速|也|还|则|又|便|就|再次|随后)(?:" + QUOTE_VERB.pattern + ")")
 # 放出“…”这种话 / “…”这个旅领导表示: what the demonstrative sums up is words said, or it opens the speaker.
 _SAID_NOUN = re.compile(r"(?:这[一个种些类样项]|此[类项]|之类|一类|等)(?:的)?(?:话|言论|表态|说法|讲话|发言)")
 
 
 def _said_after(text: str, end: int) -> bool:
     clause = text[end + 1 : end + 30]
-    stop = _CLAUSE.search(clause) or re.search(r"[。！？!?“]", clause)
-    clause = clause[: stop.start()] if stop else clause
+    stop = re.search(r"[，,：:；;。！？!?“]", clause)  # the clause ends at the first of them
+    clause = clause[: stop.end()] if stop else clause  # with its punctuation: 质疑。 is a noun there
     return bool(_SAID_NOUN.match(clause) or VERB.search(clause))
 
 
@@ -883,6 +885,11 @@ def _goes_on(after: str) -> bool:
     return bool(CJK.match(after[:1])) and after[:1] not in "了啊呀吧呢嘛哦啦"
 
 
+def sums_up(text: str, end: int) -> bool:
+    """“…”等口号 / “…”三种服务: 等, a demonstrative or a count after the closing mark sums up a list."""
+    return bool(_APPOSED_AFTER.match(text, end + 1)) and not _said_after(text, end)
+
+
 def classify(text: str, start: int, end: int, att: Attribution | None) -> str:
     """'speech', 'name', 'title', 'scare' or 'other' for one Chinese quote span."""
     inner = text[start:end]
@@ -906,7 +913,7 @@ def classify(text: str, start: int, end: int, att: Attribution | None) -> str:
     # Names without 《》: 称为“X”, “X”计划, vessels (“X号”), and a quoted name that is
     # itself the subject of a speech verb (网友“X”说).
     if short and (
-        _NAME_BEFORE.search(before) or _NAME_AFTER.match(after) or inner.endswith("号") or QUOTE_VERB.match(after)
+        _NAME_BEFORE.search(before) or _NAME_AFTER.match(after) or inner.endswith("号") or QUOTE_VERB.match(after) or _ADVERB_VERB.match(text, end + 1)
     ):
         return "name"
     # A word that modifies what follows (“X”的指控, “X”事件) or is the object of a
