@@ -561,3 +561,58 @@ def test_en_main_clause_that_only_judges_the_condition_states_no_precondition() 
     # an outcome, even with a copula, stays one
     assert conds("Constructed.\n\nRuiz said Lee would be eligible if he won the primary.") == [
         ("if he won the primary", "Lee would be eligible", "Ruiz")]
+
+
+# --- Chinese, round eleven: classes found on the zh silver sets (constructed sentences) ----------
+
+
+def test_zh_coordinated_conditions_split_at_the_subject_of_their_main_clause() -> None:
+    got = conds("李明说，如果纪检部门查出问题，否定或者废标，我们就该介入了，如果没有任何事情，企业中标了，就正常操作。")
+    assert got == [
+        ("如果纪检部门查出问题，否定或者废标", "我们就该介入了", "李明"),
+        ("如果没有任何事情，企业中标了", "就正常操作", "李明"),
+    ]
+
+
+def test_zh_second_coordinated_condition_keeps_the_first_ones_speaker() -> None:
+    # 认为 inside the first condition is not the second one's frame
+    got = conds("王强的说法是，如果小陈认为水果可以吃，那就签字，如果不行，那就找组长处理。")
+    assert got == [("如果小陈认为水果可以吃", "那就签字", "王强"), ("如果不行", "那就找组长处理", "王强")]
+
+
+def test_zh_opinion_noun_frames_the_condition() -> None:
+    got = conds("对此，于波的看法是，公司如果把资金挪作他用，风险会比较高。")
+    assert got == [("如果把资金挪作他用", "风险会比较高", "于波")]
+
+
+def test_zh_discourse_conditionals_are_not_conditions() -> None:
+    assert conds("王明说，如果从这个角度看，交警确实存在失职。") == []
+    assert conds("王明说，如果说过去靠投资，现在要靠创新。") == []
+    assert conds("王明说，如果说开放有新变化的话，那就是门会越开越大。") == []
+    assert conds("王明说，要是说了伤了她的心，我可负不起这个责任。") == [("要是说了伤了她的心", "我可负不起这个责任", "王明")]
+    assert conds("王明说，如果从明年开始征税，企业就会外迁。") == [("如果从明年开始征税", "企业就会外迁", "王明")]
+
+
+def test_zh_ru_opening_a_list_of_examples_is_not_a_condition() -> None:
+    assert conds("李明认为，用户也有偏好，如对快车、专车的选择等，可以此判断用户的经济水平。") == []
+
+
+def test_zh_ru_with_advice_or_a_subject_before_the_modal() -> None:
+    assert conds("李明建议，如非必要，尽量不要在网站上提交个人信息。") == [
+        ("如非必要", "尽量不要在网站上提交个人信息", "李明")]
+    assert conds("李明认为，但如当事人以此为由要求更换，首席自己宜主动退出。") == [
+        ("如当事人以此为由要求更换", "首席自己宜主动退出", "李明")]
+
+
+def test_zh_standard_states_its_own_conditions() -> None:
+    got = conds("国家标准《城市道路照明设计规范》明确规定：当道路宽度超过20米时，应设置路灯。")
+    assert got == [("当道路宽度超过20米时", "应设置路灯", "城市道路照明设计规范")]
+
+
+def test_zh_jike_opens_the_main_clause_and_qie_continues_the_condition() -> None:
+    got = conds("李明表示，只要作品由其独立创作完成，且对方有接触作品的可能，即可认定侵权。")
+    assert got == [("只要作品由其独立创作完成，且对方有接触作品的可能", "即可认定侵权", "李明")]
+
+
+def test_zh_buyao_xiang_is_not_yaoxiang() -> None:
+    assert conds("外祖母对我说：“你不要想太多，也不要管太多，做好自己就行了。”") == []

@@ -23,7 +23,14 @@ from .types import Attribution, ConditionCue
 
 # 若 alone is a marker only when it is not part of 若干 / 倘若 / 如若 (those are matched whole);
 # 要是 is not the 要 of a word before 是 (主要是, 需要是, 重要是, 想要是, 必要是: 'mainly is').
-ZH_MARK = re.compile(r"如果|假如|倘若|如若|(?<![主需重想必])要是|只要|一旦|万一|除非|只有|要想|(?<![倘如假])若(?![干])")
+ZH_MARK = re.compile(r"如果|假如|倘若|如若|(?<![主需重想必])要是|只要|一旦|万一|除非|只有|(?<!不)要想|(?<![倘如假])若(?![干])")
+# Discourse conditionals frame the speaker's own statement, not a condition of events:
+# 如果说A，(那么)B contrasts A with B; 如果从这个角度看 / 若就整体而言 choose a point of view.
+# (如果说了 / 要是说成 … are saying something, a real condition.)
+_ZH_DISCOURSE = re.compile(
+    r"(?:如果|假如|倘若|如若|要是|若)(?:说(?![了成出]|过(?!去))[^，,。；;]*"
+    r"|(?:从|站在|就)[^，,。；;]{1,15}?(?:看|来看|看来|讲|来讲|说|来说|而言|出发|角度|立场))"
+)
 # 只有 (only if) and 要想 (to … one must) are conditions only with their main-clause partner;
 # otherwise 只有 is 'there are only' (只有三个人).
 _ZH_PARTNER = {"只有": re.compile(r"才"), "要想": re.compile(r"必须|就|才|得|需要|要")}
@@ -39,13 +46,20 @@ _ZH_WORDS = re.compile(r"[一这那此几每两]\s*[句番段]")
 _ZH_CLAUSE_START = re.compile(r"[，,。；;：:！？“”\n]")
 # 则 and 便 end a condition, but not inside words (即便, 以便, 否则, 规则, 原则 …);
 # 否则 after a comma is the consequence marker of 除非….
+# A short subject before 就 / 便 also opens the main clause (如果A，B，我们就C): the condition
+# runs to it, and the subject stays with the consequence (group ``subject``).
 _ZH_THEN = re.compile(
-    r"[，,](?:那么|否则|则|就|便|才)|(?<=[^，,即以方随顺否规原准法细])(?:则|便)"
+    r"[，,](?:那么|否则|则|就|便|才|(?=即可|那(?![些个种样里时儿边])))|(?<=[^，,即以方随顺否规原准法细])(?:则|便)"
+    r"|[，,](?P<subject>[^，,。；;：:“”]{1,12}?)(?<![成迁将造])(?:就|便)(?![是业近算此]|这一|这个|相关|有关)"
 )
+_ZH_SUBJECT_MAX = 4  # characters: 我们, 企业, 网络客服
 # A comma before a coordinator (以及, 和, 或者 …) continues the condition: 如果没有A，以及B，就….
-_ZH_COMMA = re.compile(r"[，,](?!以及|及|和|或者|或是|并且|而且|还有)")
+_ZH_COMMA = re.compile(r"[，,](?!以及|及|和|或者|或是|并且|而且|且|还有)")
 # The consequence ends at a contrast, at the sentence's end, and where a quotation opens (，“…).
-_ZH_STOP = re.compile(r"[，,](?:但|可是|不过|然而|而且|但是|“)|[。！？；;\n”]")
+# The consequence also ends where a further condition opens (如果A，就B，如果C，就D).
+_ZH_STOP = re.compile(
+    r"[，,](?:但|可是|不过|然而|而且|但是|“|如果|假如|倘若|要是|只要|一旦|万一|除非|若)|[。！？；;\n”]"
+)
 # X，才能Y / X时才可Y: 才 with a modal marks Y as holding only when X does (只有 left out).
 # The main clause's subject before 才 is short (货运量才能…); a longer run is a duration or
 # an adverbial (最快也要3到5年才能…), not a condition's main clause.
@@ -60,7 +74,16 @@ _ZH_OPENER = re.compile(
 )
 _ZH_WHEN_END = re.compile(r"(?:后|时|之后|以后)$")
 _ZH_WHEN_MAIN = re.compile(r"[^，,。；]{0,12}?(?:应该|应当|应|将|会|就|才|必须|可以|能|需要)")
-_ZH_RU_MAIN = re.compile(r"可以|可|将|就|则|应|须|需|必须|会|便|不得|不能|一律|均")
+# The main clause after 如X， opens with a modal or an advice (尽量, 最好), or has a full modal
+# after a short subject (如当事人要求，首裁宜退出).
+_ZH_RU_MAIN = re.compile(
+    r"可以|可|将|就|则|应|宜|须|需|必须|会|便|不得|不能|一律|均|尽量|最好|务必|切勿"
+    r"|(?!我|您|你)[\u4e00-\u9fff]{2,4}?(?:宜|应当|应该|应|必须|可以|将)"
+)
+# 但如X，… : a contrastive connective may stand before 如 at the clause start.
+_ZH_BUT = ("但", "而", "但是", "不过", "可是", "然而")
+# 如A、B等，…: 如 'such as' opens a list of examples, which ends in 等.
+_ZH_EXAMPLES = re.compile(r"等等?$")
 
 
 # 要求B做X，否则Y: a demand with its ultimatum. The demander is the subject of the demand's
@@ -88,10 +111,15 @@ _ZH_LEGAL = re.compile(r"的[，,](?=依法|由[^，,。；;]{1,12}?(?:依法|�
 _ZH_LEGAL_FROM = re.compile(r"[。；;：:\n]")
 # 《X法》明确，… / X条例规定：…: a law or rule states its own conditions (the name after the last 的).
 _ZH_LAW_SAYS = re.compile(
-    r"([^，,。；;“”]{2,40}?(?:法|条例|规定|办法|细则|规则|章程|决定|通知|公约))》?(?:明确|规定|指出)(?:了)?[，,：:]"
+    r"([^，,。；;“”]{2,40}?(?:法|条例|规定|办法|细则|规则|章程|决定|通知|公约|规范|标准|准则))》?"
+    r"(?:明确|规定|指出|明确规定)(?:了)?[，,：:]"
 )
 
 
+# X的看法是，… / X的说法是：…: a noun of speech or opinion framing what follows as X's.
+_ZH_VIEW_IS = re.compile(
+    r"([^，,。；;：:“”]{2,16}?)的(?:看法|说法|观点|意见|解释|回答|回应|判断|建议|态度)(?:则|也)?是[，,：:]"
+)
 # 据X，… : the sentence reports what X says (据…报道 has its own rule in the quotes).
 _ZH_ACCORDING = re.compile(r"(?:另|又|而)?据([^，,。；“”]{2,30}?)(?:的)?(?:报道|消息|介绍|透露|称|显示|规定)?[，,]")
 _ZH_SYMBOLS = re.compile(r"[^\w“《]*")
@@ -117,9 +145,16 @@ def zh_source(text: str, lo: int, pos: int, sents: list[Segment]) -> Attribution
     m = _ZH_ACCORDING.match(text, lo)
     if m and m.end() <= pos:
         return Attribution(m.group(1).strip())
+    view = None
+    for view in _ZH_VIEW_IS.finditer(text, lo, pos):
+        pass  # the last frame before the condition
+    holder = cues_zh.subject_np(view.group(1)) if view else None
+    if holder and not cues_zh.VERB.search(holder):
+        return Attribution(*cues_zh.split_name(holder))
     law = _ZH_LAW_SAYS.search(text, lo, pos)
     if law:
-        return Attribution(law.group(1).rsplit("的", 1)[-1].strip("《》 "))
+        # 国家强制性标准《X规范》: the law's own name, inside its title marks.
+        return Attribution(law.group(1).rsplit("的", 1)[-1].rsplit("《", 1)[-1].strip("《》 "))
     d = _ZH_IN_DOCUMENT.match(text, lo)
     author = cues_zh.subject_np(d.group(1)) if d and d.end() <= pos else None
     if author and not cues_zh.VERB.search(author):
@@ -186,16 +221,26 @@ def find_conditions_zh(text: str, sents: list[Segment], speaker: Speaker) -> lis
             if partner and not partner.search(text, m.end(), s.end):
                 continue
             cond_start = m.end()
-            then = _ZH_THEN.search(text, cond_start, s.end)
+            # The main clause comes before the sentence's next condition (如果A，B，如果C，就D).
+            nxt = next((k.start() for k in marks if k.start() >= cond_start), s.end)
+            then = _ZH_THEN.search(text, cond_start, nxt)
+            if then is not None and len(then.group("subject") or "") > _ZH_SUBJECT_MAX:
+                then = None  # 一旦A，B，最终C就D: a long run before 就 is a clause of its own, not a subject
             if then is None:
                 comma = _ZH_COMMA.search(text, cond_start, s.end)
                 if comma is None:
                     continue
                 cond_end, cons_start = comma.start(), comma.end()
             else:
-                # …，才能Y keeps its 才 ('only then'); 则 / 那么 / 就 after the comma only join.
+                # …，才能Y keeps its 才 ('only then'); 则 / 那么 / 就 after the comma only join;
+                # a subject before 就 stays with the consequence.
                 cond_end, cons_start = then.start(), then.end() - (then.group().endswith("才"))
+                if then.group("subject") or then.group().endswith(("就", "便")) and then.group()[0] in "，,":
+                    cons_start = then.start() + 1  # 我们就… / 就会…: the main clause's own words
             body = text[cond_start:cond_end].strip("，, ")
+            if _ZH_DISCOURSE.fullmatch(text, m.start(), cond_end):
+                covered.append((m.start(), cond_end))  # 如果说…的话 too
+                continue
             if body:
                 # The marker is part of the condition: 除非X states the opposite of X.
                 condition = text[m.start() : cond_end].strip("，, ")
@@ -232,10 +277,13 @@ def find_conditions_zh(text: str, sents: list[Segment], speaker: Speaker) -> lis
             if len(condition) >= 2 and not cues_zh.VERB.search(condition[-3:]):  # not 他表示，…
                 out.append(_zh_cue(text, s, lo, condition, cons_start, speaker))
         for r in _ZH_OPENER.finditer(text, s.start, s.end):
-            if r.start() > zh_body_start(text, s.start) and text[r.start() - 1] not in "，,；;：:":
+            at = r.start()
+            if r.group() == "如":
+                at -= next((len(b) for b in sorted(_ZH_BUT, key=len, reverse=True) if text.endswith(b, s.start, at)), 0)
+            if at > zh_body_start(text, s.start) and text[at - 1] not in "，,；;：:":
                 continue  # these open a condition only at a clause start
             comma = _ZH_COMMA.search(text, r.end(), s.end)
-            if comma is None or comma.start() - r.end() < 2:
+            if comma is None or comma.start() - r.end() < 2 or _ZH_EXAMPLES.search(text, r.end(), comma.start()):
                 continue
             main = _ZH_RU_MAIN if r.group() == "如" else _ZH_WHEN_MAIN
             if r.group() == "当" and not _ZH_WHEN_END.search(text, r.end(), comma.start()):
@@ -251,7 +299,18 @@ def find_conditions_zh(text: str, sents: list[Segment], speaker: Speaker) -> lis
             condition = text[lo : g.end() - 1].strip("，, ")
             if len(condition) >= 3 and not any(c.start <= g.start() < c.end for c in out):
                 out.append(_zh_cue(text, s, lo, condition, g.end(), speaker))
-    return sorted(out, key=lambda c: c.start)
+    return _zh_siblings(text, sorted(out, key=lambda c: c.start))
+
+
+def _zh_siblings(text: str, cues: list[ConditionCue]) -> list[ConditionCue]:
+    """Conditions coordinated in one sentence (如果A，就B，如果C，就D) share the first one's speaker:
+    a speech verb inside the first (如果小陈认为…) is not the second one's frame."""
+    for k in range(1, len(cues)):
+        prev, cur = cues[k - 1], cues[k]
+        if (prev.stated_by and cur.sentence == prev.sentence and prev.end <= cur.start
+                and not text[prev.end : cur.start].strip("，, ")):
+            cues[k] = replace(cur, stated_by=prev.stated_by)
+    return cues
 
 
 def _zh_clause_start(text: str, s: Segment, at: int) -> int:
@@ -261,6 +320,8 @@ def _zh_clause_start(text: str, s: Segment, at: int) -> int:
 def _zh_cue(text: str, s: Segment, start: int, condition: str, cons_start: int, speaker: Speaker) -> ConditionCue:
     """The cue of a condition starting at ``start``; its consequence runs from ``cons_start`` to a stop."""
     stop = _ZH_STOP.search(text, cons_start, s.end)
+    while stop and stop.group() == "”" and "“" in text[cons_start : stop.start()]:
+        stop = _ZH_STOP.search(text, stop.end(), s.end)  # 需要“新用户”携带…: a term quoted inside it
     cons_end = stop.start() if stop else s.end
     consequence = text[cons_start:cons_end].strip("，, 。") or None
     who = speaker(start, s.start, s.end)
