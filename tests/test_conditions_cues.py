@@ -616,3 +616,24 @@ def test_zh_jike_opens_the_main_clause_and_qie_continues_the_condition() -> None
 
 def test_zh_buyao_xiang_is_not_yaoxiang() -> None:
     assert conds("外祖母对我说：“你不要想太多，也不要管太多，做好自己就行了。”") == []
+
+
+def test_en_until_a_requirement_still_to_happen_is_a_condition() -> None:
+    # constructed: 'until X can Y' states a requirement; 'until she retired' is a time
+    assert conds("Constructed.\n\nRuiz said the port should stay closed until the council can verify the repairs.") == [
+        ("until the council can verify the repairs", "the port should stay closed", "Ruiz")]
+    assert conds("Constructed.\n\nRuiz said the port stayed closed until the council finished the repairs.") == []
+    assert conds("Constructed.\n\nRuiz worked at the port until she retired in 2010.") == []
+
+
+def test_en_withheld_commitment_states_no_precondition() -> None:
+    # constructed: the actor declines to state the conditional (or 'would not say if' = whether)
+    assert conds("Constructed.\n\nMayor Lee stopped short of committing to fund the port if she wins.") == []
+    assert conds("Constructed.\n\nThe campaign would not say if Lee has met the council.") == []
+
+
+def test_en_condition_inside_a_reports_content_has_no_stated_author() -> None:
+    # constructed: 'dismissed a report in the Herald that X … if Y': the report's content, not Ruiz's claim
+    text = ("Constructed.\n\nRuiz dismissed a report in the Herald that Lee has been considering announcing that "
+            "she will veto the budget, if it passes.")
+    assert conds(text) == []

@@ -15,7 +15,9 @@ Speaker = Callable[..., str | None]  # (position, sentence start[, sentence end]
 
 EN_MARK = re.compile(
     r"\b(?:only if|even if|if|unless|as long as|so long as|provided that|on condition that|in case(?! of)|"
-    r"once(?=\s+(?:the|a|an|we|they|he|she|it|you|I|this|that|these|those|someone|everyone)\s))\b",
+    r"once(?=\s+(?:the|a|an|we|they|he|she|it|you|I|this|that|these|those|someone|everyone)\s)|"
+    r"until(?=\s+(?:the|a|an|we|they|he|she|it|you|I|this|that|these|those|there|our|their|his|her|"
+    r"its|[A-Z][a-z]+)\s))\b",
     re.IGNORECASE,
 )
 # Inversion: '…, should he win the nomination' = 'if he wins': 'should' before its subject
@@ -86,7 +88,9 @@ _EN_CONDITION_STOP = re.compile(rf"{_COMMA}|[;!?]|(?<![A-Z])\.(?!\w)")
 # of a noun, whose author the sentence may not name (or may reject), so a condition on X has no stated author.
 _EN_NOUN_FRAME = re.compile(
     r"\b(?:argument|claim|idea|notion|suggestion|assertion|criticism|charge|fear|concern|worry|possibility|"
-    r"warning|threat|promise|pledge|view|belief|theory|rumou?r)s?(?:\s*,[^,]{1,80},)?\s+that\b",
+    r"warning|threat|promise|pledge|view|belief|theory|rumou?r|report|speculation|allegation|accusation|"
+    r"assumption|expectation)s?(?:\s+(?:in|by|from)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})?"
+    r"(?:\s*,[^,]{1,80},)?\s+that\b",
     re.IGNORECASE,
 )
 _EN_NEXT_CLAUSE = re.compile(r"(?:[,;]\s*(?:and|but)|;)\s+(?:\w+\s+){0,4}?(?:said|says|added|argued|insisted|warned|noted)\b")
@@ -134,6 +138,27 @@ _EN_EVALUATIVE = re.compile(
     r"disappointing|embarrassing|cool|lovely|weird|strange|odd)"
     r"(?:\s+(?:thing|idea|move|step|sign|news|development))?"
     r"(?:\s+(?:with|for|to|by)\s+(?:me|us|him|her|them|everyone|everybody))?\W*$",
+    re.IGNORECASE,
+)
+
+
+# 'Y until X': a requirement when X is still to happen (a modal or a present verb in X: 'until we can
+# verify', 'until Congress acts') and Y is not a past event ('he served until he retired' is a time).
+_EN_UNTIL_REQUIREMENT = re.compile(
+    r"^(?:[\w’'-]+\s+){0,6}?(?:can|could|is|are|has|have|does|do|gets?|acts|agrees?|shows?|proves?|figures?|"
+    r"becomes?|meets?|passes|pays?|returns?|changes?|stops?|ends?|takes?|makes?|finds?)\b(?!.*\b(?:was|were|had|did)\b)",
+    re.IGNORECASE,
+)
+_EN_PAST = re.compile(
+    r"^(?!.*\b(?:will|would|should|can|could|must|may|might|wants?|needs?|is|are|am|\w+['’](?:s|ll|d|re))\b)"
+    r".*\b(?:was|were|had|did|\w{3,}ed)\b", re.IGNORECASE)
+
+
+# 'stopped short of committing to Y if X', 'declined to say whether she would Y if X': a commitment
+# withheld; the actor states no precondition.
+_EN_WITHHELD = re.compile(
+    r"\b(?:stop(?:s|ped|ping)?\s+short\s+of|(?:declin|refus)(?:e|es|ed|ing)\s+to\s+(?:say|commit|promise|pledge|rule)|"
+    r"(?:would|will|did|does|do)(?:\s+not|n['’]t)\s+(?:say|commit|promise|pledge))\b",
     re.IGNORECASE,
 )
 
@@ -205,10 +230,15 @@ def find_conditions_en(text: str, sents: list[Segment], speaker: Speaker) -> lis
             if consequence and _EN_EVALUATIVE.match(consequence.strip()):
                 last_condition = (m.start(), cond_hi)  # nor is an 'if' inside its condition one
                 continue  # 'that's fine if X': the main clause judges the condition
+            if found is None and _EN_WITHHELD.search(consequence or ""):
+                continue  # 'X stopped short of committing to Y if Z': X stated no such condition
             if found is None and not _EN_VERBISH.search(consequence or ""):
                 continue  # 'Y if X' needs a main clause with a verb
             if m.group().lower() == "once" and not _EN_FINITE.search(body):
                 continue
+            if m.group().lower() == "until" and (found is not None or not _EN_UNTIL_REQUIREMENT.search(body)
+                                                 or _EN_PAST.search(consequence or "")):
+                continue  # 'until X can Y': a requirement; 'until he retired', 'until 2015': a time
             # The marker is part of the condition: 'unless X' states the opposite of X.
             condition = text[m.start() : cond_hi].strip().rstrip(" …")
             last_condition = (m.start(), cond_hi)
