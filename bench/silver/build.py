@@ -1,4 +1,4 @@
-"""Join the project's own silver labels with the article texts they label, into gold files `summarizer eval` reads.
+"""Join the project's silver labels with the texts they label, into gold files `summarizer eval` reads.
 
 The labels (``bench/silver/*.labels.jsonl``) carry no article text: each line is
 the gold format of ../shared/eval/README.md without ``text``, plus the text's
@@ -15,6 +15,8 @@ into a different text. Output: ``bench/silver/build/<name>.jsonl``.
 
     python bench/silver/build.py            # every labels file
     python bench/silver/build.py --strip F  # turn a full gold file F into labels (drops text, adds sha256)
+    python bench/silver/build.py --corpus   # also the unlabelled inews-train articles with quote marks
+                                            # (for bench/diff_records.py), minus every labelled or dev id
 """
 
 from __future__ import annotations
@@ -89,16 +91,40 @@ def strip(gold: Path) -> None:
             print(json.dumps({"id": d["id"], "sha256": sha256(d["text"]), **own}, ensure_ascii=False))
 
 
+def corpus(out_dir: Path) -> Path:
+    """Unlabelled inews-train articles with quote marks, none labelled here or in ../shared/eval's zh dev."""
+    files = [*HERE.glob("*.labels.jsonl"), *(EVAL / "zh").glob("*.jsonl")]
+    lines = [ln for f in files for ln in f.read_text(encoding="utf-8").splitlines() if ln.strip()]
+    taken = {json.loads(ln)["id"] for ln in lines}
+    titles, contents = _inews("train")
+    seen: set[str] = set()
+    out = out_dir / "inews-train-corpus.jsonl"
+    out_dir.mkdir(parents=True, exist_ok=True)
+    with out.open("w", encoding="utf-8") as f:
+        for n, text in enumerate(contents):
+            article_id = f"inews-train-{n}"
+            quoted = "“" in text or "「" in text
+            if article_id in taken or not 300 <= len(text) <= 8000 or not quoted or text[:200] in seen:
+                continue
+            seen.add(text[:200])
+            f.write(json.dumps({"id": article_id, "lang": "zh", "title": titles[n], "text": text,
+                                "quotes_annotated": False, "gold_quotes": []}, ensure_ascii=False) + "\n")
+    return out
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--strip", type=Path, help="print the labels form of this full gold file")
     ap.add_argument("--out", type=Path, default=HERE / "build")
+    ap.add_argument("--corpus", action="store_true", help="also write the unlabelled inews-train corpus")
     args = ap.parse_args()
     if args.strip:
         strip(args.strip)
         return
     for labels in sorted(HERE.glob("*.labels.jsonl")):
         print(build(labels, args.out))
+    if args.corpus:
+        print(corpus(args.out))
 
 
 if __name__ == "__main__":
