@@ -134,7 +134,7 @@ _EN_EVALUATIVE = re.compile(
     r"stupid|dumb|silly|ridiculous|absurd|outrageous|wrong|right|fair|unfair|nice|shame|mistake|disgrace|"
     r"tragedy|terrible|awful|horrible|happy|glad|pleased|delighted|surprised|shocked|thrilled|helpful|"
     r"welcome|acceptable|unacceptable|appropriate|inappropriate|irresponsible|reasonable|unreasonable|"
-    r"smart|wise|unwise|hypocritical|sad|shameful|disgraceful|ironic|fantastic|amazing|disappointed|"
+    r"smart|wise|unwise|hypocritical|sad|shameful|disgraceful|ironic|amazing|disappointed|"
     r"disappointing|embarrassing|cool|lovely|weird|strange|odd)"
     r"(?:\s+(?:thing|idea|move|step|sign|news|development))?"
     r"(?:\s+(?:with|for|to|by)\s+(?:me|us|him|her|them|everyone|everybody))?\W*$",

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .zh import QUOTE_VERB, pos_tags
+from .zh import VERB_END, pos_tags
 
 _HAN = r"\u4e00-\u9fff"
 _DOTS = "·・•"
@@ -92,14 +92,14 @@ def _fragment(s: str) -> bool:
         return False  # 王大同 (王 + 大同 read as an adverb): a surname and a given name
     # 黄润中: a one-character locative may end a name; 期以来 / 报告中 (the media above) do not.
     ends = last.flag in _NOT_END and (len(last.word) > 1 or last.flag != "f")
-    speech_verb = re.search(f"(?:{QUOTE_VERB.pattern})$", s) is not None  # 表示: the verb, not its subject
+    speech_verb = VERB_END.search(s) is not None  # 表示: the verb, not its subject
     return ends or speech_verb or (len(words) > 1 and words[0].flag in _NOT_START)
 
 
 def _without_adverb(s: str) -> str:
     """杨澜直言 / 小王却 / 刘斐在 / 此时的张敏 -> 杨澜 / 小王 / 刘斐 / 张敏: a name read with the
     speech verb, adverb or preposition after it, or the modifier before it."""
-    verb = re.search(f"(?:{QUOTE_VERB.pattern})$", s)
+    verb = VERB_END.search(s)
     if verb and verb.start() >= 2:
         s = s[: verb.start()]
     words = pos_tags(s)

@@ -442,6 +442,11 @@ def _passive(masked: str, verb_at: int, lo: int) -> bool:
     return "被" in masked[clause_lo:verb_at]
 
 
+def _reads_as_verb(masked: str, verb_at: int, lo: int, memo: VerbMemo | None) -> bool:
+    """A verb of exchange with no person's noun phrase before it (…时不时对着民警喊道) is read as no verb."""
+    return not exchange_verb(masked, verb_at) or bool(speaker_of_verb(masked, verb_at, lo, memo))
+
+
 def exchange_verb(masked: str, verb_at: int) -> bool:
     """The speech verb at ``verb_at`` is a verb of manner or exchange (喊, 问, 反映, …道)."""
     m = QUOTE_VERB.match(masked, verb_at)
@@ -595,10 +600,7 @@ def attribute(
         if np and np not in PRONOUNS:
             return Attribution(*split_name(np))
     # A verb of exchange with no person's noun phrase before it (…时不时对着民警喊道) is read as no verb.
-    verbs = [
-        v for v in QUOTE_VERB.finditer(before)
-        if not exchange_verb(masked, sent_lo + v.start()) or speaker_of_verb(masked, sent_lo + v.start(), sent_lo, memo)
-    ]  # fmt: skip
+    verbs = [v for v in QUOTE_VERB.finditer(before) if _reads_as_verb(masked, sent_lo + v.start(), sent_lo, memo)]
     # An ideographic space before the mark often separates paragraphs run together (　　“…”).
     at_clause_start = not before.strip() or before.rstrip()[-1:] in "。！？\n" or before[-1:].isspace()
     if not verbs and before.rstrip()[-1:] in "：:":
@@ -635,7 +637,7 @@ def attribute(
                 name, role = split_name(np)
                 return Attribution(name, role)
         v = QUOTE_VERB.search(after)
-        if v and exchange_verb(masked, end + 1 + v.start()) and not speaker_of_verb(masked, end + 1 + v.start(), end + 1, memo):
+        if v and not _reads_as_verb(masked, end + 1 + v.start(), end + 1, memo):
             v = None  # “…”两个小男孩忍不住朝着大海喊道: read as no verb
         opens = at_clause_start or before.rstrip()[-1:] in "”，"
         # “…。”X却认为 / X则表示: a contrast marker turns to someone answering the quote.
@@ -737,7 +739,8 @@ def name_for_title(masked: str, title: str, near: int, lo: int, hi: int) -> str 
 
 
 
-_VERB_END = re.compile(f"(?:{QUOTE_VERB.pattern})$")
+# A phrase that ends in a speech verb (直言 / 感慨道 / 表示).
+VERB_END = re.compile(f"(?:{QUOTE_VERB.pattern})$")
 
 
 @lru_cache(maxsize=1)
@@ -850,7 +853,7 @@ def introduced(masked: str, start: int) -> bool:
 
 def _after_speech_verb(before: str) -> bool:
     """The text before a quote mark ends with a speech verb (直言 / 感慨道 / 声称)."""
-    return bool(_VERB_END.search(before) or _VERB_END.search(before.rstrip("道说")))
+    return bool(VERB_END.search(before) or VERB_END.search(before.rstrip("道说")))
 
 
 def _parallel_lines(inner: str) -> bool:
@@ -922,7 +925,7 @@ def classify(text: str, start: int, end: int, att: Attribution | None) -> str:
         return "name"
     if _SLOGAN.fullmatch(inner) or (_parallel_lines(inner) and not _after_speech_verb(before.rstrip("：:，, "))):
         return "name"  # 服务发展、保护资源、维护权益 / 五言、七言 lines: a slogan or verse
-    if _APPOSED_AFTER.match(after) and not re.search(r"[。！？!?]", inner) and not _said_after(text, end):
+    if sums_up(text, end) and not re.search(r"[。！？!?]", inner):
         # 为实现“…”这一功能 / 包括“…”等措施: whatever its length, a quote that a demonstrative or 等
         # sums up is a noun in the clause, not words said.
         return "name"
@@ -934,7 +937,7 @@ def classify(text: str, start: int, end: int, att: Attribution | None) -> str:
         return "scare"
     if "——" in inner and not re.search(r"[。！？]", inner):
         return "title"  # 论坛——副题 : a headline-style title
-    opens_clause = before[-1:] in ("，", ",", "：", ":") or _VERB_END.search(before) is not None
+    opens_clause = before[-1:] in ("，", ",", "：", ":") or VERB_END.search(before) is not None
     if short and att is not None and att.adjacent and opens_clause and CJK.match(after) and not QUOTE_VERB.search(text, end + 1, end + 8):
         # 回应称，“某某医生”文章不实: the quote opens the reported clause and the clause goes
         # on past the mark (no speaker after it), so the quote is that clause's subject, a name
