@@ -2,7 +2,7 @@
 
 A model run takes about a minute per article on the embedded model, and the
 merge with the cues (``pipeline.merge.add_from_cues``), the last check and
-``pipeline.brief.one_per_stance`` are deterministic: so the model's grounded
+``pipeline.brief.one_per_stance`` (``Summarizer.finish``) are deterministic: so the model's grounded
 records (what ``ModelEngine.extract`` returns, before the merge) are saved per
 article, and any checkout replays its own merge over them in seconds.
 
@@ -37,9 +37,6 @@ from summarizer.evaluate import score_article
 from summarizer.evaluate.gold import parse_gold
 from summarizer.evaluate.match import pair, same_actor
 from summarizer.evaluate.structured import TypeScore, _cited, _cites
-from summarizer.grounding.checks import verify
-from summarizer.pipeline.brief import one_per_stance
-from summarizer.pipeline.merge import add_from_cues, cross_check
 from summarizer.pipeline.run import Summarizer
 
 LOCK = "/tmp/llm.lock"
@@ -79,15 +76,8 @@ def score(gold: Path, saved: Path, *, use_rules: bool, records: bool) -> TypeSco
         g = parse_gold(items[d["id"]])
         article = from_text(g.text, source=g.id)
         cues = find_cues(article)
-        if use_rules:
-            found = rules.extract(article, cues)
-        else:
-            found = copy.deepcopy(d["model"])
-            add_from_cues(found, cues, rules.extract(article, cues))
-            cross_check(found, cues, prefer_cues=True)
-        verify(found, article, cues)
-        found.positions = one_per_stance(article, found.positions, cues.quotes, cues.experts)
-        result = run._record(article, found)
+        found = rules.extract(article, cues) if use_rules else copy.deepcopy(d["model"])
+        result = run.finish(article, cues, found, prefer_cues=None if use_rules else True)
         total.add(score_article(g, result, 0.0, None, article.language).positions)
         if records:
             _print_records(g, result, article)

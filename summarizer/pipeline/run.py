@@ -139,11 +139,27 @@ class Summarizer:
         cues = self._cues(article)
         engine: Engine = rules if self.settings.engine == "rules" else self.model_engine()
         found = engine.extract(article, cues)
+        prefer_cues: bool | None = None
         if engine is not rules and self.settings.cues:
+            prefer_cues = self.model_engine().profile.prefer_cues
+        return self.finish(article, cues, found, prefer_cues=prefer_cues)
+
+    def finish(
+        self, article: Article, cues: Cues, found: Findings, *, prefer_cues: bool | None
+    ) -> ArticleSummary:
+        """The record of what an engine found, merged with the cues and checked against the article.
+
+        ``prefer_cues`` is None for records not held against the cues (the rules
+        engine's own, or a run with the cues off); otherwise the model's records
+        are completed from the cues and cross-checked, the cues winning a
+        disagreement when it is True. ``bench/model_answers.py`` replays this
+        step over saved model records.
+        """
+        if prefer_cues is not None:
             # The model's answer against the cues: what they are sure of and the
             # model left out is added; where they name another speaker, it is said.
             add_from_cues(found, cues, rules.extract(article, cues))
-            cross_check(found, cues, prefer_cues=self.model_engine().profile.prefer_cues)
+            cross_check(found, cues, prefer_cues=prefer_cues)
         # The last check, for every engine and source: nothing unsupported goes out.
         verify(found, article, cues)
         # One position per actor and stance, whichever engine and source gave them.
