@@ -17,6 +17,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -53,9 +54,7 @@ def dump(checkout: Path, articles: list[str], tag: str) -> dict[str, dict]:
     cache = Path("/tmp/diff_records") / f"{_key(checkout)}-{tag}.jsonl"
     if not cache.exists():
         cache.parent.mkdir(exist_ok=True)
-        env = {"PYTHONPATH": str(checkout.resolve()), "PATH": "/usr/bin:/bin", "HOME": str(Path.home())}
-        import os
-        env = {**os.environ, **env}
+        env = {**os.environ, "PYTHONPATH": str(checkout.resolve())}
         res = subprocess.run([sys.executable, "-c", DUMP], input="".join(articles), capture_output=True,
                              text=True, cwd=checkout, env=env)
         if res.returncode:
