@@ -73,6 +73,65 @@ def test_zh_government_official_is_not_an_expert() -> None:
     assert experts("市交通局局长王海说，票价不变。") == {}
 
 
+def test_zh_zai_kanlai_frame_reports_the_view() -> None:
+    # Constructed: 在X看来 frames the view as a speech verb does, for a body and for a bare title.
+    assert experts("在南岭大学经济学院教授许文涛看来，补贴不会持续。") == {"许文涛": ("经济学院教授", "南岭大学")}
+    assert experts("在云帆集团房地产专家罗安妮看来，房价已经见顶。") == {"罗安妮": ("房地产专家", "云帆集团")}
+
+
+def test_zh_first_of_several_experts_named_before_deng() -> None:
+    # Constructed: X等专家认为 names X first among those who speak.
+    got = experts("东岭安全研究院院长赵明远等专家认为，这个漏洞无法修补。")
+    assert got == {"赵明远": ("院长", "东岭安全研究院")}
+
+
+def test_zh_body_named_in_latin_letters_and_digits() -> None:
+    # Constructed: a company written in Latin letters or with digits is still the analyst's body.
+    assert experts("\\nbluepeak首席分析师tom reed表示，金价会上涨。") == {"tom reed": ("首席分析师", "bluepeak")}
+    assert experts("据悉，3d打印研究院研究员吴敏表示，成本在下降。") == {"吴敏": ("研究员", "3d打印研究院")}
+
+
+def test_zh_bare_title_phrase_ends_in_an_organisation_word_or_a_relative_clause() -> None:
+    # Constructed: the noun phrase before an analyst's title names the body or describes the analyst.
+    assert experts("此外，海川证券债券分析师魏晓东认为，利率还会下调。") == {"魏晓东": ("债券分析师", "海川证券")}
+    assert experts("长期研究电池行业的分析人士孔亮向记者说道，行业正在整合。") == {
+        "孔亮": ("长期研究电池行业的分析人士", None)}
+    assert experts("此外，资深互联网观察家钱一鸣认为，平台的优势在于数据。") == {"钱一鸣": ("资深互联网观察家", None)}
+
+
+def test_zh_field_before_an_expert_is_its_title_and_a_post_names_its_body() -> None:
+    assert experts("北方军事专家罗曼·伊万诺夫指出，航母会有弹射器。") == {"罗曼·伊万诺夫": ("北方军事专家", None)}
+    assert experts("国际茶叶交易网研究员齐志刚表示，茶价平稳。") == {"齐志刚": ("研究员", "国际茶叶交易网")}
+
+
+def test_zh_name_after_de_and_before_an_academic_title() -> None:
+    # Constructed: 某大学（某教研室）的X教授认为.
+    got = experts("东海大学文学院古典文学教研室的柳青教授认为，读经班缺少监管。")
+    assert got == {"柳青": ("教授", "东海大学文学院古典文学教研室")}
+
+
+def test_zh_head_of_a_school_teaching_office_speaks_for_the_school() -> None:
+    assert experts("滨海第六中学教研室主任苏明说，学校重视科技教育。") == {}
+
+
+def test_zh_adverbs_bodies_and_demonstratives_are_no_names() -> None:
+    assert experts("不过，专家同时提醒，雨雪天气还会持续。") == {}
+    assert experts("南江大学法学院教授表示，这种做法不妥。") == {}
+    assert experts("多个古籍研究专家都出来表态说，这句话是伪作。") == {}
+
+
+def test_zh_affiliation_drops_a_relative_clause_and_a_year() -> None:
+    got = experts("长期参与治污的东江环境科学研究所研究员邓海说，水质在好转。")
+    assert got == {"邓海": ("研究员", "东江环境科学研究所")}
+    got = experts("提出这个指标的是1934年北湖大学经济学家林森，他认为它不完整。")
+    assert got["林森"][1] == "北湖大学"
+
+
+def test_zh_second_title_in_a_list_may_name_its_own_body() -> None:
+    got = experts("西城食品科学研究院院长、中国禽类食品综合研究中心主任丁国平表示，检测已经完成。")
+    assert got == {"丁国平": ("院长、中国禽类食品综合研究中心主任", "西城食品科学研究院")}
+
+
 def test_en_name_of_a_research_institution() -> None:
     got = experts('Constructed.\n\n"Rents will rise," said Nora Quill of the Lakeshore Policy Institute.')
     assert got == {"Nora Quill": (None, "Lakeshore Policy Institute")}

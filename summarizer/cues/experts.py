@@ -23,14 +23,20 @@ from . import en as cues_en
 from .scan import finditer_at, first_chars, starts_near
 from .types import ExpertCue
 from .zh import VERB as _ZH_SPEECH
+from .zh import pos_tags
 
 # --- Chinese --------------------------------------------------------------------------
 
 # Research, academic and civic bodies; government bodies (局, 部, 委员会, 政府) are not here.
 _ZH_INST_WORDS = (
     "大学", "学院", "研究院", "研究所", "研究中心", "中心", "科学院", "工程院", "社科院", "智库", "基金会", "协会",
-    "学会", "研究会", "实验室", "联盟", "专家委员会", "咨询委员会", "律师事务所",
+    "学会", "研究会", "实验室", "教研室", "联盟", "专家委员会", "咨询委员会", "律师事务所",
 )  # fmt: skip
+# A school's teaching office is a scholar's affiliation, but its head is the school's staff; so is
+# a centre's head unless the centre does research (某某研究中心, a discipline: 某某流行病学中心):
+# most centres are public services (土地储备中心, 便民服务中心, 环境监测中心).
+_ZH_SCHOLARS_ONLY = ("教研室",)
+_ZH_RESEARCH_CENTRE = re.compile(r"研究|学中心$")
 _ZH_INST = first_chars(_ZH_INST_WORDS) + f"(?:{'|'.join(_ZH_INST_WORDS)})"
 # A scholar's title is a short modifier and an office word: 讲席教授, 首席专家, 高级研究员.
 _ZH_ANALYST = r"(?:经济学家|研究员|教授|学者|专家|分析师|讲师|院士|评论员|顾问|委员|执行董事|董事|工程师)"
@@ -43,30 +49,40 @@ _ZH_NAME = (
     r"|[A-Za-z][A-Za-z'.-]*(?: [A-Za-z][A-Za-z'.-]*){0,3})"
 )
 # Adverbs that stand between a subject and its verb (X同样表示, X也认为, X进一步指出): a closed class.
-_ZH_ADVERB = r"(?:也|亦|还|则|都|均|又|曾|同样|再次|再度|一再|进一步|更|随即|此前|最近|近日|日前|近期|当天|今天|昨天)"
+_ZH_ADVERB = r"(?:也|亦|还|则|都|均|又|曾|同样|同时|再次|再度|一再|进一步|更|随即|此前|最近|近日|日前|近期|当天|今天|昨天)"
 # What may follow a name introduced this way: speech, an adverb or time word, or punctuation.
-_ZH_AFTER = rf"(?=对|向|在|{_ZH_SPEECH.pattern}|接受|{_ZH_ADVERB}|日|，|。|、|（|\(|的看法)"
+# 在X看来 frames the view as speech does; X等专家认为 names X first among those who speak.
+_ZH_AFTER = rf"(?=对|向|在|{_ZH_SPEECH.pattern}|接受|看来|等|{_ZH_ADVERB}|日|，|。|、|（|\(|的看法)"
 _ZH_EXPERT_REST = (
-    rf"(?P<title>{_ZH_TITLE}(?:、[\u4e00-\u9fff]{{0,8}}?{_ZH_OFFICE})*)"
+    rf"(?P<title>{_ZH_TITLE}(?:、[\u4e00-\u9fff]{{0,16}}?{_ZH_OFFICE})*)"
     rf"(?P<name>{_ZH_NAME}){_ZH_AFTER}"
 )
-ZH_EXPERT = re.compile(rf"(?P<aff>[\u4e00-\u9fff（）()a-zA-Z]{{2,30}}?{_ZH_INST})" + _ZH_EXPERT_REST)
-# 南方大学李平教授认为: the name, then the title. Only academic titles follow a name this way.
+ZH_EXPERT = re.compile(rf"(?P<aff>[\u4e00-\u9fff（）()a-zA-Z0-9]{{2,30}}?{_ZH_INST})" + _ZH_EXPERT_REST)
+# 南方大学（的）李平教授认为: the name, then the title. Only academic titles follow a name this way.
 _ZH_POST_TITLE = r"(?:副?教授|(?:副|助理)?研究员|院士|博士)"
 ZH_EXPERT_POST = re.compile(
-    rf"(?P<aff>[\u4e00-\u9fff（）()a-zA-Z]{{2,30}}?{_ZH_INST})(?P<name>{_ZH_NAME})(?P<title>{_ZH_POST_TITLE}){_ZH_AFTER}"
+    rf"(?P<aff>[\u4e00-\u9fff（）()a-zA-Z0-9]{{2,30}}?{_ZH_INST})的?(?P<name>{_ZH_NAME})(?P<title>{_ZH_POST_TITLE}){_ZH_AFTER}"
 )
 # Without an institution only an analyst's own title, and the name must be followed by speech
-# (after an adverb, if any). The words before the title, from where the clause opens, are the
-# body the analyst works at when they end in a rank (网贷之家高级研究员X表示): the rank closes the
-# body's name as an institution word would.
-_ZH_BARE_TITLE = r"(?:评论员|分析师|分析人士|经济学家|学者|专家|研究员|教授)"
+# (after an adverb and a 向记者-phrase, if any) or close a 在X看来 frame. The words before the title,
+# from where the clause opens, are the title's noun phrase: the body the analyst works at, ending
+# in a rank (网贷之家高级研究员X表示) or in an organisation's own last word (某某集团房地产专家X), or
+# a relative clause (长期研究电池行业的分析人士X), or a short modifier (业界评论员X).
+_ZH_BARE_TITLE = r"(?:评论员|分析师|分析人士|经济学家|学者|专家|研究员|教授|观察家|策略师)"
+# Of these, the posts one holds at a body (the words before them name it when no rank or
+# organisation word ends it); the others are described by a field.
+_ZH_POST_WORD = r"(?:分析师|经济学家|研究员|教授|策略师)"
 _ZH_RANK = r"(?:高级|资深|首席|特约|特聘|客座|兼职|副|助理)"
-_ZH_BARE_NAME = rf"(?P<name>{_ZH_NAME})(?={_ZH_ADVERB}?(?:{_ZH_SPEECH.pattern}))"
-ZH_BARE = re.compile(
-    rf"(?:^|(?<=[，。；：、\s“”]))(?:(?P<aff>[\u4e00-\u9fff]{{2,12}}?)(?={_ZH_RANK}))?"
-    rf"(?P<title>[\u4e00-\u9fff]{{0,4}}?{_ZH_BARE_TITLE})" + _ZH_BARE_NAME
+_ZH_ORG_END = re.compile(r"(?:公司|集团|银行|证券|基金|资本|咨询|控股|[)）])")
+_ZH_BARE_NAME = (
+    rf"(?P<name>{_ZH_NAME})(?={_ZH_ADVERB}?(?:(?:向|对|跟)[\u4e00-\u9fff]{{1,6}}?)?(?:{_ZH_SPEECH.pattern}|看来))"
 )
+ZH_BARE = re.compile(
+    rf"(?:^|(?<=[，。；：、\s“”在])|(?<=\\n))(?P<pre>[\u4e00-\u9fffA-Za-z0-9（）()·&]{{0,24}}?)"
+    rf"(?P<word>{_ZH_BARE_TITLE})" + _ZH_BARE_NAME
+)
+# Words that open a clause before the title's noun phrase, not part of it.
+_ZH_BARE_LEAD = re.compile(r"^(?:在|据|根据|此外|另外|对此|其中|而|但|不过|同时|并|还有|以及|包括)+")
 # 姓名（机构头衔）: the name, then its institution and title in brackets.
 _ZH_BRACKET_REST = rf"[（(](?P<aff>[\u4e00-\u9fff]{{2,30}}?{_ZH_INST})(?P<title>{_ZH_TITLE})[）)]"
 ZH_BRACKET = re.compile(r"(?P<name>[\u4e00-\u9fff·•・‧]{2,8})" + _ZH_BRACKET_REST)
@@ -75,14 +91,15 @@ ZH_BRACKET = re.compile(r"(?P<name>[\u4e00-\u9fff·•・‧]{2,8})" + _ZH_BRACK
 _ZH_EXPERT_AT = re.compile(f"(?={_ZH_INST}{_ZH_EXPERT_REST})")
 _ZH_BRACKET_AT = re.compile(f"(?={_ZH_BRACKET_REST})")
 _ZH_BARE_AT = re.compile(f"(?={first_chars(_ZH_BARE_TITLE[3:-1].split('|'))}{_ZH_BARE_TITLE}{_ZH_BARE_NAME})")
-ZH_BARE_REACH = 16  # how far before its title word ZH_BARE opens: the body (2-12) and the modifier (0-4)
-_ZH_POST_AT = re.compile(f"(?={_ZH_INST}{_ZH_NAME}{_ZH_POST_TITLE}{_ZH_AFTER})")
+ZH_BARE_REACH = 24  # how far before its title word ZH_BARE opens: the title's noun phrase
+_ZH_POST_AT = re.compile(f"(?={_ZH_INST}的?{_ZH_NAME}{_ZH_POST_TITLE}{_ZH_AFTER})")
+_ZH_YEAR = re.compile(r"\d{2,4}年")
 # Words that lead into an affiliation but are not part of it.
-_ZH_LEAD = re.compile(r"^(?:据|由|经|和|与|及|对|向|请|邀请|包括|其中|还有|以及|称|说|表示)+")
+_ZH_LEAD = re.compile(r"^(?:据|根据|由|经(?!济)|和|与|及|对|向|在(?!线)|请|邀请|包括|其中|还有|以及|称|说|表示)+")
 _ZH_GENERIC = {"专家", "学者", "人士"}
-# No name opens with a preposition or a conjunction, nor ends in an office or a group noun:
-# 有知情专家向记者透露, 业内专家和律师表示 name nobody.
-_ZH_NOT_NAME = re.compile(r"^[向对在和与跟及或被把将从给]|(?:记者|专家|律师|人士|学者|官员)$")
+# No name opens with a preposition, a conjunction, an adverb or a demonstrative, nor ends in an office,
+# a group noun or a body: 有知情专家向记者透露, 业内专家和律师表示, 专家们也认为, 某大学法学院教授表示 name nobody.
+_ZH_NOT_NAME = re.compile(r"^[向对在和与跟及或被把将从给也亦还则都均又这那该此等]|(?:记者|专家|律师|人士|学者|官员|院|系|所|中心|大学)$")
 
 # --- English --------------------------------------------------------------------------
 
@@ -187,24 +204,78 @@ def find_experts_zh(text: str) -> list[ExpertCue]:
         _add_zh(found, m, text)
     for m in finditer_at(ZH_BRACKET, text, _starts(_ZH_BRACKET_AT, text, 2, 8)):
         found.append(ExpertCue(m.group("name"), m.group("title"), m.group("aff"), m.start(), m.end()))
+    # A bare title is the fallback: a mention already read with its institution keeps that reading.
+    read = {(e.name, e.end) for e in found}
     for m in finditer_at(ZH_BARE, text, _starts(_ZH_BARE_AT, text, 0, ZH_BARE_REACH)):
-        if m.group("name") not in _ZH_GENERIC:
-            _add_zh(found, m, text)
+        if (m.group("name"), m.end()) not in read:
+            _add_zh_bare(found, m)
     return _first_mentions(found, lambda n: n)
 
 
 def _add_zh(found: list[ExpertCue], m: re.Match[str], text: str) -> None:
     """A match's name, title and affiliation (without the words that lead into it); no verb is a name."""
     name = m.group("name")
-    if _ZH_SPEECH.search(name) or _ZH_NOT_NAME.search(name):
+    if not _is_zh_name(name):
         return  # 南方大学李平教授认为 read as the title 李平教授 and the 'name' 认为
     aff = m.group("aff")
     if aff is None:
         found.append(ExpertCue(name, m.group("title"), None, m.start(), m.end()))
         return
+    if not re.search(_ZH_ANALYST, m.group("title")) and (
+        aff.endswith(_ZH_SCHOLARS_ONLY) or (aff.endswith("中心") and not _ZH_RESEARCH_CENTRE.search(aff))
+    ):
+        return  # the head of a school's teaching office, or of a service or land centre, is its staff
     lead = _ZH_LEAD.match(aff)
     start = m.start("aff") + (lead.end() if lead else 0)
+    # A relative clause before the body describes the person (长期参与治污的某研究所): the body follows its 的;
+    # a line break written out as the two characters '\\n' is no part of a name.
+    start = max(start, m.start("aff") + max(aff.rfind("的"), aff.rfind("是")) + 1)
+    year = _ZH_YEAR.match(text, start)
+    start = year.end() if year and year.end() < m.end("aff") else start
+    if text.startswith("n", start) and text[start - 1 : start] == "\\":
+        start += 1
     found.append(ExpertCue(name, m.group("title"), text[start : m.end("aff")] or None, start, m.end()))
+
+
+def _is_zh_name(name: str) -> bool:
+    """No verb, adverb, body or common word is a name: 专家同时认为, 某大学法学院教授表示, 客座教授兼职."""
+    if _ZH_SPEECH.search(name) or _ZH_NOT_NAME.search(name) or re.fullmatch(_ZH_ADVERB, name) or "的" in name:
+        return False
+    if re.match(f"{_ZH_OFFICE}|代表", name):
+        return False  # 主任王某教授: the office before the name is a second title
+    if not re.search(r"[\u4e00-\u9fff]", name) or re.search("[·•・‧]", name):
+        return True
+    # One dictionary word that is no proper noun (期间, 助理, 名誉), or words that open with a verb
+    # (带领下, 会主任), is what stands after a title when no name does.
+    tokens = pos_tags(name)
+    if any(t.flag.startswith(("nr", "ns", "nt", "nz", "eng")) for t in tokens):
+        return True
+    return len(tokens) > 1 and not tokens[0].flag.startswith("v")
+
+
+def _add_zh_bare(found: list[ExpertCue], m: re.Match[str]) -> None:
+    """A bare analyst title: its noun phrase split into the body (if one is named) and the title."""
+    name = m.group("name")
+    if name in _ZH_GENERIC or not _is_zh_name(name):
+        return
+    pre = _ZH_BARE_LEAD.sub("", m.group("pre"))
+    word = m.group("word")
+    aff: str | None = None
+    rank = re.search(_ZH_RANK, pre)
+    org = list(_ZH_ORG_END.finditer(pre))
+    if "的" in pre:  # a relative clause describes the analyst: it is the title's
+        title = pre + word
+    elif rank:
+        aff, title = pre[: rank.start()], pre[rank.start() :] + word
+    elif org:
+        aff, title = pre[: org[-1].end()], pre[org[-1].end() :] + word
+    elif len(pre) > 4 and re.fullmatch(_ZH_POST_WORD, word) and not re.search(_ZH_BARE_TITLE, pre):
+        aff, title = pre, word  # a post is held at a body: 某某贸易网研究员
+    else:
+        title = pre + word  # a field describes an expert: 俄罗斯军事专家, 业界评论员
+    aff = aff if aff and len(aff) >= 2 else None
+    start = m.end("pre") - len(pre)
+    found.append(ExpertCue(name, title, aff, start, m.end()))
 
 
 def _starts(anchor: re.Pattern[str], text: str, lo: int, hi: int) -> list[int]:
