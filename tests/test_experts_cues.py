@@ -132,6 +132,25 @@ def test_zh_second_title_in_a_list_may_name_its_own_body() -> None:
     assert got == {"丁国平": ("院长、中国禽类食品综合研究中心主任", "西城食品科学研究院")}
 
 
+def test_zh_lawyer_named_for_no_party_gives_a_legal_view() -> None:
+    # Constructed: 律师X认为 with no party before the title is an expert; a party's lawyer is not.
+    assert experts("律师康立群认为，幼儿园的做法违反了劳动法。") == {"康立群": ("律师", None)}
+    assert experts("被告代理律师康立群认为，合同有效。") == {}
+    assert experts("该公司律师康立群表示，公司没有违约。") == {}
+
+
+def test_zh_person_in_charge_of_a_research_institute_is_an_expert_and_of_a_centre_is_not() -> None:
+    assert experts("东岭无线电安全研究院负责人杨帆表示，蓝牙协议存在漏洞。") == {
+        "杨帆": ("负责人", "东岭无线电安全研究院")}
+    assert experts("东岭市反诈骗中心负责人杨帆介绍，诈骗手段不断翻新。") == {}
+
+
+def test_zh_name_and_academic_title_opening_a_clause() -> None:
+    # Constructed: 熊某教授告诉记者 with no institution named; a demonstrative before the title names nobody.
+    assert experts("“材料很脆。”熊立新教授告诉记者，高温会让陶瓷开裂。") == {"熊立新": ("教授", None)}
+    assert experts("这位教授告诉记者，高温会让陶瓷开裂。") == {}
+
+
 def test_en_name_of_a_research_institution() -> None:
     got = experts('Constructed.\n\n"Rents will rise," said Nora Quill of the Lakeshore Policy Institute.')
     assert got == {"Nora Quill": (None, "Lakeshore Policy Institute")}

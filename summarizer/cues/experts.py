@@ -41,7 +41,7 @@ _ZH_INST = first_chars(_ZH_INST_WORDS) + f"(?:{'|'.join(_ZH_INST_WORDS)})"
 # A scholar's title is a short modifier and an office word: 讲席教授, 首席专家, 高级研究员.
 _ZH_ANALYST = r"(?:经济学家|研究员|教授|学者|专家|分析师|讲师|院士|评论员|顾问|委员|执行董事|董事|工程师)"
 # A law firm's lawyer comments on a case as a scholar does (a party's own lawyer names no firm).
-_ZH_OFFICE = rf"(?:{_ZH_ANALYST}|所长|院长|主任|秘书长|理事长|会长|律师)"
+_ZH_OFFICE = rf"(?:{_ZH_ANALYST}|所长|院长|主任|秘书长|理事长|会长|负责人|律师)"
 _ZH_TITLE = rf"(?:[\u4e00-\u9fff]{{0,4}}?{_ZH_OFFICE})"
 # A name: two to four characters, a transliteration with a middle dot, or a foreign name in Latin letters.
 _ZH_NAME = (
@@ -68,7 +68,7 @@ ZH_EXPERT_POST = re.compile(
 # from where the clause opens, are the title's noun phrase: the body the analyst works at, ending
 # in a rank (网贷之家高级研究员X表示) or in an organisation's own last word (某某集团房地产专家X), or
 # a relative clause (长期研究电池行业的分析人士X), or a short modifier (业界评论员X).
-_ZH_BARE_TITLE = r"(?:评论员|分析师|分析人士|经济学家|学者|专家|研究员|教授|观察家|策略师)"
+_ZH_BARE_TITLE = r"(?:评论员|分析师|分析人士|经济学家|学者|专家|研究员|教授|观察家|策略师|律师)"
 # Of these, the posts one holds at a body (the words before them name it when no rank or
 # organisation word ends it); the others are described by a field.
 _ZH_POST_WORD = r"(?:分析师|经济学家|研究员|教授|策略师)"
@@ -80,6 +80,13 @@ _ZH_BARE_NAME = (
 ZH_BARE = re.compile(
     rf"(?:^|(?<=[，。；：、\s“”在])|(?<=\\n))(?P<pre>[\u4e00-\u9fffA-Za-z0-9（）()·&]{{0,24}}?)"
     rf"(?P<word>{_ZH_BARE_TITLE})" + _ZH_BARE_NAME
+)
+# A party's own lawyer argues its case; only a lawyer named for no party gives a legal view.
+_ZH_PARTY_LAWYER = re.compile(r"代理|辩护|委托|原告|被告|当事|家属|双方|一方|方|其|该|公司|集团|企业|私人|法律顾问")
+# 熊某教授告诉记者: a name and its academic title, no institution, opening a clause before speech.
+ZH_NAME_TITLE = re.compile(
+    rf"(?:^|(?<=[，。；：、\s“”]))(?P<name>[\u4e00-\u9fff]{{2,3}})(?P<title>{_ZH_POST_TITLE})"
+    rf"(?={_ZH_ADVERB}?(?:{_ZH_SPEECH.pattern}|看来))"
 )
 # Words that open a clause before the title's noun phrase, not part of it.
 _ZH_BARE_LEAD = re.compile(r"^(?:在|据|根据|此外|另外|对此|其中|而|但|不过|同时|并|还有|以及|包括)+")
@@ -99,7 +106,7 @@ _ZH_LEAD = re.compile(r"^(?:据|根据|由|经(?!济)|和|与|及|对|向|在(?!
 _ZH_GENERIC = {"专家", "学者", "人士"}
 # No name opens with a preposition, a conjunction, an adverb or a demonstrative, nor ends in an office,
 # a group noun or a body: 有知情专家向记者透露, 业内专家和律师表示, 专家们也认为, 某大学法学院教授表示 name nobody.
-_ZH_NOT_NAME = re.compile(r"^[向对在和与跟及或被把将从给也亦还则都均又这那该此等]|(?:记者|专家|律师|人士|学者|官员|院|系|所|中心|大学)$")
+_ZH_NOT_NAME = re.compile(r"^[向对在和与跟及或被把将从给也亦还则都均又就这那该此等]|(?:记者|专家|律师|人士|学者|官员|院|系|所|中心|大学)$")
 
 # --- English --------------------------------------------------------------------------
 
@@ -209,6 +216,9 @@ def find_experts_zh(text: str) -> list[ExpertCue]:
     for m in finditer_at(ZH_BARE, text, _starts(_ZH_BARE_AT, text, 0, ZH_BARE_REACH)):
         if (m.group("name"), m.end()) not in read:
             _add_zh_bare(found, m)
+    for m in ZH_NAME_TITLE.finditer(text):
+        if _is_zh_name(m.group("name")):
+            found.append(ExpertCue(m.group("name"), m.group("title"), None, m.start(), m.end()))
     return _first_mentions(found, lambda n: n)
 
 
@@ -225,6 +235,8 @@ def _add_zh(found: list[ExpertCue], m: re.Match[str], text: str) -> None:
         aff.endswith(_ZH_SCHOLARS_ONLY) or (aff.endswith("中心") and not _ZH_RESEARCH_CENTRE.search(aff))
     ):
         return  # the head of a school's teaching office, or of a service or land centre, is its staff
+    if "负责人" in m.group("title") and not re.search(r"研究(?:院|所|中心)$", aff):
+        return  # 'the person in charge' speaks for a body unless the body does research
     lead = _ZH_LEAD.match(aff)
     start = m.start("aff") + (lead.end() if lead else 0)
     # A relative clause before the body describes the person (长期参与治污的某研究所): the body follows its 的;
@@ -260,6 +272,8 @@ def _add_zh_bare(found: list[ExpertCue], m: re.Match[str]) -> None:
         return
     pre = _ZH_BARE_LEAD.sub("", m.group("pre"))
     word = m.group("word")
+    if word == "律师" and _ZH_PARTY_LAWYER.search(pre):
+        return
     aff: str | None = None
     rank = re.search(_ZH_RANK, pre)
     org = list(_ZH_ORG_END.finditer(pre))
