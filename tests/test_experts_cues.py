@@ -151,6 +151,18 @@ def test_zh_name_and_academic_title_opening_a_clause() -> None:
     assert experts("这位教授告诉记者，高温会让陶瓷开裂。") == {}
 
 
+def test_zh_colon_after_a_titled_name_opens_the_view() -> None:
+    # Constructed: a Q&A line, 律师事务所律师X：…
+    got = experts("江北明理律师事务所律师左成:如果平台不提供注销服务，就侵犯了知情权。")
+    assert got == {"左成": ("律师", "江北明理律师事务所")}
+
+
+def test_zh_lawyer_a_party_retained_is_its_counsel() -> None:
+    # Constructed: the lawyer named as retained by the plaintiff speaks for him, however introduced later.
+    text = "赵明找到南湖律师团队首席律师罗青，讲了自己的经历。南湖律师团队首席律师罗青表示，赔偿金额太低。"
+    assert experts(text) == {}
+
+
 def test_en_name_of_a_research_institution() -> None:
     got = experts('Constructed.\n\n"Rents will rise," said Nora Quill of the Lakeshore Policy Institute.')
     assert got == {"Nora Quill": (None, "Lakeshore Policy Institute")}

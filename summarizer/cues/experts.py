@@ -51,8 +51,9 @@ _ZH_NAME = (
 # Adverbs that stand between a subject and its verb (X同样表示, X也认为, X进一步指出): a closed class.
 _ZH_ADVERB = r"(?:也|亦|还|则|都|均|又|曾|同样|同时|再次|再度|一再|进一步|更|随即|此前|最近|近日|日前|近期|当天|今天|昨天)"
 # What may follow a name introduced this way: speech, an adverb or time word, or punctuation.
-# 在X看来 frames the view as speech does; X等专家认为 names X first among those who speak.
-_ZH_AFTER = rf"(?=对|向|在|{_ZH_SPEECH.pattern}|接受|看来|等|{_ZH_ADVERB}|日|，|。|、|（|\(|的看法)"
+# 在X看来 frames the view as speech does; X等专家认为 names X first among those who speak; a colon
+# opens what X says (律师事务所律师X：…).
+_ZH_AFTER = rf"(?=对|向|在|{_ZH_SPEECH.pattern}|接受|看来|等|{_ZH_ADVERB}|日|，|。|、|：|:|（|\(|的看法)"
 _ZH_EXPERT_REST = (
     rf"(?P<title>{_ZH_TITLE}(?:、[\u4e00-\u9fff]{{0,16}}?{_ZH_OFFICE})*)"
     rf"(?P<name>{_ZH_NAME}){_ZH_AFTER}"
@@ -219,7 +220,12 @@ def find_experts_zh(text: str) -> list[ExpertCue]:
     for m in ZH_NAME_TITLE.finditer(text):
         if _is_zh_name(m.group("name")):
             found.append(ExpertCue(m.group("name"), m.group("title"), None, m.start(), m.end()))
-    return _first_mentions(found, lambda n: n)
+    return [e for e in _first_mentions(found, lambda n: n) if not _retained(e, text)]
+
+
+def _retained(e: ExpertCue, text: str) -> bool:
+    """A lawyer the article says someone retained (委托/聘请/找到…律师X) is that party's counsel."""
+    return "律师" in (e.title or "") and re.search(rf"(?:委托|聘请|找到|请来|代理人)[^。！？]{{0,40}}{re.escape(e.name)}", text) is not None
 
 
 def _add_zh(found: list[ExpertCue], m: re.Match[str], text: str) -> None:
