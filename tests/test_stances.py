@@ -820,3 +820,38 @@ def test_chinese_holder_after_an_adverbial_a_procedure_or_a_demonstrative(text: 
 )
 def test_chinese_stance_verbs_in_noun_frames_time_clauses_and_questions_take_no_stance(text: str) -> None:
     assert stances(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Ferry Workers Union responded Friday, saying the new schedule would cut night service.",
+         [("Ferry Workers Union", "the new schedule would cut night service")]),
+        ("Mayor Sara Lind, clearly annoyed, shook her head, telling reporters that the fare plan was dead.",
+         [("Sara Lind", "the fare plan was dead")]),
+        ("Harbor Councilor Tom Reyes went on the radio Monday, urging the board to delay the vote.",
+         [("Tom Reyes", "urging the board to delay the vote")]),
+        ("Dockworkers marched to the port office, demanding that the night shift be restored.",
+         [("Dockworkers", "demanding that the night shift be restored")]),
+    ],
+)  # fmt: skip
+def test_a_participle_after_the_main_clause_is_its_subjects_stance(text: str, expected: list[tuple[str, str]]) -> None:
+    # Constructed sentences: '…, saying …' / '…, urging …' state what the main clause's subject says or wants.
+    assert stances("Ferry news\n\n" + text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Constructed: a thing won, a vote count, a description's or a relative clause's participle.
+        "Ana Ruiz won the harbor district primary, claiming 41 percent of the vote.",
+        "Ana Ruiz won the harbor district primary, claiming her third victory this year.",
+        "Elma County has long been loyal to the Greens, supporting their candidates by double digits.",
+        "Her chief aide doubled down on the attack, saying the mayor was unfit for office.",
+        "Tom Reyes praised Ana Ruiz, who answered on Friday, saying the ferry plan was fair.",
+    ],
+)
+def test_a_participle_that_states_no_stance_of_a_named_subject_gives_none(text: str) -> None:
+    found = stances("Ferry news\n\n" + text)
+    assert not [h for h, s in found if "percent" in s or "victory" in s or "double digits" in s or "unfit" in s], found
+    assert ("Tom Reyes", "the ferry plan was fair") not in found
