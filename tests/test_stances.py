@@ -855,3 +855,25 @@ def test_a_participle_that_states_no_stance_of_a_named_subject_gives_none(text: 
     found = stances("Ferry news\n\n" + text)
     assert not [h for h, s in found if "percent" in s or "victory" in s or "double digits" in s or "unfit" in s], found
     assert ("Tom Reyes", "the ferry plan was fair") not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Constructed: poll respondents, indefinite pronouns, a noun 'support', an outlet, a fronted phrase.
+        "In the harbor poll, 56 percent of ferry riders said the fares were too high.",
+        "A poll found that 63 percent of islanders want the council to hold hearings.",
+        "Some accused the mayor of ignoring the night shift.",
+        "Everyone wants a safe and cheap ferry.",
+        "The plan has eroded Latino support for the council in the harbor district.",
+        "The island newspaper Harbor Voice noted that the council had never met on a Sunday.",
+    ],
+)
+def test_respondents_indefinites_nouns_and_outlets_hold_no_stance(text: str) -> None:
+    assert stances("Ferry news\n\n" + text) == []
+
+
+def test_the_object_of_a_fronted_phrase_is_not_the_holder() -> None:
+    # Constructed: 'On Harbor Radio Tuesday, …' opens the sentence; the radio station holds nothing.
+    found = stances("Ferry news\n\nOn Harbor Radio Tuesday, his wife, Ana Ruiz, called for an open review of the fares.")
+    assert all("Harbor Radio" not in h for h, _ in found), found

@@ -59,6 +59,11 @@ _EN_NOUN_BEFORE = re.compile(
     r"|\b(?:is|was|are|were|be|been)\s+(?:a|an|the)\s+(?:[a-z][\w-]*\s+){0,3}$",
     re.IGNORECASE,
 )
+# A verb form that is also a noun, before the preposition only the noun takes: 'Latino support for the
+# party', 'demands for a recount', 'attacks on Clinton' (the verbs take a direct object).
+_EN_NOUN_AFTER = re.compile(
+    r"(?:support|supports|demands?|offers?|pledges?|promises?|attacks?|proposes|threats?)\s+(?:for|of|from|among|behind|on)\b"
+)
 _EN_PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$")
 _EN_CLAUSE_BREAK = (
     r";|:|—|\s-\s|,\s*(?:saying|according|adding|who|which|but|while|although|though|"
@@ -120,8 +125,8 @@ def en_stances(article: Article, masked: str) -> Iterator[StanceCue]:
     for s in article.sentences:
         for v in _en_verbs(masked, s.start, s.end):
             before = masked[s.start : v.start()]
-            if _EN_PASSIVE.search(before) or _EN_NOUN_BEFORE.search(before):
-                continue  # 'was supported by', 'the support of', 'to support', 'announced plans to'
+            if _EN_PASSIVE.search(before) or _EN_NOUN_BEFORE.search(before) or _EN_NOUN_AFTER.match(masked, v.start()):
+                continue  # 'was supported by', 'the support of', 'to support', 'announced plans to', 'Latino support for'
             aux = _EN_AUX.search(before)
             head = before[: aux.start()] if aux else before
             who = _en_subject(head)
@@ -193,6 +198,8 @@ def _holder(masked: str, lo: int, at: int, who: Attribution, people: Callable[[]
         return None  # 'A projection by the firm Oxford Economics … predicted': the projection's
     if who.role and _EN_PERSON_OF.search(who.role):
         return None  # 'the former CEO of Hewlett-Packard added': the company is not the speaker
+    if who.role and _EN_OUTLET_NOUN.search(who.role):
+        return None  # 'The Israeli newspaper Haaretz noted': an outlet reports, it takes no stance
     head = _EN_ROLE_AFTER.match(masked, pos + len(name), at)
     if head and head.group(1).lower() in _EN_ACTORS:
         return f"{name} {head.group(1)}"  # 'the Clinton campaign said': the campaign
@@ -320,6 +327,13 @@ def quoted_speaker(masked: str, lo: int, hi: int, name: str) -> str | None:
         return name
     if inside_a_longer_name(masked, lo, at):
         return None
+    s0 = max(lo, masked.rfind("\n", lo, at) + 1, masked.rfind(". ", lo, at) + 2)
+    if _EN_OUTLET_NOUN.search(masked[s0:at].rstrip()):
+        return None  # 'the Israeli newspaper Haaretz noted that "…"': an outlet's report
+    if re.match(r"\.?,", masked[at + len(name) :]) and (
+        _EN_FRONTED_PREP.fullmatch(masked[s0:at]) or _EN_PLACE_BEFORE.search(masked[s0:at])
+    ):
+        return None  # 'On CNN Tuesday, his wife said', 'a voter from Raleigh, N.C., said': a place, no speaker
     if not _modifies_a_name(masked, at, hi, name):
         return name
     title = _EN_TITLE_THEN_NAME.match(masked, at + len(name))
@@ -383,6 +397,9 @@ _EN_PREP_BEFORE = re.compile(
     r"(?:[A-Z][\w.'’-]*\s+of|\b(?:from|in|at|to|for|near|with|by|on|about|into|against|between|among|"
     r"across|through|under|over))\s+(?:(?:the|a|an)\s+)?(?:[A-Z][\w.'’-]*,?\s+)*$"
 )
+# A town before a state ('of Raleigh, N.C.,', 'from Aurora, Colorado,'): the state is part of a place.
+_EN_PLACE_BEFORE = re.compile(r"\b(?:of|from|in)\s+(?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w.'’-]*,\s+$")
+_EN_FRONTED_PREP = re.compile(r"\s*(?:On|In|At|From|During|After|Before|Since|With|For|Over|Across)\s+(?:the\s+)?")
 _EN_NOT_SUBJECT = re.compile(
     r"(?:(?:^|\s)(?:a|an)\s+|\bto\s+[a-z]+\s+"
     rf"|\b(?:say|told\s+\w+|noted|believes|believed|thinks|thought|{cues_en.REPORTING})"
@@ -398,11 +415,16 @@ def _not_a_subject(text: str, lo: int, at: int, name: str) -> bool:
     unless it is an actor noun ('Analysts say …').
     """
     before = text[lo:at]
+    if _EN_SHARE_OF.search(before):
+        return True  # '63 percent of Americans want …': poll respondents
     if " " not in name and name.lower() not in _EN_ACTORS and not before.strip(" \"“‘'") and re.search(rf"\b{re.escape(name.lower())}\b", text):
         return True
     if _EN_NOT_SUBJECT.search(before) or inside_a_longer_name(text, lo, at):
         return True
-    return text.startswith(",", at + len(name)) and _EN_PREP_BEFORE.search(before) is not None
+    if not text.startswith(",", at + len(name)):
+        return False
+    # 'On CNN Tuesday, his wife, Jane, called for …': the object of a fronted phrase, not its subject.
+    return _EN_PREP_BEFORE.search(before) is not None or _EN_FRONTED_PREP.fullmatch(before) is not None
 
 
 # A capitalised name after 'for' in a capitalised name ('the James Martin Center for
@@ -437,6 +459,10 @@ _EN_ROLE_AFTER = re.compile(
     r"\s+(justice|judge|spokes(?:man|woman|person)|aides?|advis[eo]rs?|officials?|staff(?:ers?)?|sources?|"
     r"supporters?|campaign|team|lawyers?|attorneys?|allies|surrogates?|backers|donors)\b(?!\s+[A-Z])"
 )
+
+
+# What an outlet is called in the role before its name ('the Israeli newspaper Haaretz').
+_EN_OUTLET_NOUN = re.compile(r"\b(?:newspaper|magazine|tabloid|broadcaster|network|website|news (?:agency|site|outlet)|outlet)$", re.IGNORECASE)
 
 
 # A person's title of an organisation ('the former CEO of', 'a member of'); 'The government of
@@ -552,8 +578,12 @@ def _en_no_content(clause: str) -> bool:
 def en_actor(name: str) -> bool:
     """A named actor ('Corker', 'the White House') or a collective one ('Senate Republicans', 'critics')."""
     toks = name.split()
-    if not toks or re.search(r"[’']s?$", name) or toks[0].lower() in ("which", "that", "who", "whom"):
+    if not toks or re.search(r"[’']s?$", name) or toks[0].lower() in ("which", "that", "who", "whom", "whose"):
         return False  # "Pyongyang's": a possessive is not a subject; "which officials": a relative
+    if len(toks) == 1 and toks[0].lower() in _EN_INDEFINITE:
+        return False  # 'Some accused Trump …', 'Everyone wants …': nobody in particular
+    if _EN_SHARE.search(name):
+        return False  # 'Some 56 percent of Cuban-Americans polled': poll respondents, a measurement
     if _EN_NOT_ACTOR.search(name) or _EN_OUTLETS_OWN.match(name) or _EN_UNNAMED.match(name):
         return False
     if _document(name):
@@ -566,6 +596,16 @@ def en_actor(name: str) -> bool:
     return toks[-1][0].isupper() or toks[-1].lower() in _EN_ACTORS
 
 
+# Indefinite pronouns and quantifiers standing alone name no actor (the silver sets' guide: 'an
+# indefinite "some"/"many" with no group noun' holds no position).
+_EN_INDEFINITE = {
+    "some", "many", "most", "others", "everyone", "everybody", "someone", "somebody", "anyone", "anybody",
+    "nobody", "few", "several", "all", "both", "each", "none",
+}  # fmt: skip
+# A share of a group ('56 percent of voters', '12% of Democrats say'): poll respondents, whose answers
+# are survey findings, not stances an actor takes (PolNeAR train: 20 such subjects of say/want/support …).
+_EN_SHARE = re.compile(r"\d\s*(?:%|percent\b|per cent\b)|\bpercent\b")
+_EN_SHARE_OF = re.compile(r"(?:\d\s*%|\d\s+(?:percent|per cent))\s+of\s+(?:the\s+|all\s+)?(?:[\w-]+\s+){0,2}$")
 # A party or faith adjective alone, the modifier of the noun that names the actor ('the Republican
 # candidate', 'Democratic front-runner Hillary Clinton', 'the GOP nominee', 'Muslim leaders'). PolNeAR
 # train without en-dev: the rules engine read these lone words as holders 20 times, none the actor
