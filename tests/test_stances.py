@@ -877,3 +877,53 @@ def test_the_object_of_a_fronted_phrase_is_not_the_holder() -> None:
     # Constructed: 'On Harbor Radio Tuesday, …' opens the sentence; the radio station holds nothing.
     found = stances("Ferry news\n\nOn Harbor Radio Tuesday, his wife, Ana Ruiz, called for an open review of the fares.")
     assert all("Harbor Radio" not in h for h, _ in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Constructed: a stance verb in the progressive, and stances taken in a phrase.
+        ("Dockworkers are happily supporting the delay of the new fares.",
+         [("Dockworkers", "are happily supporting the delay of the new fares")]),
+        ("Councilor Ana Ruiz voted against the ferry budget in March.",
+         [("Ana Ruiz", "voted against the ferry budget in March")]),
+        ("The Harbor Union came out against the night schedule on Monday.",
+         [("The Harbor Union", "came out against the night schedule on Monday")]),
+        ("Mayor Tom Reyes pressed the port board to publish the contract.",
+         [("Tom Reyes", "pressed the port board to publish the contract")]),
+        ("Many liberal Greens have warned the council not to raise fares.",
+         [("Greens", "have warned the council not to raise fares")]),
+    ],
+)  # fmt: skip
+def test_progressive_and_phrasal_stance_verbs(text: str, expected: list[tuple[str, str]]) -> None:
+    assert stances("Ferry news\n\n" + text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Constructed: a race is no stance, backing down is no backing, a title is no verb.
+        "Councilor Ana Ruiz is seeking a fifth term on the harbor board.",
+        "Mayor Tom Reyes was backing down from the fare plan on Friday.",
+        "Lea Park, a former harbor press secretary to the mayor, retired in May.",
+    ],
+)
+def test_phrases_that_take_no_stance(text: str) -> None:
+    assert stances("Ferry news\n\n" + text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Constructed: two named people as one subject hold the stance together.
+        ("Ana Ruiz and Tom Reyes, who both sit on the port board, said the fare rise would hurt commuters.",
+         [("Ana Ruiz and Tom Reyes", "the fare rise would hurt commuters")]),
+        ("But Ana Ruiz and Tom Reyes oppose the new night schedule.",
+         [("Ana Ruiz and Tom Reyes", "oppose the new night schedule")]),
+        # An appositive after an inverted speaker.
+        ("The ferry will run at night by June, predicted Lea Park, the former harbor director.",
+         [("Lea Park", "The ferry will run at night by June")]),
+    ],
+)  # fmt: skip
+def test_coordinated_subjects_and_an_inverted_speakers_appositive(text: str, expected: list[tuple[str, str]]) -> None:
+    assert stances("Ferry news\n\n" + text) == expected

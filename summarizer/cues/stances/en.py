@@ -31,8 +31,19 @@ _EN_VERBS = (
     r"attack(?:s|ed)?|blast(?:s|ed)?|slam(?:s|med)?|mock(?:s|ed)?|knock(?:s|ed)?|assail(?:s|ed)?|"
     r"derid(?:es|ed|e)|lambast(?:es|ed|e)|rebuk(?:es|ed|e)|chid(?:es|ed|e)|applaud(?:s|ed)?|"
     r"tout(?:s|ed)?|hail(?:s|ed)?|champion(?:s|ed)?|backs|backed|den(?:ies|ied|y)|disavow(?:s|ed)?|"
-    r"(?:voic|express)(?:es|ed|e|d)? (?:his|her|their|its) (?:support|opposition|disapproval|concern)s?"
+    r"(?:voic|express|signal)(?:es|ed|e|d|s|led)? (?:his|her|their|its) (?:support|opposition|disapproval|concern)s?|"
+    # A stance taken in a phrase (PolNeAR train without en-dev: voted to/for/against 49, pressed … to 8,
+    # came out in support/against 6, lashed out at 4).
+    r"vot(?:es|ed) (?:to|for|against)|press(?:es|ed)(?= (?:[\w.’'-]+ ){1,3}to )|lash(?:es|ed)? out (?:at|against)|"
+    r"(?:comes|came) out (?:in (?:support|opposition|favou?r)|against|for)"
 )
+# A stance verb in the progressive ('Republicans are happily supporting the delay', 'is seeking'; PolNeAR
+# train: 69 after is/are/was/were/been): read only after the auxiliary, where the -ing form is a verb.
+_EN_ING = re.compile(
+    r"\b(?:supporting|opposing|urging|calling (?:for|on|upon)|demanding|pushing for|threatening|refusing|"
+    r"promising|pledging|vowing|warning|backing(?! (?:down|off|away))|insisting|pressing|rejecting)\b"
+)  # not 'seeking' (the nomination, a fifth term) nor 'fighting for' (second place): a race, not a stance
+_EN_BE_BEFORE = re.compile(r"\b(?:is|are|was|were|been)\s+(?:(?:\w+ly|not|also|still|now)\s+)*$")
 _EN_VERB = re.compile(rf"\b(?:{_EN_VERBS})\b")
 # Speech and belief verbs followed by reported content ('say (that) the move will …'), not by a quote.
 _EN_SPEECH = re.compile(
@@ -104,6 +115,7 @@ _EN_ACTORS = {
 def _en_verbs(masked: str, lo: int, hi: int) -> list[re.Match[str]]:
     """Stance verbs, and speech verbs that report a content clause ('say the move will …')."""
     found = list(_EN_VERB.finditer(masked, lo, hi))
+    found += [v for v in _EN_ING.finditer(masked, lo, hi) if _EN_BE_BEFORE.search(masked, lo, v.start())]
     for v in _EN_SPEECH.finditer(masked, lo, hi):
         if not any(f.start() <= v.start() < f.end() for f in found):
             found.append(v)
@@ -125,7 +137,9 @@ def en_stances(article: Article, masked: str) -> Iterator[StanceCue]:
     for s in article.sentences:
         for v in _en_verbs(masked, s.start, s.end):
             before = masked[s.start : v.start()]
-            if _EN_PASSIVE.search(before) or _EN_NOUN_BEFORE.search(before) or _EN_NOUN_AFTER.match(masked, v.start()):
+            if v.re is not _EN_ING and (
+                _EN_PASSIVE.search(before) or _EN_NOUN_BEFORE.search(before) or _EN_NOUN_AFTER.match(masked, v.start())
+            ):
                 continue  # 'was supported by', 'the support of', 'to support', 'announced plans to', 'Latino support for'
             aux = _EN_AUX.search(before)
             head = before[: aux.start()] if aux else before
@@ -192,6 +206,12 @@ def _holder(masked: str, lo: int, at: int, who: Attribution, people: Callable[[]
     if who.pronoun:
         return name
     pos = masked.rfind(name, lo, at)
+    if pos > 0 and masked[pos - 1].isalnum():
+        # 'liberal Democrats' read as 'al Democrats': a particle cut from the end of a word starts no name.
+        name = name.split(None, 1)[1] if len(name.split()) > 1 else ""
+        pos = masked.rfind(name, lo, at) if name else -1
+        if not name or not en_actor(name):
+            return None
     if _not_a_subject(masked, lo, pos, name) or _modifies_a_name(masked, lo, at, name):
         return None
     if _inside_a_document(masked, lo, pos, name):
@@ -200,6 +220,9 @@ def _holder(masked: str, lo: int, at: int, who: Attribution, people: Callable[[]
         return None  # 'the former CEO of Hewlett-Packard added': the company is not the speaker
     if who.role and _EN_OUTLET_NOUN.search(who.role):
         return None  # 'The Israeli newspaper Haaretz noted': an outlet reports, it takes no stance
+    pair = _EN_BOTH.search(masked[lo:pos]) if pos > lo else None
+    if pair:
+        return f"{pair.group(1)} and {name}"  # 'Lindsey Graham and David Perdue said': both hold it
     head = _EN_ROLE_AFTER.match(masked, pos + len(name), at)
     if head and head.group(1).lower() in _EN_ACTORS:
         return f"{name} {head.group(1)}"  # 'the Clinton campaign said': the campaign
@@ -286,7 +309,9 @@ def _participles(article: Article, masked: str, index: int, people: Callable[[],
 # Ana Ruiz said Monday.', '…, said Sen. Tom Reyes.' (an adverbial may follow: 'said in a statement').
 _EN_NAME_RUN = r"(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*"
 _EN_INVERTED = re.compile(
-    rf",\s+(?:(?P<who>{_EN_NAME_RUN})\s+(?:says|{cues_en.REPORTING})|(?:says|{cues_en.REPORTING})\s+(?P<who2>{_EN_NAME_RUN}))"
+    rf",\s+(?:(?P<who>{_EN_NAME_RUN})\s+(?:says|{cues_en.REPORTING})|(?:says|{cues_en.REPORTING})\s+(?P<who2>{_EN_NAME_RUN})"
+    # '…, predicted Ana Ruiz, the former mayor challenged by Reyes in 1990.': an appositive after the name.
+    r"(?:,\s+(?:the|a|an|who)\s[^\"“”＿]{0,160}?(?=\s*[.!]?\s*$))?)"
     r"(?P<tail>(?:\s+[\w’'-]+){0,5})\s*[.!]?\s*$"
 )
 
@@ -325,6 +350,10 @@ def quoted_speaker(masked: str, lo: int, hi: int, name: str) -> str | None:
     at = masked.rfind(name, lo, hi)
     if at == -1:
         return name
+    if at > 0 and masked[at - 1].isalnum():
+        # 'potential VP' read as 'al VP': the name after the cut-off particle.
+        rest = name.split(None, 1)[1] if len(name.split()) > 1 else ""
+        return quoted_speaker(masked, lo, hi, rest) if rest and en_actor(rest) else None
     if inside_a_longer_name(masked, lo, at):
         return None
     s0 = max(lo, masked.rfind("\n", lo, at) + 1, masked.rfind(". ", lo, at) + 2)
@@ -453,6 +482,11 @@ _EN_TITLE_THEN_NAME = re.compile(
 )
 
 
+# Two named people as one subject ('Lindsey Graham and David Perdue, who …, said'): the first name,
+# opening the sentence (after a connective or an adverbial), right before 'and'.
+_EN_BOTH = re.compile(r"^\s*(?:(?:But|And|So|Yet|Meanwhile|Both),?\s+|[A-Z][a-z]+ly,\s+)?((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+)\s+and\s+$")
+
+
 # A role noun right after a name makes the name a modifier ('The Supreme Court justice', 'Trump
 # campaign officials', 'Clinton supporters'), unless a person's name follows the role.
 _EN_ROLE_AFTER = re.compile(
@@ -578,7 +612,7 @@ def _en_no_content(clause: str) -> bool:
 def en_actor(name: str) -> bool:
     """A named actor ('Corker', 'the White House') or a collective one ('Senate Republicans', 'critics')."""
     toks = name.split()
-    if not toks or re.search(r"[’']s?$", name) or toks[0].lower() in ("which", "that", "who", "whom", "whose"):
+    if not toks or re.search(r"[’']s?$", name) or toks[0].lower() in _EN_NOT_A_HEAD_START:
         return False  # "Pyongyang's": a possessive is not a subject; "which officials": a relative
     if len(toks) == 1 and toks[0].lower() in _EN_INDEFINITE:
         return False  # 'Some accused Trump …', 'Everyone wants …': nobody in particular
@@ -596,6 +630,8 @@ def en_actor(name: str) -> bool:
     return toks[-1][0].isupper() or toks[-1].lower() in _EN_ACTORS
 
 
+# A relative or a subordinator opens a clause, not a noun phrase ('which officials', 'when black voters').
+_EN_NOT_A_HEAD_START = {"which", "that", "who", "whom", "whose", "when", "while", "if", "because", "since", "although", "though", "whether", "until"}
 # Indefinite pronouns and quantifiers standing alone name no actor (the silver sets' guide: 'an
 # indefinite "some"/"many" with no group noun' holds no position).
 _EN_INDEFINITE = {
