@@ -100,11 +100,18 @@ _ZH_LEAD = re.compile(
     r"^(?:而且|并且|但是|然而|不过|此外|同时|因此|所以|另外|其中|对此|另据|据悉|此前|随后|目前|如今|"
     r"当地时间|与此同时|而|但|并|且|另)+"
 )
+# A causative (令人感叹, 使人担忧) or a concessive clause (无论X说什么) names no one who holds the stance,
+# and lends no earlier clause's subject to the verb after it.
+_ZH_NO_SUBJECT = re.compile(r"^(?:令人|使人|让人|无论|不论|不管)")
 _ZH_BAD_HEAD = re.compile(
-    r"^(?:以|不|也|还|又|因|所|此|其|暂|尚|会|一|该|每|各|某|将|首次|再次|多次|曾|虽然|如果|今天|昨天|反复|希望|报道|分析|有)"
+    rf"^(?:以|不|也|还|又|因|所|此|其|暂|尚|会|一(?!审)|该|每|各|某|将|首次|再次|多次|曾|虽然|如果|今天|昨天|反复|希望|报道|分析|有)|{_ZH_NO_SUBJECT.pattern}"
 )
+# An indefinite quantity before a group noun (不少网友, 一些网友认为): the group is the clause's own subject.
+_ZH_QUANTIFIER = re.compile(r"^(?:不少|很多|许多|一些|有些|部分|多数|大多数|少数|多名|多位|数名|数位|几位|几名)(?=[\u4e00-\u9fff]{2})")
 # Documents, statements and events are not actors (通知表示 is its issuer's stance, named elsewhere).
-_ZH_NOT_EVENT = re.compile(r"(?:现象|错误)$")
+_ZH_NOT_EVENT = re.compile(r"(?:现象|错误|事件|法律|法规|条例|判决)$")
+# A place or a time read as a noun phrase (世界范围内, 两年以来): an adverbial, not an actor.
+_ZH_LOCATIVE = re.compile(r"(?:内|期间|以来|之后|以后|之前|以前|之中|当中)$")
 # Texts are not actors either: a post, a letter, a mail (网文称, 公开信中表示), or a place in one (文中指出).
 _ZH_TEXT = re.compile(r"(?:网文|博文|帖文|推文|原文|全文|正文|公开信|来信|回信|书信|短信|邮件|[文信函]中)$")
 # Outlets report stances, they do not take them (韩联社报道称 / 《华尔街日报》称); an unnamed
@@ -113,7 +120,7 @@ _ZH_UNNAMED = re.compile(r"《|人士$")
 # An unnamed analyst (业内专家, 多位学者) gives an assessment, not an actor's stance: the expert
 # cues read named ones, and an unnamed one is no named actor.
 _ZH_ANALYST = re.compile(r"(?:专家|学者|分析师|评论员|研究员)$")
-_ZH_VERB_TAIL = re.compile(rf"(?:{cues_zh.VERB.pattern}|明确|公开|再次|也|还|则|都|已|曾)+$")
+_ZH_VERB_TAIL = re.compile(rf"(?:{cues_zh.QUOTE_VERB.pattern}|爆料|发文|撰文|发帖|明确|公开|再次|也|还|则|都|已|曾)+$")
 # Prepositions that end a subject (two characters at least before them: 李在明 keeps its 在).
 _ZH_PREP = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:针对|为|对|向|与|就|把|给|替|被|同|跟|在|从)")
 _ZH_CLAUSE_END = re.compile(r"[。！？；\n]")
@@ -134,9 +141,14 @@ def _zh_holder(masked: str, verb_at: int, lo: int) -> tuple[str, bool] | None:
     tail = _ZH_VERB_TAIL.search(masked, max(lo, verb_at - 8), verb_at)
     if tail:
         end = tail.start()
+    own = True  # the verb's own clause (or a speaker before a colon); earlier ones lend a subject, not a bare noun
     while end > lo:
         cut = max((m.end() for m in re.finditer(r"[，,：:；;]", masked[lo:end])), default=0) + lo
         seg = _existential(_ZH_LEAD.sub("", masked[cut:end].strip(" \u3000")))
+        if _ZH_NO_SUBJECT.match(seg):
+            return None  # 令人感叹，建议…: what follows is the writer's, not the subject of an earlier clause
+        quantified = _ZH_QUANTIFIER.match(seg) is not None
+        seg = _ZH_QUANTIFIER.sub("", seg)
         after_adverbial = _ZH_PRONOUN_AFTER_ADVERBIAL.search(seg)
         if after_adverbial and seg.startswith(_ZH_ADVERBIAL_OPENERS):
             return after_adverbial.group(1), True  # 但为了孩子他决定…: the subject after the adverbial
@@ -152,11 +164,27 @@ def _zh_holder(masked: str, verb_at: int, lo: int) -> tuple[str, bool] | None:
             # A name in quote marks (“某某医生”方面表示): the actor is the quoted name.
             name = name.split("”", 1)[0].rsplit("“", 1)[-1]
             name = np_head(re.sub(r"声明$", "", _ZH_ADVERB_TAIL.sub("", name)))
+            if quantified and not (seg == name and len(cues_zh.pos_tags(name)) == 1):
+                # 很多事情女孩子都…, 很多老板还沾沾自喜说: a group noun right before the verb speaks, else the
+                # quantity counts a thing or tells a habit
+                return None
+            if masked[cut + seg.find(name) + len(name) : verb_at].startswith(_ZH_DOCUMENT_HEADS):
+                return None  # 重大通知称, X公告指出: a document's words (its issuer, if any, is named elsewhere)
+            if not own and not _place_or_body(name) and (seg == name or _in_predicate(seg, name)):
+                # 数罪并罚，决定执行…: a clause that is a common noun alone is no subject of the next one, and an
+                # earlier clause lends the subject at its head, not a noun inside its predicate (…属于作品范畴);
+                # a place or a body is (最慢的潮阳区，认为…: the topic, then what it holds).
+                return None
             if modified_common_noun(masked, masked.rfind(name, cut, end), name):
                 return None  # 小陈的堂哥, 数量不断增加的流浪猫: a common noun its modifier picks out names nobody
             return (name, False) if zh_named(name) else None
         end = cut - 1
+        own = masked[end : end + 1] in ("：", ":")  # 市民：希望…: a name and a colon say who speaks
     return None
+
+
+# Documents that open what follows them (X通知称, X声明：): the noun phrase before them modifies the document.
+_ZH_DOCUMENT_HEADS = ("通知", "声明", "公告", "通告", "公报", "通报", "报告", "文件", "规定")
 
 
 def _titled_after_demonstrative(seg: str) -> bool:
@@ -173,6 +201,8 @@ _ZH_ADVERBIAL_OPENERS = (
     # Adverbials of manner, reason and summing up (依法向…发出建议, 综上，…, 鉴于政府认为…), which jieba may tag as nouns.
     # (按照, 根据, 通过 as well sent the finder back to an earlier clause's noun on inews-train: 公共安全, 能进能出.)
     "依法", "综上", "鉴于",
+    # 经 + a verb of examining ('after the hearing'): 经审理，一审法院认为…
+    "经审理", "经审查", "经调查", "经研究", "经查", "经核查", "经核实",
 )
 # A personal pronoun closing such a clause, right before the verb, is its subject (为了孩子他 | 决定), unless a
 # preposition governs it (对他 | 表示支持: the pronoun is the preposition's object).
@@ -197,6 +227,17 @@ def modified_common_noun(masked: str, at: int, name: str) -> bool:
 def _proper(name: str) -> bool:
     """``name`` holds a proper name (a person's, a place's, a body's) or ends as an organisation's does."""
     return cues_zh.org_name(name) or any(t.flag.startswith(("nr", "ns", "nt", "nz")) for t in cues_zh.pos_tags(name))
+
+
+def _in_predicate(seg: str, name: str) -> bool:
+    """``name`` stands after a verb of its clause ``seg`` (一审法院认定…属于…作品范畴): an object, not the subject."""
+    at = seg.find(name)
+    return at > 0 and any(t.flag.startswith("v") for t in cues_zh.pos_tags(seg[:at]))
+
+
+def _place_or_body(name: str) -> bool:
+    """``name`` is a place or an organisation by its ending or by the tagger (潮阳区, 中国移动)."""
+    return cues_zh.org_name(name) or any(t.flag in ("ns", "nt") for t in cues_zh.pos_tags(name))
 
 
 def _existential(seg: str) -> str:
@@ -267,7 +308,7 @@ def zh_named(name: str, titled: bool = False) -> bool:
         and not _ZH_BAD_HEAD.match(name) and not cues_zh.VERB.search(name) and not _ZH_VERB.search(name)
         and not cues_zh.DOCUMENT_END.search(name) and not _ZH_NOT_EVENT.search(name) and not _ZH_TEXT.search(name)
         and not cues_zh.OUTLET.search(name) and not _ZH_UNNAMED.search(name) and not _ZH_ANALYST.search(name)
-        and not _ZH_WRITER.search(name) and (titled or noun_phrase(name)) and not clause_inside(name)
+        and not _ZH_WRITER.search(name) and not _ZH_LOCATIVE.search(name) and (titled or noun_phrase(name)) and not clause_inside(name)
     )  # fmt: skip
 
 
@@ -305,12 +346,12 @@ _ZH_WRITER = re.compile(r"(?:笔者|小编|记者)$")
 # and conjunctions open an adverbial or a predicate (甚至…, 依…, 和…), and a verb or a modal verb (要,
 # 应当 …) a predicate, unless a 的 makes the whole a relative clause (支持…的民众). At its end, an adverb, conjunction, preposition or time word already belongs to the predicate
 # (古巴官方断然否认, 美团不仅强调, 新闻办昨晚通报: ``np_head`` cuts it off); a noun phrase ending in a
-# locative (观念里, 信息中, 以来), a numeral (多年), a particle or a distinguishing word (二要: the list
+# locative (观念里, 信息中, 以来), a numeral (多年), an adjective (网友扎心), a particle or a distinguishing word (二要: the list
 # item '二要…' of an official's speech) is an adverbial or a fragment, not an actor. A reflexive (自己,
 # 本人) points back to a subject named elsewhere.
 _NP_NOT_HEAD = ("d", "ad", "p", "c")
 _NP_PREDICATE_TAIL = ("d", "ad", "c", "p", "t", "v")
-_NP_NOT_TAIL = ("f", "m", "b")
+_NP_NOT_TAIL = ("f", "m", "b", "a")
 _MODALS = frozenset(("要", "应", "应当", "应该", "须", "必须", "需要", "能", "能够", "会", "可", "可以", "将"))
 _REFLEXIVE = frozenset(("自己", "本人", "自身"))
 

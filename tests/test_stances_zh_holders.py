@@ -1,0 +1,57 @@
+"""Who holds a Chinese stance: the clause's own subject, never a fragment of another clause.
+
+Every article here is constructed for these tests (invented places, bodies and people).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer.article import from_text
+from summarizer.cues import find_cues
+from summarizer.cues.stances import find_stances
+
+
+def holders(text: str) -> list[tuple[str, str]]:
+    a = from_text(text)
+    c = find_cues(a)
+    return [(s.holder, s.stance) for s in find_stances(a, c.quotes, c.experts)]
+
+
+@pytest.mark.parametrize(
+    ("text", "not_holder"),
+    [
+        # A clause that is a common noun alone lends no subject to the next one.
+        ("法院认定被告构成盗窃罪和诈骗罪，数罪并罚，决定执行有期徒刑六年。", "数罪并罚"),
+        # A causative clause (令人…) and a concessive one (无论X说什么) name no holder.
+        ("港务局官员仅因渔民抗议就退缩，令人感叹，建议可考虑与海湾市合作应对。", "令人"),
+        ("港务局官员仅因渔民抗议就退缩，令人感叹，建议可考虑与海湾市合作应对。", "抗议"),
+        ("无论日方说什么、做什么，都改变不了小岛属于海湾市的事实。", "无论日方"),
+        # A document opens what follows it: the noun before it modifies the document.
+        ("5月4日，海湾渡轮传出即将退出市场的“重大通知”称，海湾渡轮即将解散。", "重大"),
+        # A place or a time read as a noun phrase is an adverbial.
+        ("今年世界范围内发生了许多灾害，因此决定了年度汉字。", "世界范围内"),
+        # Events and laws are not actors.
+        ("法律没有要求构成本罪必须以营利为目的。", "法律"),
+        # 经审理 ('after the hearing') opens an adverbial, it is nobody.
+        ("经审理，一审法院认为，渡轮公司未尽到告知义务。", "经审理"),
+        # A quantity of things is no group that speaks.
+        ("很多事情女孩子都不好意思跟父亲说，觉得母亲更懂自己。", "事情女孩子"),
+    ],
+)
+def test_a_fragment_of_another_clause_is_no_holder(text: str, not_holder: str) -> None:
+    assert not_holder not in [h for h, _ in holders(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        ("经审理，一审法院认为，渡轮公司未尽到告知义务。", "一审法院"),  # 一审 is a court, not 'one'
+        ("最慢的潮阳湾区，认为之前定的选址不适合。", "潮阳湾区"),  # a place alone is a topic that holds a view
+        ("市民：希望有关部门尽快规范码头管理。", "市民"),  # a name before a colon says who speaks
+        ("不少市民表示烟花爆竹并非年味的标配。", "市民"),  # 不少 counts the group; the group holds the view
+        ("有网友爆料称，渡轮公司拖欠船员工资。", "网友"),  # 爆料 is the act of publishing, its subject speaks
+    ],
+)
+def test_the_clauses_own_subject_holds_the_stance(text: str, holder: str) -> None:
+    assert holder in [h for h, _ in holders(text)]
