@@ -55,3 +55,11 @@ def test_a_fragment_of_another_clause_is_no_holder(text: str, not_holder: str) -
 )
 def test_the_clauses_own_subject_holds_the_stance(text: str, holder: str) -> None:
     assert holder in [h for h, _ in holders(text)]
+
+
+def test_an_actor_inside_anothers_view_takes_no_stance_there() -> None:
+    from summarizer import summarize
+
+    # Constructed: 在X看来 tells what follows as X's view, as X认为 does.
+    text = "在海湾大学合伙人郭凯看来，前两年港务局要求各码头扩建泊位。渔民协会拒绝了填海计划。"
+    assert [p.holder for p in summarize(text, engine="rules").positions] == ["渔民协会"]

@@ -429,6 +429,11 @@ def reported_by_another(masked: str, lo: int, at: int, name: str) -> bool:
             continue  # (a text's words are its writer's: 文中指出，…)
         if who.name not in name and name not in who.name:
             return True
+    # 在X看来，Y要求…: what Y does is told as X's view
+    for m in cues_zh._OPINION.finditer(masked, lo, max(lo, at)):
+        view = holder_np(m.group(1))
+        if view and view not in name and name not in view and zh_named(cues_zh.split_name(view)[0]):
+            return True
     return False
 
 
