@@ -637,3 +637,41 @@ def test_en_condition_inside_a_reports_content_has_no_stated_author() -> None:
     text = ("Constructed.\n\nRuiz dismissed a report in the Herald that Lee has been considering announcing that "
             "she will veto the budget, if it passes.")
     assert conds(text) == []
+
+
+# --- Chinese, round twelve (constructed sentences) ---------------------------------------------
+
+
+def test_zh_report_goes_on_two_sentences_past_its_frame() -> None:
+    text = "交通部长王芳告诉记者，新航线下月开通。票价暂不调整。如果客流稳定，还将增加班次。"
+    assert conds(text) == [("如果客流稳定", "还将增加班次", "王芳")]
+
+
+def test_zh_report_goes_on_only_from_an_actor() -> None:
+    # The frame's subject is no actor (a conjunction, an indefinite group): the condition has no author.
+    for frame in ("或者说", "很多人认为"):
+        text = f"{frame}，新航线很受欢迎。如果客流稳定，还将增加班次。"
+        assert conds(text) == [("如果客流稳定", "还将增加班次", None)]
+    assert conds("客观地讲，如果客流稳定，还将增加班次。") == [("如果客流稳定", "还将增加班次", None)]
+
+
+def test_zh_demand_or_ruling_frames_the_conditions_after_it() -> None:
+    text = "交通部长王芳要求，各港口应当当日办结。无法当日办结的，应当向船东说明理由。"
+    assert conds(text)[-1] == ("无法当日办结的", "应当向船东说明理由", "王芳")
+    text = "港务局方面表示，违规船只将被登记。同时，他们也明确，如果船东拒不整改，将暂停其作业。"
+    assert conds(text) == [("如果船东拒不整改", "将暂停其作业", "港务局方面")]
+
+
+def test_zh_copula_frame_continues_the_report() -> None:
+    text = "交通部长王芳告诉记者，航线由港务局管理。总体原则是，只要船东按时缴费，就可以继续作业。"
+    assert conds(text) == [("只要船东按时缴费", "就可以继续作业", "王芳")]
+
+
+def test_zh_conditional_question_states_no_precondition() -> None:
+    text = "王芳说，如果客流不稳定，航线的意义是什么呢？李明表示，若船东拒不整改，否则岂不是纵容违规？"
+    assert conds(text) == []
+
+
+def test_zh_condition_without_a_comma_ends_at_dehua_or_jiu() -> None:
+    assert conds("王芳说，要是票不够的话你再来找我。") == [("要是票不够的话", "你再来找我", "王芳")]
+    assert conds("王芳说，只要按时缴费就可以继续作业。") == [("只要按时缴费", "就可以继续作业", "王芳")]

@@ -53,6 +53,9 @@ _ZH_THEN = re.compile(
     r"|[，,](?P<subject>[^，,。；;：:“”]{1,12}?)(?<![成迁将造])(?:就|便)(?![是业近算此]|这一|这个|相关|有关)"
 )
 _ZH_SUBJECT_MAX = 4  # characters: 我们, 企业, 网络客服
+# Without a comma, 的话 or 就 + modal ends a marker's condition inside its clause
+# (要是不够的话你再给我说 / 只要保证烹制时间就行); 就是 is 'exactly'.
+_ZH_INNER_THEN = re.compile(r"的话(?![，,])|(?<=[^，,即以方随顺否规原准法细成迁将造])就(?=行|好|可以|可|能|会|要|得)")
 # A comma before a coordinator (以及, 和, 或者 …) continues the condition: 如果没有A，以及B，就….
 _ZH_COMMA = re.compile(r"[，,](?!以及|及|和|或者|或是|并且|而且|且|还有)")
 # The consequence ends at a contrast, at the sentence's end, and where a quotation opens (，“…).
@@ -159,6 +162,12 @@ def zh_source(text: str, lo: int, pos: int, sents: list[Segment]) -> Attribution
     author = cues_zh.subject_np(d.group(1)) if d and d.end() <= pos else None
     if author and not cues_zh.VERB.search(author):
         return Attribution(*cues_zh.split_name(author))
+    rule = None
+    for rule in _ZH_RULE_FRAME.finditer(text, lo, pos):
+        pass  # the last frame before the condition
+    ruler = zh_verb_speaker(text, rule.start(), lo) if rule else None
+    if ruler and not ruler.pronoun:
+        return ruler
     if not sents or not _ZH_GOES_ON.fullmatch(text, lo, pos):
         return None
     i = max(0, bisect.bisect_right([s.start for s in sents], lo) - 1)
@@ -166,10 +175,13 @@ def zh_source(text: str, lo: int, pos: int, sents: list[Segment]) -> Attribution
         prev = sents[j]
         if prev.paragraph != sents[i].paragraph:
             return None
-        verbs = list(cues_zh.VERB.finditer(text, prev.start, prev.end))
+        verbs = sorted([*cues_zh.VERB.finditer(text, prev.start, prev.end),
+                        *_ZH_RULE_FRAME.finditer(text, prev.start, prev.end)], key=lambda v: v.start())
         frame = next((v for v in verbs if _ZH_FRAME_END.match(text, v.end(), prev.end)), None)
         if frame is not None:
             who = zh_verb_speaker(text, frame.start(), zh_body_start(text, prev.start))
+            if who and not who.pronoun and not _zh_actor(who):
+                return None  # 可能一天时间说 / 这其实说明: no actor whose report goes on
             # A pronoun (他表示，…) stands for the person named before the frame, not before the condition.
             return replace(who, verb_at=frame.start()) if who and who.pronoun else who
         if verbs:
@@ -177,16 +189,42 @@ def zh_source(text: str, lo: int, pos: int, sents: list[Segment]) -> Attribution
     return None
 
 
+# An actor whose report may go on past its sentence: a person's name, an organisation, or a noun
+# phrase ending in a noun for people or an office (…副教授, 业内人士, 警方), not an indefinite
+# group (很多人), words that open with a conjunction (或者说) nor an adverbial (客观地讲).
+_ZH_ACTOR_END = re.compile(
+    r"(?:[者人员家师手工生士民友客主长官兵警众子女儿孙亲夫妻父母爷奶姐妹兄弟哥嫂叔姨婆妈爸授任理绅队]"
+    r"|人士|专家|记者|机场|方面|警方|公安|部门|机关|单位|机构|公司|集团|企业|网站|物业|银行|学校)$"
+)
+_ZH_INDEFINITE = re.compile(r"(?:很多|许多|不少|一些|多数|大多数|当然|少数|小|有人)")
+
+
+def _zh_actor(who: Attribution) -> bool:
+    """Whether a speech verb's subject names an actor (see ``_ZH_ACTOR_END``); 客观地讲 is an adverbial."""
+    tags = cues_zh.pos_tags(who.name)
+    if not tags or tags[-1].flag == "uv":
+        return False
+    if who.role or cues_zh.looks_person(who.name) or cues_zh.org_name(who.name):
+        return True
+    return bool(_ZH_ACTOR_END.search(who.name) and not _ZH_INDEFINITE.match(who.name)
+                and not tags[0].flag.startswith(("c", "u")))
+
+
 # A report goes on over the sentences after its frame (X告诉记者，A。B。如果C，D。): a sentence
 # that names no new speaker continues it, up to this many sentences after the frame's.
-ZH_REPORT_REACH = 1
+ZH_REPORT_REACH = 2
 # The frame: a speech verb, its addressee at most (告诉华夏时报记者，), then the content.
 _ZH_FRAME_END = re.compile(r"[^，,。；;：:“”]{0,8}?(?<=记者|媒体|笔者)?[，,：:]|[，,：:]")
+# X要求，… / X明确，…: a demand or a ruling followed by its content frames what follows as X's,
+# as a speech verb does (曹建明要求，…的，应当…); 要求他们… (with an object) is a demand of its own.
+_ZH_RULE_FRAME = re.compile(r"(?<![的出到了])(?:要求|明确)(?=[，,：:])")
 # What may stand before a condition that goes on with the report: nothing, discourse connectives
-# (a closed class), an adverbial of time or place (在…内), and a short subject (企业如果…).
+# (a closed class), an adverbial of time or place (在…内), the frame's pronoun again (他们也明确，),
+# a copula frame (…的总体原则是，) and a short subject (企业如果…).
 _ZH_GOES_ON = re.compile(
-    r"(?:[，,\s]*(?:也就是说|换言之|换句话说|因此|所以|同时|此外|另外|而且|但是|但|不过|然而|其实|事实上|当然|那么|而|"
-    r"在[^，,。；;“”]{1,12}?(?:内|中|上|下|时|后|前|里))[，,]?)*[^，,。；;“”]{0,4}"
+    r"(?:[，,\s]*(?:也就是说|换言之|换句话说|因此|所以|同时|此外|另外|而且|但是|但|不过|然而|其实|事实上|当然|那么|而|且|"
+    r"在[^，,。；;“”]{1,12}?(?:内|中|上|下|时|后|前|里)|(?:他|她|他们|她们)(?:也|还|又|并|则)?(?:要求|明确)|"
+    r"[^，,。；;“”]{1,16}?是(?=[，,：:]))[，,：:]?)*[^，,。；;“”]{0,4}"
 )
 
 
@@ -196,7 +234,8 @@ def zh_verb_speaker(text: str, verb_at: int, lo: int, memo: cues_zh.VerbMemo | N
     ``memo``: answers already found in ``text`` (see ``cues_zh.speaker_of_verb``).
     """
     issue = _ZH_ISSUE.search(text, lo, verb_at)
-    return cues_zh.speaker_of_verb(text, issue.start() if issue else verb_at, lo, memo)
+    who = cues_zh.speaker_of_verb(text, issue.start() if issue else verb_at, lo, memo)
+    return who if who is None or who.pronoun or _zh_actor(who) else None
 
 
 def has_conditional(text: str) -> bool:
@@ -228,9 +267,14 @@ def find_conditions_zh(text: str, sents: list[Segment], speaker: Speaker) -> lis
                 then = None  # 一旦A，B，最终C就D: a long run before 就 is a clause of its own, not a subject
             if then is None:
                 comma = _ZH_COMMA.search(text, cond_start, s.end)
-                if comma is None:
+                inner = _ZH_INNER_THEN.search(text, cond_start, comma.start() if comma else s.end)
+                if inner is not None and inner.end() < (comma.start() if comma else s.end):
+                    # 只要X就行 / 要是X的话你再Y: the main clause follows in the same clause, no comma.
+                    cond_end = cons_start = inner.end() if inner.group() == "的话" else inner.start()
+                elif comma is None:
                     continue
-                cond_end, cons_start = comma.start(), comma.end()
+                else:
+                    cond_end, cons_start = comma.start(), comma.end()
             else:
                 # …，才能Y keeps its 才 ('only then'); 则 / 那么 / 就 after the comma only join;
                 # a subject before 就 stays with the consequence.
@@ -299,7 +343,18 @@ def find_conditions_zh(text: str, sents: list[Segment], speaker: Speaker) -> lis
             condition = text[lo : g.end() - 1].strip("，, ")
             if len(condition) >= 3 and not any(c.start <= g.start() < c.end for c in out):
                 out.append(_zh_cue(text, s, lo, condition, g.end(), speaker))
+    out = [c for c in out if not _zh_asks(text, c)]
     return _zh_siblings(text, sorted(out, key=lambda c: c.start))
+
+
+# A main clause that asks (如果X，动机是什么呢？ / 否则岂不是…？) states no consequence: a
+# rhetorical question is the writer's or speaker's argument, not a condition they set.
+_ZH_QUESTION_END = re.compile(r"[吗呢]$|[？?]")
+
+
+def _zh_asks(text: str, cue: ConditionCue) -> bool:
+    """Whether the cue's main clause is a question (it ends in ？ or a question particle)."""
+    return bool(_ZH_QUESTION_END.match(text, cue.end) or _ZH_QUESTION_END.search(cue.consequence or ""))
 
 
 def _zh_siblings(text: str, cues: list[ConditionCue]) -> list[ConditionCue]:
