@@ -927,3 +927,9 @@ def test_phrases_that_take_no_stance(text: str) -> None:
 )  # fmt: skip
 def test_coordinated_subjects_and_an_inverted_speakers_appositive(text: str, expected: list[tuple[str, str]]) -> None:
     assert stances("Ferry news\n\n" + text) == expected
+
+
+def test_a_place_after_a_common_noun_is_not_the_subject() -> None:
+    # Constructed: 'A councilor from Elma is calling for …': the councilor, unnamed, holds it; Elma does not.
+    found = stances("Ferry news\n\nA councilor from Elma is calling for a vote on the night ferry.")
+    assert all(h != "Elma" for h, _ in found), found

@@ -428,6 +428,7 @@ _EN_PREP_BEFORE = re.compile(
 )
 # A town before a state ('of Raleigh, N.C.,', 'from Aurora, Colorado,'): the state is part of a place.
 _EN_PLACE_BEFORE = re.compile(r"\b(?:of|from|in)\s+(?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w.'’-]*,\s+$")
+_EN_NOUN_PREP_BEFORE = re.compile(r"\b(?i:an?|the|one|two|three|some|several|many)\s+[a-z][\w-]*\s+(?:in|from|at|near)\s+(?:the\s+)?$")
 _EN_FRONTED_PREP = re.compile(r"\s*(?:On|In|At|From|During|After|Before|Since|With|For|Over|Across)\s+(?:the\s+)?")
 _EN_NOT_SUBJECT = re.compile(
     r"(?:(?:^|\s)(?:a|an)\s+|\bto\s+[a-z]+\s+"
@@ -451,7 +452,8 @@ def _not_a_subject(text: str, lo: int, at: int, name: str) -> bool:
     if _EN_NOT_SUBJECT.search(before) or inside_a_longer_name(text, lo, at):
         return True
     if not text.startswith(",", at + len(name)):
-        return False
+        # 'A lawmaker in the Philippines is calling for …': a phrase after a common noun, the noun its subject.
+        return _EN_NOUN_PREP_BEFORE.search(before) is not None
     # 'On CNN Tuesday, his wife, Jane, called for …': the object of a fronted phrase, not its subject.
     return _EN_PREP_BEFORE.search(before) is not None or _EN_FRONTED_PREP.fullmatch(before) is not None
 
