@@ -18,6 +18,7 @@ from ..article import CJK, Article, Segment
 from . import conditions as cues_conditions
 from . import en as cues_en
 from . import experts as cues_experts
+from . import reference_zh
 from . import zh as cues_zh
 from .marks import quote_spans
 from .occasion import occasion_and_date
@@ -452,12 +453,27 @@ def _quotes_zh(
             elif att is None:
                 # A quote standing alone continues the last named speaker, who
                 # may have spoken in paraphrase since the last quote (X认为，…。“…”).
-                speaker, role = tracker.last_before(m.start, person=True)
+                speaker, role = tracker.last_person(m.start, _zh_person)
                 if prev_speech is not None and (speaker is None or speaker == prev_speech.speaker):
                     speaker = prev_speech.speaker
                     role, via = prev_speech.speaker_role, prev_speech.via
+            elif att.pronoun and reference_zh.named_earlier(att.name, masked, m.start):
+                # 这位专家说 / 该负责人表示, after 有知情专家…: the phrase itself, which ``clean_speaker``
+                # names from the earlier speakers with the same head (该主任 -> 张主任), not the last person.
+                speaker, via = att.name, att.via
             elif att.pronoun:
-                speaker, role = tracker.last_before(m.start, person=True)
+                at = att.verb_at if att.verb_at >= 0 else m.start
+                # 庞某某充满感动，他说: 他 is the person the sentences before are about, of its sex.
+                near = None
+                if att.name in ("他", "她"):
+                    lo = max(0, at - ANTECEDENT_REACH)
+                    # Who spoke before is a person, whatever jieba reads the name as (kolfage表示 … 他认为).
+                    spoke = {n for n in tracker.names(lo, at) if not cues_zh.names_a_body(n)}
+                    near = reference_zh.antecedent(masked, lo, at, att.name, spoke)
+                if near:
+                    speaker, role = cues_zh.split_name(near)
+                else:
+                    speaker, role = tracker.last_person(m.start, lambda x: _zh_person(x) and reference_zh.fits_pronoun(x.name, att.name))
                 # 村民X正在…。“…”他说: with no named speaker before, 他 is the last person named.
                 speaker = speaker or cues_zh.last_person(masked[max(0, m.start - PRONOUN_REACH) : m.start]) or att.name
                 # 据A援引B报道，X表示…。他说：“…” : the outlets of the paragraph still hold.
@@ -494,6 +510,7 @@ def _quotes_zh(
 
 _LIST_JOINS = frozenset({"", "、", "，", ",", "和", "与", "及", "以及", "或", "还是"})
 PRONOUN_REACH = 300  # how far back a 他/她 looks for the person it stands for, with no speaker named before
+ANTECEDENT_REACH = 250  # how far back a 他/她 looks for the subject it stands for
 _SENTENCE_END_ZH = re.compile(r"[。！？!?…；;]")
 ZH_HEADING_CHARS = 40
 
@@ -555,12 +572,29 @@ class _Speakers:
                 return m.name, m.role
         return None, None
 
+    def names(self, lo: int, pos: int) -> set[str]:
+        """The names mentioned in [lo, pos)."""
+        return {m.name for m in self._items[bisect.bisect_left(self._pos, lo) : bisect.bisect_left(self._pos, pos)]}
+
+    def last_person(self, pos: int, ok: Callable[[Mention], bool]) -> tuple[str | None, str | None]:
+        """The last mention before ``pos`` that ``ok`` accepts (a person, and for 他 no 女士)."""
+        for j in range(bisect.bisect_left(self._pos, pos) - 1, -1, -1):
+            m = self._items[j]
+            if ok(m):
+                return m.name, m.role
+        return None, None
+
     def last_before(self, pos: int, *, person: bool) -> tuple[str | None, str | None]:
         for j in range(bisect.bisect_left(self._pos, pos) - 1, -1, -1):
             m = self._items[j]
             if m.person or not person:
                 return m.name, m.role
         return None, None
+
+
+def _zh_person(m: Mention) -> bool:
+    """A person named, or a post or a noun for a person with no name (民警介绍 / 律师称), not the reporter."""
+    return m.person or (reference_zh.person_phrase(m.name, m.role) and reference_zh.fits_pronoun(m.name, ""))
 
 
 def _looks_person(name: str) -> bool:

@@ -14,7 +14,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .zh import VERB_END, pos_tags
+from .reference_zh import person_phrase
+from .zh import VERB_END, cut_surname, pos_tags
 
 _HAN = r"\u4e00-\u9fff"
 _DOTS = "·・•"
@@ -35,6 +36,7 @@ _PERSON_END = re.compile(r"[者人员家师手生士民友客主长官警众子�
 _NOUNS = ("n", "j", "k")  # n, nr, nrt, ns, nt, nz; 村委 (j); 们 (k)
 _NOT_START = ("c", "p")  # 虽然后来他…, 因为该电商平台 (an adverb may open a name: 高速交警, 曾)
 _CLAUSE = re.compile(r"[，,。！？!?；;：:]")
+_EXISTENTIAL = re.compile(rf"^(?:也|还)?有(?:[一几](?:位|名|个|些))?(?=[{_HAN}]{{2}})")
 
 
 def clean_speaker(
@@ -65,8 +67,13 @@ def clean_speaker(
         head = s[det.end() :]
         # 该主任: the one named before. Unnamed, a person's role of one word reads alone (工作人员);
         # a body does not (该公司), nor a phrase 该 only opens (该企业相关负责人).
-        s = _named_before(head, earlier) or (head if _PERSON_HEAD.search(head) and len(pos_tags(head)) == 1 else s)
+        one_word = _PERSON_HEAD.search(head) and len(pos_tags(head)) == 1
+        short = len(pos_tags(head)) <= 2 and person_phrase(head, None)  # 这位专家 (not 该企业相关负责人: 该企业的)
+        s = _named_before(head, earlier) or (head if one_word or short else s)
     s = _without_adverb(s)
+    existential = _EXISTENTIAL.match(s)
+    if existential and person_phrase(s[existential.end() :], role):
+        s = s[existential.end() :]  # 也有律师称 / 有网友说: someone of that kind, the noun alone
     if _fragment(s):
         return None, role
     # 韦斯女士 read as 韦斯 with the role 女士: the honorific still points to the full name.
@@ -93,7 +100,7 @@ def _fragment(s: str) -> bool:
     # 黄润中: a one-character locative may end a name; 期以来 / 报告中 (the media above) do not.
     ends = last.flag in _NOT_END and (len(last.word) > 1 or last.flag != "f")
     speech_verb = VERB_END.search(s) is not None  # 表示: the verb, not its subject
-    return ends or speech_verb or (len(words) > 1 and words[0].flag in _NOT_START)
+    return ends or speech_verb or (len(words) > 1 and words[0].flag in _NOT_START and not cut_surname(s))
 
 
 def _without_adverb(s: str) -> str:

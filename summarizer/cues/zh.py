@@ -78,7 +78,7 @@ _VERB_COLON = re.compile(f"(?:{QUOTE_VERB.pattern})(?:是|道)?[：:]$")
 _OFFICE_WORDS = (
     "大使", "特使", "公使", "专家", "作家", "学家", "记者", "学者", "主任", "主席", "总统", "总理", "经理",
     "助理", "网民", "居民", "村民", "市民", "外交官", "法官", "检察官", "警官", "发言人", "负责人", "领导人",
-    "代表", "书记", "主管", "顾问", "会计", "主编", "总裁", "董事", "司令", "网友", "博主", "医生",
+    "代表", "书记", "主管", "顾问", "会计", "主编", "总裁", "董事", "干事", "司令", "网友", "博主", "医生",
 )  # fmt: skip
 _OFFICE_ENDS = "长员师授卿"  # one character ends an office whatever precedes it
 _XIANG = "首外副"  # …相 only in 首相, 外相, 副相 (and 务相 below)
@@ -118,7 +118,7 @@ _CUT = re.compile(
 # What may open a clause before its subject: conjunctions and time adverbials (所以X感慨道 /
 # 当时X称 / 28日X表示); they are no part of the subject.
 _OPENER = re.compile(
-    r"^(?:(?:所以|因此|因而|于是|但是|可是|然而|不过|而且|并且|另外|此外|同时|但|而|"
+    r"^(?:(?:所以|因此|因而|于是|但是|可是|然而|不过|而且|并且|另外|此外|同时|但|而|[也还](?=有)|"
     + _TIME + r"|\d+(?:年|月|日|号|时|点|分)(?:许|左右)?)[，,\s]*)+"
 )
 # A 的 ends a modifier: the head noun follows it (总部设在伦敦的研究公司的X -> X), unless a
@@ -166,6 +166,11 @@ _CLAUSE = re.compile(r"[，,：:；;]")
 def org_name(name: str) -> bool:
     """The name ends like an organisation's (…部, …局, …方面, …组织)."""
     return _ORG_END.search(name) is not None
+
+
+def names_a_body(name: str) -> bool:
+    """An organisation, an outlet or a document (外交部, 新华社, 通报), not a person."""
+    return org_name(name) or OUTLET.search(name) is not None or DOCUMENT_END.search(name) is not None
 
 
 def looks_person(name: str) -> bool:
@@ -342,6 +347,8 @@ def _name_before_predicate(seg: str) -> str | None:
 
 
 _POST_END = re.compile(rf"(?:{_OFFICE}|人士|人员)$")
+# 世界动物卫生组织总干事莫妮卡·艾略特: a post, then a transliterated name.
+_TITLED_FOREIGN = re.compile(rf"^.*(?:{_OFFICE}|人)[\u4e00-\u9fff]{{1,6}}·[\u4e00-\u9fff·]{{1,10}}$")
 LONG_POST = 24  # the longest unnamed post read as a subject (福州市市场监督管理局相关负责人 is 15)
 
 
@@ -349,7 +356,7 @@ def _long_post(seg: str) -> bool:
     """A long noun phrase naming a post without a name (…管理局相关负责人): it ends in a post word,
     and no preposition, adverb, locative or particle inside makes it a clause. A long post followed
     by a person's name (…五中队战士王明) is one too: ``split_name`` reads the name off its end."""
-    if len(seg) > LONG_POST or not (_POST_END.search(seg) or _final_name(seg)):
+    if len(seg) > LONG_POST or not (_POST_END.search(seg) or _final_name(seg) or _TITLED_FOREIGN.match(seg)):
         return False
     return not any(t.flag.startswith(("p", "d", "f", "ul", "uz", "ug", "y", "r")) for t in pos_tags(seg))
 
@@ -568,8 +575,16 @@ def _opens_with_cut(seg: str) -> bool:
     reads a noun of two or more characters there)."""
     if not _CUT.match(seg):
         return False
+    if cut_surname(seg.strip()):
+        return False  # “…”于百程说: a whole clause of 2-3 characters is a name
     first = pos_tags(seg)[0]
     return not (first.flag.startswith("n") and len(first.word) >= 2 and first.word not in PRONOUNS)
+
+
+def cut_surname(s: str) -> bool:
+    """于百程 / 向东明: 于, 向 and 曾 are surnames as well as a preposition and an adverb; with one or
+    two characters after them that are no common word, they open a name."""
+    return re.fullmatch(r"[于向曾][\u4e00-\u9fff]{1,2}", s) is not None and not _dictionary_word(s[1:])
 
 
 def outlets(s: str) -> tuple[str, ...]:
@@ -623,7 +638,7 @@ def attribute(
             # A short phrase inside a paraphrase (…是“一厢情愿”), not a statement.
             embedded = not direct and start >= 2 and masked[start - 2] not in "：:，,”"
             mixed = embedded and len(masked[start:end]) <= 10
-            return replace(who, adjacent=direct or content or near, mixed=mixed)
+            return replace(who, adjacent=direct or content or near, mixed=mixed, verb_at=sent_lo + v.start())
     if closed:
         # “…”詹德斌补充说 / “…”8月，特朗普…时说道。
         after = masked[end + 1 : end + 120]
@@ -644,7 +659,7 @@ def attribute(
         if opens and v and not _CONTRAST.search(after[: v.start()]):
             who = speaker_of_verb(masked, end + 1 + v.start(), end + 1, memo)
             if who:
-                return who
+                return replace(who, verb_at=end + 1 + v.start())
         if at_clause_start and not v:
             # “…”顾军显得很无辜: a quote standing alone, then a clause that opens with a person's
             # name and no speech verb: the quote is that person's.
@@ -654,7 +669,7 @@ def attribute(
                 return Attribution(person)
             p = _pronoun(clause)
             if p:
-                return Attribution(p, pronoun=True)
+                return Attribution(p, pronoun=True, verb_at=end + 1)
     return None
 
 
@@ -695,6 +710,18 @@ def _subject_person(after: str) -> str | None:
 def _time_only(clause: str) -> bool:
     """数月前的一天 / 当天下午: a clause of time words only (jieba's t, m, f and 的)."""
     return bool(_OPENER.fullmatch(clause + "，")) or all(t.flag[:1] in "tmfqu" for t in pos_tags(clause))
+
+
+_COMMON = 50  # how often jieba's dictionary must have seen a word to call it common
+
+
+def _dictionary_word(word: str) -> bool:
+    tagger()
+    import jieba
+
+    return jieba.dt.FREQ.get(word, 0) >= _COMMON
+
+
 
 
 def last_person(text: str) -> str | None:

@@ -1,0 +1,89 @@
+"""Chinese quote speakers who are referred back to: pronouns, unnamed posts, 这位X (every article here is constructed)."""
+
+from __future__ import annotations
+
+from summarizer.article import from_text
+from summarizer.cues import Cues, QuoteCue, find_cues
+from summarizer.cues.reference_zh import clause_person, fits_pronoun
+
+
+def cues_of(text: str) -> Cues:
+    return find_cues(from_text(text))
+
+
+def by_text(cues: Cues, fragment: str) -> QuoteCue:
+    return next(q for q in cues.quotes if fragment in q.text)
+
+
+def test_a_pronoun_is_the_subject_of_the_sentence_before_not_the_last_speaker() -> None:
+    # constructed: 周先生 spoke last; the sentence before 她 is about 何女士
+    c = cues_of(
+        "周先生表示：“今年的菜价比去年稳定。”\n"
+        "住在东门的何女士也为家里准备好了年货，“我们一家人要回老家过年。”她笑着说。"
+    )
+    assert by_text(c, "回老家").speaker == "何女士"
+
+
+def test_a_pronoun_skips_a_person_of_the_other_sex() -> None:
+    # constructed: 他 is not 林女士, the last person named; it is the man named before her
+    assert not fits_pronoun("林女士", "他") and not fits_pronoun("赵先生", "她") and fits_pronoun("赵先生", "他")
+    c = cues_of("退休教师郑志明每天都去公园。林女士说，公园里的人越来越多了。\n他说：“我在这里认识了很多朋友。”")
+    assert by_text(c, "认识了很多朋友").speaker == "郑志明"
+
+
+def test_a_pronoun_after_a_moved_subject_is_that_subject() -> None:
+    # constructed: a villager moved to tears speaks, not the official who spoke before
+    c = cues_of("镇长王立新说：“我们一定把路修好。”路修好那天，村民邓某某充满感动，他说，“这条路我们盼了二十年。”")
+    assert by_text(c, "盼了二十年").speaker == "邓某某"
+
+
+def test_the_reporter_is_never_the_one_a_pronoun_stands_for() -> None:
+    # constructed: the reporter meets the teacher; 她 is the teacher
+    assert clause_person("记者与该校的班主任孙老师取得联系") == "孙老师"
+    c = cues_of("家长吴先生称学校没有通知他。\n当晚，记者与班主任孙老师取得联系，她表示：“这件事我刚刚知道。”")
+    assert by_text(c, "刚刚知道").speaker == "孙老师"
+
+
+def test_a_clause_with_the_pronoun_inside_is_about_someone_else() -> None:
+    # constructed: 工作人员给她递水 is not about her; the sentence before names her
+    c = cues_of("获救的游客罗女士被送上岸。工作人员给她递了一瓶水，她小声说：“我以为回不来了。”")
+    assert by_text(c, "回不来了").speaker == "罗女士"
+
+
+def test_the_head_after_a_modifier_ending_in_de_is_the_clause_person() -> None:
+    # constructed: 家住南门的袁女士 / 张先生就准备带…的女儿 (张先生's clause: an adverb follows him)
+    assert clause_person("家住南门的袁女士最近有点忧心") == "袁女士"
+    assert clause_person("张先生就准备带读三年级的女儿去海边") == "张先生"
+    assert clause_person("看着大熊猫憨态可掬的样子") is None
+
+
+def test_a_quote_standing_alone_continues_an_unnamed_post() -> None:
+    # constructed: the police officer speaks in paraphrase, then in a quote; the driver named earlier does not
+    c = cues_of(
+        "司机魏某某对罚单不服。\n民警介绍，这条路全线禁止停车。“路边的标识很清楚，车主应该知道。”"
+    )
+    assert by_text(c, "标识很清楚").speaker == "民警"
+
+
+def test_this_expert_is_the_expert_named_before() -> None:
+    # constructed: 这位专家 points back to 有知情专家, not to the last person named
+    c = cues_of("有媒体记者向本报表示，报告从未公开。有知情专家向记者透露，调查过程相当复杂。这位专家说：“材料都在他们手里。”")
+    assert by_text(c, "材料都在").speaker == "专家"
+
+
+def test_someone_of_a_kind_is_the_kind() -> None:
+    # constructed: 也有律师称 names a lawyer, not 有律师
+    c = cues_of("也有律师称，这种做法并不违法。“法律保护的是合法的隐私。”")
+    assert by_text(c, "合法的隐私").speaker == "律师"
+
+
+def test_a_surname_that_is_also_a_preposition_opens_a_name_after_a_quote() -> None:
+    # constructed: 于 is a surname here, not the preposition
+    c = cues_of("“租金贷的风险在于资金被挪作他用。”于百程说。")
+    assert c.quotes[0].speaker == "于百程"
+
+
+def test_a_post_and_a_transliterated_name_after_a_quote_is_the_speaker() -> None:
+    # constructed: 总干事 is a post; a long post and a foreign name read as one subject
+    c = cues_of("“我们对控制疫情非常有信心。”世界动物卫生组织总干事玛丽亚·艾伦说。")
+    assert c.quotes[0].speaker == "玛丽亚·艾伦"
