@@ -599,18 +599,24 @@ def _speaker_of(before: str, lo: int, verbs: list[re.Match[str]]) -> Attribution
 
 
 def classify(
-    text: str, start: int, end: int, closed: bool, attributed: bool, headline: bool
+    text: str, start: int, end: int, closed: bool, attributed: bool, headline: bool, single_aside: bool = False
 ) -> str:
     """'speech', 'name', 'title', 'scare' or 'other' for one English quote span.
 
     ``attributed``: a speaker or a speech verb is in the quote's sentence.
     ``headline``: the span is in the headline.
+    ``single_aside``: the span is in single marks, and the article quotes speech in double ones.
     """
     inner = text[start:end]
     before = text[max(0, start - 40) : start - 1]
     after = text[end + 1 : end + 40] if closed else ""
     if headline:
         return "other"  # the headline repeats the body; its quotes are not annotated speech
+    if single_aside:
+        # American style (AP, Chicago 6.9) quotes speech in double marks and keeps single ones for
+        # a quotation inside a quotation and for headlines and section heads ('Totally pro-Israel.'),
+        # so a single-quoted span at the top level of such an article is a heading or a term.
+        return "other"
     if _SCARE_MARK_BEFORE.search(before):
         return "scare"
     words = re.findall(r"[\w'’-]+", inner)
@@ -634,6 +640,37 @@ def classify(
     if len(words) >= 2 and inner[:1].isupper() and inner.rstrip()[-1:] in ".!?" and not title_case:
         return "speech"
     return "speech" if attributed else "scare"
+
+
+# A person the sentence names before a quote, as an agent or a possessor: 'he', 'their', "Ann Lee's".
+_PERSON_BEFORE = re.compile(
+    r"\b([Hh]e|[Ss]he|[Tt]hey|[Hh]is|[Hh]er|[Tt]heir)\b|((?:[A-Z][\w.-]*[ ]){0,3}[A-Z][a-z][\w-]*)[’']s\b"
+)
+_SUBJECT_FORM = {"his": "he", "her": "she", "their": "they"}
+
+
+def ascribed_to(before: str, at: int = 0) -> Attribution | None:
+    """Whose words a short quote is when its sentence has no speech verb, if anybody's.
+
+    ``before``: the quote's sentence (or clause) up to its opening mark. The first person it
+    names as an agent or a possessor ('his signature "…"', "Ann Lee's claim that \"…\"", 'they
+    rail against "…"') is whom the quoted words belong to: a partial quote, not the writer's
+    scare quote. A pronoun comes back as one (``pronoun``), in its subject form; ``verb_at`` is
+    where the person is named (``before`` starts at ``at`` in the article).
+    """
+    m = _PERSON_BEFORE.search(before)
+    if m is None:
+        return None
+    if m.group(1):
+        word = m.group(1).lower()
+        return Attribution(_SUBJECT_FORM.get(word, word), pronoun=True, verb_at=at + m.start())
+    words = _drop_function_words(m.group(2)).split()
+    while words and (words[0].lower() in _PREPOSITIONS or words[0] in _DET_CAPS):
+        words.pop(0)  # 'From Ann Lee's "…"', 'The Mayor's "…"'
+    name, title = split_title(" ".join(words))
+    if not name or name in _NOT_NAMES:
+        return None
+    return Attribution(name, title, verb_at=at + m.start())
 
 
 _ORG_WORDS = re.compile(

@@ -239,6 +239,9 @@ def _quotes_en(article: Article, spans: list[MarkSpan], tracker: _Speakers) -> l
     para_starts = [p.start for p in paras]
     forward: set[int] = set()  # unclosed quotes whose speaker is named in the next paragraph
     headline = has_headline(article)
+    # The article's style: speech in double marks (American) or in single ones (British).
+    double = sum(m.open_mark not in _SINGLE for m in spans)
+    single_aside = double > len(spans) - double
     for k, m in enumerate(spans):
         si = sentence_at(sents, m.start - 1)
         if m.flagged:
@@ -282,8 +285,12 @@ def _quotes_en(article: Article, spans: list[MarkSpan], tracker: _Speakers) -> l
             att = before
         # 'a "paper tiger" and a "lame duck"': coordinated with speech just before.
         attributed = attributed or (prev_speech is not None and prev_speech.sentence == si)
+        # '… his signature "bu, bu, bu"': a person named in the sentence before the quote.
+        ascribed = None if attributed else cues_en.ascribed_to(text[sent.start : m.start - 1])
+        attributed = attributed or ascribed is not None
         kind = cues_en.classify(
-            text, m.start, m.end, m.closed, attributed, headline and para.index == 0
+            text, m.start, m.end, m.closed, attributed, headline and para.index == 0,
+            single_aside and m.open_mark in _SINGLE,
         )
         speaker = role = None
         if kind == "speech":
@@ -292,6 +299,11 @@ def _quotes_en(article: Article, spans: list[MarkSpan], tracker: _Speakers) -> l
             # 'Ted Cruz accuses Obama of "leading from behind"': a quote inside a clause with no
             # speech verb is its subject's words (the first quote of the sentence only).
             own = cues_en.main_subject(text[lo : m.start - 1]) if att is None and lo == sent.start < m.start - 1 else None
+            if own is None and ascribed is not None:
+                att = cues_en.ascribed_to(text[lo : m.start - 1], lo)  # the person the clause names
+            elif own is not None:
+                # "Lopez's latest promise of a "…"": the subject's possessor is whose words they are.
+                own = replace(own, name=_POSSESSIVE.sub("", own.name))
             if own is not None:
                 speaker, role = own.name, own.role
             elif att is None:
@@ -387,6 +399,8 @@ def _after_mark(text: str, end: int) -> int:
 
 
 _NEXT_CAPITAL = re.compile(r"\s*[A-Z]")
+_SINGLE = frozenset("‘'")
+_POSSESSIVE = re.compile(r"(?<=\w)[’']s?$")
 _JOINED = re.compile(r"\s*,?\s*(?:[a-z][\w ]{0,30},\s*)?(?:and|but|while|whereas)\s")
 _CLOSING = re.compile(r"[ \t]*[\"”’'»」』]")
 def _reported_by(text: str, spans: list[MarkSpan], lo: int, k: int, para_end: int):  # noqa: ANN202
