@@ -275,3 +275,12 @@ def test_en_former_office_holder_who_speaks_is_an_expert() -> None:
 def test_en_former_office_holder_needs_speech_and_an_office() -> None:
     assert experts("Ana Lee, who was coordinator for trade at the Commerce Department, resigned in May.") == {}
     assert experts("Ana Lee, who was arrested in May, said it would fail.") == {}
+
+
+def test_zh_expert_sentence_heavy_with_latin_names_is_still_chinese() -> None:
+    # Constructed: the analyst and the firm are written in Latin letters; the rest of the sentence is Chinese.
+    import summarizer
+
+    text = "金价本周上涨。\n\nbluepeaktrading首席分析师maximiliandelacroix表示，对明年金价有信心。"
+    result = summarizer.summarize(text, engine="rules")
+    assert [e.expert for e in result.expert_assessments] == ["maximiliandelacroix"]
