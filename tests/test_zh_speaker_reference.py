@@ -87,3 +87,15 @@ def test_a_post_and_a_transliterated_name_after_a_quote_is_the_speaker() -> None
     # constructed: 总干事 is a post; a long post and a foreign name read as one subject
     c = cues_of("“我们对控制疫情非常有信心。”世界动物卫生组织总干事玛丽亚·艾伦说。")
     assert c.quotes[0].speaker == "玛丽亚·艾伦"
+
+
+def test_a_common_word_is_no_surname_before_jieba_has_cut_anything() -> None:
+    # 于是 ('so') is a dictionary word, not 于 and a given name. jieba loads its dictionary on its
+    # first cut; the check must not read an empty dictionary when it is the first to ask, so it
+    # runs in a fresh interpreter.
+    import subprocess
+    import sys
+
+    code = "from summarizer.cues.zh import cut_surname; print(cut_surname('于是'), cut_surname('于百程'))"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.split() == ["False", "True"]

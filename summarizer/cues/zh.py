@@ -716,12 +716,12 @@ _COMMON = 50  # how often jieba's dictionary must have seen a word to call it co
 
 
 def _dictionary_word(word: str) -> bool:
+    """Whether jieba's dictionary has seen ``word`` often (a common word, not a name)."""
     tagger()
     import jieba
 
+    jieba.dt.check_initialized()  # the dictionary loads on the first cut: FREQ is empty before it
     return jieba.dt.FREQ.get(word, 0) >= _COMMON
-
-
 
 
 def last_person(text: str) -> str | None:
