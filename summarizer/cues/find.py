@@ -599,11 +599,8 @@ class _Speakers:
         return None, None
 
     def last_before(self, pos: int, *, person: bool) -> tuple[str | None, str | None]:
-        for j in range(bisect.bisect_left(self._pos, pos) - 1, -1, -1):
-            m = self._items[j]
-            if m.person or not person:
-                return m.name, m.role
-        return None, None
+        """The last mention before ``pos`` (a person's, with ``person``)."""
+        return self.last_person(pos, lambda m: m.person or not person)
 
 
 def _zh_person(m: Mention) -> bool:
