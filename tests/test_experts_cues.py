@@ -163,6 +163,41 @@ def test_zh_lawyer_a_party_retained_is_its_counsel() -> None:
     assert experts(text) == {}
 
 
+def test_zh_interview_frames_a_bare_titled_analysts_view() -> None:
+    # Constructed: 接受…采访时 between the name and the speech verb.
+    assert experts("独立航运分析师梁远接受本报记者采访时表示，运价还会下跌。") == {"梁远": ("独立航运分析师", None)}
+    assert experts("tmt分析师梁远在接受采访时则认为，换机潮已经过去。") == {"梁远": ("tmt分析师", None)}
+
+
+def test_zh_colon_after_a_bare_titled_name_opens_the_view_and_a_common_noun_is_no_name() -> None:
+    # Constructed: a Q&A line with a bare title; a statute's heading is no name.
+    assert experts("来听听专业意见吧。律师周岚：如果不知情，就不构成犯罪。") == {"周岚": ("律师", None)}
+    assert experts("有下列情形之一的，不予颁发律师执业证书：（一）受过刑事处罚的。") == {}
+    assert experts("会上，专家们也表示，还需要更多研究。") == {}
+
+
+def test_zh_partner_of_a_firm_is_an_expert_unless_a_party_retained_the_firm() -> None:
+    # Constructed: a law firm's partner comments; a consultancy's partner frames a view; a retained one is counsel.
+    assert experts("东城明理律师事务所高级合伙人范一鸣对记者表示，平台有审核义务。") == {
+        "范一鸣": ("高级合伙人", "东城明理律师事务所")}
+    assert experts("在迈远(上海)合伙人何青看来，投资人更看重价格。") == {"何青": ("合伙人", "迈远(上海)")}
+    assert experts("某咖啡公司委托律师、南岭律师事务所合伙人李正称：对方违约在先。") == {}
+
+
+def test_zh_second_title_after_the_name() -> None:
+    # Constructed: 研究员X教授, 主任X研究员 before the speech.
+    got = experts("东湖健康发展研究中心研究员张明远教授近日在解读报告时说，控烟要立法。")
+    assert got == {"张明远": ("研究员", "东湖健康发展研究中心")}
+    got = experts("西山社科院城市研究中心主任刘一平研究员认为，房价趋稳。")
+    assert got == {"刘一平": ("主任", "西山社科院城市研究中心")}
+
+
+def test_zh_ranked_engineer_is_an_expert_without_a_research_body() -> None:
+    # Constructed: 总工程师 / 高级工程师 are professional ranks; a plain project engineer describes his project.
+    assert experts("南曙科技大数据总工程师宋立明说，攻击更有目的性。") == {"宋立明": ("总工程师", "南曙科技大数据")}
+    assert experts("该项目组工程师赵一波介绍，飞行器可重复使用。") == {}
+
+
 def test_en_name_of_a_research_institution() -> None:
     got = experts('Constructed.\n\n"Rents will rise," said Nora Quill of the Lakeshore Policy Institute.')
     assert got == {"Nora Quill": (None, "Lakeshore Policy Institute")}

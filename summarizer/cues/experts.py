@@ -41,7 +41,7 @@ _ZH_INST = first_chars(_ZH_INST_WORDS) + f"(?:{'|'.join(_ZH_INST_WORDS)})"
 # A scholar's title is a short modifier and an office word: 讲席教授, 首席专家, 高级研究员.
 _ZH_ANALYST = r"(?:经济学家|研究员|教授|学者|专家|分析师|讲师|院士|评论员|顾问|委员|执行董事|董事|工程师)"
 # A law firm's lawyer comments on a case as a scholar does (a party's own lawyer names no firm).
-_ZH_OFFICE = rf"(?:{_ZH_ANALYST}|所长|院长|主任|秘书长|理事长|会长|负责人|律师)"
+_ZH_OFFICE = rf"(?:{_ZH_ANALYST}|所长|院长|主任|秘书长|理事长|会长|负责人|律师|合伙人)"
 _ZH_TITLE = rf"(?:[\u4e00-\u9fff]{{0,4}}?{_ZH_OFFICE})"
 # A name: two to four characters, a transliteration with a middle dot, or a foreign name in Latin letters.
 _ZH_NAME = (
@@ -54,9 +54,11 @@ _ZH_ADVERB = r"(?:也|亦|还|则|都|均|又|曾|同样|同时|再次|再度|�
 # 在X看来 frames the view as speech does; X等专家认为 names X first among those who speak; a colon
 # opens what X says (律师事务所律师X：…).
 _ZH_AFTER = rf"(?=对|向|在|{_ZH_SPEECH.pattern}|接受|看来|等|{_ZH_ADVERB}|日|，|。|、|：|:|（|\(|的看法)"
+# A second title may follow the name (某研究中心研究员X教授近日说, 某律师事务所合伙人X律师表示).
+_ZH_NAME_TAIL = r"(?:副?教授|(?:副|助理)?研究员|院士|博士|律师)?"
 _ZH_EXPERT_REST = (
     rf"(?P<title>{_ZH_TITLE}(?:、[\u4e00-\u9fff]{{0,16}}?{_ZH_OFFICE})*)"
-    rf"(?P<name>{_ZH_NAME}){_ZH_AFTER}"
+    rf"(?P<name>{_ZH_NAME}){_ZH_NAME_TAIL}{_ZH_AFTER}"
 )
 ZH_EXPERT = re.compile(rf"(?P<aff>[\u4e00-\u9fff（）()a-zA-Z0-9]{{2,30}}?{_ZH_INST})" + _ZH_EXPERT_REST)
 # 南方大学（的）李平教授认为: the name, then the title. Only academic titles follow a name this way.
@@ -69,14 +71,17 @@ ZH_EXPERT_POST = re.compile(
 # from where the clause opens, are the title's noun phrase: the body the analyst works at, ending
 # in a rank (网贷之家高级研究员X表示) or in an organisation's own last word (某某集团房地产专家X), or
 # a relative clause (长期研究电池行业的分析人士X), or a short modifier (业界评论员X).
-_ZH_BARE_TITLE = r"(?:评论员|分析师|分析人士|经济学家|学者|专家|研究员|教授|观察家|策略师|律师)"
+_ZH_BARE_TITLE = r"(?:评论员|分析师|分析人士|经济学家|学者|专家|研究员|教授|观察家|策略师|律师|合伙人|总工程师|高级工程师|首席工程师)"
 # Of these, the posts one holds at a body (the words before them name it when no rank or
 # organisation word ends it); the others are described by a field.
-_ZH_POST_WORD = r"(?:分析师|经济学家|研究员|教授|策略师)"
+_ZH_POST_WORD = r"(?:分析师|经济学家|研究员|教授|策略师|合伙人|总工程师|高级工程师|首席工程师)"
 _ZH_RANK = r"(?:高级|资深|首席|特约|特聘|客座|兼职|副|助理)"
 _ZH_ORG_END = re.compile(r"(?:公司|集团|银行|证券|基金|资本|咨询|控股|[)）])")
+# An interview frames what follows as the analyst's words: X接受某报记者采访时表示, X在接受采访时指出.
+_ZH_INTERVIEW = r"(?:在)?接受[\u4e00-\u9fffA-Za-z0-9《》“”]{0,16}?(?:采访|专访|访问)时?[，,]?"
 _ZH_BARE_NAME = (
-    rf"(?P<name>{_ZH_NAME})(?={_ZH_ADVERB}?(?:(?:向|对|跟)[\u4e00-\u9fff]{{1,6}}?)?(?:{_ZH_SPEECH.pattern}|看来))"
+    rf"(?P<name>{_ZH_NAME})(?={_ZH_ADVERB}?(?:(?:向|对|跟)[\u4e00-\u9fff]{{1,6}}?|{_ZH_INTERVIEW}{_ZH_ADVERB}?)?"
+    rf"(?:{_ZH_SPEECH.pattern}|看来|[：:]))"
 )
 ZH_BARE = re.compile(
     rf"(?:^|(?<=[，。；：、\s“”在])|(?<=\\n))(?P<pre>[\u4e00-\u9fffA-Za-z0-9（）()·&]{{0,24}}?)"
@@ -107,7 +112,7 @@ _ZH_LEAD = re.compile(r"^(?:据|根据|由|经(?!济)|和|与|及|对|向|在(?!
 _ZH_GENERIC = {"专家", "学者", "人士"}
 # No name opens with a preposition, a conjunction, an adverb or a demonstrative, nor ends in an office,
 # a group noun or a body: 有知情专家向记者透露, 业内专家和律师表示, 专家们也认为, 某大学法学院教授表示 name nobody.
-_ZH_NOT_NAME = re.compile(r"^[向对在和与跟及或被把将从给也亦还则都均又就这那该此等]|(?:记者|专家|律师|人士|学者|官员|院|系|所|中心|大学)$")
+_ZH_NOT_NAME = re.compile(r"^[向对在和与跟及或被把将从给也亦还则都均又就这那该此等们]|(?:记者|专家|律师|人士|学者|官员|院|系|所|中心|大学)$")
 
 # --- English --------------------------------------------------------------------------
 
@@ -211,7 +216,8 @@ def find_experts_zh(text: str) -> list[ExpertCue]:
     for m in finditer_at(ZH_EXPERT_POST, text, _starts(_ZH_POST_AT, text, 2, 30)):
         _add_zh(found, m, text)
     for m in finditer_at(ZH_BRACKET, text, _starts(_ZH_BRACKET_AT, text, 2, 8)):
-        found.append(ExpertCue(m.group("name"), m.group("title"), m.group("aff"), m.start(), m.end()))
+        if _is_zh_name(m.group("name")):
+            found.append(ExpertCue(m.group("name"), m.group("title"), m.group("aff"), m.start(), m.end()))
     # A bare title is the fallback: a mention already read with its institution keeps that reading.
     read = {(e.name, e.end) for e in found}
     for m in finditer_at(ZH_BARE, text, _starts(_ZH_BARE_AT, text, 0, ZH_BARE_REACH)):
@@ -224,8 +230,8 @@ def find_experts_zh(text: str) -> list[ExpertCue]:
 
 
 def _retained(e: ExpertCue, text: str) -> bool:
-    """A lawyer the article says someone retained (委托/聘请/找到…律师X) is that party's counsel."""
-    return "律师" in (e.title or "") and re.search(rf"(?:委托|聘请|找到|请来|代理人)[^。！？]{{0,40}}{re.escape(e.name)}", text) is not None
+    """A lawyer (or a law firm's partner) the article says someone retained (委托/聘请/找到…律师X) is that party's counsel."""
+    return "律师" in f"{e.title}{e.affiliation}" and re.search(rf"(?:委托|聘请|找到|请来|代理人)[^。！？]{{0,40}}{re.escape(e.name)}", text) is not None
 
 
 def _add_zh(found: list[ExpertCue], m: re.Match[str], text: str) -> None:
@@ -256,7 +262,7 @@ def _add_zh(found: list[ExpertCue], m: re.Match[str], text: str) -> None:
 
 
 def _is_zh_name(name: str) -> bool:
-    """No verb, adverb, body or common word is a name: 专家同时认为, 某大学法学院教授表示, 客座教授兼职."""
+    """No verb, adverb, body or common word is a name: 专家同时认为, 某大学法学院教授表示, 客座教授兼职, 专家们也认为."""
     if _ZH_SPEECH.search(name) or _ZH_NOT_NAME.search(name) or re.fullmatch(_ZH_ADVERB, name) or "的" in name:
         return False
     if re.match(f"{_ZH_OFFICE}|代表", name):
@@ -268,7 +274,8 @@ def _is_zh_name(name: str) -> bool:
     tokens = pos_tags(name)
     if any(t.flag.startswith(("nr", "ns", "nt", "nz", "eng")) for t in tokens):
         return True
-    return len(tokens) > 1 and not tokens[0].flag.startswith("v")
+    # Two common words of two characters or more (执业证书) are a noun phrase: a name splits off a surname.
+    return len(tokens) > 1 and not tokens[0].flag.startswith("v") and min(len(t.word) for t in tokens) == 1
 
 
 def _add_zh_bare(found: list[ExpertCue], m: re.Match[str]) -> None:
