@@ -262,7 +262,7 @@ def test_a_short_chinese_lede_paragraph_is_no_headline() -> None:
     assert headline_end(lede) == 0
 
 
-def test_an_english_view_joins_its_holders_stance_elsewhere_unless_the_model_typed_it() -> None:
+def test_an_english_view_joins_its_holders_stance_elsewhere_even_when_the_model_typed_it() -> None:
     # Constructed: sentence 4 is a view of Lind's ('should'), far from her stance in sentence 1.
     a = from_text(
         "Constructed: Ferry Fares\n\n"
@@ -276,12 +276,14 @@ def test_an_english_view_joins_its_holders_stance_elsewhere_unless_the_model_typ
     out = one_per_stance(a, [stance, view])
     assert [(p.holder, p.stance) for p in out] == [(stance.holder, stance.stance)]
     assert [e.start for e in out[0].evidence] == [a.sentences[1].start, a.sentences[4].start]
-    # The model classified the view as a stance of its own (a demand): it stays a record.
+    # A model's stance type on the view (a demand) does not make it a stance: the sentence states a view.
     typed = view.model_copy(update={"stance_type": "demands", "source": "llm"})
-    assert [p.stance for p in one_per_stance(a, [stance, typed])] == [stance.stance, view.stance]
+    joined = one_per_stance(a, [stance, typed])
+    assert [p.stance for p in joined] == [stance.stance]
+    assert [e.start for e in joined[0].evidence] == [a.sentences[1].start, a.sentences[4].start]
 
 
-def test_a_chinese_view_joins_its_holders_stance_elsewhere_unless_the_model_typed_it() -> None:
+def test_a_chinese_view_joins_its_holders_stance_elsewhere_even_when_the_model_typed_it() -> None:
     # Constructed: sentence 3 is a view of 林莎's (应该), far from her stance in sentence 0.
     a = from_text("市长林莎反对提高船票价格。工会说，船员三月领了工资。港务局说，渡轮中午开出。后来林莎说，市里应该再买一条船。")
     stance = _position(a, "林莎", 0, "反对提高船票价格")
@@ -290,4 +292,6 @@ def test_a_chinese_view_joins_its_holders_stance_elsewhere_unless_the_model_type
     assert [(p.holder, p.stance) for p in out] == [("林莎", stance.stance)]
     assert [e.start for e in out[0].evidence] == [a.sentences[0].start, a.sentences[3].start]
     typed = view.model_copy(update={"stance_type": "demands", "source": "llm"})
-    assert [p.stance for p in one_per_stance(a, [stance, typed])] == [stance.stance, view.stance]
+    joined = one_per_stance(a, [stance, typed])
+    assert [p.stance for p in joined] == [stance.stance]
+    assert [e.start for e in joined[0].evidence] == [a.sentences[0].start, a.sentences[3].start]
