@@ -675,3 +675,78 @@ def test_zh_conditional_question_states_no_precondition() -> None:
 def test_zh_condition_without_a_comma_ends_at_dehua_or_jiu() -> None:
     assert conds("王芳说，要是票不够的话你再来找我。") == [("要是票不够的话", "你再来找我", "王芳")]
     assert conds("王芳说，只要按时缴费就可以继续作业。") == [("只要按时缴费", "就可以继续作业", "王芳")]
+
+
+def test_zh_prompt_or_request_opens_the_main_clause_without_a_comma() -> None:
+    # constructed: 立即 / 请 / 要及时 open the main clause inside the condition's own clause
+    assert conds("李平表示，一旦发现违规施工立即制止。") == [("一旦发现违规施工", "立即制止", "李平")]
+    assert conds("李平说，如遇紧急情况请及时报警。") == [("如遇紧急情况", "请及时报警", "李平")]
+    assert conds("李平说，如果大家发现不对劲要及时退出。") == [("如果大家发现不对劲", "要及时退出", "李平")]
+    # negated, or inside a verb (申请): still the comma's split
+    assert conds("李平说，如果不及时处理，后果会很严重。") == [("如果不及时处理", "后果会很严重", "李平")]
+    assert conds("李平说，如果申请通过，就能入学。") == [("如果申请通过", "就能入学", "李平")]
+
+
+def test_zh_case_and_wait_before_a_modal_main_clause() -> None:
+    # constructed: 在…情况下 and 待…后 open a condition when a modal main clause follows
+    text = "李平说，营业厅在系统不能核实身份的情况下，应当人工核实。"
+    assert conds(text) == [("在系统不能核实身份的情况下", "应当人工核实", "李平")]
+    text = "李平说，未获赔偿的损失，待事实查清后，可以另行主张。"
+    assert conds(text) == [("待事实查清后", "可以另行主张", "李平")]
+    assert conds("李平说，在这种情况下，应当报警。") == []  # anaphoric: the condition was stated before
+    assert conds("李平说，我们期待调查结束后，能给个说法。") == []  # 期待 'look forward to'
+
+
+def test_zh_cai_with_a_negated_modal_needs_zhiyou() -> None:
+    # constructed: 只有…才不会 is a condition; a bare 才不会 is emphatic ('would never')
+    assert conds("李平说，只有严格执法，违法者才不会心存侥幸。") == [("只有严格执法", "违法者才不会心存侥幸", "李平")]
+    assert conds("李平说，真的是有钱任性，才不会管那么多。") == []
+
+
+def test_zh_conditions_coordinated_over_a_semicolon_share_the_speaker() -> None:
+    # constructed
+    text = "王强说，如果下雨，比赛就会取消；如果下雪，比赛就会延期。"
+    assert [c[2] for c in conds(text)] == ["王强", "王强"]
+
+
+def test_zh_according_to_must_name_an_actor() -> None:
+    # constructed: 据了解 names nobody; 根据X规定 names X
+    assert conds("据了解，如果下雨，比赛就会取消。") == [("如果下雨", "比赛就会取消", None)]
+    for frame in ("根据铁路公司规定", "根据铁路公司的相关规定"):
+        text = f"{frame}，如果密码输错超过四次，账户将被锁定。"
+        assert conds(text) == [("如果密码输错超过四次", "账户将被锁定", "铁路公司")]
+    text = "据海港证券测算，若全额征收，航运公司可对冲六成成本。"
+    assert conds(text) == [("若全额征收", "航运公司可对冲六成成本", "海港证券")]
+
+
+def test_zh_in_someones_view_frames_the_condition() -> None:
+    # constructed
+    assert conds("在王芳看来，如果客流稳定，航线就能盈利。") == [("如果客流稳定", "航线就能盈利", "王芳")]
+
+
+def test_zh_condition_speaker_is_written_as_a_quote_speaker() -> None:
+    # constructed: the nickname the article gives a named person is that person
+    text = "王建国是社区民警，大家都称他为“老王”。在老王的心里，只要涉及群众利益的事，都是头等大事。"
+    assert conds(text)[-1][2] == "王建国"
+
+
+
+def test_zh_ruo_inside_a_name_is_no_marker() -> None:
+    # constructed
+    assert conds("赵明说，王若飞在狱中时，也说抗日是当前大事。") == []
+    assert conds("赵明说，若想成功，就必须努力。") == [("若想成功", "就必须努力", "赵明")]
+
+
+def test_zh_measure_and_only_are_no_conditions() -> None:
+    # constructed: 若以X衡量 chooses a measure; 只要 + a number is 'only'
+    assert conds("王芳表示，若以体积衡量，海洋占据了绝大部分空间。") == []
+    assert conds("王芳表示，国内产量只要2800亿方，缺口很大。") == []
+
+
+def test_zh_legal_form_needs_a_whoever_clause() -> None:
+    # constructed: 是…的 asserts; 可能 / 可是 after 的， are 'maybe' / 'but'
+    assert conds("王芳说，孩子被救上来的时候是缩成一团的，可能因为冷。") == []
+    assert conds("王芳说，人是放松的，可以自己把握分寸。") == []
+    assert conds("王芳说，原本不想来的，可是朋友一再邀请。") == []
+    text = "王芳说，对难以判明是否成年的，应当要求其出示身份证。"
+    assert conds(text) == [("对难以判明是否成年的", "应当要求其出示身份证", "王芳")]

@@ -23,13 +23,15 @@ from .types import Attribution, ConditionCue
 
 # 若 alone is a marker only when it is not part of 若干 / 倘若 / 如若 (those are matched whole);
 # 要是 is not the 要 of a word before 是 (主要是, 需要是, 重要是, 想要是, 必要是: 'mainly is').
-ZH_MARK = re.compile(r"如果|假如|倘若|如若|(?<![主需重想必])要是|只要|一旦|万一|除非|只有|(?<!不)要想|(?<![倘如假])若(?![干])")
+ZH_MARK = re.compile(r"如果|假如|倘若|如若|(?<![主需重想必])要是|只要(?![\d０-９])|一旦|万一|除非|只有|(?<!不)要想|(?<![倘如假])若(?![干])")
 # Discourse conditionals frame the speaker's own statement, not a condition of events:
-# 如果说A，(那么)B contrasts A with B; 如果从这个角度看 / 若就整体而言 choose a point of view.
+# 如果说A，(那么)B contrasts A with B; 如果从这个角度看 / 若就整体而言 choose a point of view;
+# 若以体积衡量 / 如按年计算 choose a measure.
 # (如果说了 / 要是说成 … are saying something, a real condition.)
 _ZH_DISCOURSE = re.compile(
     r"(?:如果|假如|倘若|如若|要是|若)(?:说(?![了成出]|过(?!去))[^，,。；;]*"
-    r"|(?:从|站在|就)[^，,。；;]{1,15}?(?:看|来看|看来|讲|来讲|说|来说|而言|出发|角度|立场))"
+    r"|(?:从|站在|就)[^，,。；;]{1,15}?(?:看|来看|看来|讲|来讲|说|来说|而言|出发|角度|立场)"
+    r"|(?:以|按|按照)[^，,。；;]{1,15}?(?:衡量|计算|统计|折算))"
 )
 # 只有 (only if) and 要想 (to … one must) are conditions only with their main-clause partner;
 # otherwise 只有 is 'there are only' (只有三个人).
@@ -55,7 +57,12 @@ _ZH_THEN = re.compile(
 _ZH_SUBJECT_MAX = 4  # characters: 我们, 企业, 网络客服
 # Without a comma, 的话 or 就 + modal ends a marker's condition inside its clause
 # (要是不够的话你再给我说 / 只要保证烹制时间就行); 就是 is 'exactly'.
-_ZH_INNER_THEN = re.compile(r"的话(?![，,])|(?<=[^，,即以方随顺否规原准法细成迁将造])就(?=行|好|可以|可|能|会|要|得)")
+# Prompt action opens the main clause too (一旦发现施工立即制止 / 如遇紧急情况请及时报警 / 发现不对劲
+# 要及时退出); 及时 alone may be the condition's own (如果没有及时送来 / 不进行及时的治疗).
+_ZH_PROMPT = r"(?<![不没未有行])(?:立即|立刻|马上)|(?<![更也还都])(?:要|应|应该|应当|请|须|必须)及时"
+_ZH_INNER_THEN = re.compile(
+    r"的话(?![，,])|(?<=[^，,即以方随顺否规原准法细成迁将造])就(?=行|好|可以|可|能|会|要|得)|" + _ZH_PROMPT
+)
 # A comma before a coordinator (以及, 和, 或者 …) continues the condition: 如果没有A，以及B，就….
 _ZH_COMMA = re.compile(r"[，,](?!以及|及|和|或者|或是|并且|而且|且|还有)")
 # The consequence ends at a contrast, at the sentence's end, and where a quotation opens (，“…).
@@ -83,6 +90,13 @@ _ZH_RU_MAIN = re.compile(
     r"可以|可|将|就|则|应|宜|须|需|必须|会|便|不得|不能|一律|均|尽量|最好|务必|切勿"
     r"|(?!我|您|你)[\u4e00-\u9fff]{2,4}?(?:宜|应当|应该|应|必须|可以|将)"
 )
+# 如遇X请Y / 如发现X立即Y: 如 with a prompt or a request in its own clause, no comma.
+_ZH_RU_PROMPT = re.compile(_ZH_PROMPT)
+# 在X的情况下，Y应… / 待X后，Y可以…: a case or a wait before a modal main clause (在这种情况下 is
+# anaphoric, its condition stated before; 对待 / 等待 / 有待 are other words).
+_ZH_CASE = re.compile(
+    r"在(?!这|此|该|那|上述|任何|各种)[^，,。；;“”]{3,30}?的?情况下(?=[，,])|(?<![对接期等看招款亟有留])待[^，,。；;“”]{2,20}?(?:之后|以后|后)(?=[，,])"
+)
 # 但如X，… : a contrastive connective may stand before 如 at the clause start.
 _ZH_BUT = ("但", "而", "但是", "不过", "可是", "然而")
 # 如A、B等，…: 如 'such as' opens a list of examples, which ends in 等.
@@ -109,8 +123,10 @@ _ZH_IN_DOCUMENT = re.compile(
 
 
 # The legal form X的，Y: 'whoever does X, Y' (构成犯罪的，依法追究刑事责任). Only with a main
-# clause of legal consequence: elsewhere X的， ends a noun phrase (他说的，我都同意).
-_ZH_LEGAL = re.compile(r"的[，,](?=依法|由[^，,。；;]{1,12}?(?:依法|给予|处)|应当|应|须|必须|可以|可|处以?|予以|不得|一律)")
+# clause of legal consequence (可 but not 可能 / 可是 'but'): elsewhere X的， ends a noun phrase
+# (他说的，我都同意), and a clause with 是 is the assertion 是…的.
+_ZH_LEGAL = re.compile(r"的[，,](?=依法|由[^，,。；;]{1,12}?(?:依法|给予|处)|应当|应|须|必须|可以|可(?![能是想见惜])|处以?|予以|不得|一律)")
+_ZH_COPULA = re.compile(r"是(?!否)")
 _ZH_LEGAL_FROM = re.compile(r"[。；;：:\n]")
 # 《X法》明确，… / X条例规定：…: a law or rule states its own conditions (the name after the last 的).
 _ZH_LAW_SAYS = re.compile(
@@ -124,14 +140,20 @@ _ZH_VIEW_IS = re.compile(
     r"([^，,。；;：:“”]{2,16}?)的(?:看法|说法|观点|意见|解释|回答|回应|判断|建议|态度)(?:则|也)?是[，,：:]"
 )
 # 据X，… : the sentence reports what X says (据…报道 has its own rule in the quotes).
-_ZH_ACCORDING = re.compile(r"(?:另|又|而)?据([^，,。；“”]{2,30}?)(?:的)?(?:报道|消息|介绍|透露|称|显示|规定)?[，,]")
+_ZH_ACCORDING = re.compile(
+    r"(?:另|又|而)?根?据([^，,。；“”]{2,30}?)(?:的)?(?:相关|有关)?"
+    r"(?:报道|消息|介绍|透露|称|显示|规定|测算|估算|预测|预计|分析|统计|调查|研究)?[，,]"
+)
+_ZH_RULE_NAME = re.compile(r"《|(?:法|条例|规定|办法|细则|规则|章程|公约|规范|标准|准则)$")
+# 在X看来，… / 在X的心里，…: X's view frames what follows.
+_ZH_IN_VIEW = re.compile(r"在([^，,。；;：:“”]{2,16}?)(?:的)?(?:看来|心里|心中|心目中)[，,]")
 _ZH_SYMBOLS = re.compile(r"[^\w“《]*")
 
 
 # A word that every match of the markers ``find_conditions_zh`` reads holds (ZH_MARK's words,
-# 的话, 否则, 才, 如/当 that open _ZH_OPENER, 的， of _ZH_LEGAL): a sentence without one has no
+# 的话, 否则, 才, 如/当 that open _ZH_OPENER, 的， of _ZH_LEGAL, 情况下/待 of _ZH_CASE): a sentence without one has no
 # conditional. Literal alternatives only, so ``re`` skips to their first characters.
-ZH_ANY_MARK = re.compile(r"如|假如|倘若|要是|只要|一旦|万一|除非|只有|要想|若|的话|否则|才|当|的，|的,")
+ZH_ANY_MARK = re.compile(r"如|假如|倘若|要是|只要|一旦|万一|除非|只有|要想|若|的话|否则|才|当|的，|的,|情况下|待")
 
 
 def zh_body_start(text: str, sent_lo: int) -> int:
@@ -145,9 +167,12 @@ def zh_source(text: str, lo: int, pos: int, sents: list[Segment]) -> Attribution
     据X， at the sentence start names X. A sentence that opens with the condition
     and names nobody continues the report of the sentence before (X称，…。如Y，Z。).
     """
-    m = _ZH_ACCORDING.match(text, lo)
+    m = _ZH_ACCORDING.match(text, lo) or _ZH_IN_VIEW.match(text, lo)
     if m and m.end() <= pos:
-        return Attribution(m.group(1).strip())
+        if _ZH_RULE_NAME.search(m.group(1)):
+            return Attribution(m.group(1).strip())  # a law or a rule (据《港口管理条例》) states its own conditions
+        source = Attribution(*cues_zh.split_name(m.group(1).strip()))
+        return source if _zh_actor(source) else None  # 据了解 / 根据调查: no actor
     view = None
     for view in _ZH_VIEW_IS.finditer(text, lo, pos):
         pass  # the last frame before the condition
@@ -259,6 +284,8 @@ def find_conditions_zh(text: str, sents: list[Segment], speaker: Speaker) -> lis
             partner = _ZH_PARTNER.get(m.group())
             if partner and not partner.search(text, m.end(), s.end):
                 continue
+            if m.group() == "若" and _zh_in_name(text, s, m.start()):
+                continue  # 王若飞 / 刘若英: a character of a name
             cond_start = m.end()
             # The main clause comes before the sentence's next condition (如果A，B，如果C，就D).
             nxt = next((k.start() for k in marks if k.start() >= cond_start), s.end)
@@ -327,6 +354,10 @@ def find_conditions_zh(text: str, sents: list[Segment], speaker: Speaker) -> lis
             if at > zh_body_start(text, s.start) and text[at - 1] not in "，,；;：:":
                 continue  # these open a condition only at a clause start
             comma = _ZH_COMMA.search(text, r.end(), s.end)
+            prompt = _ZH_RU_PROMPT.search(text, r.end(), comma.start() if comma else s.end) if r.group() == "如" else None
+            if prompt is not None and prompt.start() - r.end() >= 2:
+                out.append(_zh_cue(text, s, r.start(), text[r.start() : prompt.start()], prompt.start(), speaker))
+                continue
             if comma is None or comma.start() - r.end() < 2 or _ZH_EXAMPLES.search(text, r.end(), comma.start()):
                 continue
             main = _ZH_RU_MAIN if r.group() == "如" else _ZH_WHEN_MAIN
@@ -334,6 +365,11 @@ def find_conditions_zh(text: str, sents: list[Segment], speaker: Speaker) -> lis
                 continue  # 当…后/时 only: 当X，Y is not a condition
             if main.match(text, comma.end()):
                 out.append(_zh_cue(text, s, r.start(), text[r.start() : comma.start()], comma.end(), speaker))
+        for k in _ZH_CASE.finditer(text, s.start, s.end):
+            if k.group().startswith("待") and k.start() > zh_body_start(text, s.start) and text[k.start() - 1] not in "，,；;：:":
+                continue  # 待…后 opens a clause
+            if _ZH_WHEN_MAIN.match(text, k.end() + 1) and not any(c.start <= k.start() < c.end for c in out):
+                out.append(_zh_cue(text, s, k.start(), k.group(), k.end() + 1, speaker))
         for g in _ZH_LEGAL.finditer(text, s.start, s.end):
             # The condition runs back over its commas to a clause mark or the frame (X法明确，).
             lo = max((m.end() for m in _ZH_LEGAL_FROM.finditer(text, s.start, g.start())), default=s.start)
@@ -341,6 +377,8 @@ def find_conditions_zh(text: str, sents: list[Segment], speaker: Speaker) -> lis
                       *(v for v in cues_zh.VERB.finditer(text, lo, g.start()) if text[v.end() : v.end() + 1] in "，,：:")]
             lo = max((f.end() + (text[f.end() : f.end() + 1] in "，,：:") for f in frames), default=lo)
             condition = text[lo : g.end() - 1].strip("，, ")
+            if _ZH_COPULA.search(text, _zh_clause_start(text, s, g.start()), g.start()):
+                continue  # 人是放松的，可以… / 专家都是校方组织的，应当…: 是…的 asserts, no 'whoever' clause
             if len(condition) >= 3 and not any(c.start <= g.start() < c.end for c in out):
                 out.append(_zh_cue(text, s, lo, condition, g.end(), speaker))
     out = [c for c in out if not _zh_asks(text, c)]
@@ -352,18 +390,30 @@ def find_conditions_zh(text: str, sents: list[Segment], speaker: Speaker) -> lis
 _ZH_QUESTION_END = re.compile(r"[吗呢]$|[？?]")
 
 
+def _zh_in_name(text: str, s: Segment, at: int) -> bool:
+    """Whether the character at ``at`` is inside a person's name of three or more characters (王若飞)."""
+    lo = _zh_clause_start(text, s, at)
+    hi = _ZH_CLAUSE_START.search(text, at, s.end)
+    pos = lo
+    for w in cues_zh.pos_tags(text[lo : hi.start() if hi else s.end]):
+        if pos <= at < pos + len(w.word):
+            return len(w.word) >= 3 and w.flag.startswith("nr")
+        pos += len(w.word)
+    return False
+
+
 def _zh_asks(text: str, cue: ConditionCue) -> bool:
     """Whether the cue's main clause is a question (it ends in ？ or a question particle)."""
     return bool(_ZH_QUESTION_END.match(text, cue.end) or _ZH_QUESTION_END.search(cue.consequence or ""))
 
 
 def _zh_siblings(text: str, cues: list[ConditionCue]) -> list[ConditionCue]:
-    """Conditions coordinated in one sentence (如果A，就B，如果C，就D) share the first one's speaker:
-    a speech verb inside the first (如果小陈认为…) is not the second one's frame."""
+    """Conditions coordinated in one sentence (如果A，就B，如果C，就D; 如果A，B；如果C，D) share the
+    first one's speaker: a speech verb inside the first (如果小陈认为…) is not the second one's frame."""
     for k in range(1, len(cues)):
         prev, cur = cues[k - 1], cues[k]
         if (prev.stated_by and cur.sentence == prev.sentence and prev.end <= cur.start
-                and not text[prev.end : cur.start].strip("，, ")):
+                and not text[prev.end : cur.start].strip("，, ；;")):
             cues[k] = replace(cur, stated_by=prev.stated_by)
     return cues
 

@@ -154,7 +154,14 @@ def _condition_speaker(
             near = tracker.last_matching(pos, pos - DESCRIPTION_REACH, _looks_person)
             return cues_en.name_for_description(masked, who, pos, near)
         # A name in quote marks (“某某科技”方面表示) was read masked: back to the quoted name.
-        return _quoted_name(who, None, masked, view, pos)[0] if who and "\uff3f" in who else who
+        who = _quoted_name(who, None, masked, view, pos)[0] if who and "\uff3f" in who else who
+        if who and lang == "zh":
+            # The person a nickname or a determiner stands for, as a quote's speaker is written (老闫 ->
+            # 闫瑞明, 该主任 -> the 主任 named before); only a name the article gave, never a cut of this one.
+            earlier = [q.speaker for q in speech if q.start < pos and q.speaker]
+            named = clean_speaker(who, None, view[:pos], earlier)[0]
+            who = named if named and named not in who else who
+        return who
 
     def find(pos: int, sent_lo: int, sent_hi: int | None = None) -> str | None:
         for q in speech:
