@@ -198,6 +198,28 @@ def test_zh_ranked_engineer_is_an_expert_without_a_research_body() -> None:
     assert experts("该项目组工程师赵一波介绍，飞行器可重复使用。") == {}
 
 
+def test_zh_branch_or_committee_of_a_body_before_the_office() -> None:
+    # Constructed: 学会 + 分会 + office, 协会 + 专业委员会 + office; a clause's verb before the body is cut.
+    got = experts("东岭省医学会卫生法学分会主任宋一鸣认为，平台应加强审核。")
+    assert got == {"宋一鸣": ("卫生法学分会主任", "东岭省医学会")}
+    got = experts("记者采访了南方中医药研究会外治分会秘书长石岩。石岩说，面膜不能代替药。")
+    assert got == {"石岩": ("外治分会秘书长", "南方中医药研究会")}
+
+
+def test_zh_investment_adviser_of_a_broker_is_an_analyst() -> None:
+    # Constructed: 首席投资顾问 at a securities firm comments on the market.
+    assert experts("北岭证券首席投资顾问郭一峰对记者表示，减持与虚假陈述有关。") == {"郭一峰": ("首席投资顾问", "北岭证券")}
+
+
+def test_zh_expert_introduced_in_a_clause_of_his_own_speaks_in_the_next() -> None:
+    # Constructed: X是其中一位。他告诉记者…; …评论员X。他表示…; an anonymised name (王先生) names nobody.
+    got = experts("东岭设计院桥梁高级工程师郭一华是其中一位。他告诉记者，承台是否空心要看实际情况。")
+    assert got == {"郭一华": ("高级工程师", "东岭设计院桥梁")}
+    got = experts("记者就此采访了财经评论员丁一帆。他表示，降价只是短期行为。")
+    assert got == {"丁一帆": ("财经评论员", None)}
+    assert experts("记者采访了郑州的律师王先生。他表示，这属于强制消费。") == {}
+
+
 def test_en_name_of_a_research_institution() -> None:
     got = experts('Constructed.\n\n"Rents will rise," said Nora Quill of the Lakeshore Policy Institute.')
     assert got == {"Nora Quill": (None, "Lakeshore Policy Institute")}

@@ -42,7 +42,8 @@ _ZH_INST = first_chars(_ZH_INST_WORDS) + f"(?:{'|'.join(_ZH_INST_WORDS)})"
 _ZH_ANALYST = r"(?:经济学家|研究员|教授|学者|专家|分析师|讲师|院士|评论员|顾问|委员|执行董事|董事|工程师)"
 # A law firm's lawyer comments on a case as a scholar does (a party's own lawyer names no firm).
 _ZH_OFFICE = rf"(?:{_ZH_ANALYST}|所长|院长|主任|秘书长|理事长|会长|负责人|律师|合伙人)"
-_ZH_TITLE = rf"(?:[\u4e00-\u9fff]{{0,4}}?{_ZH_OFFICE})"
+# A branch or committee of the body may stand before the office (某医学会医事法学分会主任, 某协会法律事务专业委员会秘书长).
+_ZH_TITLE = rf"(?:(?:[\u4e00-\u9fff]{{1,10}}?(?:分会|专业委员会|专委会))?[\u4e00-\u9fff]{{0,4}}?{_ZH_OFFICE})"
 # A name: two to four characters, a transliteration with a middle dot, or a foreign name in Latin letters.
 _ZH_NAME = (
     r"(?:[\u4e00-\u9fff]{1,6}[·•・‧][\u4e00-\u9fff·•・‧]{1,12}?|[\u4e00-\u9fff]{2,4}?"
@@ -71,17 +72,19 @@ ZH_EXPERT_POST = re.compile(
 # from where the clause opens, are the title's noun phrase: the body the analyst works at, ending
 # in a rank (网贷之家高级研究员X表示) or in an organisation's own last word (某某集团房地产专家X), or
 # a relative clause (长期研究电池行业的分析人士X), or a short modifier (业界评论员X).
-_ZH_BARE_TITLE = r"(?:评论员|分析师|分析人士|经济学家|学者|专家|研究员|教授|观察家|策略师|律师|合伙人|总工程师|高级工程师|首席工程师)"
+_ZH_BARE_TITLE = r"(?:评论员|分析师|分析人士|经济学家|学者|专家|研究员|教授|观察家|策略师|律师|合伙人|总工程师|高级工程师|首席工程师|投资顾问)"
 # Of these, the posts one holds at a body (the words before them name it when no rank or
 # organisation word ends it); the others are described by a field.
-_ZH_POST_WORD = r"(?:分析师|经济学家|研究员|教授|策略师|合伙人|总工程师|高级工程师|首席工程师)"
+_ZH_POST_WORD = r"(?:分析师|经济学家|研究员|教授|策略师|合伙人|总工程师|高级工程师|首席工程师|投资顾问)"
 _ZH_RANK = r"(?:高级|资深|首席|特约|特聘|客座|兼职|副|助理)"
 _ZH_ORG_END = re.compile(r"(?:公司|集团|银行|证券|基金|资本|咨询|控股|[)）])")
 # An interview frames what follows as the analyst's words: X接受某报记者采访时表示, X在接受采访时指出.
 _ZH_INTERVIEW = r"(?:在)?接受[\u4e00-\u9fffA-Za-z0-9《》“”]{0,16}?(?:采访|专访|访问)时?[，,]?"
 _ZH_BARE_NAME = (
     rf"(?P<name>{_ZH_NAME})(?={_ZH_ADVERB}?(?:(?:向|对|跟)[\u4e00-\u9fff]{{1,6}}?|{_ZH_INTERVIEW}{_ZH_ADVERB}?)?"
-    rf"(?:{_ZH_SPEECH.pattern}|看来|[：:]))"
+    rf"(?:{_ZH_SPEECH.pattern}|看来|[：:])"
+    # or is introduced in a clause of its own and speaks in the next: X是其中一位。他告诉记者…
+    rf"|(?:[，。]|是[^。！？；“”\n]{{0,24}}[，。])(?:他|她){_ZH_ADVERB}?(?:(?:向|对|跟)[\u4e00-\u9fff]{{1,6}}?)?{_ZH_SPEECH.pattern})"
 )
 ZH_BARE = re.compile(
     rf"(?:^|(?<=[，。；：、\s“”在])|(?<=\\n))(?P<pre>[\u4e00-\u9fffA-Za-z0-9（）()·&]{{0,24}}?)"
@@ -111,8 +114,9 @@ _ZH_YEAR = re.compile(r"\d{2,4}年")
 _ZH_LEAD = re.compile(r"^(?:据|根据|由|经(?!济)|和|与|及|对|向|在(?!线)|请|邀请|包括|其中|还有|以及|称|说|表示)+")
 _ZH_GENERIC = {"专家", "学者", "人士"}
 # No name opens with a preposition, a conjunction, an adverb or a demonstrative, nor ends in an office,
-# a group noun or a body: 有知情专家向记者透露, 业内专家和律师表示, 专家们也认为, 某大学法学院教授表示 name nobody.
-_ZH_NOT_NAME = re.compile(r"^[向对在和与跟及或被把将从给也亦还则都均又就这那该此等们]|(?:记者|专家|律师|人士|学者|官员|院|系|所|中心|大学)$")
+# a group noun or a body: 有知情专家向记者透露, 业内专家和律师表示, 专家们也认为, 某大学法学院教授表示 name nobody;
+# nor does a surname with an honorific or 某 (律师王先生, 专家李某): the article withholds the name.
+_ZH_NOT_NAME = re.compile(r"^[向对在和与跟及或被把将从给也亦还则都均又就这那该此等们]|(?:记者|专家|律师|人士|学者|官员|院|系|所|中心|大学|先生|女士|小姐|某)$")
 
 # --- English --------------------------------------------------------------------------
 
@@ -251,9 +255,10 @@ def _add_zh(found: list[ExpertCue], m: re.Match[str], text: str) -> None:
         return  # 'the person in charge' speaks for a body unless the body does research
     lead = _ZH_LEAD.match(aff)
     start = m.start("aff") + (lead.end() if lead else 0)
-    # A relative clause before the body describes the person (长期参与治污的某研究所): the body follows its 的;
-    # a line break written out as the two characters '\\n' is no part of a name.
-    start = max(start, m.start("aff") + max(aff.rfind("的"), aff.rfind("是")) + 1)
+    # A relative clause before the body describes the person (长期参与治污的某研究所): the body follows its 的,
+    # and a clause's verb (记者采访了某研究会) ends before it; a line break written out as the two characters
+    # '\\n' is no part of a name.
+    start = max(start, m.start("aff") + max(aff.rfind("的"), aff.rfind("是"), aff.rfind("了")) + 1)
     year = _ZH_YEAR.match(text, start)
     start = year.end() if year and year.end() < m.end("aff") else start
     if text.startswith("n", start) and text[start - 1 : start] == "\\":
@@ -284,6 +289,7 @@ def _add_zh_bare(found: list[ExpertCue], m: re.Match[str]) -> None:
     if name in _ZH_GENERIC or not _is_zh_name(name):
         return
     pre = _ZH_BARE_LEAD.sub("", m.group("pre"))
+    pre = pre[pre.rfind("了") + 1 :]  # a clause's verb (记者采访了…) ends before the noun phrase
     word = m.group("word")
     if word == "律师" and _ZH_PARTY_LAWYER.search(pre):
         return
