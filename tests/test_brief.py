@@ -295,3 +295,27 @@ def test_a_chinese_view_joins_its_holders_stance_elsewhere_even_when_the_model_t
     joined = one_per_stance(a, [stance, typed])
     assert [p.stance for p in joined] == [stance.stance]
     assert [e.start for e in joined[0].evidence] == [a.sentences[0].start, a.sentences[3].start]
+
+
+def test_a_persons_plain_account_is_no_position_but_a_bodys_plain_statement_is() -> None:
+    from summarizer import summarize
+
+    # Constructed. A deputy mayor and a passer-by recount facts (no stance verb, no view): testimony, not
+    # positions. The port authority's plain statement is its answer as a body, and stays.
+    text = (
+        "副市长林莎说，码头上周一共停靠了十二艘货船。路过的一名男子说，当时码头上有很多人。"
+        "港务局回应称，涉事吊车已于昨日停用。"
+    )
+    out = summarize(text, engine="rules")
+    assert [p.holder for p in out.positions] == ["港务局"]
+
+
+@pytest.mark.parametrize(
+    ("holder", "person"),
+    [("林莎", True), ("男子", True), ("杜某", True), ("戴夫·林", True), ("港务局", False), ("恒丰银行", False), ("工会", False)],
+)
+def test_zh_person_tells_people_from_bodies(holder: str, person: bool) -> None:
+    # Constructed: 林莎 is given a post in the article; 恒丰银行 is a name with no post and no person noun.
+    from summarizer.cues.stances import zh_person
+
+    assert zh_person(holder, "副市长林莎到场。恒丰银行称。") is person

@@ -40,7 +40,7 @@ from dataclasses import dataclass, field
 
 from ..article import Article
 from ..cues import sentence_at
-from ..cues.stances import holder_key, in_anothers_words, masked_view, stance_strength, takes_stances
+from ..cues.stances import holder_key, in_anothers_words, masked_view, stance_strength, takes_stances, zh_person
 from ..cues.types import ExpertCue, QuoteCue
 from ..records import Position
 
@@ -122,6 +122,8 @@ def one_per_stance(
             _join(mine[0], c)
         elif c.strength == 1 and lang == "zh" and c.record.stance in said:
             continue  # 周明说：“早上五点多，我听到一声巨响。”: an account, and no stance of theirs it supports
+        elif c.strength == 1 and lang == "zh" and not c.record.stance_type and zh_person(c.record.holder, article.text):
+            continue  # 副区长刘燕飞说，虽然有打捞船…跟不上…: a person's account of facts, no stance
         else:
             kept.append(c)
     return [k.record for k in sorted(kept, key=lambda k: _first(k.record))]

@@ -35,6 +35,7 @@ from .zh import (
     zh_actor,
     zh_named,
     zh_stances,
+    zh_person,
     zh_view,
 )
 
@@ -291,4 +292,4 @@ def in_anothers_words(article: Article, masked: str, sentence: int, holder: str)
     return at != -1 and reported_by_another(masked, s.start, at, holder)
 
 
-__all__ = ["StanceCue", "find_stances", "holder_key", "in_anothers_words", "masked_view", "stance_strength", "takes_stances", "titled_analyst"]
+__all__ = ["StanceCue", "find_stances", "holder_key", "in_anothers_words", "masked_view", "stance_strength", "takes_stances", "titled_analyst", "zh_person"]

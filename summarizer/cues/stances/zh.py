@@ -570,3 +570,25 @@ def zh_stances(article: Article, masked: str) -> Iterator[StanceCue]:
             topic = re.split(r"[，,：:；]", text[_content_start(masked, v.end()) : end], maxsplit=1)[0][:30] or stance
             yield StanceCue(name, v.group(0), stance, topic, start, start + len(stance), s.index,
                             cues_zh.looks_person(name))  # fmt: skip
+
+
+# A noun for a person (agent suffixes and kin: 网友, 执法人员, 男子, 家长, 奶奶), or an anonymised name (杜某, 王某某).
+_ZH_PERSON_NOUN = re.compile(r"(?:[者人员师生士民友客长官兵警众子女儿孙亲夫妻父母爷奶姐妹兄弟哥嫂叔姨婆妈爸]|某|某某)$")
+
+
+def zh_person(name: str, text: str) -> bool:
+    """``name`` is a person (or people), not a body: a noun for a person, a transliterated name
+    (戴夫·…), or a name the article gives a post (副区长刘燕飞, 该校校长李玲).
+
+    A body's name (…局, …部, …方面) is no person, whatever else holds.
+    """
+    name = name.strip()
+    if not name or cues_zh.org_name(name):
+        return False
+    if "·" in name or _ZH_PERSON_NOUN.search(name):
+        return True
+    for m in re.finditer(re.escape(name), text):
+        m2 = cues_zh.NAME_AFTER_TITLE.match(text[max(0, m.start() - 12) : m.end()])
+        if m2 and m2.group(2) == name:
+            return True
+    return False
