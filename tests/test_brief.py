@@ -319,3 +319,25 @@ def test_zh_person_tells_people_from_bodies(holder: str, person: bool) -> None:
     from summarizer.cues.stances import zh_person
 
     assert zh_person(holder, "副市长林莎到场。恒丰银行称。") is person
+
+
+def test_a_holder_named_again_inside_a_spokespersons_words_is_read_where_it_stands() -> None:
+    from summarizer import summarize
+
+    # Constructed. 港务局 first stands in the spokesman's title, then inside what he says: the stance
+    # is the spokesman's, not the port authority's as a second holder.
+    text = "港务局发言人周明表示，港务局不希望码头停工。工会说，码头昨天停工了三个小时。"
+    out = summarize(text, engine="rules")
+    assert "港务局" not in [p.holder for p in out.positions]
+    assert "周明" in [p.holder for p in out.positions]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["1990年，市政府在居民要求下颁布规定，限制码头夜间作业。", "法院以林某拒不执行判决为由，对其拘留七天。"],
+)
+def test_a_stance_verb_inside_a_circumstance_or_reason_frame_takes_no_stance(sentence: str) -> None:
+    from summarizer import summarize
+
+    # Constructed: 在…要求下 is the circumstance of another act, 以…拒不执行为由 the reason given for it.
+    assert summarize(sentence, engine="rules").positions == []

@@ -101,7 +101,7 @@ def one_per_stance(
         if head and p.evidence and all(e.start < head for e in p.evidence):
             continue  # the headline restates the body in headline words: the body is the evidence
         idx = {sentence_at(sents, e.start) for e in p.evidence} if sents else set()
-        if idx and all(in_anothers_words(article, masked, i, p.holder) for i in idx):
+        if idx and all(in_anothers_words(article, masked, i, p.holder, p.stance) for i in idx):
             continue
         text = " ".join(sents[i].text for i in sorted(idx)) or p.stance
         found.append(_Stance(p, stance_strength(lang, text, p.holder, p.stance), idx))

@@ -277,18 +277,23 @@ def masked_view(article: Article, quotes: Sequence[QuoteCue]) -> str:
     return _mask(rules_view(article.text, article.language), quotes)
 
 
-def in_anothers_words(article: Article, masked: str, sentence: int, holder: str) -> bool:
+def in_anothers_words(article: Article, masked: str, sentence: int, holder: str, stance: str = "") -> bool:
     """The holder, in sentence ``sentence``, stands inside what another named speaker says.
 
     '科斯塔说，西陆愿意…' is 科斯塔's statement, not 西陆's stance; an outlet's report
     ('…报道说，X拒绝…') is not a speaker's, so its subject keeps the stance. Chinese only:
     the English stance cues already leave such subjects out ('Cardin said that Republicans …').
+    The holder is read where it stands last before the ``stance`` (白宫发言人X表示，白宫不希望…:
+    the second 白宫, not the one in the speaker's title).
     """
     if article.language != "zh" or not holder or not 0 <= sentence < len(article.sentences):
         return False
     s = article.sentences[sentence]
     holder = simplified(holder)
-    at = masked.find(holder, s.start, s.end)
+    said = article.text.find(stance, s.start, s.end) if stance else -1
+    at = masked.rfind(holder, s.start, said) if said > s.start else -1
+    if at == -1:
+        at = masked.find(holder, s.start, s.end)
     return at != -1 and reported_by_another(masked, s.start, at, holder)
 
 

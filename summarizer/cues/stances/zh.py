@@ -498,6 +498,18 @@ _ZH_TIME_CLAUSE = re.compile(r"[^，,：:；;。！？“”]{0,30}?(?:(?<!同)�
 _ZH_PREP_BEFORE = re.compile(r"(?:按|按照|根据|依照|依据|遵照)$")
 
 
+# Frames that make a clause an adverbial of the act after it: 在…下 (在民众要求下颁布法令: the
+# circumstance) and 以…为由 / 为名 (以X拒不执行为由，对其拘留: the reason given for it).
+
+def _in_frame(masked: str, lo: int, at: int, end: int) -> bool:
+    """The verb at ``at`` (ending at ``end``) stands inside 在…下 or 以…为由 opened in its clause (from ``lo``)."""
+    before = masked[lo:at]
+    rest = re.split(r"[，,。；;！？]", masked[end : end + 40], maxsplit=1)[0]
+    if re.search(r"(?<![正现存实所自内好])在", before) and re.match(r"(?:之)?下(?![午旬属级面发达载调降])", masked[end : end + 2]):
+        return True
+    return re.search(r"(?<![可所难得予足加])以", before) is not None and re.search(r"为由|为名|为借口", rest) is not None
+
+
 def _content_start(masked: str, pos: int) -> int:
     m = _ZH_AFTER_VERB.match(masked, pos)
     return m.end() if m else pos
@@ -522,6 +534,8 @@ def zh_stances(article: Article, masked: str) -> Iterator[StanceCue]:
             if masked[v.end() : v.end() + 1] == "、" or _ZH_PREP_BEFORE.search(masked, max(0, at - 2), at):
                 continue  # 问题和要求、…, 按要求重新注册: nouns
             clause = max((m.end() for m in re.finditer(r"[，,：:；;]", masked[s.start : at])), default=0)
+            if _in_frame(masked, s.start + clause, at, v.end()):
+                continue  # 在民众要求下颁布…, 以庞某某拒不执行为由…: a circumstance or a reason of another act
             if re.search(r"是否|被", masked[s.start + clause : at]):
                 continue  # 被问及是否会承认…: a question put to them, or a passive, is not their stance
             if re.search(r"据[^，,：:；;]{1,20}$", masked[s.start + clause : at]):
