@@ -149,6 +149,10 @@ def en_stances(article: Article, masked: str) -> Iterator[StanceCue]:
                 who = cues_en.main_subject(_EN_LEAD.sub("", masked[s.start : v.start()]))
             if who is None:
                 continue
+            if _hypothetical(head, who.name):
+                continue  # 'what would happen if their candidate announced he would not back Trump': not taken
+            if v.re is not _EN_SPEECH and aux and _EN_NOT_DONE.search(aux.group(0)) and _EN_ACCUSING.match(v.group(0)):
+                continue  # 'The U.S. has never formally accused Riyadh of …': an act not done is no stance
             name = _holder(masked, s.start, v.start(), who, people, persons)
             if name is None:
                 continue
@@ -182,6 +186,25 @@ def en_stances(article: Article, masked: str) -> Iterator[StanceCue]:
         yield from _participles(article, masked, s.index, people, persons)
 
 
+# A subject after 'if', 'whether' or 'unless' (a few words may stand between: 'if, say, Trump') is
+# a supposition's: 'officials looked into what would happen if their candidate announced he would
+# not back Trump', 'asked whether Clinton would support …' state no stance anybody takes.
+_EN_SUPPOSED = re.compile(r"\b(?:if|whether|unless)\s+(?:\S+\s+){0,2}$", re.IGNORECASE)
+
+
+def _hypothetical(head: str, name: str) -> bool:
+    """The subject ``name`` (at the end of ``head``) is the subject of an if-, whether- or unless-clause."""
+    at = head.rfind(name)
+    return at != -1 and _EN_SUPPOSED.search(head[:at]) is not None
+
+
+# Accusing, blaming and criticising not done ('has not publicly accused', 'has never formally
+# accused', 'did not blame the collapse on …'): the article states what the actor has not said, a fact
+# about the record, not a stance the actor takes ('would not support', 'will not back' still are).
+_EN_NOT_DONE = re.compile(r"\b(?:has|have|had|did|does|do)\s+(?:\w+ly\s+)?(?:not|never|n't)\b|\bnever\b(?!.*\b(?:will|would)\b)")
+_EN_ACCUSING = re.compile(r"accus|blam|criticiz|condemn|denounc|attack|blast|slam|rebuk|chid|assail|lambast|knock|mock", re.IGNORECASE)
+
+
 def _holder(masked: str, lo: int, at: int, who: Attribution, people: Callable[[], list[Mention]],
             persons: list[Mention]) -> str | None:
     """The actor ``who`` (the subject of the verb at ``at``, sentence from ``lo``) names, or None.
@@ -200,7 +223,10 @@ def _holder(masked: str, lo: int, at: int, who: Attribution, people: Callable[[]
     if who.pronoun:
         if name.lower() not in ("he", "she"):
             return None
-        name = _named_before(masked, lo, at, persons) or last_person(persons, at) or ""
+        # Not a reporter, nor a person the article marks as the other sex ('Cruz spokeswoman Catherine Frazier').
+        fits = [m for m in persons if not _EN_JOURNALIST_BEFORE.search(masked, max(0, _name_at(masked, m) - 60), _name_at(masked, m))
+                and _sex(masked, m.name) in ("", name.lower())]
+        name = _named_before(masked, lo, at, fits) or last_person(fits, at) or ""
     if not en_actor(name):
         return None
     if who.pronoun:
@@ -357,6 +383,10 @@ def quoted_speaker(masked: str, lo: int, hi: int, name: str) -> str | None:
     if inside_a_longer_name(masked, lo, at):
         return None
     s0 = max(lo, masked.rfind("\n", lo, at) + 1, masked.rfind(". ", lo, at) + 2)
+    if _EN_ORIGIN_BEFORE.search(masked, s0, at):
+        return None  # 'the campaign of the former senator from Pennsylvania saying': a place, no speaker
+    if _EN_JOURNALIST_BEFORE.search(masked, s0, at):
+        return None  # 'wrote Post White House bureau chief Juliet Eilperin': a reporter reports
     if _EN_OUTLET_NOUN.search(masked[s0:at].rstrip()):
         return None  # 'the Israeli newspaper Haaretz noted that "…"': an outlet's report
     if re.match(r"\.?,", masked[at + len(name) :]) and (
@@ -369,6 +399,39 @@ def quoted_speaker(masked: str, lo: int, hi: int, name: str) -> str | None:
     run = re.match(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}", masked[title.end() - 1 : hi]) if title else None
     person = cues_en.split_title(run.group(0).rstrip("."))[0] if run else ""
     return person if person and en_actor(person) else None
+
+
+# A place a person is from ('the former senator from Pennsylvania', 'a Democrat from Ohio'): a person's
+# title or role noun and 'from' right before the name ('a letter from Blackwell' is Blackwell's).
+_EN_ORIGIN_BEFORE = re.compile(
+    r"\b(?:senator|congressman|congresswoman|representative|governor|lawmaker|legislator|delegate|"
+    r"Democrat|Republican|resident|voter|native|man|woman|mayor)\s+from\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# Words before a name that tell a person's sex ('Cruz spokeswoman Catherine Frazier', 'Mr. Lee').
+_EN_SHE = r"(?:Mrs|Ms|Miss|Madam|spokeswoman|chairwoman|congresswoman|businesswoman|councilwoman|wife|mother|daughter|sister|widow|actress|First Lady)"
+_EN_HE = r"(?:Mr|spokesman|chairman|congressman|businessman|councilman|husband|father|son|brother|widower|actor)"
+
+
+def _sex(masked: str, name: str) -> str:
+    """'she' or 'he' when a word right before the person's full name tells it, else ''."""
+    n = re.escape(name)
+    she = re.search(rf"\b{_EN_SHE}\.?\s+(?:[A-Z][\w.'’-]*\s+){{0,2}}?{n}\b", masked, re.IGNORECASE)
+    he = re.search(rf"\b{_EN_HE}\.?\s+(?:[A-Z][\w.'’-]*\s+){{0,2}}?{n}\b", masked, re.IGNORECASE)
+    return "she" if she and not he else "he" if he and not she else ""
+
+
+def _name_at(masked: str, m: Mention) -> int:
+    """Where the mention's name stands (its position, or the first place the article writes it)."""
+    at = masked.rfind(m.name, 0, m.pos + len(m.name))  # a speech verb's subject stands before the verb
+    return at if at != -1 else m.pos
+# A journalist's title right before the name ('Post White House bureau chief Juliet Eilperin', 'Times
+# columnist Ross Douthat', 'CNN correspondent …'): a reporter reports what others said.
+_EN_JOURNALIST_BEFORE = re.compile(
+    r"\b(?:reporters?|correspondents?|columnists?|bureau\s+chief|(?<!\bcommentary\s)writers?|anchors?|"
+    r"journalists?)\s+$",
+    re.IGNORECASE,
+)
 
 
 def named_in_full(masked: str, mentions: list[Mention]) -> list[Mention]:
@@ -616,8 +679,10 @@ def en_actor(name: str) -> bool:
     toks = name.split()
     if not toks or re.search(r"[’']s?$", name) or toks[0].lower() in _EN_NOT_A_HEAD_START:
         return False  # "Pyongyang's": a possessive is not a subject; "which officials": a relative
-    if len(toks) == 1 and toks[0].lower() in _EN_INDEFINITE:
+    if len(toks) == 1 and toks[0].lower() in _EN_INDEFINITE | _EN_WORDS:
         return False  # 'Some accused Trump …', 'Everyone wants …': nobody in particular
+    if len(toks) >= 3 and all(not re.search(r"[a-z]", t) for t in toks):
+        return False  # 'HOW CHINA’S DECLINE AFFECTS THE REST OF': a headline in capitals, not a name
     if _EN_SHARE.search(name):
         return False  # 'Some 56 percent of Cuban-Americans polled': poll respondents, a measurement
     if _EN_NOT_ACTOR.search(name) or _EN_OUTLETS_OWN.match(name) or _EN_UNNAMED.match(name):
@@ -640,6 +705,9 @@ _EN_INDEFINITE = {
     "some", "many", "most", "others", "everyone", "everybody", "someone", "somebody", "anyone", "anybody",
     "nobody", "few", "several", "all", "both", "each", "none",
 }  # fmt: skip
+# Words that are no one's name when capitalised alone: an answer word or an abbreviation's first
+# part ('the No. 2 in the GOP leadership, put it'), a form's label ('Name: …', 'Age: …').
+_EN_WORDS = {"no", "yes", "not", "name", "age", "title", "here", "there", "what", "why", "how", "where"}
 # A share of a group ('56 percent of voters', '12% of Democrats say'): poll respondents, whose answers
 # are survey findings, not stances an actor takes (PolNeAR train: 20 such subjects of say/want/support …).
 _EN_SHARE = re.compile(r"\d\s*(?:%|percent\b|per cent\b)|\bpercent\b")
