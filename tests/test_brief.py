@@ -15,7 +15,7 @@ EN = (
     "Constructed: Ferry Fares\n\n"
     "Mayor Sara Lind opposed the fare increase on Monday. "
     "Lind said the ferry will stay the only link for the islands. "
-    "The ferry union said the crews were paid in March. "
+    "The ferry union said the crews should be paid in March. "
     "Weeks later, Lind also called for a new night route."
 )
 ZH = "港务局拒绝工会的加薪要求。港务局表示，今年的预算已经用完。工会说，码头昨天停工了三个小时。"
@@ -42,11 +42,28 @@ def test_another_holder_and_a_distant_stance_stay_separate() -> None:
     a = from_text(EN)
     records = [
         _position(a, "Sara Lind", 1, "opposed the fare increase on Monday"),
-        _position(a, "The ferry union", 3, "the crews were paid in March"),
+        _position(a, "The ferry union", 3, "the crews should be paid in March"),
         _position(a, "Lind", 4, "also called for a new night route"),
     ]
     out = one_per_stance(a, records)
     assert [(p.holder, p.stance) for p in out] == [(p.holder, p.stance) for p in records]
+
+
+def test_an_english_plain_statement_standing_alone_is_no_position() -> None:
+    # Constructed: the harbor master's plain report (no stance verb, no view, nothing else of his) is
+    # something said, not a stance; the union's charge ('arguing') and Lind's stance stay.
+    a = from_text(
+        "Constructed: Ferry Fares\n\n"
+        "Mayor Sara Lind opposed the fare increase on Monday. "
+        "Harbor master Tom Ellis said the ferry left the dock at nine on Tuesday. "
+        "The ferry union sent a letter to the council, arguing the fares hurt the islanders."
+    )
+    out = one_per_stance(a, [
+        _position(a, "Sara Lind", 1, "opposed the fare increase on Monday"),
+        _position(a, "Tom Ellis", 2, "the ferry left the dock at nine on Tuesday"),
+        _position(a, "The ferry union", 3, "the fares hurt the islanders"),
+    ])  # fmt: skip
+    assert [p.holder for p in out] == ["Sara Lind", "The ferry union"]
 
 
 def test_chinese_records_of_one_holder_on_neighbouring_sentences_are_one_stance() -> None:
@@ -117,7 +134,7 @@ def test_english_outlets_and_analysts_hold_no_position_but_actors_do() -> None:
     records = [
         _position(a, "The Harbor Times", 1, "opposed the fare increase on Monday"),
         _position(a, "analysts", 2, "the ferry will stay the only link for the islands"),
-        _position(a, "The ferry union", 3, "the crews were paid in March"),
+        _position(a, "The ferry union", 3, "the crews should be paid in March"),
         _position(a, "Lind", 4, "also called for a new night route"),
     ]
     # Constructed: as if the expert cues had introduced Lind as an analyst.
@@ -150,13 +167,13 @@ def test_a_distant_plain_statement_of_a_holder_joins_that_holders_stance() -> No
     a = from_text(
         "Constructed: Ferry Fares\n\n"
         "Mayor Sara Lind opposed the fare increase on Monday. "
-        "The ferry union said the crews were paid in March. "
+        "The ferry union said the crews should be paid in March. "
         "The harbour office said the ferry left at noon. "
         "Later, Lind said the boat was built in 1990."
     )
     stance = _position(a, "Sara Lind", 1, "opposed the fare increase on Monday")
     plain = _position(a, "Lind", 4, "the boat was built in 1990")
-    union = _position(a, "The ferry union", 2, "the crews were paid in March")
+    union = _position(a, "The ferry union", 2, "the crews should be paid in March")
     out = one_per_stance(a, [stance, union, plain])
     assert [(p.holder, p.stance) for p in out] == [(stance.holder, stance.stance), (union.holder, union.stance)]
     assert [e.start for e in out[0].evidence] == [a.sentences[1].start, a.sentences[4].start]
@@ -267,7 +284,7 @@ def test_an_english_view_joins_its_holders_stance_elsewhere_even_when_the_model_
     a = from_text(
         "Constructed: Ferry Fares\n\n"
         "Mayor Sara Lind opposed the fare increase on Monday. "
-        "The ferry union said the crews were paid in March. "
+        "The ferry union said the crews should be paid in March. "
         "The harbour office said the ferry left at noon. "
         "Later, Lind said the city should buy a second boat."
     )

@@ -126,6 +126,11 @@ def one_per_stance(
             continue  # 副区长刘燕飞说，虽然有打捞船…跟不上…: a person's account of facts, no stance
         else:
             kept.append(c)
+    if lang == "en":
+        # A plain statement standing alone (no stance verb, no view, nothing of its holder's joined to
+        # it: 'It just was never meant to be', 'I don't have any new announcements yet') is something
+        # said, not a stance taken.
+        kept = [k for k in kept if k.strength > 1 or len(k.record.evidence) > 1 or k.record.stance_type]
     return [k.record for k in sorted(kept, key=lambda k: _first(k.record))]
 
 

@@ -216,7 +216,16 @@ def _mask(text: str, quotes: Sequence[QuoteCue]) -> str:
 _EN_VIEW = re.compile(
     r"\b(?:will|would|should|must|need(?:s|ed)? to|ha(?:ve|s|d) to|ought|can(?:not|'t|’t)|won(?:'t|’t)|"
     r"going to|believes?|believed|thinks?|thought|hopes?|wish(?:es)?|better|worse|wrong|right|"
-    r"mistake|dangerous|necessary|important)\b",
+    r"mistake|dangerous|necessary|important|could|may|might|concern(?:s|ed)?|worr(?:y|ied|ies)|fears?|"
+    r"time (?:to|for))\b",
+    re.IGNORECASE,
+)
+# How an actor's words are reported that makes them a view or a charge, before the words themselves:
+# arguing, protesting, complaining, accusing, calling someone a name, citing a thing as evidence.
+_EN_VIEW_REPORT = re.compile(
+    r"\b(?:argu(?:es?|ed|ing)|protest(?:s|ed|ing)|complain(?:s|ed|ing)|accusing|insist(?:s|ed|ing)|"
+    r"(?:call(?:s|ed|ing)|dubb?(?:s|ed|ing)|labell?(?:s|ed|ing)) (?:\w+ ){1,3}(?:an?|the) |cit(?:es|ed|ing) \w+ as|"
+    r"express(?:es|ed|ing) (?:\w+ )?(?:concern|worry|hope|doubt|frustration|anger|dismay))",
     re.IGNORECASE,
 )
 
@@ -261,7 +270,7 @@ def stance_strength(language: str, text: str, holder: str, stance: str) -> int:
     if zh:
         opinion = any(v.group(0) in _ZH_OPINION for v in cues_zh.VERB.finditer(region))
         return 2 if opinion or zh_view(stance) else 1
-    return 2 if _EN_VIEW.search(stance) else 1
+    return 2 if _EN_VIEW.search(stance) or _EN_VIEW_REPORT.search(region) else 1
 
 
 def demands_after_comma(region: str, v: re.Match[str]) -> bool:
