@@ -83,3 +83,21 @@ def test_he_is_not_a_person_the_article_calls_a_spokeswoman() -> None:
 )
 def test_words_and_headlines_in_capitals_are_no_actors(name: str, actor: bool) -> None:
     assert en_actor(name) is actor
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "analyst"),
+    [
+        # Constructed: a title and its employer with no article, a pollster, a portfolio manager.
+        ("“Fares will rise,” said Mara Quill, chief economist at Harbor Bank.", "Mara Quill", True),
+        ("Tom Ellis, the Democratic pollster, said the ferry vote is close.", "Tom Ellis", True),
+        ("Harbor Fund portfolio manager Ann Reyes said the bonds will sell.", "Ann Reyes", True),
+        # A campaign's own strategist speaks for it; 'fellow' before a group is no title.
+        ("Tom Ellis, Lind's chief strategist, said the mayor will win.", "Tom Ellis", False),
+        ("Sara Lind, who criticized fellow mayors, said the fares must fall.", "Sara Lind", False),
+    ],
+)  # fmt: skip
+def test_an_analysts_title_next_to_the_name_makes_an_analyst(text: str, holder: str, analyst: bool) -> None:
+    from summarizer.cues.stances import titled_analyst
+
+    assert titled_analyst(text, holder, "en") is analyst

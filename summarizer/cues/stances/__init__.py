@@ -98,7 +98,10 @@ def takes_stances(holder: str, language: str, experts: Sequence[ExpertCue] = (),
 
 # Titles of those who assess, not act: scholars and analysts (not advisers, members, officials).
 _ZH_SCHOLAR = r"(?:经济学家|研究员|教授|学者|专家|分析师|分析人士|评论员|讲师|院士)"
-_EN_SCHOLAR = r"(?:professor|analyst|scholar|fellow|researcher|economist|expert|strategist|lecturer|scientist)"
+_EN_SCHOLAR = (
+    r"(?:professor|analyst|scholar|fellow|researcher|economist|expert|strategist|lecturer|scientist|pollster|"
+    r"portfolio manager|economic advis[eo]r)"  # the market's analysts ('chief economic adviser at Allianz')
+)
 
 
 def titled_analyst(text: str, holder: str, language: str) -> bool:
@@ -116,7 +119,9 @@ def titled_analyst(text: str, holder: str, language: str) -> bool:
         return re.search(rf"{_ZH_SCHOLAR}$", name) is not None or re.search(rf"{_ZH_SCHOLAR}{n}|{n}{_ZH_SCHOLAR}", text) is not None
     n = "|".join(re.escape(x) for x in dict.fromkeys([name, name.split()[-1]]))  # 'Sara Lind', later 'Lind'
     return re.search(
-        rf"\b{_EN_SCHOLAR}\s+(?:{n})\b|\b(?:{n}),\s+(?:an?|the)\s+(?:[\w.'’-]+\s+){{0,4}}?{_EN_SCHOLAR}s?\b",
+        rf"\b{_EN_SCHOLAR}\s+(?:{n})\b|\b(?:{n}),\s+(?:an?|the)\s+(?:[\w.'’-]+\s+){{0,4}}?{_EN_SCHOLAR}s?\b"
+        # No article: a title and its employer ('Megan Greene, chief economist at Manulife').
+        rf"|\b(?:{n}),\s+(?:(?:chief|senior|lead|top|global)\s+)?{_EN_SCHOLAR}\s+(?:at|of|for|with)\b",
         text, re.IGNORECASE,
     ) is not None
 
