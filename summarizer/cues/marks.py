@@ -113,6 +113,10 @@ def _paragraph_spans(text: str, start: int, end: int) -> list[MarkSpan]:
                 inner += 1
             elif opener == "“" and ch == "”" and inner:
                 inner -= 1
+            elif opener == "“" and ch == "”" and i == open_at:
+                # “”: an empty pair (what stood between them, an image or an emoji, was dropped)
+                # closes nothing but itself; left open, it turns every pair after it inside out.
+                opener = None
             elif ch in _DOUBLE and _double_closes(ch, prev, nxt, i - open_at):
                 _emit(out, text, open_at, i, opener, True)
                 opener, depth, inner = None, 0, 0
