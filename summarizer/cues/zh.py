@@ -800,7 +800,12 @@ _LAW_BEFORE = re.compile(
     r"(?:(?:法|条例|规定|办法|细则|解释)》?(?:第[一二三四五六七八九十百零\d]+[条款项])+|(?:相关|有关)(?:法律|法规)"
     r"|《[^》]{1,40}(?:法|条例|规定|办法|细则|解释)》)(?:明确)?(?:规定|称|指出)?[：:，,]?$"
 )
-_WRITTEN_BEFORE = re.compile(r"(?:显示|写着|印着|标着|标有|写有|弹出)[：:，,]?$")
+# Words on a sign, a screen, a banner or a message, and what a text is cited as saying (文中所称“…”):
+# written, not said. 提示 is a person's advice unless a notice or a system gives it (温馨提示, 后台提示称).
+_WRITTEN_BEFORE = re.compile(
+    r"(?:显示|写着|印着|标着|标有|写有|弹出|横幅|条幅|标语|所称|[条则](?:短信|信息)|[着份张]通知"
+    r"|(?:温馨|核心|系统|页面|后台|牌)提示(?:称|道)?)[：:，,]?$"
+)
 _APPOSED_AFTER = re.compile(r"(?:这[一个种些类样项]|此[类项]|之类|一类|等(?![待到候着了过])|[两三四五六七八九十几][种类项个大条](?![月日年]))")
 # “林某”连忙说: an adverb between a quoted name and its speech verb (a closed class).
 _ADVERB_VERB = re.compile(r"(?:连忙|随即|立即|当即|马上|迅速|也|还|则|又|便|就|再次|随后)(?:" + QUOTE_VERB.pattern + ")")

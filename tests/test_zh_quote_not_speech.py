@@ -1,0 +1,33 @@
+"""Chinese quoted strings that are written or held up, not said: constructed sentences (written for these tests, not from any article)."""
+
+from __future__ import annotations
+
+from summarizer.article import from_text
+from summarizer.cues import find_cues
+
+
+def kinds(text: str) -> dict[str, str]:
+    return {q.text: q.kind for q in find_cues(from_text(text)).quotes}
+
+
+def test_banners_messages_notices_and_cited_texts_are_written_not_said() -> None:
+    # constructed: a banner, a text message, a posted notice, a system prompt, a sign and what an article is
+    # cited as saying; a person's own 提示 and 短信里说 stay speech
+    k = kinds(
+        "村民在路口拉起横幅“还我清水河，还我好收成”。"
+        "当晚，张先生收到一条短信：“您的包裹已到驿站，请凭取件码领取。”"
+        "车站门口张贴着通知：“本站自下月起暂停售票，请旅客改乘公交。”"
+        "页面随后弹出后台提示称“系统繁忙，请稍后再试”。"
+        "路口的警示牌提示“前方施工，车辆绕行”。"
+        "经核查，该文中所称“某小区发生爆炸”系虚假信息。"
+        "民警提示：“骗子常冒充客服，大家不要轻信。”"
+        "李女士在短信里说：“钱我下个月还你。”"
+    )
+    assert k["还我清水河，还我好收成"] == "other"
+    assert k["您的包裹已到驿站，请凭取件码领取。"] == "other"
+    assert k["本站自下月起暂停售票，请旅客改乘公交。"] == "other"
+    assert k["系统繁忙，请稍后再试"] == "other"
+    assert k["前方施工，车辆绕行"] == "other"
+    assert k["某小区发生爆炸"] == "other"
+    assert k["骗子常冒充客服，大家不要轻信。"] == "speech"
+    assert k["钱我下个月还你。"] == "speech"
