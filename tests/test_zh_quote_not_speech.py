@@ -31,3 +31,16 @@ def test_banners_messages_notices_and_cited_texts_are_written_not_said() -> None
     assert k["某小区发生爆炸"] == "other"
     assert k["骗子常冒充客服，大家不要轻信。"] == "speech"
     assert k["钱我下个月还你。"] == "speech"
+
+
+def test_a_list_of_quoted_names_before_a_noun_is_names_but_speech_before_a_name_stays() -> None:
+    # constructed: three shop names before 的招牌 are names, whatever the sentence's speech verb; a
+    # sentence of speech juxtaposed with a quoted name before a noun stays speech
+    k = kinds(
+        "店主王强说，大风吹落了“红星理发店”、“东方快餐店”、“丽人美容工作室”的招牌。"
+        "有网友评论：“这种视频早该下架了！”“笑料工厂”官网随后删除了视频。"
+    )
+    assert k["红星理发店"] == "name"
+    assert k["东方快餐店"] == "name"
+    assert k["丽人美容工作室"] == "name"
+    assert k["这种视频早该下架了！"] == "speech"

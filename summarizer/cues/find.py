@@ -454,11 +454,16 @@ def _quotes_zh(
         kind = cues_zh.classify(view, m.start, m.end, att)
         if sents and _zh_heading(article, sents[si].paragraph):
             kind = "other"  # 专家称明年底才能“真降费”: a heading sums up the text; its quotes are not speech
-        if kind != "speech" and cues_zh.sums_up(view, m.end):
-            # “A”、“B”、“C”等口号 / “A”“B”“C”三种服务: 等 or a count after the last item makes
-            # the whole list terms, the items before it too.
+        summed = cues_zh.sums_up(view, m.end)
+        if kind != "speech" and (summed or cues_zh.modifies_noun(view, m.start, m.end)):
+            # “A”、“B”、“C”等口号 / “A”“B”“C”三种服务 / “A”、“B”的招牌: 等, a count or a noun after the
+            # last item makes the whole list terms, the items before it too; before a noun, not a
+            # whole sentence (“…！”“某某”官网显示: the name after speech is no item of a list with it).
             j, at = len(out) - 1, m.start
-            while j >= 0 and out[j].sentence == si and view[out[j].end + 1 : at - 1].strip() in _LIST_JOINS:
+            while (
+                j >= 0 and out[j].sentence == si and view[out[j].end + 1 : at - 1].strip() in _LIST_JOINS
+                and (summed or not _SENTENCE_END_ZH.match(out[j].text.rstrip()[-1:]))
+            ):
                 out[j] = _renamed(out[j], kind="name", speaker=None, speaker_role=None, via=(), mixed=False)
                 at, j = out[j].start, j - 1
             prev_speech = next((q for q in reversed(out) if q.kind == "speech"), None)

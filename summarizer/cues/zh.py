@@ -925,6 +925,12 @@ def sums_up(text: str, end: int) -> bool:
     return bool(_APPOSED_AFTER.match(text, end + 1)) and not _said_after(text, end)
 
 
+def modifies_noun(text: str, start: int, end: int) -> bool:
+    """“…”的店面 / “…”事件: 的 (not 的话) or a noun right after the closing mark makes the quote a
+    modifier of that noun, and a list of quotes ending in it a list of names."""
+    return (text.startswith("的", end + 1) and not text.startswith("的话", end + 1)) or _noun_follows(text, start, end)
+
+
 def classify(text: str, start: int, end: int, att: Attribution | None) -> str:
     """'speech', 'name', 'title', 'scare' or 'other' for one Chinese quote span."""
     inner = text[start:end]
