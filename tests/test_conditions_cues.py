@@ -741,6 +741,7 @@ def test_zh_measure_and_only_are_no_conditions() -> None:
     # constructed: 若以X衡量 chooses a measure; 只要 + a number is 'only'
     assert conds("王芳表示，若以体积衡量，海洋占据了绝大部分空间。") == []
     assert conds("王芳表示，国内产量只要2800亿方，缺口很大。") == []
+    assert conds("王芳表示，顾客坚持只要两张票，她只好重新出票。") == []
 
 
 def test_zh_legal_form_needs_a_whoever_clause() -> None:
@@ -750,3 +751,20 @@ def test_zh_legal_form_needs_a_whoever_clause() -> None:
     assert conds("王芳说，原本不想来的，可是朋友一再邀请。") == []
     text = "王芳说，对难以判明是否成年的，应当要求其出示身份证。"
     assert conds(text) == [("对难以判明是否成年的", "应当要求其出示身份证", "王芳")]
+
+
+def test_zh_warning_or_advice_frames_its_conditions() -> None:
+    # constructed: 提醒/提示/告诫 with or without an addressee before the comma or colon
+    assert conds("民警提醒市民，如遇紧急情况，应及时拨打报警电话。")[0][2] == "民警"
+    assert conds("交警提示：如果发现车辆故障，应立即靠边停车。")[0][2] == "交警"
+    assert conds("王芳告诫大家，一旦发现问题，要立即上报。")[0][2] == "王芳"
+
+
+def test_zh_condition_speaker_must_name_someone() -> None:
+    # constructed names: an adverbial, a verb phrase or a pronoun names nobody; people, bodies, laws do
+    from summarizer.cues.conditions import zh_names_someone
+
+    for nobody in ("缓缓走出", "热情地", "是他", "了解", "采访时", "他们", "小编", "笔者"):
+        assert not zh_names_someone(nobody), nobody
+    for someone in ("王芳", "于百程", "小女孩", "港务局", "海港日报", "港口管理条例", "彼得•奇尔"):
+        assert zh_names_someone(someone), someone

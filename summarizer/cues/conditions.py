@@ -23,7 +23,7 @@ from .types import Attribution, ConditionCue
 
 # 若 alone is a marker only when it is not part of 若干 / 倘若 / 如若 (those are matched whole);
 # 要是 is not the 要 of a word before 是 (主要是, 需要是, 重要是, 想要是, 必要是: 'mainly is').
-ZH_MARK = re.compile(r"如果|假如|倘若|如若|(?<![主需重想必])要是|只要(?![\d０-９])|一旦|万一|除非|只有|(?<!不)要想|(?<![倘如假])若(?![干])")
+ZH_MARK = re.compile(r"如果|假如|倘若|如若|(?<![主需重想必])要是|只要(?![\d０-９]|[一两二三四五六七八九十几半][个张注份块元天件次位名斤])|一旦|万一|除非|只有|(?<!不)要想|(?<![倘如假])若(?![干])")
 # Discourse conditionals frame the speaker's own statement, not a condition of events:
 # 如果说A，(那么)B contrasts A with B; 如果从这个角度看 / 若就整体而言 choose a point of view;
 # 若以体积衡量 / 如按年计算 choose a measure.
@@ -242,7 +242,12 @@ ZH_REPORT_REACH = 2
 _ZH_FRAME_END = re.compile(r"[^，,。；;：:“”]{0,8}?(?<=记者|媒体|笔者)?[，,：:]|[，,：:]")
 # X要求，… / X明确，…: a demand or a ruling followed by its content frames what follows as X's,
 # as a speech verb does (曹建明要求，…的，应当…); 要求他们… (with an object) is a demand of its own.
-_ZH_RULE_FRAME = re.compile(r"(?<![的出到了])(?:要求|明确)(?=[，,：:])")
+# A warning or an advice to someone frames its conditions the same way (民警提醒市民，如遇…，应…;
+# 交警提示：如果…); the addressee may stand between the verb and the comma.
+_ZH_RULE_FRAME = re.compile(
+    r"(?<![的出到了])(?:要求|明确)(?=[，,：:])"
+    r"|(?:提醒|提示|告诫|叮嘱|嘱咐|劝告|奉劝|忠告)(?:[^，,。；;：:“”]{0,12}?)(?=[，,：:])"
+)
 # What may stand before a condition that goes on with the report: nothing, discourse connectives
 # (a closed class), an adverbial of time or place (在…内), the frame's pronoun again (他们也明确，),
 # a copula frame (…的总体原则是，) and a short subject (企业如果…).
@@ -251,6 +256,29 @@ _ZH_GOES_ON = re.compile(
     r"在[^，,。；;“”]{1,12}?(?:内|中|上|下|时|后|前|里)|(?:他|她|他们|她们)(?:也|还|又|并|则)?(?:要求|明确)|"
     r"[^，,。；;“”]{1,16}?是(?=[，,：:]))[，,：:]?)*[^，,。；;“”]{0,4}"
 )
+
+
+# What no actor's name holds: an adverb, a particle, a pronoun, an adjective or a distinguishing word
+# (缓缓走出, 热情地, 是他, 强烈), a sentence's punctuation, or a verb alone or first (了解, 采访时).
+_ZH_NOT_NAME_TAGS = ("d", "u", "y", "r", "a", "b")
+_ZH_WRITER = re.compile(r"小编|笔者|编者|本报|本刊|本网|本报记者")
+_ZH_NOT_NAME_MARK = re.compile(r"[!！?？。，,；;…]")
+
+
+def zh_names_someone(name: str) -> bool:
+    """Whether a condition's speaker, found by any rule, can name an actor (a law or a rule may; the
+    writer, 小编 / 笔者, states the article's own conditions, which are no actor's)."""
+    if _ZH_WRITER.fullmatch(name):
+        return False
+    if (_ZH_RULE_NAME.search(name) or cues_zh.OUTLET.search(name) or cues_zh.cut_surname(name)
+            or re.search(r"(?:法|报告|细则)$|[·•・]|[A-Za-z]", name)):
+        return True
+    who = Attribution(*cues_zh.split_name(name))
+    if _zh_actor(who):
+        return True
+    tags = cues_zh.pos_tags(who.name)
+    return not (_ZH_NOT_NAME_MARK.search(name) or not tags or tags[0].flag.startswith(("v", "p", "c"))
+                or any(t.flag.startswith(_ZH_NOT_NAME_TAGS) for t in tags))
 
 
 def zh_verb_speaker(text: str, verb_at: int, lo: int, memo: cues_zh.VerbMemo | None = None) -> Attribution | None:

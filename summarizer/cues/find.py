@@ -155,6 +155,8 @@ def _condition_speaker(
             return cues_en.name_for_description(masked, who, pos, near)
         # A name in quote marks (“某某科技”方面表示) was read masked: back to the quoted name.
         who = _quoted_name(who, None, masked, view, pos)[0] if who and "\uff3f" in who else who
+        if who and lang == "zh" and not cues_conditions.zh_names_someone(who):
+            return None  # 缓缓走出 / 热情地 / 是他: words of a clause, no actor
         if who and lang == "zh":
             # The person a nickname or a determiner stands for, as a quote's speaker is written (老闫 ->
             # 闫瑞明, 该主任 -> the 主任 named before); only a name the article gave, never a cut of this one.
