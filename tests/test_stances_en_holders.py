@@ -101,3 +101,25 @@ def test_an_analysts_title_next_to_the_name_makes_an_analyst(text: str, holder: 
     from summarizer.cues.stances import titled_analyst
 
     assert titled_analyst(text, holder, "en") is analyst
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Constructed: a relative clause after the reported clause's subject does not end what was said.
+        ("Union leaders said the ruling, which struck down the night fares, shows the need for a new board.",
+         ("Union leaders", "the ruling, which struck down the night fares, shows the need for a new board")),
+        # Constructed: a stance verb in the progressive ('is pushing X to', 'is criticizing').
+        ("Mayor Ann Reyes is pushing fellow council members to reject the harbor deal.",
+         ("Ann Reyes", "is pushing fellow council members to reject the harbor deal")),
+        ("Governor Tom Ellis is criticizing the ferry board as slow and careless.",
+         ("Tom Ellis", "is criticizing the ferry board as slow and careless")),
+    ],
+)  # fmt: skip
+def test_reported_clauses_past_a_relative_and_progressive_stance_verbs(text: str, expected: tuple[str, str]) -> None:
+    assert expected in holders(text)
+
+
+def test_blasting_out_letters_is_no_stance() -> None:
+    # Constructed: 'blasting out' sends things; it attacks nobody.
+    assert holders("The Harbor Fund is blasting out letters about the ferry schedule to every island home.") == []

@@ -41,7 +41,8 @@ _EN_VERBS = (
 # train: 69 after is/are/was/were/been): read only after the auxiliary, where the -ing form is a verb.
 _EN_ING = re.compile(
     r"\b(?:supporting|opposing|urging|calling (?:for|on|upon)|demanding|pushing for|threatening|refusing|"
-    r"promising|pledging|vowing|warning|backing(?! (?:down|off|away))|insisting|pressing|rejecting)\b"
+    r"promising|pledging|vowing|warning|backing(?! (?:down|off|away))|insisting|pressing|rejecting|"
+    r"hailing|praising|criticizing|attacking|blasting(?! out)|slamming|pushing(?= (?:[\w.’'-]+ ){1,4}to ))\b"
 )  # not 'seeking' (the nomination, a fifth term) nor 'fighting for' (second place): a race, not a stance
 _EN_BE_BEFORE = re.compile(r"\b(?:is|are|was|were|been)\s+(?:(?:\w+ly|not|also|still|now)\s+)*$")
 _EN_VERB = re.compile(rf"\b(?:{_EN_VERBS})\b")
@@ -165,6 +166,8 @@ def en_stances(article: Article, masked: str) -> Iterator[StanceCue]:
             start = v.end() if speech else s.start + (aux.start() if aux else len(before.rstrip()))
             reported = speech and (v.group(0).rstrip().endswith("that") or not _EN_DIRECT.match(masked, v.end()))
             stop = (_EN_REPORTED_END if reported else _EN_CLAUSE_END).search(masked, v.end(), s.end)
+            if reported and stop:
+                stop = _past_a_relative(masked, v.end(), stop, s.end)
             end = stop.start() if stop else s.end
             if speech and _en_no_content(text[v.end() : end]):
                 # 'told delegates at the convention that …': an adverbial, then what was said.
@@ -190,6 +193,19 @@ def en_stances(article: Article, masked: str) -> Iterator[StanceCue]:
 # a supposition's: 'officials looked into what would happen if their candidate announced he would
 # not back Trump', 'asked whether Clinton would support …' state no stance anybody takes.
 _EN_SUPPOSED = re.compile(r"\b(?:if|whether|unless)\s+(?:\S+\s+){0,2}$", re.IGNORECASE)
+
+
+# A relative clause set off by commas right after the reported clause's subject ('said the decision,
+# which struck down restrictions on clinics, illustrates …'): the reported clause goes on after it.
+_EN_RELATIVE_AFTER_SUBJECT = re.compile(r",\s*(?:which|who)\b[^,;:—]*,\s+(?=[a-z])")
+
+
+def _past_a_relative(masked: str, lo: int, stop: re.Match[str], hi: int) -> re.Match[str] | None:
+    """The reported clause's end, read past a relative clause right after its (short) subject."""
+    rel = _EN_RELATIVE_AFTER_SUBJECT.match(masked, stop.start(), hi)
+    if rel is None or len(masked[lo : stop.start()].split()) > 4:
+        return stop
+    return _EN_REPORTED_END.search(masked, rel.end(), hi)
 
 
 def _hypothetical(head: str, name: str) -> bool:
