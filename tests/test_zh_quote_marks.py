@@ -19,3 +19,16 @@ def test_an_empty_pair_inside_a_quotation_does_not_end_it() -> None:
     # constructed: a nested empty pair is still inside the outer quotation
     text = "她说：“他们喊着“”就冲了进来。”"
     assert spans(text) == ["他们喊着“”就冲了进来。"]
+
+
+def test_a_long_span_that_lost_its_closing_mark_ends_where_the_next_quotation_opens() -> None:
+    # constructed: the first quotation lost its closing mark; the next “ between Chinese words opens a
+    # quotation, so the pairs after it stay right
+    text = "记者报道“这座桥的桥墩与竣工图严重不符，承台中心存在多处空洞，施工涉嫌偷工减料摘要:距“江桥垮塌案”已经十年，船长仍在申诉。"
+    assert spans(text) == ["这座桥的桥墩与竣工图严重不符，承台中心存在多处空洞，施工涉嫌偷工减料摘要:距", "江桥垮塌案"]
+
+
+def test_a_short_term_typed_with_two_left_marks_still_closes() -> None:
+    # constructed: “某某门“ typed with the wrong closing glyph is one short term, not two quotations
+    text = "对于“邮件门“这出戏来说，调查才刚刚开始，如果”邮件门“坐实，他就得辞职。"
+    assert spans(text)[0] == "邮件门"

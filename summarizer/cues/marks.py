@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from ..reading import CJK
 from .types import MarkSpan
 
 # Double marks are one class: news text mixes “ ” and " and sometimes types
@@ -32,6 +33,7 @@ _TAG = re.compile(r"<[A-Za-z/][\w:-]*(?:\s[^<>\n]*)?/?>")
 SPAM_MIN = 12
 NESTED_REACH = 600  # how far ahead a curly quotation inside a curly one must close, and its span after it
 SPAM_CHARS = 40
+LOST_CLOSE_MIN = 30  # a span this long that a fresh left-hand mark ends has lost its closing mark
 
 
 def quote_spans(text: str, paragraphs: list[tuple[int, int]]) -> list[MarkSpan]:
@@ -119,7 +121,10 @@ def _paragraph_spans(text: str, start: int, end: int) -> list[MarkSpan]:
                 opener = None
             elif ch in _DOUBLE and _double_closes(ch, prev, nxt, i - open_at):
                 _emit(out, text, open_at, i, opener, True)
-                opener, depth, inner = None, 0, 0
+                if _opens_after_lost_close(text, open_at, i, end, opener):
+                    opener, open_at, depth, inner = ch, i + 1, 0, 0
+                else:
+                    opener, depth, inner = None, 0, 0
         elif opener in _PAIRED:
             if ch == opener:
                 depth += 1
@@ -156,6 +161,18 @@ def _closes_nested(text: str, start: int, end: int) -> bool:
             if depth == 0:
                 return True
     return False
+
+
+def _opens_after_lost_close(text: str, open_at: int, i: int, end: int, opener: str) -> bool:
+    """报道“甲乙丙…中心摘要:距“丁戊”已经…: a left-hand mark at ``i`` between Chinese words, no
+    sentence's punctuation before it, after a long span that a left-hand mark opened, whose next
+    curly mark ahead closes: it opens the next quotation (the span before it lost its closing mark).
+    A term typed with two left-hand marks (“某某门“这出戏) is short, and keeps closing."""
+    prev, nxt = text[i - 1], text[i + 1 : i + 2]
+    return (
+        opener == "“" and text[i] == "“" and i - open_at >= LOST_CLOSE_MIN and CJK.match(nxt) is not None
+        and CJK.match(prev) is not None and _next_curly(text, i + 1, end) == "”"
+    )
 
 
 def _next_curly(text: str, start: int, end: int) -> str | None:
