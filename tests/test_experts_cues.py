@@ -220,6 +220,13 @@ def test_zh_expert_introduced_in_a_clause_of_his_own_speaks_in_the_next() -> Non
     assert experts("记者采访了郑州的律师王先生。他表示，这属于强制消费。") == {}
 
 
+def test_zh_law_firm_then_name_then_lawyer_and_a_partys_counsel() -> None:
+    # Constructed: 某律师事务所X律师认为 is a lawyer's view; a party's 代理律师 named before the firm is its counsel.
+    assert experts("对此，东湖明德律师事务所李一娜律师认为，平台应当审核。") == {"李一娜": ("律师", "东湖明德律师事务所")}
+    assert experts("被告一方的代理律师、南岭律师事务所的律师李一涛认为，判决有误。") == {}
+    assert experts("记者联系了南岭律师事务所的律师李一涛。李一涛认为，判决有误。") == {"李一涛": ("律师", "南岭律师事务所")}
+
+
 def test_en_name_of_a_research_institution() -> None:
     got = experts('Constructed.\n\n"Rents will rise," said Nora Quill of the Lakeshore Policy Institute.')
     assert got == {"Nora Quill": (None, "Lakeshore Policy Institute")}

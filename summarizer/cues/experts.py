@@ -64,8 +64,10 @@ _ZH_EXPERT_REST = (
 ZH_EXPERT = re.compile(rf"(?P<aff>[\u4e00-\u9fff（）()a-zA-Z0-9]{{2,30}}?{_ZH_INST})" + _ZH_EXPERT_REST)
 # 南方大学（的）李平教授认为: the name, then the title. Only academic titles follow a name this way.
 _ZH_POST_TITLE = r"(?:副?教授|(?:副|助理)?研究员|院士|博士)"
+# 某律师事务所李平律师认为: a law firm's lawyer is named the same way.
+_ZH_POST_INST_TITLE = rf"(?:{_ZH_POST_TITLE}|律师)"
 ZH_EXPERT_POST = re.compile(
-    rf"(?P<aff>[\u4e00-\u9fff（）()a-zA-Z0-9]{{2,30}}?{_ZH_INST})的?(?P<name>{_ZH_NAME})(?P<title>{_ZH_POST_TITLE}){_ZH_AFTER}"
+    rf"(?P<aff>[\u4e00-\u9fff（）()a-zA-Z0-9]{{2,30}}?{_ZH_INST})的?(?P<name>{_ZH_NAME})(?P<title>{_ZH_POST_INST_TITLE}){_ZH_AFTER}"
 )
 # Without an institution only an analyst's own title, and the name must be followed by speech
 # (after an adverb and a 向记者-phrase, if any) or close a 在X看来 frame. The words before the title,
@@ -108,7 +110,7 @@ _ZH_EXPERT_AT = re.compile(f"(?={_ZH_INST}{_ZH_EXPERT_REST})")
 _ZH_BRACKET_AT = re.compile(f"(?={_ZH_BRACKET_REST})")
 _ZH_BARE_AT = re.compile(f"(?={first_chars(_ZH_BARE_TITLE[3:-1].split('|'))}{_ZH_BARE_TITLE}{_ZH_BARE_NAME})")
 ZH_BARE_REACH = 24  # how far before its title word ZH_BARE opens: the title's noun phrase
-_ZH_POST_AT = re.compile(f"(?={_ZH_INST}的?{_ZH_NAME}{_ZH_POST_TITLE}{_ZH_AFTER})")
+_ZH_POST_AT = re.compile(f"(?={_ZH_INST}的?{_ZH_NAME}{_ZH_POST_INST_TITLE}{_ZH_AFTER})")
 _ZH_YEAR = re.compile(r"\d{2,4}年")
 # Words that lead into an affiliation but are not part of it.
 _ZH_LEAD = re.compile(r"^(?:据|根据|由|经(?!济)|和|与|及|对|向|在(?!线)|请|邀请|包括|其中|还有|以及|称|说|表示)+")
@@ -234,8 +236,9 @@ def find_experts_zh(text: str) -> list[ExpertCue]:
 
 
 def _retained(e: ExpertCue, text: str) -> bool:
-    """A lawyer (or a law firm's partner) the article says someone retained (委托/聘请/找到…律师X) is that party's counsel."""
-    return "律师" in f"{e.title}{e.affiliation}" and re.search(rf"(?:委托|聘请|找到|请来|代理人)[^。！？]{{0,40}}{re.escape(e.name)}", text) is not None
+    """A lawyer (or a law firm's partner) the article says someone retained (委托/聘请/找到…律师X, X一方的代理律师、…律师X)
+    is that party's counsel."""
+    return "律师" in f"{e.title}{e.affiliation}" and re.search(rf"(?:委托|聘请|找到|请来|代理人|代理律师|辩护律师|辩护人)[^。！？]{{0,40}}{re.escape(e.name)}", text) is not None
 
 
 def _add_zh(found: list[ExpertCue], m: re.Match[str], text: str) -> None:
@@ -263,7 +266,8 @@ def _add_zh(found: list[ExpertCue], m: re.Match[str], text: str) -> None:
     start = year.end() if year and year.end() < m.end("aff") else start
     if text.startswith("n", start) and text[start - 1 : start] == "\\":
         start += 1
-    found.append(ExpertCue(name, m.group("title"), text[start : m.end("aff")] or None, start, m.end()))
+    title = m.group("title").removeprefix("的")  # 某律师事务所的律师X: the 的 joins body and title
+    found.append(ExpertCue(name, title, text[start : m.end("aff")] or None, start, m.end()))
 
 
 def _is_zh_name(name: str) -> bool:
