@@ -478,10 +478,20 @@ def _quotes_zh(
         if kind == "speech":
             if att is None and cues_zh.introduced(masked, m.start):
                 pass  # 我回复：“…” / 有人喊：“…”: introduced by a speaker the rules cannot name, not a continuation
+            elif att is None and m.closed and (after := _person_after(masked, m, sents[si].start if sents else 0)):
+                # “…”小曹十分无奈 / “…”家住南门的袁女士最近有点忧心: a quote with no speech verb, then a
+                # clause about a person: the words are that person's.
+                speaker, role = cues_zh.split_name(after)
             elif att is None:
                 # A quote standing alone continues the last named speaker, who
-                # may have spoken in paraphrase since the last quote (X认为，…。“…”).
-                speaker, role = tracker.last_person(m.start, _zh_person)
+                # may have spoken in paraphrase since the last quote (X认为，…。“…”); a body that
+                # spoke in the sentence right before is that speaker (中国铁路总公司…表示，…。“…”).
+                lo = sents[si - 1].start if sents and si > 0 else 0
+                speaker, role = tracker.last_person(
+                    m.start, lambda x: x.pos >= lo and _zh_body(x) and not _CONCESSIVE.search(masked, lo, x.pos)
+                )
+                if speaker is None:
+                    speaker, role = tracker.last_person(m.start, _zh_person)
                 if prev_speech is not None and (speaker is None or speaker == prev_speech.speaker):
                     speaker = prev_speech.speaker
                     role, via = prev_speech.speaker_role, prev_speech.via
@@ -503,7 +513,9 @@ def _quotes_zh(
                 else:
                     speaker, role = tracker.last_person(m.start, lambda x: _zh_person(x) and reference_zh.fits_pronoun(x.name, att.name))
                 # 村民X正在…。“…”他说: with no named speaker before, 他 is the last person named.
-                speaker = speaker or cues_zh.last_person(masked[max(0, m.start - PRONOUN_REACH) : m.start]) or att.name
+                speaker = speaker or cues_zh.last_person(masked[max(0, m.start - PRONOUN_REACH) : m.start])
+                # 他说：“…”他就是闫瑞明，…: a feature that names its person only after the words.
+                speaker = speaker or _revealed(masked, m.end, att.name) or att.name
                 # 据A援引B报道，X表示…。他说：“…” : the outlets of the paragraph still hold.
                 para_start = article.paragraphs[sents[si].paragraph].start if sents else 0
                 via = att.via or cues_zh.outlets(masked[para_start : m.start])
@@ -534,6 +546,56 @@ def _quotes_zh(
         if kind == "speech":
             prev_speech = cue
     return out
+
+
+# A clause that brings in someone else: existential 有 (也有专家…) or a contrast (但, 而, 不过, 对此).
+_TURN = re.compile(r"^\s*(?:[也还另又]?有|但|而|不过|然而|可是|对此|相反)")
+
+
+def _revealed(masked: str, end: int, pronoun: str) -> str | None:
+    """他就是闫瑞明，…: the name a sentence that opens with the pronoun gives it, after the quote."""
+    if pronoun not in ("他", "她"):
+        return None
+    found = re.search(rf"(?:^|[。！？!?”\n]){pronoun}(?:就|便|正|即)是([^，,。！？!?；;、\s“”]{{2,24}})", masked[end : end + PRONOUN_REACH])
+    if not found:
+        return None
+    name, _ = cues_zh.split_name(found.group(1))
+    return name if cues_zh.looks_person(name) else None
+
+
+def _person_after(masked: str, m: MarkSpan, sent_lo: int) -> str | None:
+    """The person the clause right after a quote's closing mark is about (its subject, or the next
+    clause's when the first has none: “…”5月15日接到电话，饶先生以为…), when the quote opens its
+    clause (after a full stop or a comma) and no punctuation comes between the mark and the clause."""
+    before = masked[sent_lo : m.start - 1].rstrip()
+    if before and before[-1] not in "。！？!?\n，,":
+        return None
+    if before[-1:] in "，,":
+        # 办案民警借着路灯…检查着现场，“…” / 胡燕燕伏在…泣不成声，“…”: the quote closes a sentence about
+        # a person, who says it (not a body: 律协一方面会…，“…” goes on with the last speaker's words; not
+        # whom the reporter saw, who may be the one spoken to).
+        # The nearest clause about someone says who; a bare noun (家长, 亲戚朋友) or a body there is too
+        # vague to take the words from the last speaker.
+        for clause in reversed(re.split(r"[，,；;：:]", before)[:-1] or [before]):
+            own = reference_zh.clause_person(clause) if "记者" not in clause else None
+            if own:
+                if _named_person(own):
+                    return own
+                break
+    after = masked[m.end + 1 : m.end + 80]
+    if not after or not CJK.match(after):
+        return None
+    clauses = re.split(r"[，,。！？!?；;：:“\n]", after)
+    if after[len(clauses[0]) : len(clauses[0]) + 1] == "“":
+        return None  # 网友“娜娜”告诉记者: a quoted name inside the clause, which this reading cannot see
+    if _TURN.match(clauses[0]) or re.search(r"[却则倒]|反而", clauses[0]):
+        return None  # “…”也有专家持不同观点 / X却认为: someone else comes in
+    first = reference_zh.clause_person(clauses[0])
+    opening = cues_zh.pos_tags(cues_zh.strip_opener(clauses[0]) or "，")[0]
+    if first or len(clauses) < 3 or not (opening.flag.startswith(("v", "t", "m")) or opening.word == "，"):
+        return first
+    # 5月15日接到幼儿园电话: a clause with no subject of its own; the next clause's subject is the sentence's.
+    return reference_zh.clause_person(clauses[1])
 
 
 _LIST_JOINS = frozenset({"", "、", "，", ",", "和", "与", "及", "以及", "或", "还是"})
@@ -620,6 +682,27 @@ class _Speakers:
 def _zh_person(m: Mention) -> bool:
     """A person named, or a post or a noun for a person with no name (民警介绍 / 律师称), not the reporter."""
     return m.person or (reference_zh.person_phrase(m.name, m.role) and reference_zh.fits_pronoun(m.name, ""))
+
+
+# 无论日方说什么: a concessive or conditional clause reports no one's words.
+_CONCESSIVE = re.compile(r"(?:无论|不管|不论|如果|假如|即使|哪怕)[^，,。！？!?；;]*$")
+
+
+def _named_person(np: str) -> bool:
+    """A person's name (jieba's nr: 胡燕燕, 小曹, 罗女士), not a bare noun (家长, 孩子) nor 律协 (律 read as a surname)."""
+    named = any(t.flag.startswith("nr") and len(t.word) >= 2 for t in cues_zh.pos_tags(np))
+    return named or re.fullmatch(r"[小老阿][\u4e00-\u9fff]|.*[\u4e00-\u9fff](?:先生|女士|小姐)", np) is not None
+
+
+def _zh_body(m: Mention) -> bool:
+    """A body (外交部, 中国铁路总公司, 武汉市中院) named as a speech verb's subject, not a document."""
+    body = cues_zh.names_a_body(m.name) or _BODY_END.search(m.name) is not None
+    # 陈建国 ends like 美国: a name the subject reader took for a person's is none.
+    return body and not m.person and not cues_zh.DOCUMENT_END.search(m.name) and len(m.name) >= 3
+
+
+# Bodies whose names end in a word the organisation endings leave out (…公司, …集团, …银行).
+_BODY_END = re.compile(r"(?:公司|集团|银行|医院|学校|法院|中院|协会|机构|平台|警方)$")
 
 
 def _looks_person(name: str) -> bool:

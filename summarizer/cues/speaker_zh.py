@@ -15,7 +15,7 @@ import re
 from collections.abc import Sequence
 
 from .reference_zh import person_phrase
-from .zh import VERB_END, cut_surname, pos_tags
+from .zh import VERB_END, cut_surname, names_a_body, pos_tags, split_name, subject_np
 
 _HAN = r"\u4e00-\u9fff"
 _DOTS = "·・•"
@@ -58,6 +58,10 @@ def clean_speaker(
     s = speaker.strip()
     if _CLAUSE.search(s):
         return None, role  # 我现在不能告诉你，: words of a clause, not a name
+    issued = _DOCUMENT.fullmatch(s)
+    if issued:
+        # 通报称 / 该公告指出: a document speaks for the body that issued it, when the text says who.
+        return _issuer(issued.group(1), before) or s, role
     medium = _MEDIUM.match(s)
     if medium and medium.group(1) != s[:-1]:
         owner = _LATIN.search(medium.group(1))
@@ -81,6 +85,29 @@ def clean_speaker(
     if full:
         return full, None if role in _HONORIFICS else role
     return s, role
+
+
+# A notice, announcement or statement named alone (通报, 该公告, 这份声明): its words are its issuer's.
+_DOCUMENT = re.compile(r"(?:该|此|这份|这一|上述)?(通报|公告|通告|声明|公报|通知|情况说明)")
+_PUBLISH = r"(?:发布|发出|发表|公布|下发|印发|出具|张贴|刊发|通报)"
+ISSUER_REACH = 300  # how far back the sentence that issues the document may be
+
+
+def _issuer(noun: str, before: str) -> str | None:
+    """泗洪警方就此事在网上发布通报。通报称 -> 泗洪警方: the subject of the last clause before that
+    publishes the document (or, for 通报, that reports with the verb 通报), when it names a body or a person."""
+    publish = re.compile(rf"{_PUBLISH}[^，,。！？!?；;“”]{{0,40}}?{noun}|{_PUBLISH}了?[^，,。！？!?；;“”]{{0,40}}$" if noun == "通报"
+                         else rf"{_PUBLISH}[^，,。！？!?；;“”]{{0,40}}?{noun}")
+    clauses = re.split(r"[，,。！？!?；;\n]", before[-ISSUER_REACH:])
+    for clause in reversed(clauses[:-1]):
+        if not publish.search(clause):
+            continue
+        np = subject_np(clause)
+        if not np or np in ("他", "她", "他们", "她们", "其"):
+            return None
+        name, role = split_name(np)
+        return np if names_a_body(np) or person_phrase(name, role) else None
+    return None
 
 
 def _fragment(s: str) -> bool:
@@ -113,6 +140,18 @@ def _without_adverb(s: str) -> str:
     if len(words) >= 2 and words[-1].flag.startswith(("nr", "nrt")) and words[-2].flag == "uj":
         return words[-1].word  # 此时的张敏
     # 陈毅进而 / 奶奶经常 / 围观群众纷纷: nouns, then the adverb that opens the predicate.
+    if words[-1].flag == "f" and len(words) >= 3:
+        # 与会者参观后 / 与会者现场体验后: a person, then a time clause closed by 后 / 时 (jieba may read its
+        # verb as a noun): the person is the subject.
+        for i in range(1, len(words) - 1):
+            head = "".join(x.word for x in words[:i])
+            rest = words[i:-1]
+            if (
+                len(head) >= 2 and all(x.flag.startswith(_NOUNS) for x in words[:i])
+                and (words[i - 1].flag.startswith("nr") or _PERSON_END.search(head))
+                and not any(x.flag.startswith("nr") or _PERSON_END.search(x.word) for x in rest)
+            ):  # fmt: skip
+                return head
     for i, w in enumerate(words[1:], 1):
         if w.flag in ("d", "c", "p", "u", "uj", "ul", "t", "f"):
             head = "".join(x.word for x in words[:i])

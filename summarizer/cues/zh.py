@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from ..article import CJK, Segment
@@ -38,7 +38,7 @@ _EXCHANGE_VERBS = (
 _CONTENT_VERBS = (
     "介绍", "解释", "补充", "回答", "答道", "谈到", "谈及", "讲道", "讲", "表态", "宣布", "提醒", "感叹",
     "评论", "评价", "预测", "预计", "估计", "相信", "觉得", "建议", "告诫", "叮嘱", "描述", "形容",
-    "反驳", "驳斥", "质疑", "感慨", "坦陈", "指称", "声明", "分析", "回忆",
+    "反驳", "驳斥", "质疑", "感慨", "坦陈", "指称", "声明", "分析", "回忆", "供述", "陈述",
 )  # fmt: skip
 # After a light verb the word is its object, a noun (提出建议, 充满质疑, 发表评论).
 _LIGHT_VERB_BEFORE = "".join(f"(?<!{v})" for v in ("提出", "作出", "做出", "给出", "发表", "发出", "充满", "引发", "引起", "遭到", "受到"))
@@ -56,7 +56,7 @@ def _verb_pattern(content: tuple[str, ...], *, exchange: bool = False) -> str:
         # name (but 知道, 报道, 味道, 渠道, 频道, 街道, 一道 are words of their own).
         + (r"|(?<![知报味渠频街轨通隧难一这那])道(?=[：:]\s*[“「『])" if exchange else "")
         + r"|(?<![堪号简名俗统自人声宣下史])称(?![为作之号])"
-        r"|(?:(?<=同学)|(?<![小传学听据虽再来是以如话游演]))说(?![明服法])"
+        r"|(?:(?<=同学)|(?<![小传学听据虽再来是以如话游演劝]))说(?![明服法])"
         r"|(?<![据经的演听开])" + _LIGHT_VERB_BEFORE + "(?:" + alternatives
         + r")(?=[，,：:“「『]|说|道|称|指出|认为|表示|$))"
     )  # fmt: skip
@@ -163,6 +163,11 @@ _CLAUSE = re.compile(r"[，,：:；;]")
 
 
 
+def strip_opener(clause: str) -> str:
+    """The clause without the conjunctions and time words that open it (当天中午接到电话后 -> 接到电话后)."""
+    return _OPENER.sub("", clause.strip(" \u3000\n\t\r"))
+
+
 def org_name(name: str) -> bool:
     """The name ends like an organisation's (…部, …局, …方面, …组织)."""
     return _ORG_END.search(name) is not None
@@ -237,6 +242,10 @@ def _final_name(np: str) -> str | None:
     """合伙人王明 / 邻居王明 -> 王明: a person's name closing a noun phrase names the person;
     the nouns before it are their post or relation, whatever word ends them."""
     tokens = pos_tags(np)
+    if len(tokens) >= 3 and _split_person(tokens[-2], tokens[-1]):
+        # 公诉人杨俊|岩 (a name jieba cut after two characters) / 村委兰|书记 (a surname and a post):
+        # one person's name, read as one word.
+        tokens = (*tokens[:-2], _Word(tokens[-2].word + tokens[-1].word, "nr"))
     if len(tokens) < 2 or len(np) - len(tokens[-1].word) < 2:
         return None
     name, before = tokens[-1], tokens[-2]
@@ -249,6 +258,21 @@ def _final_name(np: str) -> str | None:
     if not (person or named):
         return None
     return name.word if len(before.word) >= 2 and before.flag in ("n", "nt", "vn", "v", "j") else None
+
+
+@dataclass(frozen=True)
+class _Word:
+    """A word and its part of speech, as jieba's pairs give them."""
+
+    word: str
+    flag: str
+
+
+def _split_person(first: object, second: object) -> bool:
+    """杨俊|岩 / 兰|书记: jieba's two words that are one person's name, or a surname and a post."""
+    cut = first.flag == "nr" and len(first.word) == 2 and len(second.word) == 1 and second.flag in ("nr", "n", "ng", "a", "ag")
+    post = first.flag == "nr" and len(first.word) == 1 and re.fullmatch(_OFFICE, second.word) is not None
+    return cut or post
 
 
 def subject_np(segment: str) -> str | None:
@@ -267,7 +291,9 @@ def subject_np(segment: str) -> str | None:
     if addressed and len(seg) > 5:
         return addressed.group()
     for m in _CUT.finditer(seg):
-        if m.start() >= 2:  # names are at least two characters: 李在明 keeps its 在
+        # names are at least two characters: 李在明 keeps its 在; 两名被告 / 一位与会者 keep the 被 and
+        # the 与 that open a noun.
+        if m.start() >= 2 and not _opens_noun(seg, m.start(), m.end()):
             seg = seg[: m.start()]
             break
     seg = _name_before_predicate(seg) or seg
@@ -283,6 +309,21 @@ def subject_np(segment: str) -> str | None:
     if len(seg) < 2 or not (CJK.match(seg) or seg[0] in "《\uff3f" or seg[0].isascii() and seg[0].isalpha()):
         return seg if seg in PRONOUNS else None
     return seg
+
+
+def _opens_noun(seg: str, start: int, end: int) -> bool:
+    """The cut word at [start, end) is the start of a longer noun jieba reads there (被告, 与会者, 对手),
+    not after a person's name (闫瑞明同志所说: the name ends the subject)."""
+    at, last = 0, None
+    for t in pos_tags(seg):
+        if at == start:
+            named = last is not None and last.flag.startswith("nr") and len(last.word) >= 2
+            return len(t.word) > end - start and t.flag.startswith("n") and not t.flag.startswith("nr") and not named
+        at += len(t.word)
+        last = t
+        if at > start:
+            return False
+    return False
 
 
 def _before_aspect(seg: str) -> str | None:
@@ -490,6 +531,7 @@ def _subject_of_verb(masked: str, verb_at: int, lo: int) -> Attribution | None:
     if masked.startswith("道", verb_at) and not tail:
         end = _before_manner(masked, max(lo, end - 6), end)
     via = _via(masked[lo:verb_at])
+    elided = False
     while end > lo:
         cut = max((m.end() for m in _CLAUSE.finditer(masked, lo, end)), default=lo)
         # “…，”X说，“…”: a quotation too long to be a name ends a clause like a comma.
@@ -509,10 +551,37 @@ def _subject_of_verb(masked: str, verb_at: int, lo: int) -> Attribution | None:
             np = subject_np(seg)
             # A phrase ending in 的 modifies a noun; it is not the subject (得到的回应是…).
             if np and not QUOTE_VERB.match(np) and not np.endswith("的"):
+                if _predicate_words(np):
+                    elided = True  # 安排队员轮番上门劝说: the subject is an earlier clause's person, or no one
+                    end = cut - 1
+                    continue
                 name, role = split_name(_without_adverb(np))
+                if elided and not (_surname_first(name) or _PERSON_END.search(name)):
+                    return None  # 俞璟烟的面部表情迅速变得明朗: a person's name or a noun for a person only
                 return Attribution(name, role, via=via)
         end = cut - 1
     return None
+
+
+def _predicate_words(np: str) -> bool:
+    """安排队员轮番上门 / 成功劝 / 更广而宣之: words that open with a verb, an adverb or an adjective
+    and end in no noun for a person are a predicate whose subject an earlier clause gave (何阿姨发现后，
+    安排队员…劝说), not a subject (but 相关负责人, 留守儿童, 涉事司机 end as a person does)."""
+    tokens = pos_tags(np)
+    if len(tokens) < 2 or cut_surname(np) or "·" in np or tokens[-1].flag == "eng":
+        return False  # 批热|扎特·阿德尔汗, 赌博|治疗师chris burn: a name, transliterated or in Latin letters
+    first = tokens[0]
+    # 老教师 / 小陈: one character describes the noun after it; 站长 (read as a verb) is a post.
+    verb = first.flag in ("v", "vd", "vi", "a", "ad") and len(first.word) >= 2 and not re.search(f"{_OFFICE}$", first.word)
+    # 更广而宣之: an adverb before a predicate; 不少卡贩 (an adverb of quantity before nouns) is a subject.
+    adverb = first.flag == "d" and not all(t.flag.startswith(_NOMINAL) for t in tokens[1:])
+    if not (verb or adverb):
+        return False
+    name, role = split_name(np)
+    if role is not None and looks_person(name) and not pos_tags(name)[0].flag.startswith(_NOT_NAME_START):
+        return False  # 选煤|中心副主任岳西庆: a post and a name, whatever jieba reads the first word as
+    # 小陈 / 老闫: a familiar surname (小 read as an adjective) is a name.
+    return not (_PERSON_END.search(np) or _POST_END.search(np) or tokens[-1].flag.startswith("nr") and (len(tokens[-1].word) >= 2 or len(np) <= 4))
 
 
 # A blanked quotation that opens its clause (after no word) and is longer than a name (12
@@ -625,6 +694,9 @@ def attribute(
         person = person_in(clause)
         if person:
             return Attribution(person)
+        heading = _colon_heading(clause)
+        if heading:
+            return Attribution(*split_name(heading), adjacent=True)
     if verbs:
         v = verbs[-1]
         gap = before[v.end() :]
@@ -671,6 +743,20 @@ def attribute(
             if p:
                 return Attribution(p, pronoun=True, verb_at=end + 1)
     return None
+
+
+def _colon_heading(clause: str) -> str | None:
+    """记者：“…” / 村民：“…” / 杭州果品批发市场经营户：“…”: in an interview written as a transcript, a
+    noun phrase for a person alone before the colon is who speaks."""
+    np = clause.strip(" \u3000\n\t\r")
+    if not 2 <= len(np) <= LONG_POST or subject_np(np) != np or QUOTE_VERB.search(np):
+        return None
+    name, role = split_name(np)
+    tokens = pos_tags(np)
+    nominal = all(t.flag.startswith(_NP_FLAGS + ("nr", "ns", "nt")) for t in tokens)
+    familiar = re.fullmatch(r"[小老阿][\u4e00-\u9fff]", np) is not None  # 小陈
+    person = _person_np(Attribution(name, role)) or _POST_END.search(np) or np.endswith(("户", "方")) or familiar
+    return np if (nominal or familiar) and person else None
 
 
 # Words that make a clause of what comes before a name: pronouns, adverbs, prepositions,
