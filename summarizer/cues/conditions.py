@@ -20,6 +20,7 @@ from .conditions_en_who import (  # noqa: F401 - for the finder and grounding
 )
 from .script import simplified
 from .types import Attribution, ConditionCue
+from .zh_words import ACTOR_END, INDEFINITE
 
 # 若 alone is a marker only when it is not part of 若干 / 倘若 / 如若 (those are matched whole);
 # 要是 is not the 要 of a word before 是 (主要是, 需要是, 重要是, 想要是, 必要是: 'mainly is').
@@ -217,21 +218,16 @@ def zh_source(text: str, lo: int, pos: int, sents: list[Segment]) -> Attribution
 # An actor whose report may go on past its sentence: a person's name, an organisation, or a noun
 # phrase ending in a noun for people or an office (…副教授, 业内人士, 警方), not an indefinite
 # group (很多人), words that open with a conjunction (或者说) nor an adverbial (客观地讲).
-_ZH_ACTOR_END = re.compile(
-    r"(?:[者人员家师手工生士民友客主长官兵警众子女儿孙亲夫妻父母爷奶姐妹兄弟哥嫂叔姨婆妈爸授任理绅队]"
-    r"|人士|专家|记者|机场|方面|警方|公安|部门|机关|单位|机构|公司|集团|企业|网站|物业|银行|学校)$"
-)
-_ZH_INDEFINITE = re.compile(r"(?:很多|许多|不少|一些|多数|大多数|当然|少数|小|有人)")
 
 
 def _zh_actor(who: Attribution) -> bool:
-    """Whether a speech verb's subject names an actor (see ``_ZH_ACTOR_END``); 客观地讲 is an adverbial."""
+    """Whether a speech verb's subject names an actor (see ``ACTOR_END``); 客观地讲 is an adverbial."""
     tags = cues_zh.pos_tags(who.name)
     if not tags or tags[-1].flag == "uv":
         return False
     if who.role or cues_zh.looks_person(who.name) or cues_zh.org_name(who.name):
         return True
-    return bool(_ZH_ACTOR_END.search(who.name) and not _ZH_INDEFINITE.match(who.name)
+    return bool(ACTOR_END.search(who.name) and not INDEFINITE.match(who.name)
                 and not tags[0].flag.startswith(("c", "u")))
 
 

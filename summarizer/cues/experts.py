@@ -24,6 +24,7 @@ from .scan import finditer_at, first_chars, starts_near
 from .types import ExpertCue
 from .zh import VERB as _ZH_SPEECH
 from .zh import pos_tags
+from .zh_words import AFFILIATION_LEAD, FIRM_END, TITLE_LEAD
 
 # --- Chinese --------------------------------------------------------------------------
 
@@ -79,7 +80,6 @@ _ZH_BARE_TITLE = r"(?:评论员|分析师|分析人士|经济学家|学者|专�
 # organisation word ends it); the others are described by a field.
 _ZH_POST_WORD = r"(?:分析师|经济学家|研究员|教授|策略师|合伙人|总工程师|高级工程师|首席工程师|投资顾问)"
 _ZH_RANK = r"(?:高级|资深|首席|特约|特聘|客座|兼职|副|助理)"
-_ZH_ORG_END = re.compile(r"(?:公司|集团|银行|证券|基金|资本|咨询|控股|[)）])")
 # An interview frames what follows as the analyst's words: X接受某报记者采访时表示, X在接受采访时指出.
 _ZH_INTERVIEW = r"(?:在)?接受[\u4e00-\u9fffA-Za-z0-9《》“”]{0,16}?(?:采访|专访|访问)时?[，,]?"
 _ZH_BARE_NAME = (
@@ -99,8 +99,6 @@ ZH_NAME_TITLE = re.compile(
     rf"(?:^|(?<=[，。；：、\s“”]))(?P<name>[\u4e00-\u9fff]{{2,3}})(?P<title>{_ZH_POST_TITLE})"
     rf"(?={_ZH_ADVERB}?(?:{_ZH_SPEECH.pattern}|看来))"
 )
-# Words that open a clause before the title's noun phrase, not part of it.
-_ZH_BARE_LEAD = re.compile(r"^(?:在|据|根据|此外|另外|对此|其中|而|但|不过|同时|并|还有|以及|包括)+")
 # 姓名（机构头衔）: the name, then its institution and title in brackets.
 _ZH_BRACKET_REST = rf"[（(](?P<aff>[\u4e00-\u9fff]{{2,30}}?{_ZH_INST})(?P<title>{_ZH_TITLE})[）)]"
 ZH_BRACKET = re.compile(r"(?P<name>[\u4e00-\u9fff·•・‧]{2,8})" + _ZH_BRACKET_REST)
@@ -112,8 +110,6 @@ _ZH_BARE_AT = re.compile(f"(?={first_chars(_ZH_BARE_TITLE[3:-1].split('|'))}{_ZH
 ZH_BARE_REACH = 24  # how far before its title word ZH_BARE opens: the title's noun phrase
 _ZH_POST_AT = re.compile(f"(?={_ZH_INST}的?{_ZH_NAME}{_ZH_POST_INST_TITLE}{_ZH_AFTER})")
 _ZH_YEAR = re.compile(r"\d{2,4}年")
-# Words that lead into an affiliation but are not part of it.
-_ZH_LEAD = re.compile(r"^(?:据|根据|由|经(?!济)|和|与|及|对|向|在(?!线)|请|邀请|包括|其中|还有|以及|称|说|表示)+")
 _ZH_GENERIC = {"专家", "学者", "人士"}
 # No name opens with a preposition, a conjunction, an adverb or a demonstrative, nor ends in an office,
 # a group noun or a body: 有知情专家向记者透露, 业内专家和律师表示, 专家们也认为, 某大学法学院教授表示 name nobody;
@@ -256,7 +252,7 @@ def _add_zh(found: list[ExpertCue], m: re.Match[str], text: str) -> None:
         return  # the head of a school's teaching office, or of a service or land centre, is its staff
     if "负责人" in m.group("title") and not re.search(r"研究(?:院|所|中心)$", aff):
         return  # 'the person in charge' speaks for a body unless the body does research
-    lead = _ZH_LEAD.match(aff)
+    lead = AFFILIATION_LEAD.match(aff)
     start = m.start("aff") + (lead.end() if lead else 0)
     # A relative clause before the body describes the person (长期参与治污的某研究所): the body follows its 的,
     # and a clause's verb (记者采访了某研究会) ends before it; a line break written out as the two characters
@@ -292,14 +288,14 @@ def _add_zh_bare(found: list[ExpertCue], m: re.Match[str]) -> None:
     name = m.group("name")
     if name in _ZH_GENERIC or not _is_zh_name(name):
         return
-    pre = _ZH_BARE_LEAD.sub("", m.group("pre"))
+    pre = TITLE_LEAD.sub("", m.group("pre"))
     pre = pre[pre.rfind("了") + 1 :]  # a clause's verb (记者采访了…) ends before the noun phrase
     word = m.group("word")
     if word == "律师" and _ZH_PARTY_LAWYER.search(pre):
         return
     aff: str | None = None
     rank = re.search(_ZH_RANK, pre)
-    org = list(_ZH_ORG_END.finditer(pre))
+    org = list(FIRM_END.finditer(pre))
     if "的" in pre:  # a relative clause describes the analyst: it is the title's
         title = pre + word
     elif rank:

@@ -14,26 +14,20 @@ from collections.abc import Collection
 
 from .types import Attribution
 from .zh import (
-    _ADDRESS,
-    _ADDRESSED,
-    _ANAPHOR,
-    _CLAUSE_FLAGS,
-    _LATIN_RUN,
-    _LEAD,
-    _OPENER,
-    _ORG_END,
-    _POST_END,
+    LATIN_RUN,
+    POST_END,
     PRONOUNS,
     QUOTE_VERB,
-    _dictionary_word,
-    _person_np,
     cut_surname,
+    dictionary_word,
     looks_person,
+    person_np,
     pos_tags,
     speaker_of_verb,
     split_name,
     subject_np,
 )
+from .zh_words import ADDRESS, ADDRESSED, ANAPHOR, AS_LEAD, CLAUSE_FLAGS, OPENER, ORG_END, PERSON_NOUN
 
 # The words that give a person's sex: 她 never stands for 张先生, nor 他 for 刘女士.
 _MALE = re.compile(
@@ -61,15 +55,15 @@ def person_phrase(name: str, role: str | None) -> bool:
     """A person's noun phrase: a name, a name with a post, or a post or a noun for a person alone
     (民警, 律师, 中国政法大学副教授, 办公室主任), not a body or a thing (样子, 叶子, 幼儿园)."""
     phrase = (role or "") + name
-    if _POST_END.search(phrase) and not _ORG_END.search(name):
+    if POST_END.search(phrase) and not ORG_END.search(name):
         return True
-    if role is not None and _LATIN_RUN.fullmatch(name):
+    if role is not None and LATIN_RUN.fullmatch(name):
         return True  # 委员会主席naoshi hirata
-    if _FAMILIAR.fullmatch(name) or _ADDRESSED.search(phrase) or re.search(r"[\u4e00-\u9fff]某某?$", name):
+    if _FAMILIAR.fullmatch(name) or ADDRESSED.search(phrase) or re.search(r"[\u4e00-\u9fff]某某?$", name):
         return True  # 小陈, 刘女士, 庞某某
     tokens = pos_tags(phrase)
     if not any(t.flag.startswith("nr") for t in tokens):
-        return _PERSON_NOUN.search(phrase) is not None and not any(t.flag.startswith(_CLAUSE_FLAGS) for t in tokens)
+        return PERSON_NOUN.search(phrase) is not None and not any(t.flag.startswith(CLAUSE_FLAGS) for t in tokens)
     if role is None:
         # jieba tags some common words as names (古文, 盖子, 幼儿园): a name is no frequent word of its
         # dictionary; and a name alone is names only (别克|轿车 is a car), or a name jieba cut short (梁后|权).
@@ -77,16 +71,11 @@ def person_phrase(name: str, role: str | None) -> bool:
             len(tokens) == 2 and tokens[0].flag.startswith("nr") and len(tokens[1].word) == 1
         )
         transliterated = len(tokens) == 1 and tokens[0].flag == "nrt"  # 克拉克: a foreign name, however common
-        if (_dictionary_word(name) and not transliterated) or not named:
+        if (dictionary_word(name) and not transliterated) or not named:
             return False
-    return _person_np(Attribution(name, role))
+    return person_np(Attribution(name, role))
 
 
-# Nouns for a person with no name: agents (投诉人, 律师, 车主, 网友, 群众) and kin.
-_PERSON_NOUN = re.compile(
-    r"(?:[者人员师士民友客官警兵众]|[车业店摊事]主|家长|选手|歌手|学生|医生|男子|女子|妻子|儿子|孩子|小伙子?|丈夫|"
-    r"父亲|母亲|爸爸|妈妈|爷爷|奶奶|姐姐|妹妹|哥哥|弟弟|叔叔|阿姨|大爷|大妈|女儿|老板)$"
-)
 # 小陈 / 老王: a surname called familiarly (jieba reads 小 as an adjective).
 _FAMILIAR = re.compile(r"[小老阿][\u4e00-\u9fff]")
 # Parts of speech inside a person's noun phrase at the head of a clause: nouns and names,
@@ -102,7 +91,7 @@ def _leading_np(tokens: tuple, i: int) -> tuple[str, int]:
         familiar = t.word in ("小", "老") and j + 1 < len(tokens) and tokens[j + 1].flag.startswith("nr")
         unnamed = t.word in ("某", "某某") and j > i  # 庞某某: a surname and 某, a name withheld
         # 何|女士: a surname jieba reads as another word, before a form of address.
-        addressed = len(t.word) == 1 and j + 1 < len(tokens) and re.fullmatch(_ADDRESS, tokens[j + 1].word)
+        addressed = len(t.word) == 1 and j + 1 < len(tokens) and re.fullmatch(ADDRESS, tokens[j + 1].word)
         # 常务委员、董事总经理曾志萍: posts listed before the name are one phrase.
         listed = t.word == "、" and j > i and j + 1 < len(tokens) and tokens[j + 1].flag.startswith(_HEAD_FLAGS)
         if not (t.flag.startswith(_HEAD_FLAGS) or familiar or unnamed or listed or addressed) or t.word in PRONOUNS:
@@ -118,7 +107,7 @@ def clause_person(clause: str, known: Collection[str] = ()) -> str | None:
     head after the modifier that ends in 的 (a modifier holds no adverb: 张先生就准备带…的女儿 is
     张先生's clause); 墨菲的好运终于来了 -> 墨菲 (the possessor, when the head is no person).
     """
-    c = _OPENER.sub("", _LEAD.sub("", clause.strip(" \u3000\n\t\r")))
+    c = OPENER.sub("", AS_LEAD.sub("", clause.strip(" \u3000\n\t\r")))
     c = c[1:] if c.startswith("当") and not c.startswith(("当地", "当事")) else c  # 当记者问X…时
     c = c[1:] if c.startswith("据") else c  # 据王建华介绍: the person the account is according to
     verb = QUOTE_VERB.search(c)
@@ -137,7 +126,7 @@ def clause_person(clause: str, known: Collection[str] = ()) -> str | None:
         name, role = split_name(subject)
         # 赵|晶晶: a surname and a given name jieba reads as two words is still a name.
         cut = len(name) <= 3 and pos_tags(name)[0].flag.startswith("nr") and looks_person(name)
-        if person_phrase(name, role) or (cut and not _dictionary_word(name)):
+        if person_phrase(name, role) or (cut and not dictionary_word(name)):
             return _addressed(subject)
     tokens = pos_tags(c)
     np, j = _leading_np(tokens, 0)
@@ -160,7 +149,7 @@ def clause_person(clause: str, known: Collection[str] = ()) -> str | None:
 
 def _addressed(np: str) -> str:
     """游客罗女士 -> 罗女士: a surname and a form of address name the person without the post."""
-    m = _ADDRESSED.search(np)
+    m = ADDRESSED.search(np)
     return m.group() if m else np
 
 
@@ -169,7 +158,7 @@ def _last_named(tokens: tuple) -> str | None:
     小/老 before a surname (小|曹)."""
     for i in range(len(tokens) - 1, -1, -1):
         t = tokens[i]
-        addressed = i + 1 < len(tokens) and re.fullmatch(_ADDRESS, tokens[i + 1].word) is not None
+        addressed = i + 1 < len(tokens) and re.fullmatch(ADDRESS, tokens[i + 1].word) is not None
         if not (t.flag.startswith("nr") or (addressed and len(t.word) == 1)):
             continue
         name = t.word + (tokens[i + 1].word if addressed else "")
@@ -183,7 +172,7 @@ def _last_named(tokens: tuple) -> str | None:
 def named_earlier(phrase: str, masked: str, pos: int) -> bool:
     """这位专家 / 该投诉人: a noun phrase pointing back whose head noun the text before ``pos`` names
     (有知情专家向记者透露 … 这位专家说)."""
-    m = _ANAPHOR.match(phrase) or re.match(r"^(?:该|此|这|那)", phrase)
+    m = ANAPHOR.match(phrase) or re.match(r"^(?:该|此|这|那)", phrase)
     head = phrase[m.end() :] if m else ""
     return len(head) >= 2 and head in masked[:pos].replace(phrase, "")
 
@@ -203,7 +192,7 @@ def antecedent(masked: str, lo: int, pos: int, pronoun: str, known: Collection[s
     sentences = [x for x in _SENTENCE.split(masked[lo:pos]) if x.strip()]
     for sentence in reversed(sentences):
         for clause in _ANY_CLAUSE.split(sentence):
-            bare = _OPENER.sub("", clause.strip(" \u3000\n\t\r"))
+            bare = OPENER.sub("", clause.strip(" \u3000\n\t\r"))
             if bare.startswith(pronoun):
                 break  # 她被骗了，…: the same person again; the sentence before says who
             if pronoun in clause:

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 
 from .reference_zh import person_phrase
 from .zh import VERB_END, cut_surname, names_a_body, pos_tags, split_name, subject_np
+from .zh_words import EXISTENTIAL, NAME_HEAD_END
 
 _HAN = r"\u4e00-\u9fff"
 _DOTS = "·・•"
@@ -31,12 +32,9 @@ _PERSON_HEAD = re.compile(r"(?:[者人员师长官警士]|主任|书记|经理)$
 # 人都, 时间未, 期以来, 长此以往: an adverb, a locative, a time word, a particle ends no noun phrase.
 # (A verb may: jieba reads the last character of many names as one, 江离, 刘才添, 付生财.)
 _NOT_END = ("d", "f", "t", "c", "p", "u", "uj", "ul", "uz", "ug", "y", "e")
-# 时间未 is no one: the head that keeps its name ends as a person (or a body) does.
-_PERSON_END = re.compile(r"[者人员家师手生士民友客主长官警众子女儿孙亲夫妻父母爷奶姐妹兄弟哥嫂叔姨婆妈爸伯娘们局部委会司]$")
 _NOUNS = ("n", "j", "k")  # n, nr, nrt, ns, nt, nz; 村委 (j); 们 (k)
 _NOT_START = ("c", "p")  # 虽然后来他…, 因为该电商平台 (an adverb may open a name: 高速交警, 曾)
 _CLAUSE = re.compile(r"[，,。！？!?；;：:]")
-_EXISTENTIAL = re.compile(rf"^(?:也|还)?有(?:[一几](?:位|名|个|些))?(?=[{_HAN}]{{2}})")
 
 
 def clean_speaker(
@@ -74,8 +72,8 @@ def clean_speaker(
         one_word = _PERSON_HEAD.search(head) and len(pos_tags(head)) == 1
         short = len(pos_tags(head)) <= 2 and person_phrase(head, None)  # 这位专家 (not 该企业相关负责人: 该企业的)
         s = _named_before(head, earlier) or (head if one_word or short else s)
-    s = _without_adverb(s)
-    existential = _EXISTENTIAL.match(s)
+    s = _name_without_predicate(s)
+    existential = EXISTENTIAL.match(s)
     if existential and person_phrase(s[existential.end() :], role):
         s = s[existential.end() :]  # 也有律师称 / 有网友说: someone of that kind, the noun alone
     if _fragment(s):
@@ -130,7 +128,7 @@ def _fragment(s: str) -> bool:
     return ends or speech_verb or (len(words) > 1 and words[0].flag in _NOT_START and not cut_surname(s))
 
 
-def _without_adverb(s: str) -> str:
+def _name_without_predicate(s: str) -> str:
     """杨澜直言 / 小王却 / 刘斐在 / 此时的张敏 -> 杨澜 / 小王 / 刘斐 / 张敏: a name read with the
     speech verb, adverb or preposition after it, or the modifier before it."""
     verb = VERB_END.search(s)
@@ -148,18 +146,18 @@ def _without_adverb(s: str) -> str:
             rest = words[i:-1]
             if (
                 len(head) >= 2 and all(x.flag.startswith(_NOUNS) for x in words[:i])
-                and (words[i - 1].flag.startswith("nr") or _PERSON_END.search(head))
-                and not any(x.flag.startswith("nr") or _PERSON_END.search(x.word) for x in rest)
+                and (words[i - 1].flag.startswith("nr") or NAME_HEAD_END.search(head))
+                and not any(x.flag.startswith("nr") or NAME_HEAD_END.search(x.word) for x in rest)
             ):  # fmt: skip
                 return head
     for i, w in enumerate(words[1:], 1):
         if w.flag in ("d", "c", "p", "u", "uj", "ul", "t", "f"):
             head = "".join(x.word for x in words[:i])
             nominal = all(x.flag.startswith(_NOUNS) for x in words[:i])
-            someone = words[i - 1].flag.startswith("nr") or _PERSON_END.search(head) is not None
+            someone = words[i - 1].flag.startswith("nr") or NAME_HEAD_END.search(head) is not None
             # 交警经开大队民警: a person after the cut means the cut is inside the phrase.
             rest = words[i + 1 :]
-            inside = any(x.flag.startswith("nr") or _PERSON_END.search(x.word) for x in rest)
+            inside = any(x.flag.startswith("nr") or NAME_HEAD_END.search(x.word) for x in rest)
             return head if nominal and someone and not inside and len(head) >= 2 else s
         if not w.flag.startswith(_NOUNS):
             break

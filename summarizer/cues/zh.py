@@ -15,6 +15,7 @@ from functools import lru_cache
 from ..article import CJK, Segment
 from .scan import BLANK, first_chars
 from .types import Attribution, Mention
+from .zh_words import ADDRESS, ADDRESSED, ANAPHOR, AS_LEAD, CLAUSE_FLAGS, OPENER, ORG_END, PERSON_END, TIME
 
 _VERBS = (
     "补充说", "补充道", "发表谈话", "发表声明", "发表言论", "发表讲话", "发表评论", "所言", "如是说", "表示", "说道", "指出", "认为", "强调", "直言",
@@ -24,7 +25,7 @@ _VERBS = (
 # Manner of speaking and exchanges (X大喊：“…” / X嘱咐道 / X向记者反映，…): the verbs that
 # introduce a quote after a colon in the inews-train articles, with their near kin. Stories
 # use them with long adverbials (X在…的过程中时不时对着民警喊道), so their subject counts only
-# when it reads as a person's noun phrase (``_person_np``).
+# when it reads as a person's noun phrase (``person_np``).
 _EXCHANGE_VERBS = (
     "大喊", "高喊", "呼喊", "喊", "大吼", "怒吼", "吼", "嚷", "尖叫", "叹息",
     "嘱咐", "劝说", "安慰", "念叨", "嘀咕", "调侃", "吐槽", "抱怨", "放话", "辟谣",
@@ -87,39 +88,23 @@ _OFFICE_START = first_chars((*_OFFICE_ENDS, *_XIANG, "务", *_OFFICE_WORDS))
 _NAME = r"(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff·]{1,10})"
 # A foreign name left in Latin letters (市长yves barniol, 部长ursula von der leyen): one to four words.
 _LATIN_NAME = r"(?:[A-Za-z][A-Za-z'’.-]*(?: [A-Za-z][A-Za-z'’.-]*){0,3})"
-_LATIN_RUN = re.compile(rf"(?:^|(?<=[\u4e00-\u9fff（(])){_LATIN_NAME}")  # opening the phrase, after a post, or a gloss
+LATIN_RUN = re.compile(rf"(?:^|(?<=[\u4e00-\u9fff（(])){_LATIN_NAME}")  # opening the phrase, after a post, or a gloss
 NAME_AFTER_TITLE = re.compile(rf"^(.*{_OFFICE})({_NAME}|{_LATIN_NAME})$")
 _GLOSS = re.compile(rf"(?<=[\u4e00-\u9fff])[（(]{_LATIN_NAME}[）)]$")
 # A transliterated name with its title after it: 威廉·诺德豪斯教授.
 _TITLE_AFTER_NAME = re.compile(rf"^([\u4e00-\u9fff]{{1,6}}·[\u4e00-\u9fff·]*?)({_OFFICE}|教授|先生|女士)$")
 _TITLE_AFTER_PERSON = re.compile(r"^(.+)(教授|先生|女士|博士|研究员)$")
-# 这名外交官 / 该负责人 / 这位专家: a noun phrase pointing back, read like 他.
-_ANAPHOR = re.compile(r"^(?:这名|这位|该名|该位|那位|此名)")
-# Words that lead into a subject without being part of it (正如X所言).
-_LEAD = re.compile(r"^(?:正如|诚如|一如|如同)")
 PRONOUNS = {"他", "她", "他们", "她们", "其", "对方"}
 # Where a subject noun phrase ends: the closed classes that come between a subject and
 # its verb. Time words, prepositions (针对 before 对: 王某针对…, not 王某针), adverbs,
 # and common verbs.
-_TIME = (
-    r"[一二三四五六七八九十]+月|当天|当日|当晚|今天|昨天|明天|今日|昨日|日前|近日|近期|近来|最近|"
-    r"此前|先前|早前|早些时候|目前|此后|随后|事后|当时|同日|今年|去年|本周|上周|下周|本月|上月|"
-    r"周[一二三四五六日末]|星期[一二三四五六日天]|上午|下午|晚间|晚上|早上|凌晨|中午|傍晚|"
-    r"会上|会后|会中|席间|期间|届时"
-)
 _CUT = re.compile(
-    r"\d|" + _TIME + "|"
+    r"\d|" + TIME + "|"
     r"针对|关于|围绕|根据|依据|按照|结合|基于|对于|面对|透过|借此|为此|以此|对此|就此|"
     r"在|对|向|与|于|就|从|通过|跟|同|被|将|也|还|则|都|曾|已|又|再次|再度|一再|多次|首次|同时|"
     r"随即|当即|立即|接着|继而|更是|甚至|始终|一直|依然|仍然|坚持|特别|专门|直接|正式|"
     r"进一步|明确|公开|发表|发布|发出|出席|参加|接受|举行|访问|前往|抵达|会见|会晤|致信|"
     r"上任|就职|表态|这样|如此|这么|却|仍|亦|当(?![地局事今前然选])"
-)
-# What may open a clause before its subject: conjunctions and time adverbials (所以X感慨道 /
-# 当时X称 / 28日X表示); they are no part of the subject.
-_OPENER = re.compile(
-    r"^(?:(?:所以|因此|因而|于是|但是|可是|然而|不过|而且|并且|另外|此外|同时|但|而|[也还](?=有)|"
-    + _TIME + r"|\d+(?:年|月|日|号|时|点|分)(?:许|左右)?)[，,\s]*)+"
 )
 # A 的 ends a modifier: the head noun follows it (总部设在伦敦的研究公司的X -> X), unless a
 # locative ends that noun: then it closes a prepositional phrase (在18日的报道中).
@@ -128,13 +113,6 @@ _LOCATIVE_END = re.compile(r"[中上里内下后前时间]$")
 # A clause that ends in an aspect particle or the copula is a verb phrase, not a subject
 # (双唇颤抖着说 / 值得注意的是，…).
 _NOT_SUBJECT_END = re.compile(r"(?:[着了过是]|是[“「『][^”」』]*[”」』]?)$")  # and 是 with a quoted complement (努力是“…”)
-# A surname and a form of address, the head of the noun phrase before the verb (学院李老师表示).
-_ADDRESS = "老师|先生|女士|同学|师傅"
-_ADDRESSED = re.compile(rf"[\u4e00-\u9fff](?:{_ADDRESS})$")
-_ORG_END = re.compile(
-    r"(?:部|省|院|所|军|方|国|府|会|社|局|处|厅|委|团|党|台|报|网|媒|中心|大学|政府|方面|组织|"
-    r"声明)$"
-)
 _VIA = re.compile(r"据(.{1,40}?)(?:\d{1,2}月)?(?:\d{1,2}日)?(?:的)?报道")
 _NAME_BEFORE = re.compile(
     r"(?:主办|举办|举行|召开|出席|参加|名为|题为|称为|叫做|号称|简称|下称|史称|俗称|又称|别称|昵称|以|在|提出)$"
@@ -157,7 +135,7 @@ OUTLET_REACH = 300
 # Documents and statements: the texts that say things for their issuer, which is no actor itself.
 # Announcements (公告, 通报, 公报) and written instruments (裁定书, 起诉书, 白皮书 …; 秘书 is an office) are documents too.
 DOCUMENT_END = re.compile(rf"(?:{REPORT_NOUNS}|通知|信息|声明|言论|研究|分析|规定|意见|文件|裁定|公告|通告|公报|通报|(?<![秘尚])书)$")
-_OPINION = re.compile(r"在([^，。“”]{2,20}?)看来")
+OPINION = re.compile(r"在([^，。“”]{2,20}?)看来")
 _CONTRAST = re.compile(r"(?:却|则|反而|但|然而|不过)\s*$")
 _CLAUSE = re.compile(r"[，,：:；;]")
 
@@ -165,12 +143,12 @@ _CLAUSE = re.compile(r"[，,：:；;]")
 
 def strip_opener(clause: str) -> str:
     """The clause without the conjunctions and time words that open it (当天中午接到电话后 -> 接到电话后)."""
-    return _OPENER.sub("", clause.strip(" \u3000\n\t\r"))
+    return OPENER.sub("", clause.strip(" \u3000\n\t\r"))
 
 
 def org_name(name: str) -> bool:
     """The name ends like an organisation's (…部, …局, …方面, …组织)."""
-    return _ORG_END.search(name) is not None
+    return ORG_END.search(name) is not None
 
 
 def names_a_body(name: str) -> bool:
@@ -188,7 +166,7 @@ def name_shaped(name: str) -> bool:
     if "·" in name:
         return True
     # 王建国 ends like 美国 but is a person's name: jieba reads it as one.
-    org = _ORG_END.search(name) and not (len(pos_tags(name)) == 1 and pos_tags(name)[0].flag.startswith("nr"))
+    org = ORG_END.search(name) and not (len(pos_tags(name)) == 1 and pos_tags(name)[0].flag.startswith("nr"))
     return 2 <= len(name) <= 4 and not org and name not in PRONOUNS
 
 
@@ -277,8 +255,8 @@ def _split_person(first: object, second: object) -> bool:
 
 def subject_np(segment: str) -> str | None:
     """The subject noun phrase at the start of a clause ('特朗普在白宫…时' -> '特朗普')."""
-    seg = _LEAD.sub("", segment.strip(" \u3000“”\"\n\t\r"))
-    seg = _OPENER.sub("", seg) or seg
+    seg = AS_LEAD.sub("", segment.strip(" \u3000“”\"\n\t\r"))
+    seg = OPENER.sub("", seg) or seg
     aspect = _before_aspect(seg)
     if aspect == "" or (aspect is None and _NOT_SUBJECT_END.search(seg)):
         return None
@@ -287,7 +265,7 @@ def subject_np(segment: str) -> str | None:
     titled = _titled_name(seg)
     if titled:
         return titled
-    addressed = _ADDRESSED.search(seg)
+    addressed = ADDRESSED.search(seg)
     if addressed and len(seg) > 5:
         return addressed.group()
     for m in _CUT.finditer(seg):
@@ -299,7 +277,7 @@ def subject_np(segment: str) -> str | None:
     seg = _name_before_predicate(seg) or seg
     seg = _GLOSS.sub("", seg)  # 路人查利斯（eunice chalice）: the name as the article spells it in Latin letters
     # A name in Latin letters counts as one word, however long it is spelled.
-    if len(seg) > 12 and len(_LATIN_RUN.sub("X", seg)) > 12 and not _long_post(seg):
+    if len(seg) > 12 and len(LATIN_RUN.sub("X", seg)) > 12 and not _long_post(seg):
         return None  # a clause (发言人耿爽主持例行记者会上), not a noun phrase
     if seg in PRONOUNS or (seg[:1] in "他她" and seg[:2] in PRONOUNS):
         return seg
@@ -342,22 +320,22 @@ def _before_aspect(seg: str) -> str | None:
         else:
             continue
         head = tokens[:i]
-        if not head or head[0].flag.startswith(_CLAUSE_FLAGS):
+        if not head or head[0].flag.startswith(CLAUSE_FLAGS):
             return ""  # 总是开着玩笑: an adverb first, the subject is elsewhere
-        if any(x.flag.startswith(_CLAUSE_FLAGS) for x in head) or not head[-1].flag.startswith(_NOMINAL + ("nr",)):
+        if any(x.flag.startswith(CLAUSE_FLAGS) for x in head) or not head[-1].flag.startswith(_NOMINAL + ("nr",)):
             return None  # 顾军耐心接受了: a name and a modifier of the verb, read as before
         np = "".join(x.word for x in head)
         if rest < len(tokens):
             return np
         name, role = split_name(np)
         person = (role is not None and looks_person(name)) or (head[-1].flag.startswith("nr") and len(head[-1].word) >= 2)
-        return np if person or _ADDRESSED.search(np) else None
+        return np if person or ADDRESSED.search(np) else None
     return None
 
 
 # Nominal parts of speech: nouns and names, verbal nouns (分析人士), abbreviations.
 _NOMINAL = ("n", "vn", "j")
-_POST_OR_ADDRESS = re.compile(rf"(?:{_OFFICE}|{_ADDRESS})$")
+_POST_OR_ADDRESS = re.compile(rf"(?:{_OFFICE}|{ADDRESS})$")
 
 
 def _name_before_predicate(seg: str) -> str | None:
@@ -387,7 +365,7 @@ def _name_before_predicate(seg: str) -> str | None:
     return None
 
 
-_POST_END = re.compile(rf"(?:{_OFFICE}|人士|人员)$")
+POST_END = re.compile(rf"(?:{_OFFICE}|人士|人员)$")
 # 世界动物卫生组织总干事莫妮卡·艾略特: a post, then a transliterated name.
 _TITLED_FOREIGN = re.compile(rf"^.*(?:{_OFFICE}|人)[\u4e00-\u9fff]{{1,6}}·[\u4e00-\u9fff·]{{1,10}}$")
 LONG_POST = 24  # the longest unnamed post read as a subject (福州市市场监督管理局相关负责人 is 15)
@@ -397,7 +375,7 @@ def _long_post(seg: str) -> bool:
     """A long noun phrase naming a post without a name (…管理局相关负责人): it ends in a post word,
     and no preposition, adverb, locative or particle inside makes it a clause. A long post followed
     by a person's name (…五中队战士王明) is one too: ``split_name`` reads the name off its end."""
-    if len(seg) > LONG_POST or not (_POST_END.search(seg) or _final_name(seg) or _TITLED_FOREIGN.match(seg)):
+    if len(seg) > LONG_POST or not (POST_END.search(seg) or _final_name(seg) or _TITLED_FOREIGN.match(seg)):
         return False
     return not any(t.flag.startswith(("p", "d", "f", "ul", "uz", "ug", "y", "r")) for t in pos_tags(seg))
 
@@ -467,7 +445,7 @@ def speaker_of_verb(masked: str, verb_at: int, lo: int, memo: VerbMemo | None = 
 
 def _speaker_of_verb(masked: str, verb_at: int, lo: int) -> Attribution | None:
     who = _subject_of_verb(masked, verb_at, lo)
-    if who is not None and exchange_verb(masked, verb_at) and (not _person_np(who) or _passive(masked, verb_at, lo)):
+    if who is not None and exchange_verb(masked, verb_at) and (not person_np(who) or _passive(masked, verb_at, lo)):
         return None  # 过程中时不时对着民警喊道 / 父亲破门而入，怒吼道: no noun phrase, no speaker from this verb
     return who
 
@@ -506,12 +484,7 @@ def exchange_verb(masked: str, verb_at: int) -> bool:
 _NP_FLAGS = ("n", "vn", "j", "m", "q", "b", "x", "eng")
 
 
-# The characters that end a noun for a person: agent suffixes (读者, 委托人, 警员, 网友, 摊主,
-# 车主, 男子, 群众) and kin (父亲, 丈夫, 妻子, 奶奶, 大爷).
-_PERSON_END = re.compile(r"[者人员家师手工生士民友客主长官兵警众子女儿孙亲夫妻父母爷奶姐妹兄弟哥嫂叔姨婆妈爸]$")
-
-
-def _person_np(who: Attribution) -> bool:
+def person_np(who: Attribution) -> bool:
     """The speaker reads as a noun phrase naming a person: a pronoun, a person's name (with or
     without a post), or nouns only that end in a noun for a person (一名男子, 示威群众, 某老师;
     a demonstrative first: 这位老人), not a place or a thing (呼和浩特11月房价, 语气, 档口)."""
@@ -519,7 +492,7 @@ def _person_np(who: Attribution) -> bool:
         return True
     phrase = (who.role or "") + who.name
     tokens = pos_tags(phrase)
-    if not tokens or not _PERSON_END.search(phrase) or not _ADDRESSED.search(phrase) and not tokens[-1].flag.startswith(("n", "vn")):
+    if not tokens or not PERSON_END.search(phrase) or not ADDRESSED.search(phrase) and not tokens[-1].flag.startswith(("n", "vn")):
         return False
     return all(t.flag.startswith(_NP_FLAGS) or (i == 0 and t.flag.startswith("r")) for i, t in enumerate(tokens))
 
@@ -541,9 +514,9 @@ def _subject_of_verb(masked: str, verb_at: int, lo: int) -> Attribution | None:
         p = _pronoun(seg.strip())
         if p:
             return Attribution(p, pronoun=True, via=via)
-        if _ANAPHOR.match(seg.strip()):
+        if ANAPHOR.match(seg.strip()):
             return Attribution(seg.strip(), pronoun=True, via=via)
-        bare = _OPENER.sub("", seg.strip())
+        bare = OPENER.sub("", seg.strip())
         source = _source_person(seg)
         if source:
             return Attribution(*source, via=via)
@@ -555,8 +528,8 @@ def _subject_of_verb(masked: str, verb_at: int, lo: int) -> Attribution | None:
                     elided = True  # 安排队员轮番上门劝说: the subject is an earlier clause's person, or no one
                     end = cut - 1
                     continue
-                name, role = split_name(_without_adverb(np))
-                if elided and not (_surname_first(name) or _PERSON_END.search(name)):
+                name, role = split_name(_without_subject_adverb(np))
+                if elided and not (_surname_first(name) or PERSON_END.search(name)):
                     return None  # 俞璟烟的面部表情迅速变得明朗: a person's name or a noun for a person only
                 return Attribution(name, role, via=via)
         end = cut - 1
@@ -581,7 +554,7 @@ def _predicate_words(np: str) -> bool:
     if role is not None and looks_person(name) and not pos_tags(name)[0].flag.startswith(_NOT_NAME_START):
         return False  # 选煤|中心副主任岳西庆: a post and a name, whatever jieba reads the first word as
     # 小陈 / 老闫: a familiar surname (小 read as an adjective) is a name.
-    return not (_PERSON_END.search(np) or _POST_END.search(np) or tokens[-1].flag.startswith("nr") and (len(tokens[-1].word) >= 2 or len(np) <= 4))
+    return not (PERSON_END.search(np) or POST_END.search(np) or tokens[-1].flag.startswith("nr") and (len(tokens[-1].word) >= 2 or len(np) <= 4))
 
 
 # A blanked quotation that opens its clause (after no word) and is longer than a name (12
@@ -608,7 +581,7 @@ def _before_manner(masked: str, lo: int, end: int) -> int:
     return end
 
 
-def _without_adverb(np: str) -> str:
+def _without_subject_adverb(np: str) -> str:
     """张峰就(曾辟谣) / 团队则(表示): a one-character adverb that a three-character name reading
     took in before the next cut word is no part of the subject."""
     tokens = pos_tags(np)
@@ -653,7 +626,7 @@ def _opens_with_cut(seg: str) -> bool:
 def cut_surname(s: str) -> bool:
     """于百程 / 向东明: 于, 向 and 曾 are surnames as well as a preposition and an adverb; with one or
     two characters after them that are no common word, they open a name."""
-    return re.fullmatch(r"[于向曾][\u4e00-\u9fff]{1,2}", s) is not None and not _dictionary_word(s[1:])
+    return re.fullmatch(r"[于向曾][\u4e00-\u9fff]{1,2}", s) is not None and not dictionary_word(s[1:])
 
 
 def outlets(s: str) -> tuple[str, ...]:
@@ -716,7 +689,7 @@ def attribute(
         after = masked[end + 1 : end + 120]
         stop = re.search(r"[。！？；\n“]", after)
         after = after[: stop.start()] if stop else after
-        opinion = _OPINION.match(after)
+        opinion = OPINION.match(after)
         if opinion and at_clause_start:
             # “…。”在X看来，… : the view that follows is the quote's speaker's.
             np = subject_np(opinion.group(1))
@@ -755,13 +728,8 @@ def _colon_heading(clause: str) -> str | None:
     tokens = pos_tags(np)
     nominal = all(t.flag.startswith(_NP_FLAGS + ("nr", "ns", "nt")) for t in tokens)
     familiar = re.fullmatch(r"[小老阿][\u4e00-\u9fff]", np) is not None  # 小陈
-    person = _person_np(Attribution(name, role)) or _POST_END.search(np) or np.endswith(("户", "方")) or familiar
+    person = person_np(Attribution(name, role)) or POST_END.search(np) or np.endswith(("户", "方")) or familiar
     return np if (nominal or familiar) and person else None
-
-
-# Words that make a clause of what comes before a name: pronouns, adverbs, prepositions,
-# conjunctions, aspect and modal particles.
-_CLAUSE_FLAGS = ("r", "d", "p", "c", "ul", "uz", "ug", "y", "e")
 
 
 def _subject_person(after: str) -> str | None:
@@ -780,12 +748,12 @@ def _subject_person(after: str) -> str | None:
         if tokens[0].flag.startswith("v") or _time_only(clause.strip()):
             continue
         for i, t in enumerate(tokens):
-            if t.flag.startswith(_CLAUSE_FLAGS):
+            if t.flag.startswith(CLAUSE_FLAGS):
                 return None
             nxt = tokens[i + 1] if i + 1 < len(tokens) else None
             if (
                 t.flag.startswith("nr") and 2 <= len(t.word) <= 4 and i >= 1
-                and _POST_END.search("".join(x.word for x in tokens[:i]))
+                and POST_END.search("".join(x.word for x in tokens[:i]))
                 and (nxt is None or not nxt.flag.startswith(_NOMINAL))
             ):  # fmt: skip
                 return t.word
@@ -795,13 +763,13 @@ def _subject_person(after: str) -> str | None:
 
 def _time_only(clause: str) -> bool:
     """数月前的一天 / 当天下午: a clause of time words only (jieba's t, m, f and 的)."""
-    return bool(_OPENER.fullmatch(clause + "，")) or all(t.flag[:1] in "tmfqu" for t in pos_tags(clause))
+    return bool(OPENER.fullmatch(clause + "，")) or all(t.flag[:1] in "tmfqu" for t in pos_tags(clause))
 
 
 _COMMON = 50  # how often jieba's dictionary must have seen a word to call it common
 
 
-def _dictionary_word(word: str) -> bool:
+def dictionary_word(word: str) -> bool:
     """Whether jieba's dictionary has seen ``word`` often (a common word, not a name)."""
     tagger()
     import jieba

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from ...article import CJK, Article
 from .. import zh as cues_zh
 from ..script import simplified
+from ..zh_words import CONNECTOR_LEAD, QUANTIFIER
 from .base import StanceCue, last_person
 
 # Chinese: verbs of wanting, demanding, urging, refusing, supporting, opposing,
@@ -95,19 +96,12 @@ _ZH_ADVERB_TAIL = re.compile(
     r"曾经|曾|已经|已|正在|将|则|却|更|又|同样|坚定|随即|当即|早已|一度|尚未|仍应|应当|应|其本人|本人|"
     r"普遍|可以|并|并不|绝不|不|未|没有|没)+$"
 )
-# Clause openers that are not part of a subject: connectors, time and place adverbials.
-_ZH_LEAD = re.compile(
-    r"^(?:而且|并且|但是|然而|不过|此外|同时|因此|所以|另外|其中|对此|另据|据悉|此前|随后|目前|如今|"
-    r"当地时间|与此同时|而|但|并|且|另)+"
-)
 # A causative (令人感叹, 使人担忧) or a concessive clause (无论X说什么) names no one who holds the stance,
 # and lends no earlier clause's subject to the verb after it.
 _ZH_NO_SUBJECT = re.compile(r"^(?:令人|使人|让人|无论|不论|不管)")
 _ZH_BAD_HEAD = re.compile(
     rf"^(?:以|不|也|还|又|因|所|此|其|暂|尚|会|一(?!审)|该|每|各|某|将|首次|再次|多次|曾|虽然|如果|今天|昨天|反复|希望|报道|分析|有)|{_ZH_NO_SUBJECT.pattern}"
 )
-# An indefinite quantity before a group noun (不少网友, 一些网友认为): the group is the clause's own subject.
-_ZH_QUANTIFIER = re.compile(r"^(?:不少|很多|许多|一些|有些|部分|多数|大多数|少数|多名|多位|数名|数位|几位|几名)(?=[\u4e00-\u9fff]{2})")
 # Documents, statements and events are not actors (通知表示 is its issuer's stance, named elsewhere).
 _ZH_NOT_EVENT = re.compile(r"(?:现象|错误|事件|法律|法规|条例|判决)$")
 # A place or a time read as a noun phrase (世界范围内, 两年以来): an adverbial, not an actor.
@@ -144,11 +138,11 @@ def _zh_holder(masked: str, verb_at: int, lo: int) -> tuple[str, bool] | None:
     own = True  # the verb's own clause (or a speaker before a colon); earlier ones lend a subject, not a bare noun
     while end > lo:
         cut = max((m.end() for m in re.finditer(r"[，,：:；;]", masked[lo:end])), default=0) + lo
-        seg = _existential(_ZH_LEAD.sub("", masked[cut:end].strip(" \u3000")))
+        seg = _existential(CONNECTOR_LEAD.sub("", masked[cut:end].strip(" \u3000")))
         if _ZH_NO_SUBJECT.match(seg):
             return None  # 令人感叹，建议…: what follows is the writer's, not the subject of an earlier clause
-        quantified = _ZH_QUANTIFIER.match(seg) is not None
-        seg = _ZH_QUANTIFIER.sub("", seg)
+        quantified = QUANTIFIER.match(seg) is not None
+        seg = QUANTIFIER.sub("", seg)
         after_adverbial = _ZH_PRONOUN_AFTER_ADVERBIAL.search(seg)
         if after_adverbial and seg.startswith(_ZH_ADVERBIAL_OPENERS):
             return after_adverbial.group(1), True  # 但为了孩子他决定…: the subject after the adverbial
@@ -430,7 +424,7 @@ def reported_by_another(masked: str, lo: int, at: int, name: str) -> bool:
         if who.name not in name and name not in who.name:
             return True
     # 在X看来，Y要求…: what Y does is told as X's view
-    for m in cues_zh._OPINION.finditer(masked, lo, max(lo, at)):
+    for m in cues_zh.OPINION.finditer(masked, lo, max(lo, at)):
         view = holder_np(m.group(1))
         if view and view not in name and name not in view and zh_named(cues_zh.split_name(view)[0]):
             return True
