@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from summarizer.cues import experts, zh
+from summarizer.cues import experts, experts_en, zh
 from summarizer.cues.scan import blank_out, finditer_at, first_chars
 
 
@@ -98,11 +98,11 @@ def test_patterns_tried_only_where_they_can_open_find_what_a_full_scan_finds() -
             (experts.ZH_BRACKET, zh_text, experts._starts(experts._ZH_BRACKET_AT, zh_text, 2, 8)),
             (experts.ZH_BARE, zh_text, experts._starts(experts._ZH_BARE_AT, zh_text, 0, experts.ZH_BARE_REACH)),
             (experts.ZH_EXPERT_POST, zh_text, experts._starts(experts._ZH_POST_AT, zh_text, 2, 30)),
-            (experts.EN_LOWER, en_text, experts._starts_with_word_before(experts._EN_LOWER_AT, en_text)),
+            (experts_en.EN_LOWER, en_text, experts_en._starts_with_word_before(experts_en._EN_LOWER_AT, en_text)),
         ]
-        named = [m.start() for m in experts._EN_NAME_COMMA_AT.finditer(en_text)]
-        for pattern in (experts.EN_APPOSITIVE, experts.EN_APPOSITIVE_BARE, experts.EN_APPOSITIVE_AND, experts.EN_FORMER):
-            assert pattern.pattern.startswith(f"(?P<name>{experts._NAME}),")
+        named = [m.start() for m in experts_en._EN_NAME_COMMA_AT.finditer(en_text)]
+        for pattern in (experts_en.EN_APPOSITIVE, experts_en.EN_APPOSITIVE_BARE, experts_en.EN_APPOSITIVE_AND, experts_en.EN_FORMER):
+            assert pattern.pattern.startswith(f"(?P<name>{experts_en._NAME}),")
             cases.append((pattern, en_text, named))
         for pattern, text, starts in cases:
             full = spans(pattern.finditer(text))

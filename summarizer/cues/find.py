@@ -16,8 +16,10 @@ from typing import TypeVar
 
 from ..article import CJK, Article, Segment
 from . import conditions as cues_conditions
+from . import conditions_zh_who as cues_conditions_zh
 from . import en as cues_en
 from . import experts as cues_experts
+from . import experts_en as cues_experts_en
 from . import reference_zh
 from . import zh as cues_zh
 from .marks import quote_spans
@@ -50,7 +52,7 @@ def find_cues(article: Article) -> Cues:
         sentences = [(s.start, s.end) for s in sents if not (has_headline(article) and s.paragraph == 0)]
         tracker = _Speakers(cues_en.named_subjects(text) + cues_en.sentence_subjects(blank, sentences))
         quotes = _quotes_en(article, spans, tracker)
-        experts = cues_experts.find_experts_en(text)
+        experts = cues_experts_en.find_experts_en(text)
     quotes = _with_occasions(article, view, quotes)
     speaker = _condition_speaker(article.language, masked, quotes, tracker, sents, view, memo)
     find = cues_conditions.find_conditions_zh if article.language == "zh" else cues_conditions.find_conditions_en
@@ -155,7 +157,7 @@ def _condition_speaker(
             return cues_en.name_for_description(masked, who, pos, near)
         # A name in quote marks (“某某科技”方面表示) was read masked: back to the quoted name.
         who = _quoted_name(who, None, masked, view, pos)[0] if who and "\uff3f" in who else who
-        if who and lang == "zh" and not cues_conditions.zh_names_someone(who):
+        if who and lang == "zh" and not cues_conditions_zh.zh_names_someone(who):
             return None  # 缓缓走出 / 热情地 / 是他: words of a clause, no actor
         if who and lang == "zh":
             # The person a nickname or a determiner stands for, as a quote's speaker is written (老闫 ->
@@ -170,13 +172,13 @@ def _condition_speaker(
             if q.start <= pos < q.end:
                 return q.speaker if q.speaker and cues_conditions.names_someone(q.speaker) else None
         if lang == "zh":
-            lo = cues_conditions.zh_body_start(masked, sent_lo)
+            lo = cues_conditions_zh.zh_body_start(masked, sent_lo)
             verbs = list(cues_zh.VERB.finditer(masked, lo, pos))
-            who = cues_conditions.zh_verb_speaker(masked, verbs[-1].start(), lo, memo) if verbs else None
+            who = cues_conditions_zh.zh_verb_speaker(masked, verbs[-1].start(), lo, memo) if verbs else None
             if who is None and verbs and cues_zh.REPORT.match(masked, lo):
                 # 报道称，…: the report speaks for the outlet named just before.
                 return tracker.last_matching(pos, pos - cues_zh.OUTLET_REACH, cues_zh.OUTLET.search)
-            who = who or cues_conditions.zh_source(masked, lo, pos, sents)
+            who = who or cues_conditions_zh.zh_source(masked, lo, pos, sents)
             if who is None and sent_hi is not None:
                 # …，只有A，B才能C，“…”: a sentence that goes on in a speaker's quotation is theirs.
                 return next((q.speaker for q in speech if sent_lo <= q.start < sent_hi and q.speaker), None)

@@ -1,0 +1,185 @@
+"""English experts: ``X, a professor at Y``, ``X of <research institution>``, ``Y fellow X``,
+``economist X`` (the forms and the rule on offices are in ``experts``)."""
+
+from __future__ import annotations
+
+import re
+
+from . import en as cues_en
+from .experts import first_mentions
+from .scan import finditer_at, first_chars
+from .types import ExpertCue
+
+# Titles that name expertise themselves, and titles of an office (expert only at a research body).
+_EN_ANALYST = (
+    r"(?:professor|analyst|fellow|researcher|scholar|expert|economist|scientist|historian|"
+    r"strategist|lecturer|specialist|pollster|demographer|sociologist|criminologist|consultant)"
+)
+# Before a name 'fellow' is usually 'fellow Republican X', not a research post.
+_EN_PREFIXED = _EN_ANALYST.replace("fellow|", "")
+_EN_OFFICE = r"(?:(?:co-|vice\s+)?(?:director|dean|editor|chair|adviser|advisor|head|president))"
+_EN_TITLE = rf"(?:{_EN_ANALYST}|{_EN_OFFICE})"
+_RESEARCH = (
+    r"\b(?:Institute|Institution|University|College|School|Center|Centre|Foundation|Endowment|"
+    r"Laboratory|Lab|Forecast|Analytics|Economics|Research|Studies|Project|Initiative|Corporation|"
+    r"Council on|Academy|Observatory|Think)\b"
+)
+_CAP = r"[A-Z][\w.&'’-]*"
+_NAME = rf"{_CAP}(?:[ \u00a0]+{_CAP}){{1,4}}"
+_AFF = rf"{_CAP}(?:[ \u00a0]+(?:of|for|and|on|the|at|in|&|{_CAP}))*"
+# A premodifier between the article and the institution's name: 'the government-funded Rand'.
+_PRE = r"(?:the\s+)?(?:[a-z][\w-]*\s+)?"
+EN_APPOSITIVE = re.compile(
+    rf"(?P<name>{_NAME}),\s+(?:an?\s+|the\s+)?"
+    rf"(?P<title>(?:[\w-]+\s+){{0,3}}?{_EN_TITLE}(?:\s+(?:of|in|on|for)\s+(?:[a-z][a-z ,-]*?|the\s+[A-Z][\w ,-]*?(?=\s+at\s)))?)"
+    # 'director of the Critical Threats Project at the Y': a named programme inside the institution.
+    rf"\s+(?P<via>at|of|with|for|from)\s+{_PRE}(?P<aff>{_AFF})"
+)
+# 'X, an economist' / 'X, a political scientist who …': an analyst title, no institution.
+EN_APPOSITIVE_BARE = re.compile(
+    rf"(?P<name>{_NAME}),\s+(?:an?\s+|another\s+)(?P<title>(?:[\w-]+\s+){{0,3}}?{_EN_ANALYST}"
+    # '… a historian and professor of communications at Y': a second title in coordination, and its institution.
+    rf"(?:\s+and\s+(?:an?\s+)?(?:[\w-]+\s+){{0,2}}?{_EN_TITLE}(?:\s+(?:of|in|on|for)\s+[a-z][a-z -]*?)?(?=\s+(?:at|with)\s))?)"
+    rf"(?=[\s,.;])(?:\s+(?:at|with)\s+{_PRE}(?P<aff2>{_AFF}))?"
+    # '… an economist who is the director of the X Forecast': the institution in the relative clause.
+    rf"(?:\s+who\s+is\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){{0,3}}?(?:at|of|with)\s+{_PRE}(?P<aff>{_AFF}))?"
+)
+# 'X, director of Y and an independent political analyst': an office, then an analyst title in coordination.
+EN_APPOSITIVE_AND = re.compile(
+    rf"(?P<name>{_NAME}),\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,3}}?{_EN_OFFICE}\s+(?:of|at|with)\s+{_PRE}(?P<aff>{_AFF})"
+    rf"\s+and\s+(?:an?\s+)?(?P<title>(?:[\w-]+\s+){{0,3}}?{_EN_ANALYST})(?=[\s,.;])"
+)
+EN_PREFIX = re.compile(
+    rf"(?P<aff>{_CAP}(?:[ \u00a0]+(?:of|for|and|{_CAP}))*)[ \u00a0]+"
+    rf"(?P<title>(?:senior\s+|associate\s+|assistant\s+|political\s+|research\s+)?{_EN_TITLE})"
+    rf"\s+(?P<name>{_NAME})"
+)
+# Where a name followed by a comma opens (zero-width: every such position), as each appositive form does.
+_EN_NAME_COMMA_AT = re.compile(rf"(?={_NAME},)")
+# 'X of the Y Institute': a name, then a research body.
+EN_OF = re.compile(rf"(?P<name>{_NAME})\s+(?:of|from)\s+{_PRE}(?P<aff>{_AFF})")
+# 'economist X', 'nuclear experts X and Z of Y', 'Professor X'.
+_EN_LOWER_REST = (
+    rf"(?P<title>\b(?:{_EN_PREFIXED}s?|[Pp]rofessors?|Prof\.))\s+"
+    rf"(?P<names>{_NAME}(?:,?\s+(?:and\s+)?{_NAME})*)"
+    rf"(?:\s+(?:of|at|from)\s+{_PRE}(?P<aff>{_AFF}))?"
+)
+EN_LOWER = re.compile(r"(?P<pre>\b[a-z][\w-]*\s+)?" + _EN_LOWER_REST)
+# Where EN_LOWER's title can stand (zero-width: every such position); a match opens there or at
+# the word before it.
+_EN_LOWER_AT = re.compile(f"(?={first_chars([*_EN_PREFIXED[3:-1].split('|'), 'Professor'])}{_EN_LOWER_REST})")
+# Trainees are not yet the experts they train to be.
+# A former office, then speech: 'said X, who was coordinator for counterterrorism at the State Department
+# from 2009 to 2012', 'X, a veteran of Y who retired as acting director in 2013, said …'. Someone who held a
+# post and now comments on it from outside is an analyst; one who still holds a post ('and is now …') is not.
+_EN_PAST_POST = (
+    r"(?:adviser|advisor|strategist|pollster|director|coordinator|secretary|ambassador|official|officer|counsel|"
+    r"administrator|commissioner|chairman|chairwoman|deputy|envoy|negotiator|commander|analyst|economist)"
+)
+_EN_SPEECH = rf"(?:told|noted|called|questioned|{cues_en.REPORTING})"
+EN_FORMER = re.compile(
+    rf"(?P<name>{_NAME}),\s+(?:an?\s+[^,.;]{{0,60}}?\s+)?who\s+(?:was|served\s+as|retired\s+as|had\s+been)\s+"
+    rf"(?P<title>(?:the\s+|an?\s+)?(?:[\w.'’-]+\s+){{0,5}}?{_EN_PAST_POST}(?:\s+(?:of|for|to|on|in)\s+[a-z][\w'’ -]*?(?=\s+at\s))?)"
+    rf"(?:\s+(?:at|of|with)\s+{_PRE}(?P<aff>{_AFF}))?"
+    r"(?P<rest>[^.;\"“”]{0,80}?)(?=[,.;])"
+)
+_EN_NOW = re.compile(r"\b(?:now|is|are|currently|still)\b")
+_EN_TRAINEE = re.compile(r"\b(?:student|postdoctoral|postdoc|graduate|intern|trainee|fellow\s+student)\b", re.IGNORECASE)
+_EN_NOT_NAME = re.compile(r"^(?:But|And|Meanwhile|However|Still|Yet|So|Also|The|Then|Now|Instead|Even)\s+")
+_EN_TRAIL = re.compile(r"\s+(?:and|of|the|at|in|on|for|&)$")
+# A sentence ends inside a run of capitalised words: 'University of Virginia. He'.
+_EN_SENTENCE_END = re.compile(r"(?<![A-Z])\.(?:\s.*)?$")
+# Offices before a name make an official, and words of a body are not part of a person's name.
+_EN_OFFICIAL = re.compile(r"^(?:Sen|Rep|Gov|Senator|Representative|Governor|President|Secretary|Mayor|Judge|Gen|Lt|Col)\b")
+_EN_STAFF = re.compile(r"\b(?:chief|who|spokes\w*|press)\b", re.IGNORECASE)
+# A title held for a named person or campaign is staff: 'a senior strategist for Sanders', 'consultant to Kasich'.
+_EN_FOR_SOMEONE = re.compile(r"\s+(?:(?:for|to)\s+(?:the\s+)?[A-Z]|(?:in|on|with)\s+(?:[A-Z][\w.-]*\s+)*?[A-Z][\w.-]*['’]s\s+campaign)")
+# An office whose field is research is an analyst's post: 'director of research', 'vice president for policy studies'.
+_EN_RESEARCH_POST = re.compile(r"\b(?:of|for)\s+(?:[\w-]+\s+){0,5}?(?:research|studies|polling)\b", re.IGNORECASE)
+_EN_BODY_WORD = re.compile(
+    rf"\b(?:{_RESEARCH}|Department|Society|Director|Committee|Party|Association|Agency|Office|Ministry|"
+    r"Republicans?|Democrats?|National|Federal|State)\b"
+)
+
+
+def _starts_with_word_before(anchor: re.Pattern[str], text: str) -> list[int]:
+    """Where a match can open: at a place ``anchor`` finds, or in the word and spaces before it."""
+    out: list[int] = []
+    for m in anchor.finditer(text):
+        q = i = m.start()
+        while i > 0 and text[i - 1].isspace():  # what \s matches
+            i -= 1
+        while i < q and i > 0 and (text[i - 1].isalnum() or text[i - 1] in "_-"):  # \w and -
+            i -= 1
+        out.extend(range(i, q + 1))
+    return sorted(set(out))
+
+
+def find_experts_en(text: str) -> list[ExpertCue]:
+    """'X, a professor at Y', 'X of the Y Institute', 'Y fellow X', 'economist X'; first mention wins."""
+    found: list[ExpertCue] = []
+    # The appositive forms open with 'Name,': try them only where one stands (one scan, not four).
+    named = [m.start() for m in _EN_NAME_COMMA_AT.finditer(text)]
+    for m in finditer_at(EN_APPOSITIVE, text, named):
+        if m.group("via") == "for" and not re.search(_RESEARCH, m.group("aff")):
+            continue  # 'a senior strategist for Sanders': staff of a person or campaign
+        _add_en(found, m.group("name"), m.group("title"), m.group("aff"), m.start(), m.end())
+    for m in finditer_at(EN_APPOSITIVE_BARE, text, named):
+        if not _EN_FOR_SOMEONE.match(text, m.end()):
+            _add_en(found, m.group("name"), m.group("title"), m.group("aff") or m.group("aff2"), m.start(), m.end())
+    for m in finditer_at(EN_APPOSITIVE_AND, text, named):
+        _add_en(found, m.group("name"), m.group("title"), m.group("aff"), m.start(), m.end())
+    for m in EN_PREFIX.finditer(text):
+        _add_en(found, m.group("name"), m.group("title"), m.group("aff"), m.start(), m.end())
+    for m in EN_OF.finditer(text):
+        if re.search(_RESEARCH, m.group("aff")):
+            _add_en(found, m.group("name"), None, m.group("aff"), m.start(), m.end())
+    for m in finditer_at(EN_LOWER, text, _starts_with_word_before(_EN_LOWER_AT, text)):
+        if m.group("pre") and _EN_STAFF.search(m.group("pre")):
+            continue
+        names = re.split(r",?\s+and\s+|,\s+", m.group("names"))
+        for n in names:
+            _add_en(found, n, m.group("title"), m.group("aff"), m.start(), m.end())
+    for m in finditer_at(EN_FORMER, text, named):
+        before = text[max(0, m.start() - 30) : m.start()]
+        after = text[m.end() : m.end() + 30]
+        spoken = re.search(rf"\b{_EN_SPEECH}\s+(?:[a-z]+\s+)?$", before) or re.match(rf",\s+(?:also\s+)?{_EN_SPEECH}\b", after)
+        if spoken and not _EN_NOW.search(m.group("rest")):
+            _add_former(found, m.group("name"), text[m.start("title") : m.end()], m.group("aff"), m.start(), m.end())
+    return first_mentions(found, lambda n: n.split()[-1])
+
+
+def _add_former(found: list[ExpertCue], name: str, title: str, aff: str | None, start: int, end: int) -> None:
+    """A post held in the past: 'former' is part of the title, and the post's own staff words do not exclude."""
+    # A rank before the name is not part of it: 'retired Army Lt. Gen. X'.
+    words = name.split()
+    cut = max((i + 1 for i, w in enumerate(words) if w.endswith(".")), default=0)
+    if len(words) - cut >= 2:
+        name = " ".join(words[cut:])
+    name = _EN_SENTENCE_END.sub("", _EN_NOT_NAME.sub("", name.strip()))
+    if len(name.split()) < 2 or _EN_OFFICIAL.match(name) or _EN_BODY_WORD.search(name) or re.search(r"['’]s\b", name):
+        return
+    if aff is not None:
+        aff = _EN_TRAIL.sub("", _EN_SENTENCE_END.sub("", aff.strip())) or None
+    found.append(ExpertCue(name, title.strip(), aff, start, end))
+
+
+def _add_en(
+    found: list[ExpertCue], name: str, title: str | None, aff: str | None, start: int, end: int
+) -> None:
+    name = _EN_SENTENCE_END.sub("", _EN_NOT_NAME.sub("", name.strip()))
+    if len(name.split()) < 2 or _EN_OFFICIAL.match(name) or _EN_BODY_WORD.search(name):
+        return
+    title = title.strip() if title else None
+    if title and _EN_TRAINEE.search(title):
+        return
+    if aff is not None:
+        aff = _EN_TRAIL.sub("", _EN_SENTENCE_END.sub("", _EN_NOT_NAME.sub("", aff.strip()))) or None
+    # An office title is expertise only at a research body: 'Port director Sara Lind' is an official.
+    # A campaign's or an office's own staff speak for it: 'chief strategist', 'who was …'.
+    if (title and _EN_STAFF.search(title)) or re.search(r"['’]s\b", name):
+        return
+    office_only = title is not None and not re.search(_EN_ANALYST, title, re.IGNORECASE) and not _EN_RESEARCH_POST.search(title)
+    if office_only and not (aff and re.search(_RESEARCH, aff)):
+        return
+    found.append(ExpertCue(name, title, aff, start, end))
