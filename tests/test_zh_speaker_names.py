@@ -77,3 +77,11 @@ def test_a_person_read_with_the_adverb_after_it_is_the_person() -> None:
     assert clean_speaker("围观群众纷纷", None, "")[0] == "围观群众"
     assert clean_speaker("时间未", None, "")[0] is None
     assert clean_speaker("交警经开大队民警", None, "")[0] == "交警经开大队民警"  # 经 read as an adverb
+
+
+def test_a_noun_for_a_person_keeps_its_name_when_the_adverb_after_it_goes() -> None:
+    # constructed: 民工 and 老兵 end in 工 / 兵, which zh's person nouns (zh_words.PERSON_END) hold;
+    # the speaker cleaner reads the same endings, so the name before 纷纷 / 却 is kept, not dropped
+    assert clean_speaker("民工纷纷", None, "")[0] == "民工"
+    assert clean_speaker("老兵却", None, "")[0] == "老兵"
+    assert speakers("村里的民工纷纷表示：“工钱还没发。”") == ["民工"]

@@ -17,9 +17,9 @@ import re
 # 车主, 男子, 群众) and kin (父亲, 丈夫, 妻子, 奶奶, 大爷).
 PERSON_END_CHARS = "者人员家师手工生士民友客主长官兵警众子女儿孙亲夫妻父母爷奶姐妹兄弟哥嫂叔姨婆妈爸"
 PERSON_END = re.compile(rf"[{PERSON_END_CHARS}]$")
-# 时间未 is no one (speaker_zh): the head that keeps its name ends as a person or a body does;
-# PERSON_END with a body's last characters (们, 局, 部, 委, 会, 司) and 伯 / 娘, without 工 and 兵.
-NAME_HEAD_END = re.compile(r"[者人员家师手生士民友客主长官警众子女儿孙亲夫妻父母爷奶姐妹兄弟哥嫂叔姨婆妈爸伯娘们局部委会司]$")
+# 时间未 is no one (speaker_zh): the head that keeps its name ends as a person or a body does
+# (村委, 公安局, 公司, 叔伯, 姑娘, 同学们).
+NAME_HEAD_END = re.compile(rf"[{PERSON_END_CHARS}伯娘们局部委会司]$")
 # Nouns for a person with no name (reference_zh: 投诉人, 律师, 车主, 网友, 群众, kin): whole words where
 # PERSON_END has a last character, since a phrase with no name is a person only by its head (样子, 叶子).
 PERSON_NOUN = re.compile(
@@ -52,10 +52,11 @@ FIRM_END = re.compile(r"(?:公司|集团|银行|证券|基金|资本|咨询|控�
 # --- Quantities ------------------------------------------------------------------------
 
 # An indefinite quantity before a group noun (不少网友, 一些网友认为): the group is the clause's own subject.
-QUANTIFIER = re.compile(r"^(?:不少|很多|许多|一些|有些|部分|多数|大多数|少数|多名|多位|数名|数位|几位|几名)(?=[\u4e00-\u9fff]{2})")
-# What opens a subject that is no actor (conditions: 很多人, 有人, 当然): QUANTIFIER's plain quantities
-# without its counts (多名, 几位) or its lookahead, with 当然, 小 and 有人.
-INDEFINITE = re.compile(r"(?:很多|许多|不少|一些|多数|大多数|当然|少数|小|有人)")
+QUANTITIES = "不少|很多|许多|一些|有些|部分|多数|大多数|少数|多名|多位|数名|数位|几位|几名"
+QUANTIFIER = re.compile(rf"^(?:{QUANTITIES})(?=[\u4e00-\u9fff]{{2}})")
+# What opens a subject that is no actor (conditions: 很多人, 有人, 当然): the quantities of QUANTIFIER,
+# read without its lookahead, with 当然, 小 and 有人.
+INDEFINITE = re.compile(rf"(?:{QUANTITIES}|当然|小|有人)")
 # 也有律师称 / 有网友说: an existential 有 (with a count at most) before the noun that speaks.
 EXISTENTIAL = re.compile(r"^(?:也|还)?有(?:[一几](?:位|名|个|些))?(?=[\u4e00-\u9fff]{2})")
 
