@@ -114,7 +114,11 @@ def zh_source(text: str, lo: int, pos: int, sents: list[Segment]) -> Attribution
 
 
 def _zh_actor(who: Attribution) -> bool:
-    """Whether a speech verb's subject names an actor (see ``ACTOR_END``); 客观地讲 is an adverbial."""
+    """Whether a speech verb's subject names an actor (see ``ACTOR_END``); 客观地讲 is an adverbial.
+
+    Looser than the stance cues' ``zh_named`` (a stance holder must be a named noun phrase): a post, a
+    body or a noun for people lets a report go on past its sentence.
+    """
     tags = cues_zh.pos_tags(who.name)
     if not tags or tags[-1].flag == "uv":
         return False
