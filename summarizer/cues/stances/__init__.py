@@ -24,7 +24,7 @@ from ..scan import blank_out
 from ..script import restore, rules_view, simplified
 from ..types import ExpertCue, QuoteCue
 from .base import StanceCue
-from .en import _EN_BE_BEFORE, _EN_ING, _EN_VERB, described, en_actor, en_stances, people_named, quoted_speaker, reports_or_jokes
+from .en import _EN_VERB, described, en_actor, en_stances, people_named, progressive_stances, quoted_speaker, reports_or_jokes
 from .zh import (
     _ZH_OPINION,
     _ZH_VERB,
@@ -270,7 +270,7 @@ def stance_strength(language: str, text: str, holder: str, stance: str) -> int:
             if not fronted(text, clause, at) and not (hi > lo and demands_after_comma(region, v)):
                 continue
         return 3
-    if not zh and any(_EN_BE_BEFORE.search(region, 0, v.start()) for v in _EN_ING.finditer(region)):
+    if not zh and progressive_stances(region):
         return 3  # 'are happily supporting the delay': a stance verb in the progressive
     if zh:
         opinion = any(v.group(0) in _ZH_OPINION for v in cues_zh.VERB.finditer(region))

@@ -114,10 +114,15 @@ _EN_ACTORS = {
 }  # fmt: skip
 
 
+def progressive_stances(text: str, lo: int = 0, hi: int | None = None) -> list[re.Match[str]]:
+    """Stance verbs in the progressive ('are happily supporting'): an -ing form after is/are/was/were/been."""
+    hi = len(text) if hi is None else hi
+    return [v for v in _EN_ING.finditer(text, lo, hi) if _EN_BE_BEFORE.search(text, lo, v.start())]
+
+
 def _en_verbs(masked: str, lo: int, hi: int) -> list[re.Match[str]]:
     """Stance verbs, and speech verbs that report a content clause ('say the move will …')."""
-    found = list(_EN_VERB.finditer(masked, lo, hi))
-    found += [v for v in _EN_ING.finditer(masked, lo, hi) if _EN_BE_BEFORE.search(masked, lo, v.start())]
+    found = list(_EN_VERB.finditer(masked, lo, hi)) + progressive_stances(masked, lo, hi)
     for v in _EN_SPEECH.finditer(masked, lo, hi):
         if not any(f.start() <= v.start() < f.end() for f in found):
             found.append(v)
