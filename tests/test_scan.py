@@ -5,6 +5,9 @@ from __future__ import annotations
 import re
 
 from summarizer.cues import experts, experts_en, zh
+from summarizer.cues.zh import attribution as zh_attribution
+from summarizer.cues.zh import names as zh_names
+from summarizer.cues.zh import verbs as zh_verbs
 from summarizer.cues.scan import blank_out, finditer_at, first_chars
 
 
@@ -15,7 +18,7 @@ def test_first_chars_is_a_lookahead_on_first_characters() -> None:
 
 def test_every_speech_verb_still_matches_behind_the_guard() -> None:
     # Constructed: each verb of the closed class after a name; the guard must not hide any.
-    for verb in zh._VERBS:
+    for verb in zh_verbs._VERBS:
         assert zh.VERB.search(f"李平{verb}，") is not None, verb
 
 
@@ -27,8 +30,8 @@ def test_every_institution_still_matches_behind_the_guard() -> None:
 
 
 def test_every_office_word_still_introduces_a_name() -> None:
-    for office in (*zh._OFFICE_WORDS, "部长", "首相"):
-        assert zh._INTRODUCED.search(f"该国{office}王明，") is not None, office
+    for office in (*zh_names._OFFICE_WORDS, "部长", "首相"):
+        assert zh_attribution._INTRODUCED.search(f"该国{office}王明，") is not None, office
 
 
 def _blank_by_characters(text: str, spans: list[tuple[int, int]]) -> str:

@@ -7,6 +7,7 @@ from __future__ import annotations
 from summarizer.article import from_text
 from summarizer.cues import Cues, QuoteCue, find_cues
 from summarizer.cues import zh as cues_zh
+from summarizer.cues.zh import verb_speaker
 
 
 def cues_of(text: str) -> Cues:
@@ -21,8 +22,8 @@ def test_a_predicate_before_the_verb_is_no_subject_the_clause_before_gives_it() 
     # constructed: 安排志愿者轮流上门劝说 has no subject of its own; 李阿姨 is the sentence's
     c = cues_of("李阿姨发现以后，安排志愿者轮流上门劝说，“前后去了五六次，每次两个人。”")
     assert by_text(c, "五六次").speaker == "李阿姨"
-    assert cues_zh._predicate_words("安排志愿者轮流上门")
-    assert not cues_zh._predicate_words("相关负责人") and not cues_zh._predicate_words("小陈")
+    assert verb_speaker._predicate_words("安排志愿者轮流上门")
+    assert not verb_speaker._predicate_words("相关负责人") and not verb_speaker._predicate_words("小陈")
 
 
 def test_quan_shuo_with_an_object_is_persuading_not_speaking() -> None:

@@ -1,0 +1,71 @@
+"""The Chinese speech verbs: the reporting verbs and the verbs that introduce a quote."""
+
+from __future__ import annotations
+
+import re
+
+from ..scan import first_chars
+
+_VERBS = (
+    "补充说", "补充道", "发表谈话", "发表声明", "发表言论", "发表讲话", "发表评论", "所言", "如是说", "表示", "说道", "指出", "认为", "强调", "直言",
+    "透露", "坦言", "谴责", "回应", "声称", "宣称", "写道", "问道", "警告", "呼吁", "批评",
+    "抨击", "否认", "承认", "重申", "告诉", "披露", "断言", "坦承", "直指", "提到", "称", "说",
+)  # fmt: skip
+# Manner of speaking and exchanges (X大喊：“…” / X嘱咐道 / X向记者反映，…): the verbs that
+# introduce a quote after a colon in the inews-train articles, with their near kin. Stories
+# use them with long adverbials (X在…的过程中时不时对着民警喊道), so their subject counts only
+# when it reads as a person's noun phrase (``person_np``).
+_EXCHANGE_VERBS = (
+    "大喊", "高喊", "呼喊", "喊", "大吼", "怒吼", "吼", "嚷", "尖叫", "叹息",
+    "嘱咐", "劝说", "安慰", "念叨", "嘀咕", "调侃", "吐槽", "抱怨", "放话", "辟谣",
+    "追问", "反问", "质问", "询问", "提问", "发问", "问", "回复", "答复", "反映", "讲述", "证实",
+    "确认", "告知", "提及", "预言", "留言",
+)  # fmt: skip
+# Verbs that report speech or a view only when the content follows them (X介绍，… / X回答说 /
+# X觉得：…), not with an object (介绍了产品, 回答问题, 讲课): the rest of the closed class of
+# reporting verbs in news prose (saying, explaining, answering, adding, announcing, reminding,
+# suggesting, believing, predicting).
+_CONTENT_VERBS = (
+    "介绍", "解释", "补充", "回答", "答道", "谈到", "谈及", "讲道", "讲", "表态", "宣布", "提醒", "感叹",
+    "评论", "评价", "预测", "预计", "估计", "相信", "觉得", "建议", "告诫", "叮嘱", "描述", "形容",
+    "反驳", "驳斥", "质疑", "感慨", "坦陈", "指称", "声明", "分析", "回忆", "供述", "陈述",
+)  # fmt: skip
+# After a light verb the word is its object, a noun (提出建议, 充满质疑, 发表评论).
+_LIGHT_VERB_BEFORE = "".join(f"(?<!{v})" for v in ("提出", "作出", "做出", "给出", "发表", "发出", "充满", "引发", "引起", "遭到", "受到"))
+# 说 and 称 are also parts of words that are not speech (小说, 称为, 来说). 分析 reports
+# speech only as a verb opening the content (X分析，… / X分析称): not 分析师, 据分析, 数据分析显示.
+
+
+def _verb_pattern(content: tuple[str, ...], *, exchange: bool = False) -> str:
+    # The lookahead on the first characters only makes the scan fast; it matches what the alternatives do.
+    alternatives = "|".join(content).replace("|问|", "|(?<![顾访学疑过询追反质提发讯慰审盘拷借请])问|")
+    return (
+        first_chars((*_VERBS, *content, *("道" * exchange))) + "(?:"
+        + "|".join(_VERBS[:-2])
+        # X笑道：“…” / 贾珍道：“…”: 道 before a colon and a quote mark says the quote, after any verb or
+        # name (but 知道, 报道, 味道, 渠道, 频道, 街道, 一道 are words of their own).
+        + (r"|(?<![知报味渠频街轨通隧难一这那])道(?=[：:]\s*[“「『])" if exchange else "")
+        + r"|(?<![堪号简名俗统自人声宣下史])称(?![为作之号])"
+        r"|(?:(?<=同学)|(?<![小传学听据虽再来是以如话游演劝]))说(?![明服法])"
+        r"|(?<![据经的演听开])" + _LIGHT_VERB_BEFORE + "(?:" + alternatives
+        + r")(?=[，,：:“「『]|说|道|称|指出|认为|表示|$))"
+    )  # fmt: skip
+
+
+# The reporting verbs: what the stance, condition and expert readers take as speech.
+VERB = re.compile(_verb_pattern(_CONTENT_VERBS))
+# The verbs that introduce a quote: the reporting verbs and the verbs of manner and exchange
+# (``_EXCHANGE_VERBS``), which report how words were said more than a view held.
+QUOTE_VERB = re.compile(_verb_pattern((*_CONTENT_VERBS, *_EXCHANGE_VERBS), exchange=True))
+# 报道称 / 发文指出 / 撰文说: an act of publishing before the speech verb shares its subject.
+VERB_TAIL = re.compile(f"(?:报道|报导|发文|撰文|刊文|发帖|发推文?|发表文章|{QUOTE_VERB.pattern})+$")
+VERB_COLON = re.compile(f"(?:{QUOTE_VERB.pattern})(?:是|道)?[：:]$")
+
+# A phrase that ends in a speech verb (直言 / 感慨道 / 表示).
+VERB_END = re.compile(f"(?:{QUOTE_VERB.pattern})$")
+
+
+def exchange_verb(masked: str, verb_at: int) -> bool:
+    """The speech verb at ``verb_at`` is a verb of manner or exchange (喊, 问, 反映, …道)."""
+    m = QUOTE_VERB.match(masked, verb_at)
+    return m is not None and (m.group() == "道" or m.group() in _EXCHANGE_VERBS)
