@@ -35,7 +35,7 @@ from .support import (
     speaker_ok,
     supported,
 )
-from .tokens import _grams as grams  # noqa: PLC2701 - one overlap measure for the package
+from .tokens import grams
 
 
 @dataclass

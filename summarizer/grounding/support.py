@@ -24,40 +24,21 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from ..cues.script import rules_view, simplified
+from ..cues.zh import tagger
 from .locate import Located, fold, locate
 from .planted import addresses_model, planted  # noqa: F401 - re-exported: the support checks' public surface
-from .tokens import (  # noqa: F401
-    _CLAUSE_SPLIT,
-    _CON_EN,
-    _CON_ZH,
-    _DIGITS,
-    _EN_FUNCTION,
-    _EN_NEGATION,
-    _EN_NUMBER_WORDS,
-    _LATIN_WORD,
-    _PRO_EN,
-    _PRO_ZH,
-    _SENTENCE_START,
-    _VERB_FORMS,
-    _ZH_NAME_FLAGS,
-    _ZH_NEG_CHARS,
-    _ZH_NOT_NEGATION,
-    _common_start,
-    _direction,
-    _en_names,
-    _grams,
-    _is_cjk,
-    _jieba,
-    _norm_name,
-    _to_number,
-    _zh_names,
-    _zh_numbers,
-    _zh_tokens,
+from .tokens import (
     cjk_share,
     clauses,
+    en_names,
+    grams,
+    is_cjk,
     names_in,
     negations_in,
+    norm_name,
     numbers_in,
+    stance_direction,
+    zh_tokens,
 )
 
 
@@ -101,11 +82,11 @@ def in_language(text: str, language: str) -> Verdict:
 
 def _paraphrased(claim: str, evidence: Sequence[str]) -> list[str]:
     """The evidence clauses ``claim`` restates: at least half of each clause's words are in it."""
-    mine = _grams(claim)
+    mine = grams(claim)
     out: list[str] = []
     for sentence in evidence:
         for c in clauses(sentence):
-            theirs = _grams(c)
+            theirs = grams(c)
             shared = len(mine & theirs)
             if theirs and shared >= 2 and shared >= 0.5 * len(theirs):
                 out.append(c)
@@ -113,12 +94,12 @@ def _paraphrased(claim: str, evidence: Sequence[str]) -> list[str]:
 
 
 def _name_found(name: str, hay: str, known: Sequence[str]) -> bool:
-    key = _norm_name(name)
+    key = norm_name(name)
     if not key:
         return True
-    if key in hay or any(key in _norm_name(k) or _norm_name(k) in key for k in known if _norm_name(k)):
+    if key in hay or any(key in norm_name(k) or norm_name(k) in key for k in known if norm_name(k)):
         return True
-    if any(_is_cjk(c) for c in name):
+    if any(is_cjk(c) for c in name):
         # A compound name (美国政府) is there when each of its words is.
         parts = [w for w in _jieba_search(name) if len(w) >= 2 and w != name]
         return bool(parts) and all(fold(p) in hay for p in parts) and _covers(name, parts)
@@ -134,7 +115,7 @@ def _covers(name: str, parts: list[str]) -> bool:
 
 
 def _jieba_search(text: str) -> list[str]:
-    _jieba()
+    tagger()
     import jieba
 
     return list(jieba.cut_for_search(text))
@@ -168,7 +149,7 @@ def supported(
         return _fail("cites no sentence of the article")
     claim, evidence, known = rules_view(claim, language), [rules_view(e, language) for e in evidence], [rules_view(k, language) for k in known]
     joined = "\n".join(evidence)
-    hay = _norm_name(joined)
+    hay = norm_name(joined)
     missing = [n for n in names_in(claim, language) if not _name_found(n, hay, known)]
     if missing:
         return _fail("names not in the cited sentences: " + ", ".join(missing[:4]), missing)
@@ -192,11 +173,11 @@ MIN_COVERAGE = 0.5
 
 def coverage(claim: str, evidence: Sequence[str], language: str) -> float:
     """Share of the claim's words (CJK bigrams, Latin stems; names left out) found in the evidence."""
-    names = [_norm_name(n) for n in names_in(claim, language)]
-    mine = {g for g in _grams(claim) if not any(g in n or n.startswith(g) for n in names)}
+    names = [norm_name(n) for n in names_in(claim, language)]
+    mine = {g for g in grams(claim) if not any(g in n or n.startswith(g) for n in names)}
     if not mine:
         return 1.0
-    theirs = set().union(*(_grams(e) for e in evidence)) if evidence else set()
+    theirs = set().union(*(grams(e) for e in evidence)) if evidence else set()
     return len(mine & theirs) / len(mine)
 
 
@@ -210,9 +191,9 @@ def _same_polarity(part: str, evidence: Sequence[str], joined: str, language: st
     if theirs and not mine:
         clause = next(c for c in restated if negations_in(c, language))
         return _fail(f"drops the negation {theirs[0]!r} of the clause it paraphrases: {clause[:40]!r}")
-    pro, con = _direction(part)
+    pro, con = stance_direction(part)
     for scope in [*restated, joined]:
-        epro, econ = _direction(scope)
+        epro, econ = stance_direction(scope)
         if (pro and not con and econ and not epro) or (con and not pro and epro and not econ):
             return _fail(f"turns the stance of the cited text the other way: {scope[:40]!r}")
         if epro or econ:
@@ -230,7 +211,7 @@ def label_ok(label: str, evidence: Sequence[str], language: str, *, known: Seque
     if not verdict:
         return verdict
     label, evidence, known = rules_view(label, language), [rules_view(e, language) for e in evidence], [rules_view(k, language) for k in known]
-    hay = _norm_name("\n".join(evidence))
+    hay = norm_name("\n".join(evidence))
     missing = [n for n in names_in(label, language) if not _name_found(n, hay, known)]
     if missing:
         return _fail("names not in the cited sentences: " + ", ".join(missing[:4]), missing)
@@ -284,12 +265,12 @@ def holder_ok(
     if not holder:
         return _fail("no holder")
     evidence, resolved = [rules_view(e, language) for e in evidence], [rules_view(r, language) for r in resolved]
-    if not in_language(holder, language) and not _en_names(holder):
+    if not in_language(holder, language) and not en_names(holder):
         return _fail(f"holder {holder!r} is not in the article's language")
-    if any(_is_cjk(c) for c in holder):
+    if any(is_cjk(c) for c in holder):
         if holder.startswith(_ZH_HOLDER_BAD_START):
             return _fail(f"holder {holder!r} is not a name (starts with a function word)")
-        tokens = _zh_tokens(holder)
+        tokens = zh_tokens(holder)
         bad = [w for w, f in tokens if f in _ZH_HOLDER_BAD_FLAGS]
         verbs = [w for w, f in tokens if f.startswith("v")]
         if len(verbs) >= 2:
@@ -298,8 +279,8 @@ def holder_ok(
             return _fail(f"holder {holder!r} is not a name (contains {bad[0]!r})")
     elif _EN_HOLDER_BAD.search(holder) or len(holder.split()) > 8:
         return _fail(f"holder {holder!r} is not a name")
-    hay = _norm_name("\n".join(evidence))
-    if _norm_name(holder) in hay or any(_same(holder, r) for r in resolved):
+    hay = norm_name("\n".join(evidence))
+    if norm_name(holder) in hay or any(_same(holder, r) for r in resolved):
         return PASS
     # 'the Treasury Department' is named when its words are there.
     words = [w for w in names_in(holder, language)] or [holder]
@@ -309,7 +290,7 @@ def holder_ok(
 
 
 def _same(a: str, b: str) -> bool:
-    fa, fb = _norm_name(simplified(a)), _norm_name(simplified(b))
+    fa, fb = norm_name(simplified(a)), norm_name(simplified(b))
     return bool(fa and fb) and (fa in fb or fb in fa)
 
 

@@ -9,11 +9,12 @@ import re
 import unicodedata
 import warnings
 
-from ..cues.zh import pos_tags, tagger
+from ..cues.zh import pos_tags
 from .locate import fold
 
 
-def _is_cjk(ch: str) -> bool:
+def is_cjk(ch: str) -> bool:
+    """``ch`` is a CJK ideograph (the unified block, extension A or the compatibility block)."""
     return "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf" or "\uf900" <= ch <= "\ufaff"
 
 
@@ -21,7 +22,7 @@ def cjk_share(text: str) -> float:
     """Share of CJK ideographs among the letters of ``text`` (0.0 when it has none)."""
     cjk = latin = 0
     for ch in text:
-        if _is_cjk(ch):
+        if is_cjk(ch):
             cjk += 1
         elif ch.isalpha():
             latin += 1
@@ -80,10 +81,8 @@ _CLAUSE_SPLIT = re.compile(r"[，；;。！？!?：:\n—]|,(?!\d)|(?<=[a-z])\.\
 _SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|[\"“‘(]\s*)$")
 
 
-_jieba = tagger  # one tagger and one cache of tagged texts for the cues and the checks
-
-
-def _zh_tokens(text: str) -> tuple[tuple[str, str], ...]:
+def zh_tokens(text: str) -> tuple[tuple[str, str], ...]:
+    """jieba's (word, part of speech) pairs for ``text``, from the cues' one tagger and its cache."""
     return tuple((w.word, w.flag) for w in pos_tags(text))
 
 
@@ -95,21 +94,22 @@ def warm_up(language: str) -> None:
     starting) pays it meanwhile.
     """
     if language == "zh":
-        _zh_tokens("中文")
+        zh_tokens("中文")
 
 
 _ZH_NAME_FLAGS = ("nr", "ns", "nt", "nz")
 
 
-def _norm_name(word: str) -> str:
+def norm_name(word: str) -> str:
+    """A name folded for comparison: no possessive 's, no dots, no dashes or apostrophes at its ends."""
     word = re.sub(r"['’]s$", "", word)
     return fold(word).replace(".", "").strip("-'’")
 
 
 def _zh_names(text: str) -> list[str]:
     names: list[str] = []
-    for word, flag in _zh_tokens(text):
-        if len(word) < 2 or not any(_is_cjk(c) for c in word):
+    for word, flag in zh_tokens(text):
+        if len(word) < 2 or not any(is_cjk(c) for c in word):
             continue
         if flag.startswith(_ZH_NAME_FLAGS):
             names.append(word)
@@ -119,7 +119,8 @@ def _zh_names(text: str) -> list[str]:
     return names
 
 
-def _en_names(text: str) -> list[str]:
+def en_names(text: str) -> list[str]:
+    """Capitalised Latin words that are names: not grammar words, nor a common word opening a sentence."""
     names: list[str] = []
     for m in _LATIN_WORD.finditer(text):
         word = m.group().rstrip(".-")
@@ -140,7 +141,7 @@ def _common_start(word: str) -> bool:
 
 def names_in(text: str, language: str) -> list[str]:
     """The names a claim mentions: people, places, bodies, titles, Latin proper nouns."""
-    names = _en_names(text)
+    names = en_names(text)
     if language == "zh" or cjk_share(text) > 0:
         names += _zh_names(text)
     return list(dict.fromkeys(names))
@@ -165,7 +166,7 @@ def numbers_in(text: str, language: str) -> set[str]:
     for m in re.finditer(r"\b[a-z]+\b", text.lower()):
         if m.group() in _EN_NUMBER_WORDS:
             values.add(f"{_EN_NUMBER_WORDS[m.group()]:g}")
-    if any(_is_cjk(c) for c in text):
+    if any(is_cjk(c) for c in text):
         values |= _zh_numbers(text)
     values.discard(None)
     values.discard("1")
@@ -176,7 +177,7 @@ def _zh_numbers(text: str) -> set[str | None]:
     import cn2an
 
     out: set[str | None] = set()
-    for word, flag in _zh_tokens(text):
+    for word, flag in zh_tokens(text):
         numeral = re.search(r"[零〇一二三四五六七八九十百千万亿两]", word)
         if not numeral or not (flag in ("m", "mq", "t") or numeral.start() == 0):
             continue
@@ -193,8 +194,8 @@ def _zh_numbers(text: str) -> set[str | None]:
 def negations_in(text: str, language: str) -> list[str]:
     """The negation words of ``text`` (不/没/未/无/非/别/勿 …, not/no/never/n't …)."""
     found = [m.group().lower() for m in _EN_NEGATION.finditer(text)]
-    if any(_is_cjk(c) for c in text):
-        for word, _flag in _zh_tokens(text):
+    if any(is_cjk(c) for c in text):
+        for word, _flag in zh_tokens(text):
             if word[:1] in _ZH_NEG_CHARS and word not in _ZH_NOT_NEGATION:
                 found.append(word)
             elif len(word) >= 2 and word[0] in "并从绝决毫尚拒" and word[1] in _ZH_NEG_CHARS:
@@ -202,7 +203,7 @@ def negations_in(text: str, language: str) -> list[str]:
     return found
 
 
-def _direction(text: str) -> tuple[bool, bool]:
+def stance_direction(text: str) -> tuple[bool, bool]:
     """(has a 'for' stance verb, has an 'against' stance verb)."""
     pro = any(w in text for w in _PRO_ZH) or bool(_PRO_EN.search(text))
     con = any(w in text for w in _CON_ZH) or bool(_CON_EN.search(text))
@@ -212,12 +213,12 @@ def _direction(text: str) -> tuple[bool, bool]:
 # --- support ----------------------------------------------------------------
 
 
-def _grams(text: str) -> set[str]:
+def grams(text: str) -> set[str]:
     """Overlap units: CJK character bigrams and Latin word stems."""
     f = fold(text)
-    grams = {f[i : i + 2] for i in range(len(f) - 1) if _is_cjk(f[i]) and _is_cjk(f[i + 1])}
-    grams |= {w[:5] for w in re.findall(r"[a-z]{3,}", text.lower()) if w not in _EN_FUNCTION}
-    return grams
+    units = {f[i : i + 2] for i in range(len(f) - 1) if is_cjk(f[i]) and is_cjk(f[i + 1])}
+    units |= {w[:5] for w in re.findall(r"[a-z]{3,}", text.lower()) if w not in _EN_FUNCTION}
+    return units
 
 
 def clauses(text: str) -> list[str]:

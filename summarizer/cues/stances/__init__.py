@@ -24,10 +24,10 @@ from ..scan import blank_out
 from ..script import restore, rules_view, simplified
 from ..types import ExpertCue, QuoteCue
 from .base import StanceCue
-from .en import _EN_VERB, described, en_actor, en_stances, people_named, progressive_stances, quoted_speaker, reports_or_jokes
+from .en import EN_VERB, described, en_actor, en_stances, people_named, progressive_stances, quoted_speaker, reports_or_jokes
 from .zh import (
-    _ZH_OPINION,
-    _ZH_VERB,
+    ZH_OPINION,
+    ZH_VERB,
     fronted,
     is_stance_verb,
     modified_common_noun,
@@ -253,7 +253,7 @@ def stance_strength(language: str, text: str, holder: str, stance: str) -> int:
     """
     zh = language == "zh"
     text, holder, stance = (rules_view(x, language) for x in (text, holder, stance))
-    verbs = _ZH_VERB if zh else _EN_VERB
+    verbs = ZH_VERB if zh else EN_VERB
     at = text.find(holder) if holder else -1
     if at == -1 and not zh and holder.split():
         at = text.find(holder.split()[-1])
@@ -273,7 +273,7 @@ def stance_strength(language: str, text: str, holder: str, stance: str) -> int:
     if not zh and progressive_stances(region):
         return 3  # 'are happily supporting the delay': a stance verb in the progressive
     if zh:
-        opinion = any(v.group(0) in _ZH_OPINION for v in cues_zh.VERB.finditer(region))
+        opinion = any(v.group(0) in ZH_OPINION for v in cues_zh.VERB.finditer(region))
         return 2 if opinion or zh_view(stance) else 1
     return 2 if _EN_VIEW.search(stance) or _EN_VIEW_REPORT.search(region) else 1
 

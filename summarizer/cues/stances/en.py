@@ -46,7 +46,7 @@ _EN_ING = re.compile(
     r"hailing|praising|criticizing|attacking|blasting(?! out)|slamming|pushing(?= (?:[\w.’'-]+ ){1,4}to ))\b"
 )  # not 'seeking' (the nomination, a fifth term) nor 'fighting for' (second place): a race, not a stance
 _EN_BE_BEFORE = re.compile(r"\b(?:is|are|was|were|been)\s+(?:(?:\w+ly|not|also|still|now)\s+)*$")
-_EN_VERB = re.compile(rf"\b(?:{_EN_VERBS})\b")
+EN_VERB = re.compile(rf"\b(?:{_EN_VERBS})\b")
 # Speech and belief verbs followed by reported content ('say (that) the move will …'), not by a quote.
 _EN_SPEECH = re.compile(
     # The reporting class, and what it leaves out: base forms, forms that can be nouns, belief verbs,
@@ -122,7 +122,7 @@ def progressive_stances(text: str, lo: int = 0, hi: int | None = None) -> list[r
 
 def _en_verbs(masked: str, lo: int, hi: int) -> list[re.Match[str]]:
     """Stance verbs, and speech verbs that report a content clause ('say the move will …')."""
-    found = list(_EN_VERB.finditer(masked, lo, hi)) + progressive_stances(masked, lo, hi)
+    found = list(EN_VERB.finditer(masked, lo, hi)) + progressive_stances(masked, lo, hi)
     for v in _EN_SPEECH.finditer(masked, lo, hi):
         if not any(f.start() <= v.start() < f.end() for f in found):
             found.append(v)

@@ -24,7 +24,7 @@ _ZH_VERBS = (
     "主张", "坚持", "谴责", "批评", "抨击", "指责", "欢迎", "承诺", "誓言", "威胁", "打算",
     "决定", "提议", "寻求", "期待", "期望", "赞成", "否决", "力挺", "辩护",
 )  # fmt: skip
-_ZH_VERB = re.compile("|".join(_ZH_VERBS))
+ZH_VERB = re.compile("|".join(_ZH_VERBS))
 # A view, not a plain report: modal (deontic ones too: 禁止, 严禁), volitional, planning, epistemic,
 # evaluative and future-time words (closed classes), read as jieba's words, so that 主要, 需求, 会议
 # and 反应 hold no 要, 需, 会 or 应.
@@ -84,7 +84,7 @@ def _disposal(toks: tuple, i: int) -> bool:
 # the 57-article held-out set it cost 6 of 97 core positions for no precision: their stances are often
 # evaluative, 这一做法违反…, which no closed class here reads.)
 _ZH_INFORMING = frozenset(("介绍", "透露", "披露", "告诉", "提到", "谈到", "谈及", "回忆", "描述", "解释", "补充"))
-_ZH_OPINION = frozenset((
+ZH_OPINION = frozenset((
     "认为", "相信", "觉得", "坚信", "强调", "重申", "坚称", "回应", "否认", "驳斥", "反驳", "质疑", "建议", "表态",
 ))  # fmt: skip
 _ZH_NEG = re.compile(r"(?:并不|绝不|决不|没有|不|未|没)$")
@@ -273,7 +273,7 @@ def _zh_np(seg: str) -> str | None:
         return np  # a title and a name (上海对外经贸大学教授詹德斌): 对 is inside the organisation
     if "的" in seg:
         pre = seg[: seg.rindex("的")]
-        if not (_ZH_PREP.search(pre) or _ZH_VERB.search(pre) or cues_zh.VERB.search(pre)):
+        if not (_ZH_PREP.search(pre) or ZH_VERB.search(pre) or cues_zh.VERB.search(pre)):
             seg = seg[seg.rindex("的") + 1 :]
     for m in _ZH_PREP.finditer(seg):
         if not _in_titled_name(seg, m.start()):  # 副局长金与正: 与 is part of the name
@@ -299,7 +299,7 @@ def zh_named(name: str, titled: bool = False) -> bool:
     """
     return (
         2 <= len(name) <= 15 and CJK.match(name) is not None and not _ZH_NOT_IN_NAME.search(name)
-        and not _ZH_BAD_HEAD.match(name) and not cues_zh.VERB.search(name) and not _ZH_VERB.search(name)
+        and not _ZH_BAD_HEAD.match(name) and not cues_zh.VERB.search(name) and not ZH_VERB.search(name)
         and not cues_zh.DOCUMENT_END.search(name) and not _ZH_NOT_EVENT.search(name) and not _ZH_TEXT.search(name)
         and not cues_zh.OUTLET.search(name) and not _ZH_UNNAMED.search(name) and not _ZH_ANALYST.search(name)
         and not _ZH_WRITER.search(name) and not _ZH_LOCATIVE.search(name) and (titled or noun_phrase(name)) and not clause_inside(name)
@@ -433,7 +433,7 @@ def reported_by_another(masked: str, lo: int, at: int, name: str) -> bool:
 
 def _zh_verbs(masked: str, lo: int, hi: int) -> list[re.Match[str]]:
     """Stance verbs, and speech verbs followed by reported content (表示，… / 认为…), not a quote."""
-    found = list(_ZH_VERB.finditer(masked, lo, hi))
+    found = list(ZH_VERB.finditer(masked, lo, hi))
     for v in cues_zh.VERB.finditer(masked, lo, hi):
         nxt = masked[v.end() : v.end() + 2].lstrip("，,：:")
         if nxt[:1] in ("\uff3f", "“", "") or any(f.start() <= v.start() < f.end() for f in found):
@@ -449,9 +449,9 @@ def states_stance(verb: str, content: str) -> bool:
     content, or any reporting verb's content that holds a stance verb, an opinion verb (发表谈话，
     回应…) or a view."""
     return (
-        bool(_ZH_VERB.fullmatch(verb)) or verb in _ZH_OPINION
-        or any(is_stance_verb(content, m) for m in _ZH_VERB.finditer(content))
-        or any(m.group(0) in _ZH_OPINION for m in cues_zh.VERB.finditer(content)) or zh_view(content)
+        bool(ZH_VERB.fullmatch(verb)) or verb in ZH_OPINION
+        or any(is_stance_verb(content, m) for m in ZH_VERB.finditer(content))
+        or any(m.group(0) in ZH_OPINION for m in cues_zh.VERB.finditer(content)) or zh_view(content)
     )  # fmt: skip
 
 
@@ -544,7 +544,7 @@ def zh_stances(article: Article, masked: str) -> Iterator[StanceCue]:
                 name = last_person(mentions, at) or ""
                 if not zh_named(name):
                     continue  # no one, or no name, for the pronoun to stand for (…以来，他决定…)
-            said = not _ZH_VERB.fullmatch(v.group(0))
+            said = not ZH_VERB.fullmatch(v.group(0))
             # A stance verb with a pause after it has no object, unless a preposition put it first
             # (为移民辩护，…): after a comma what was demanded follows (要求，各级法院要…), read as
             # reported speech; at the sentence's end, or before 、, it is a noun (默默支持。).
