@@ -63,3 +63,31 @@ def test_an_actor_inside_anothers_view_takes_no_stance_there() -> None:
     # Constructed: 在X看来 tells what follows as X's view, as X认为 does.
     text = "在海湾大学合伙人郭凯看来，前两年港务局要求各码头扩建泊位。渔民协会拒绝了填海计划。"
     assert [p.holder for p in summarize(text, engine="rules").positions] == ["渔民协会"]
+
+
+@pytest.mark.parametrize(
+    ("text", "not_holder"),
+    [
+        # Constructed: a thing, an idea or an event as the subject of a stance verb's other sense
+        # ('determines', 'calls for', 'threatens') is no actor.
+        ("方法决定成效。整改要抓紧落实。", "方法"),
+        ("比如，考试要求写海湾市，你可以写“海湾的渡轮”，这个很具体。", "考试"),
+        ("网络诈骗犯罪威胁着渔民的财产安全。", "网络诈骗犯罪"),
+    ],
+)
+def test_a_common_noun_for_a_thing_holds_no_stance(text: str, not_holder: str) -> None:
+    assert not_holder not in [h for h, _ in holders(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        # Constructed: a name, a party, a unit and a post hold stances whatever the dictionary makes of them.
+        ("孙海潮表示，渡轮公司应当尽快赔偿渔民的损失。", "孙海潮"),
+        ("家属要求渡轮公司公开事故调查结果。", "家属"),
+        ("专案组决定对渡轮公司立案调查。", "专案组"),
+        ("港务局书记要求各码头立即整改。", "港务局书记"),
+    ],
+)
+def test_a_name_a_party_or_a_unit_holds_a_stance(text: str, holder: str) -> None:
+    assert holder in [h for h, _ in holders(text)]

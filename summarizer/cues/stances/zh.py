@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from ...article import CJK, Article
 from .. import zh as cues_zh
 from ..script import simplified
-from ..zh_words import CONNECTOR_LEAD, QUANTIFIER
+from ..zh_words import ACTOR_END, CONNECTOR_LEAD, NAME_HEAD_END, ORG_END, PERSON_END, QUANTIFIER
 from .base import StanceCue, last_person
 
 # Chinese: verbs of wanting, demanding, urging, refusing, supporting, opposing,
@@ -171,7 +171,7 @@ def _zh_holder(masked: str, verb_at: int, lo: int) -> tuple[str, bool] | None:
                 return None
             if modified_common_noun(masked, masked.rfind(name, cut, end), name):
                 return None  # 小陈的堂哥, 数量不断增加的流浪猫: a common noun its modifier picks out names nobody
-            return (name, False) if zh_named(name) else None
+            return (name, False) if zh_named(name) and agent(name, masked) else None
         end = cut - 1
         own = masked[end : end + 1] in ("：", ":")  # 市民：希望…: a name and a colon say who speaks
     return None
@@ -304,6 +304,46 @@ def zh_named(name: str, titled: bool = False) -> bool:
         and not cues_zh.OUTLET.search(name) and not _ZH_UNNAMED.search(name) and not _ZH_ANALYST.search(name)
         and not _ZH_WRITER.search(name) and not _ZH_LOCATIVE.search(name) and (titled or noun_phrase(name)) and not clause_inside(name)
     )  # fmt: skip
+
+
+# The last words of a noun for a person or a body that the shared classes (PERSON_END, NAME_HEAD_END,
+# ACTOR_END, ORG_END) leave out: parties and kin (原告, 家属, 住户, 开发商, 嫌犯, 代表, 球迷), units and
+# offices (专案组, 拆迁办, 车站, 银行, 学校, 法庭, 公署), posts with no agent suffix (书记, 主席, 总统,
+# 领导, 司机, 老板), and places that act as bodies (街道, 乡, 镇, 县, 市).
+_ZH_AGENT_END = re.compile(
+    r"(?:[告属户商犯表迷组办盟站行校馆厂店庭科室署区乡镇村县市州]|书记|主席|总统|总理|领导|司机|老板|同志|高层|中央)$"
+    # A firm named as Chinese firms are (trade name, industry, form) with its form left off: 金冠电气, 三全食品.
+    r"|(?<=[\u4e00-\u9fff]{2})(?:电气|科技|技术|电子|能源|食品|证券|保险|航空|钢铁|影视|传媒|地产|置业|汽车|医药|药业|物流|电力|通信|控股|实业|股份)$"
+)
+
+# What a one-character word opening a short holder is when it is no surname: an adverb, preposition, conjunction,
+# pronoun, particle, numeral, verb, locative or adjective (也|要, 对|方).
+_NOT_SURNAME = tuple("dpcrumvfa")
+
+
+def agent(name: str, text: str = "") -> bool:
+    """``name`` can take a stance: it holds a name, or it is a noun for a person or a body.
+
+    A name is a word the tagger reads as a proper name (a person's, a place's, a body's) or one
+    jieba's dictionary does not know (孙海潮, 滴滴); a holder with no name in it must end as a noun
+    for a person or a body does (网友, 家属, 公安局, 专案组), or be a person the article gives a post
+    (``zh_person``). A common noun for a thing, an idea or an event (方法决定成效, 考试要求…,
+    网络诈骗犯罪威胁着…, 看点, 观点) is the subject of a stance verb's other sense ('determines',
+    'calls for', 'threatens'), not an actor.
+    """
+    name = name.strip()
+    if "·" in name or re.search(r"某+$|们$", name) or re.fullmatch(r"[小老][\u4e00-\u9fff]", name):
+        return True
+    if any(p.search(name) for p in (PERSON_END, NAME_HEAD_END, ACTOR_END, ORG_END, _ZH_AGENT_END)):
+        return True
+    if cues_zh.split_name(name)[1]:
+        return True
+    toks = cues_zh.pos_tags(name)
+    if len(name) <= 4 and len(toks) >= 2 and len(toks[0].word) == 1 and toks[0].flag[:1] not in _NOT_SURNAME:
+        return True  # 孙|海潮, 黄|家光: one character, then a word, is a surname and a given name
+    if any(t.flag.startswith(("nr", "ns", "nt", "nz", "j")) or (len(t.word) >= 2 and not cues_zh.dictionary_word(t.word)) for t in toks):
+        return True
+    return bool(text) and zh_person(name, text)
 
 
 # Personal pronouns and 有人 ('someone') point at people named elsewhere, or at nobody: inside a holder
