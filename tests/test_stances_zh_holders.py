@@ -91,3 +91,31 @@ def test_a_common_noun_for_a_thing_holds_no_stance(text: str, not_holder: str) -
 )
 def test_a_name_a_party_or_a_unit_holds_a_stance(text: str, holder: str) -> None:
     assert holder in [h for h, _ in holders(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "stance"),
+    [
+        # Constructed: a court's ruling is its stance on the case, read past its adverbials (instance, charge).
+        ("海湾市中级人民法院一审以受贿罪判处吴某有期徒刑8年，并处罚金130万元。", "海湾市中级人民法院", "一审以受贿罪判处吴某有期徒刑8年"),
+        ("港湾区法院以危险驾驶罪一审判处王某拘役五个月。", "港湾区法院", "以危险驾驶罪一审判处王某拘役五个月"),
+        ("二审法院裁定驳回上诉，维持原判。", "二审法院", "裁定驳回上诉，维持原判"),
+    ],
+)
+def test_a_courts_ruling_is_its_stance(text: str, holder: str, stance: str) -> None:
+    assert any(h == holder and s.startswith(stance) for h, s in holders(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "警方认定该车系被盗车辆。",  # only a court rules: the police's finding is no ruling
+        "渡轮公司不服一审判决，提起上诉。",  # the judgment as a noun, the object of 不服
+        "经法院判决，肇事者应赔偿渔民损失13万余元。",  # a court governed by 经 is no subject
+        "如果当事人起诉离婚，法院判决不准离婚，那么赔偿请求也不予支持。",  # a ruling supposed
+        "法院在驳回渡轮公司的诉讼请求后，案件进入执行。",  # a time
+        "构成危险驾驶罪的，由人民法院依法判处拘役，并处罚金。",  # the law's rule, not a court's ruling
+    ],
+)
+def test_a_ruling_word_outside_a_courts_ruling_is_no_stance(text: str) -> None:
+    assert not [h for h, _ in holders(text) if h.endswith(("警方", "渡轮公司", "法院"))]

@@ -25,6 +25,16 @@ _ZH_VERBS = (
     "决定", "提议", "寻求", "期待", "期望", "赞成", "否决", "力挺", "辩护",
 )  # fmt: skip
 ZH_VERB = re.compile("|".join(_ZH_VERBS))
+# A court's acts of judging (判处, 判决, 裁定, 驳回, 认定 …) are its stance on the case, the one a brief
+# reports; only a court takes them (警方认定… is a finding, 经认定 nobody's).
+_ZH_RULING = re.compile(r"判处|判决|裁定|驳回|维持原判|改判|认定")
+_ZH_COURT = re.compile(r"(?:法院|法庭|[中高]院|合议庭|审判庭|仲裁委员会|仲裁委|仲裁庭)$")
+# What makes a ruling verb a noun, its object: 维持一审判决, 不服判决, 作出判决, 撤销原判决.
+# A court governed by a preposition or a verb before it (经法院判决, 由人民法院判处, 请求法院判决,
+# 建议法庭裁定, 获法院支持, 继X中院驳回…之后, 看法院这样判决) is no subject of the ruling.
+_ZH_COURT_GOVERNED = re.compile(r"^(?:经|由|继|获|请求|提请|建议|要求|看|到|被|让|向|对|待|等待)")
+_ZH_RULING_ADVERBIAL = re.compile(r"(?:[一二再终]审|依法|当庭|遂|以[^，,。；;]{1,15}?罪名?)+$")
+_ZH_RULING_OBJECT = re.compile(r"(?:维持|撤销|不服|执行|作出|做出|宣读|送达|的)(?:原|[一二再终]审)?$")
 # A view, not a plain report: modal (deontic ones too: 禁止, 严禁), volitional, planning, epistemic,
 # evaluative and future-time words (closed classes), read as jieba's words, so that 主要, 需求, 会议
 # and 反应 hold no 要, 需, 会 or 应.
@@ -114,7 +124,9 @@ _ZH_UNNAMED = re.compile(r"《|人士$")
 # An unnamed analyst (业内专家, 多位学者) gives an assessment, not an actor's stance: the expert
 # cues read named ones, and an unnamed one is no named actor.
 _ZH_ANALYST = re.compile(r"(?:专家|学者|分析师|评论员|研究员)$")
-_ZH_VERB_TAIL = re.compile(rf"(?:{cues_zh.QUOTE_VERB.pattern}|爆料|发文|撰文|发帖|明确|公开|再次|也|还|则|都|已|曾)+$")
+_ZH_VERB_TAIL = re.compile(
+    rf"(?:{cues_zh.QUOTE_VERB.pattern}|爆料|发文|撰文|发帖|明确|公开|再次|也|还|则|都|已|曾|[一二再终]审|依法|当庭|遂)+$"
+)
 # Prepositions that end a subject (two characters at least before them: 李在明 keeps its 在).
 _ZH_PREP = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:针对|为|对|向|与|就|把|给|替|被|同|跟|在|从)")
 _ZH_CLAUSE_END = re.compile(r"[。！？；\n]")
@@ -474,6 +486,7 @@ def reported_by_another(masked: str, lo: int, at: int, name: str) -> bool:
 def _zh_verbs(masked: str, lo: int, hi: int) -> list[re.Match[str]]:
     """Stance verbs, and speech verbs followed by reported content (表示，… / 认为…), not a quote."""
     found = list(ZH_VERB.finditer(masked, lo, hi))
+    found += [r for r in _ZH_RULING.finditer(masked, lo, hi) if not _ZH_RULING_OBJECT.search(masked, max(lo, r.start() - 4), r.start())]
     for v in cues_zh.VERB.finditer(masked, lo, hi):
         nxt = masked[v.end() : v.end() + 2].lstrip("，,：:")
         if nxt[:1] in ("\uff3f", "“", "") or any(f.start() <= v.start() < f.end() for f in found):
@@ -544,6 +557,17 @@ def _in_frame(masked: str, lo: int, at: int, end: int) -> bool:
     return re.search(r"(?<![可所难得予足加])以", before) is not None and re.search(r"为由|为名|为借口", rest) is not None
 
 
+def _ruling_not_made(masked: str, sent: int, lo: int, at: int, end: int, hi: int) -> bool:
+    """The ruling at ``at`` (its sentence from ``sent``, its clause from ``lo``) is supposed (如果…法院判决), a time (法院在驳回…后，),
+    or argued for (法院应裁定…, 可以判处): no ruling the court made."""
+    if re.search(r"如果|假如|若|一旦|只有|除非", masked[sent:at]):
+        return True
+    if re.search(r"(?:应当?|应该|可以?|会|将|须|必须|才能|能够?)$", masked[lo:at]):
+        return True
+    rest = re.split(r"[，,。；;！？]", masked[end:hi], maxsplit=1)[0]
+    return re.search(r"在", masked[lo:at]) is not None and re.search(r"(?:之?后|时|以后)$", rest) is not None
+
+
 def _content_start(masked: str, pos: int) -> int:
     m = _ZH_AFTER_VERB.match(masked, pos)
     return m.end() if m else pos
@@ -574,7 +598,10 @@ def zh_stances(article: Article, masked: str) -> Iterator[StanceCue]:
                 continue  # 被问及是否会承认…: a question put to them, or a passive, is not their stance
             if re.search(r"据[^，,：:；;]{1,20}$", masked[s.start + clause : at]):
                 continue  # 据X介绍，…: the narrator's account, sourced to X, not X's stance
-            found = _zh_holder(masked, at, s.start)
+            ruling = _ZH_RULING.fullmatch(v.group(0)) is not None
+            # 法院一审以受贿罪判处…: the court's adverbials (instance, charge) stand between it and its ruling
+            adv = _ZH_RULING_ADVERBIAL.search(masked, s.start, at) if ruling else None
+            found = _zh_holder(masked, adv.start() if adv else at, s.start)
             if found is None:
                 continue
             name, pronoun = found
@@ -584,7 +611,11 @@ def zh_stances(article: Article, masked: str) -> Iterator[StanceCue]:
                 name = last_person(mentions, at) or ""
                 if not zh_named(name):
                     continue  # no one, or no name, for the pronoun to stand for (…以来，他决定…)
-            said = not ZH_VERB.fullmatch(v.group(0))
+            if ruling and (pronoun or not _ZH_COURT.search(name) or _ZH_COURT_GOVERNED.match(name)):
+                continue  # 警方认定…, 经认定: only a court rules; 经法院判决, 请求法院判决: a court governed is no subject
+            if ruling and _ruling_not_made(masked, s.start, s.start + clause, at, v.end(), s.end):
+                continue  # 如果…法院判决…, 法院在驳回…后, 法院应裁定…: a ruling supposed, a time, an argument
+            said = not (ZH_VERB.fullmatch(v.group(0)) or ruling)
             # A stance verb with a pause after it has no object, unless a preposition put it first
             # (为移民辩护，…): after a comma what was demanded follows (要求，各级法院要…), read as
             # reported speech; at the sentence's end, or before 、, it is a noun (默默支持。).
