@@ -348,3 +348,18 @@ def test_zh_expert_sentence_heavy_with_latin_names_is_still_chinese() -> None:
     text = "金价本周上涨。\n\nbluepeaktrading首席分析师maximiliandelacroix表示，对明年金价有信心。"
     result = summarizer.summarize(text, engine="rules")
     assert [e.expert for e in result.expert_assessments] == ["maximiliandelacroix"]
+
+
+def test_zh_a_named_scholar_who_gives_no_view_is_no_expert() -> None:
+    # Constructed: a list of guests, and a professor named in a story's cast, give no assessment.
+    text = ("出席论坛的有南湖大学教授林志远、东岭经济学会会长周立川，二人分别作了专题报告。"
+            "当年举报他的是北湖大学法学院教授陶明。此后案件重新调查。")
+    assert experts(text) == {}
+
+
+def test_zh_a_scholar_introduced_first_and_heard_later_is_an_expert() -> None:
+    # Constructed: the view comes in the next sentence (pronoun), later by name, or by surname and title.
+    assert "林志远" in experts("南湖大学教授林志远，长期研究港口。他认为，扩建的收益被高估了。")
+    assert "方雅琴" in experts("西岭经济研究院研究员方雅琴，收集了十年的样本。结果发现，增长逐年递减。")
+    text = "记者联系了东湖律师事务所的孟凡律师。孟律师告诉记者，合同有效。"
+    assert experts(text) == {"孟凡": ("律师", "东湖律师事务所")}

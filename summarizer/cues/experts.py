@@ -133,7 +133,35 @@ def find_experts_zh(text: str) -> list[ExpertCue]:
     for m in ZH_NAME_TITLE.finditer(text):
         if _is_zh_name(m.group("name")):
             found.append(ExpertCue(m.group("name"), m.group("title"), None, m.start(), m.end()))
-    return [e for e in first_mentions(found, lambda n: n) if not _retained(e, text)]
+    return [e for e in first_mentions(found, lambda n: n) if not _retained(e, text) and _assesses(e, text)]
+
+
+_ZH_SENTENCE_END = re.compile(r"[。！？!?\n]|\\n")
+# A view: speech, a frame (在X看来, X：, a quote), or a finding or inference (研究发现, 推测).
+_ZH_VIEW = re.compile(rf"{_ZH_SPEECH.pattern}|看来|发现|推测|推断|判断|[：:“]")
+# A later mention by surname and title (张律师告诉记者) or by pronoun, at the next sentence's opening.
+_ZH_SURNAME_TITLE = r"(?:律师|教授|博士|研究员|院士|医生|所长|院长|主任|会长|秘书长)"
+_ZH_NEXT_OPENING = rf"[\s“”]*(?:他|她|其|结果|研究){_ZH_ADVERB}?"
+
+
+def _assesses(e: ExpertCue, text: str) -> bool:
+    """An expert gives a view: the sentence that introduces them goes on to one (李平教授认为, 李平，长期研究…，他说),
+    or the next one opens with their pronoun, or a later sentence has them speak by name or by surname and title.
+    A name in a list of guests, speakers or prize winners, or in a story's cast, gives no assessment."""
+    end = _ZH_SENTENCE_END.search(text, e.end)
+    stop = end.start() if end else len(text)
+    if _ZH_VIEW.search(text, e.end - len(e.name), stop):
+        return True
+    if end and re.match(_ZH_NEXT_OPENING, text[end.end() :]) and _ZH_VIEW.search(text[end.end() : end.end() + 40]):
+        return True
+    later = re.escape(e.name) if not re.search(r"[\u4e00-\u9fff]", e.name) or len(e.name) < 2 else (
+        f"{re.escape(e.name)}|{re.escape(e.name[0])}{_ZH_SURNAME_TITLE}")
+    for m in re.finditer(later, text[stop:]):
+        at = stop + m.end()
+        tail = _ZH_SENTENCE_END.search(text, at)
+        if _ZH_VIEW.search(text, at, min(tail.start() if tail else len(text), at + 40)):
+            return True
+    return False
 
 
 def _retained(e: ExpertCue, text: str) -> bool:
