@@ -363,3 +363,11 @@ def test_zh_a_scholar_introduced_first_and_heard_later_is_an_expert() -> None:
     assert "方雅琴" in experts("西岭经济研究院研究员方雅琴，收集了十年的样本。结果发现，增长逐年递减。")
     text = "记者联系了东湖律师事务所的孟凡律师。孟律师告诉记者，合同有效。"
     assert experts(text) == {"孟凡": ("律师", "东湖律师事务所")}
+
+
+def test_zh_a_hospital_specialist_is_an_expert_its_president_is_not() -> None:
+    # Constructed: a department's head and a clinician assess; the hospital's president speaks for it.
+    got = experts("东岭市人民医院眼科主任林志远提醒，看手机会引起眼疲劳。西湖医院院长周立川表示，医院将扩建。")
+    assert got == {"林志远": ("眼科主任", "东岭市人民医院")}
+    got = experts("据南湖大学附属医院急诊医学教研室副主任方雅琴教授介绍，年轻患者在增多。")
+    assert "方雅琴" in got

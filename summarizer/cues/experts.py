@@ -30,20 +30,24 @@ from .zh_words import AFFILIATION_LEAD, FIRM_END, TITLE_LEAD
 # Research, academic and civic bodies; government bodies (局, 部, 委员会, 政府) are not here.
 _ZH_INST_WORDS = (
     "大学", "学院", "研究院", "研究所", "研究中心", "中心", "科学院", "工程院", "社科院", "智库", "基金会", "协会",
-    "学会", "研究会", "实验室", "教研室", "联盟", "专家委员会", "咨询委员会", "律师事务所",
+    "学会", "研究会", "实验室", "教研室", "联盟", "专家委员会", "咨询委员会", "律师事务所", "医院",
 )  # fmt: skip
 # A school's teaching office is a scholar's affiliation, but its head is the school's staff; so is
 # a centre's head unless the centre does research (某某研究中心, a discipline: 某某流行病学中心):
 # most centres are public services (土地储备中心, 便民服务中心, 环境监测中心).
 _ZH_SCHOLARS_ONLY = ("教研室",)
 _ZH_RESEARCH_CENTRE = re.compile(r"研究|学中心$")
+# A hospital's specialists assess as scholars do: a clinician (主任医师), a department's head (眼科主任) or
+# an academic title; its president and managers speak for the hospital.
+_ZH_CLINICIAN = re.compile(r"医师|医生|科(?:副|常务副)?主任|教授|研究员|专家|院士")
 _ZH_INST = first_chars(_ZH_INST_WORDS) + f"(?:{'|'.join(_ZH_INST_WORDS)})"
 # A scholar's title is a short modifier and an office word: 讲席教授, 首席专家, 高级研究员.
-_ZH_ANALYST = r"(?:经济学家|研究员|教授|学者|专家|分析师|讲师|院士|评论员|顾问|委员|执行董事|董事|工程师)"
+_ZH_ANALYST = r"(?:经济学家|研究员|教授|学者|专家|分析师|讲师|院士|评论员|顾问|委员|执行董事|董事|工程师|医师)"
 # A law firm's lawyer comments on a case as a scholar does (a party's own lawyer names no firm).
 _ZH_OFFICE = rf"(?:{_ZH_ANALYST}|所长|院长|主任|秘书长|理事长|会长|负责人|律师|合伙人)"
-# A branch or committee of the body may stand before the office (某医学会医事法学分会主任, 某协会法律事务专业委员会秘书长).
-_ZH_TITLE = rf"(?:(?:[\u4e00-\u9fff]{{1,10}}?(?:分会|专业委员会|专委会))?[\u4e00-\u9fff]{{0,4}}?{_ZH_OFFICE})"
+# A branch, committee or department of the body may stand before the office (某医学会医事法学分会主任,
+# 某协会法律事务专业委员会秘书长, 某医院神经内科副主任).
+_ZH_TITLE = rf"(?:(?:[\u4e00-\u9fff]{{1,10}}?(?:分会|专业委员会|专委会|科))?[\u4e00-\u9fff]{{0,4}}?{_ZH_OFFICE})"
 # A name: two to four characters, a transliteration with a middle dot, or a foreign name in Latin letters.
 _ZH_NAME = (
     r"(?:[\u4e00-\u9fff]{1,6}[·•・‧][\u4e00-\u9fff·•・‧]{1,12}?|[\u4e00-\u9fff]{2,4}?"
@@ -56,7 +60,7 @@ _ZH_ADVERB = r"(?:也|亦|还|则|都|均|又|曾|同样|同时|再次|再度|�
 # opens what X says (律师事务所律师X：…).
 _ZH_AFTER = rf"(?=对|向|在|{_ZH_SPEECH.pattern}|接受|看来|等|{_ZH_ADVERB}|日|，|。|、|：|:|（|\(|的看法)"
 # A second title may follow the name (某研究中心研究员X教授近日说, 某律师事务所合伙人X律师表示).
-_ZH_NAME_TAIL = r"(?:副?教授|(?:副|助理)?研究员|院士|博士|律师)?"
+_ZH_NAME_TAIL = r"(?P<tail>副?教授|(?:副|助理)?研究员|院士|博士|律师|(?:副)?主任医师)?"
 _ZH_EXPERT_REST = (
     rf"(?P<title>{_ZH_TITLE}(?:、[\u4e00-\u9fff]{{0,16}}?{_ZH_OFFICE})*)"
     rf"(?P<name>{_ZH_NAME}){_ZH_NAME_TAIL}{_ZH_AFTER}"
@@ -65,7 +69,7 @@ ZH_EXPERT = re.compile(rf"(?P<aff>[\u4e00-\u9fff（）()a-zA-Z0-9]{{2,30}}?{_ZH_
 # 南方大学（的）李平教授认为: the name, then the title. Only academic titles follow a name this way.
 _ZH_POST_TITLE = r"(?:副?教授|(?:副|助理)?研究员|院士|博士)"
 # 某律师事务所李平律师认为: a law firm's lawyer is named the same way.
-_ZH_POST_INST_TITLE = rf"(?:{_ZH_POST_TITLE}|律师)"
+_ZH_POST_INST_TITLE = rf"(?:{_ZH_POST_TITLE}|律师|(?:副)?主任医师)"
 ZH_EXPERT_POST = re.compile(
     rf"(?P<aff>[\u4e00-\u9fff（）()a-zA-Z0-9]{{2,30}}?{_ZH_INST})的?(?P<name>{_ZH_NAME})(?P<title>{_ZH_POST_INST_TITLE}){_ZH_AFTER}"
 )
@@ -179,10 +183,13 @@ def _add_zh(found: list[ExpertCue], m: re.Match[str], text: str) -> None:
     if aff is None:
         found.append(ExpertCue(name, m.group("title"), None, m.start(), m.end()))
         return
-    if not re.search(_ZH_ANALYST, m.group("title")) and (
+    titles = m.group("title") + (m.groupdict().get("tail") or "")  # 某教研室副主任李平教授: the tail is a title too
+    if not re.search(_ZH_ANALYST, titles) and (
         aff.endswith(_ZH_SCHOLARS_ONLY) or (aff.endswith("中心") and not _ZH_RESEARCH_CENTRE.search(aff))
     ):
         return  # the head of a school's teaching office, or of a service or land centre, is its staff
+    if "医院" in f"{aff}{m.group('title')}" and not _ZH_CLINICIAN.search(titles):
+        return  # a hospital's president or manager speaks for the hospital
     if "负责人" in m.group("title") and not re.search(r"研究(?:院|所|中心)$", aff):
         return  # 'the person in charge' speaks for a body unless the body does research
     lead = AFFILIATION_LEAD.match(aff)
