@@ -46,8 +46,8 @@ _ZH_ANALYST = r"(?:经济学家|研究员|教授|学者|专家|分析师|讲师|
 # A law firm's lawyer comments on a case as a scholar does (a party's own lawyer names no firm).
 _ZH_OFFICE = rf"(?:{_ZH_ANALYST}|所长|院长|主任|秘书长|理事长|会长|负责人|律师|合伙人)"
 # A branch, committee or department of the body may stand before the office (某医学会医事法学分会主任,
-# 某协会法律事务专业委员会秘书长, 某医院神经内科副主任).
-_ZH_TITLE = rf"(?:(?:[\u4e00-\u9fff]{{1,10}}?(?:分会|专业委员会|专委会|科))?[\u4e00-\u9fff]{{0,4}}?{_ZH_OFFICE})"
+# 某协会法律事务专业委员会秘书长, 某医院神经内科副主任, 某协会培训部主任).
+_ZH_TITLE = rf"(?:(?:[\u4e00-\u9fff]{{1,10}}?(?:分会|专业委员会|专委会|专业会|科|部|处|室))?[\u4e00-\u9fff]{{0,4}}?{_ZH_OFFICE})"
 # A name: two to four characters, a transliteration with a middle dot, or a foreign name in Latin letters.
 _ZH_NAME = (
     r"(?:[\u4e00-\u9fff]{1,6}[·•・‧][\u4e00-\u9fff·•・‧]{1,12}?|[\u4e00-\u9fff]{2,4}?"
@@ -62,7 +62,7 @@ _ZH_AFTER = rf"(?=对|向|在|{_ZH_SPEECH.pattern}|接受|看来|等|{_ZH_ADVERB
 # A second title may follow the name (某研究中心研究员X教授近日说, 某律师事务所合伙人X律师表示).
 _ZH_NAME_TAIL = r"(?P<tail>副?教授|(?:副|助理)?研究员|院士|博士|律师|(?:副)?主任医师)?"
 _ZH_EXPERT_REST = (
-    rf"(?P<title>{_ZH_TITLE}(?:、[\u4e00-\u9fff]{{0,16}}?{_ZH_OFFICE})*)"
+    rf"(?P<title>{_ZH_TITLE}(?:、[\u4e00-\u9fff]{{0,16}}?{_ZH_OFFICE})*)[ \u3000]?"  # a caption spaces them: 某协会会长 李平：
     rf"(?P<name>{_ZH_NAME}){_ZH_NAME_TAIL}{_ZH_AFTER}"
 )
 ZH_EXPERT = re.compile(rf"(?P<aff>[\u4e00-\u9fff（）()a-zA-Z0-9]{{2,30}}?{_ZH_INST})" + _ZH_EXPERT_REST)
@@ -202,8 +202,27 @@ def _add_zh(found: list[ExpertCue], m: re.Match[str], text: str) -> None:
     start = year.end() if year and year.end() < m.end("aff") else start
     if text.startswith("n", start) and text[start - 1 : start] == "\\":
         start += 1
+    start += _clause_before_body(text[start : m.end("aff")])
     title = m.group("title").removeprefix("的")  # 某律师事务所的律师X: the 的 joins body and title
     found.append(ExpertCue(name, title, text[start : m.end("aff")] or None, start, m.end()))
+
+
+def _clause_before_body(aff: str) -> int:
+    """How many characters of ``aff`` are a clause or a byline before the body's name: a headline or a sentence
+    run on with no punctuation ends in a verb, an adverb, a time word or a particle before a place or body opens
+    the name (预计房价回落|中国社科院, 近日|中国某研究所, …吗|广西某律师事务所); a byline ends in the reporter's
+    name (南都记者某某|云南省地震局…)."""
+    at = 0
+    cut = 0
+    tokens = pos_tags(aff)
+    for i, t in enumerate(tokens[:-1]):
+        at += len(t.word)
+        opens_name = tokens[i + 1].flag in ("ns", "nt")
+        if opens_name and (t.flag in ("v", "d", "t", "y") and t.word != "驻" or t.word in ("时任", "记者")):
+            cut = at
+        elif opens_name and "记者" in aff[:at] and not cut:
+            cut = at  # 南都记者某某|云南省…: the reporter's name ends the byline
+    return cut if cut < len(aff) - 1 else 0
 
 
 def _is_zh_name(name: str) -> bool:
