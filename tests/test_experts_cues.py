@@ -371,3 +371,11 @@ def test_zh_a_hospital_specialist_is_an_expert_its_president_is_not() -> None:
     assert got == {"林志远": ("眼科主任", "东岭市人民医院")}
     got = experts("据南湖大学附属医院急诊医学教研室副主任方雅琴教授介绍，年轻患者在增多。")
     assert "方雅琴" in got
+
+
+def test_zh_department_chair_topic_phrase_and_a_line_break_before_the_name() -> None:
+    # Constructed: a department between school and office; 就 opening the view's topic; a name after a written-out line break.
+    got = experts("北湖大学医学院口腔与综合护理系主任林志远表示，细菌会阻塞动脉。")
+    assert got["林志远"][0].endswith("口腔与综合护理系主任") and got["林志远"][1].startswith("北湖大学")
+    assert "方雅琴" in experts("东湖律师事务所合伙人方雅琴律师就此事表示：乘客可以索赔。")
+    assert "陶明" in experts("孩子受欺负怎么办？\\n陶明教授还提到：要教孩子保护自己。")

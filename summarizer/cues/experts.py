@@ -46,8 +46,8 @@ _ZH_ANALYST = r"(?:经济学家|研究员|教授|学者|专家|分析师|讲师|
 # A law firm's lawyer comments on a case as a scholar does (a party's own lawyer names no firm).
 _ZH_OFFICE = rf"(?:{_ZH_ANALYST}|所长|院长|主任|秘书长|理事长|会长|负责人|律师|合伙人)"
 # A branch, committee or department of the body may stand before the office (某医学会医事法学分会主任,
-# 某协会法律事务专业委员会秘书长, 某医院神经内科副主任, 某协会培训部主任).
-_ZH_TITLE = rf"(?:(?:[\u4e00-\u9fff]{{1,10}}?(?:分会|专业委员会|专委会|专业会|科|部|处|室))?[\u4e00-\u9fff]{{0,4}}?{_ZH_OFFICE})"
+# 某协会法律事务专业委员会秘书长, 某医院神经内科副主任, 某协会培训部主任, 某大学某学院某某学与某某系主任).
+_ZH_TITLE = rf"(?:(?:[\u4e00-\u9fff]{{1,10}}?(?:分会|专业委员会|专委会|专业会|科|系|部|处|室))?[\u4e00-\u9fff]{{0,4}}?{_ZH_OFFICE})"
 # A name: two to four characters, a transliteration with a middle dot, or a foreign name in Latin letters.
 _ZH_NAME = (
     r"(?:[\u4e00-\u9fff]{1,6}[·•・‧][\u4e00-\u9fff·•・‧]{1,12}?|[\u4e00-\u9fff]{2,4}?"
@@ -57,8 +57,8 @@ _ZH_NAME = (
 _ZH_ADVERB = r"(?:也|亦|还|则|都|均|又|曾|同样|同时|再次|再度|一再|进一步|更|随即|此前|最近|近日|日前|近期|当天|今天|昨天)"
 # What may follow a name introduced this way: speech, an adverb or time word, or punctuation.
 # 在X看来 frames the view as speech does; X等专家认为 names X first among those who speak; a colon
-# opens what X says (律师事务所律师X：…).
-_ZH_AFTER = rf"(?=对|向|在|{_ZH_SPEECH.pattern}|接受|看来|等|{_ZH_ADVERB}|日|，|。|、|：|:|（|\(|的看法)"
+# opens what X says (律师事务所律师X：…); 就 opens the topic of the view (X就此事表示).
+_ZH_AFTER = rf"(?=对|向|在|就|{_ZH_SPEECH.pattern}|接受|看来|等|{_ZH_ADVERB}|日|，|。|、|：|:|（|\(|的看法)"
 # A second title may follow the name (某研究中心研究员X教授近日说, 某律师事务所合伙人X律师表示).
 _ZH_NAME_TAIL = r"(?P<tail>副?教授|(?:副|助理)?研究员|院士|博士|律师|(?:副)?主任医师)?"
 _ZH_EXPERT_REST = (
@@ -99,7 +99,7 @@ ZH_BARE = re.compile(
 _ZH_PARTY_LAWYER = re.compile(r"代理|辩护|委托|原告|被告|当事|家属|双方|一方|方|其|该|公司|集团|企业|私人|法律顾问")
 # 熊某教授告诉记者: a name and its academic title, no institution, opening a clause before speech.
 ZH_NAME_TITLE = re.compile(
-    rf"(?:^|(?<=[，。；：、\s“”]))(?P<name>[\u4e00-\u9fff]{{2,3}})(?P<title>{_ZH_POST_TITLE})"
+    rf"(?:^|(?<=[，。；：、\s“”])|(?<=\\n))(?P<name>[\u4e00-\u9fff]{{2,3}})(?P<title>{_ZH_POST_TITLE})"
     rf"(?={_ZH_ADVERB}?(?:{_ZH_SPEECH.pattern}|看来))"
 )
 # 姓名（机构头衔）: the name, then its institution and title in brackets.
