@@ -379,3 +379,10 @@ def test_zh_department_chair_topic_phrase_and_a_line_break_before_the_name() -> 
     assert got["林志远"][0].endswith("口腔与综合护理系主任") and got["林志远"][1].startswith("北湖大学")
     assert "方雅琴" in experts("东湖律师事务所合伙人方雅琴律师就此事表示：乘客可以索赔。")
     assert "陶明" in experts("孩子受欺负怎么办？\\n陶明教授还提到：要教孩子保护自己。")
+
+
+def test_zh_a_guest_list_with_a_quoted_name_gives_no_view() -> None:
+    # Constructed: the list runs on past a quoted society's name; the next speech is far from the scholar.
+    text = ("论坛上，南湖大学教授林志远、东岭经济学会副会长周立川，“海港之友”会长陶明、秘书长孟凡、"
+            "理事方雅琴、理事王立新、理事张海洋、理事李文博、理事赵丽华、理事钱志强、理事孙国庆、理事吴晓东、理事郑春华等出席了启动仪式，主办方负责人表示欢迎。")
+    assert experts(text) == {}

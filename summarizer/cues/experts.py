@@ -142,7 +142,8 @@ def find_experts_zh(text: str) -> list[ExpertCue]:
 
 _ZH_SENTENCE_END = re.compile(r"[。！？!?\n]|\\n")
 # A view: speech, a frame (在X看来, X：, a quote), or a finding or inference (研究发现, 推测).
-_ZH_VIEW = re.compile(rf"{_ZH_SPEECH.pattern}|看来|发现|推测|推断|判断|[：:“]")
+_ZH_VIEW = re.compile(rf"{_ZH_SPEECH.pattern}|看来|发现|推测|推断|判断|[：:]")
+_ZH_VIEW_REACH = 80  # a list of guests runs on: a view further than this from the name is someone else's
 # A later mention by surname and title (张律师告诉记者) or by pronoun, at the next sentence's opening.
 _ZH_SURNAME_TITLE = r"(?:律师|教授|博士|研究员|院士|医生|所长|院长|主任|会长|秘书长)"
 _ZH_NEXT_OPENING = rf"[\s“”]*(?:他|她|其|结果|研究){_ZH_ADVERB}?"
@@ -154,7 +155,7 @@ def _assesses(e: ExpertCue, text: str) -> bool:
     A name in a list of guests, speakers or prize winners, or in a story's cast, gives no assessment."""
     end = _ZH_SENTENCE_END.search(text, e.end)
     stop = end.start() if end else len(text)
-    if _ZH_VIEW.search(text, e.end - len(e.name), stop):
+    if _ZH_VIEW.search(text, e.end - len(e.name), min(stop, e.end + _ZH_VIEW_REACH)):
         return True
     if end and re.match(_ZH_NEXT_OPENING, text[end.end() :]) and _ZH_VIEW.search(text[end.end() : end.end() + 40]):
         return True
