@@ -193,7 +193,7 @@ def _add_zh(found: list[ExpertCue], m: re.Match[str], text: str) -> None:
         return  # a hospital's president or manager speaks for the hospital
     if "负责人" in m.group("title") and not re.search(r"研究(?:院|所|中心)$", aff):
         return  # 'the person in charge' speaks for a body unless the body does research
-    lead = AFFILIATION_LEAD.match(aff)
+    lead = AFFILIATION_LEAD.match(aff) or TITLE_LEAD.match(aff)  # 而某律师事务所
     start = m.start("aff") + (lead.end() if lead else 0)
     # A relative clause before the body describes the person (长期参与治污的某研究所): the body follows its 的,
     # and a clause's verb (记者采访了某研究会) ends before it; a line break written out as the two characters
@@ -213,9 +213,9 @@ def _clause_before_body(aff: str) -> int:
     run on with no punctuation ends in a verb, an adverb, a time word or a particle before a place or body opens
     the name (预计房价回落|中国社科院, 近日|中国某研究所, …吗|广西某律师事务所); a byline ends in the reporter's
     name (南都记者某某|云南省地震局…)."""
-    at = 0
-    cut = 0
-    tokens = pos_tags(aff)
+    caption = re.match("图为|图中为", aff)  # a photo's caption: 图为某研究院副研究员X
+    at = cut = caption.end() if caption else 0
+    tokens = pos_tags(aff[at:])
     for i, t in enumerate(tokens[:-1]):
         at += len(t.word)
         opens_name = tokens[i + 1].flag in ("ns", "nt")
