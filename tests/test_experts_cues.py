@@ -386,3 +386,9 @@ def test_zh_a_guest_list_with_a_quoted_name_gives_no_view() -> None:
     text = ("论坛上，南湖大学教授林志远、东岭经济学会副会长周立川，“海港之友”会长陶明、秘书长孟凡、"
             "理事方雅琴、理事王立新、理事张海洋、理事李文博、理事赵丽华、理事钱志强、理事孙国庆、理事吴晓东、理事郑春华等出席了启动仪式，主办方负责人表示欢迎。")
     assert experts(text) == {}
+
+
+def test_zh_a_colleges_president_speaks_for_it_a_schools_dean_is_a_scholar() -> None:
+    # Constructed: the head of a whole college, then the dean of a university's law school.
+    text = "东岭职业技术学院院长林志远表示，学院将扩大招生。南湖大学法学院副院长周立川认为，这项规定缺乏依据。"
+    assert experts(text) == {"周立川": ("法学院副院长", "南湖大学")}

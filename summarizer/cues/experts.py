@@ -40,6 +40,7 @@ _ZH_RESEARCH_CENTRE = re.compile(r"研究|学中心$")
 # A hospital's specialists assess as scholars do: a clinician (主任医师), a department's head (眼科主任) or
 # an academic title; its president and managers speak for the hospital.
 _ZH_CLINICIAN = re.compile(r"医师|医生|科(?:副|常务副)?主任|教授|研究员|专家|院士")
+_ZH_COLLEGE_HEAD = re.compile(r"(?:常务)?副?院长")
 _ZH_INST = first_chars(_ZH_INST_WORDS) + f"(?:{'|'.join(_ZH_INST_WORDS)})"
 # A scholar's title is a short modifier and an office word: 讲席教授, 首席专家, 高级研究员.
 _ZH_ANALYST = r"(?:经济学家|研究员|教授|学者|专家|分析师|讲师|院士|评论员|顾问|委员|执行董事|董事|工程师|医师)"
@@ -191,6 +192,8 @@ def _add_zh(found: list[ExpertCue], m: re.Match[str], text: str) -> None:
         return  # the head of a school's teaching office, or of a service or land centre, is its staff
     if "医院" in f"{aff}{m.group('title')}" and not _ZH_CLINICIAN.search(titles):
         return  # a hospital's president or manager speaks for the hospital
+    if _ZH_COLLEGE_HEAD.fullmatch(titles) and aff.endswith("学院") and not re.search("大学|科学院|工程院", aff):
+        return  # so does a college's president (某职业技术学院院长); a university school's dean is a scholar
     if "负责人" in m.group("title") and not re.search(r"研究(?:院|所|中心)$", aff):
         return  # 'the person in charge' speaks for a body unless the body does research
     lead = AFFILIATION_LEAD.match(aff) or TITLE_LEAD.match(aff)  # 而某律师事务所
