@@ -123,3 +123,30 @@ def test_reported_clauses_past_a_relative_and_progressive_stance_verbs(text: str
 def test_blasting_out_letters_is_no_stance() -> None:
     # Constructed: 'blasting out' sends things; it attacks nobody.
     assert holders("The Harbor Fund is blasting out letters about the ferry schedule to every island home.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Constructed: decrying, welcoming, taking aim or issue, disagreeing and encouraging take stances.
+        ("Mayor Ann Reyes decried the new ferry fees as a tax on islanders.",
+         ("Ann Reyes", "decried the new ferry fees as a tax on islanders")),
+        ("Governor Tom Ellis welcomed the ruling on the harbor contract.",
+         ("Tom Ellis", "welcomed the ruling on the harbor contract")),
+        ("Sara Lind took aim at the harbor board for its late budget.",
+         ("Sara Lind", "took aim at the harbor board for its late budget")),
+        ("Tom Ellis takes issue with a new oversight board for the ferries.",
+         ("Tom Ellis", "takes issue with a new oversight board for the ferries")),
+        ("Ann Reyes disagrees with the council's decision to close the pier.",
+         ("Ann Reyes", "disagrees with the council's decision to close the pier")),
+        ("The Ellis campaign encouraged the council to delay the vote on fares.",
+         ("The Ellis campaign", "encouraged the council to delay the vote on fares")),
+    ],
+)  # fmt: skip
+def test_decrying_welcoming_taking_aim_and_encouraging_are_stances(text: str, expected: tuple[str, str]) -> None:
+    assert expected in holders(text)
+
+
+def test_welcoming_guests_to_a_place_is_no_stance() -> None:
+    # Constructed: welcoming people to a place hosts them.
+    assert holders("Mayor Ann Reyes welcomed the island mayors to the Harbor Hall for a dinner.") == []
