@@ -150,3 +150,24 @@ def test_decrying_welcoming_taking_aim_and_encouraging_are_stances(text: str, ex
 def test_welcoming_guests_to_a_place_is_no_stance() -> None:
     # Constructed: welcoming people to a place hosts them.
     assert holders("Mayor Ann Reyes welcomed the island mayors to the Harbor Hall for a dinner.") == []
+
+
+def test_a_participle_opening_the_sentence_is_no_holder() -> None:
+    # Constructed: 'Standing alongside …' opens a participle phrase; the subject comes after it.
+    text = ("Standing alongside dock workers and ferry captains, Mayor Ann Reyes accused the harbor board of "
+            "waste and demanded a new audit of the ferry contract.")  # fmt: skip
+    assert "Standing" not in [h for h, _ in holders(text)]
+
+
+def test_a_name_ending_in_ing_still_holds_a_stance() -> None:
+    # Constructed: a surname that ends in -ing, followed by its verb.
+    assert ("Manning", "demanded a new audit of the ferry contract") in holders(
+        "Manning demanded a new audit of the ferry contract."
+    )
+
+
+def test_a_title_of_an_office_names_the_person_after_it() -> None:
+    # Constructed: 'Secretary of State Tom Ellis': the person, not 'Republican Secretary'.
+    assert holders("Republican Secretary of State Tom Ellis applauded the ruling on ferry fares.") == [
+        ("Tom Ellis", "applauded the ruling on ferry fares")
+    ]

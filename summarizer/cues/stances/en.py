@@ -264,6 +264,12 @@ def _holder(masked: str, lo: int, at: int, who: Attribution, people: Callable[[]
         pos = masked.rfind(name, lo, at) if name else -1
         if not name or not en_actor(name):
             return None
+    if _participle_opening(masked, lo, pos, name):
+        return None  # 'Standing alongside Huerta, Ana Ruiz accused … and chided': a participle, not a name
+    titled = _EN_TITLE_OF_NAME.match(masked, pos + len(name), at)
+    if titled and name.split()[-1].rstrip(".").lower() in cues_en._TITLES:
+        # 'Republican Secretary of State Jon Husted applauded': the person the title names.
+        name, pos = titled.group(1), titled.start(1)
     if _not_a_subject(masked, lo, pos, name) or _modifies_a_name(masked, lo, at, name):
         return None
     if _inside_a_document(masked, lo, pos, name):
@@ -283,6 +289,22 @@ def _holder(masked: str, lo: int, at: int, who: Attribution, people: Callable[[]
         name = described(masked, f"{name} {head.group(1)}", at, people())
         return name if en_actor(name) else None
     return name
+
+
+# A title's office and the person holding it, up to the verb: ' of State Jon Husted', ' of Elections Ana Ruiz'.
+_EN_TITLE_OF_NAME = re.compile(r"\s+of\s+(?:the\s+)?(?:[A-Z][\w.'’&-]*\s+){1,3}?([A-Z][\w.'’-]*\s+[A-Z][\w'’-]+)\s*$")
+# A participle opening its sentence ('Standing alongside …', 'Leaning into …', 'Heaping praise on …',
+# 'Having announced …'), read as a one-word name: its next word is lower case and no verb of a subject.
+# 'Manning demanded', 'Manning told', 'Manning will': a name before its verb (a past or -s form, an auxiliary).
+_EN_PARTICIPLE_OPENING = re.compile(
+    r"Having\s+[a-z]|[A-Z][a-z]+ing\s+(?![a-z]+(?:ed|s)\b|(?:said|told|will|would|could|should|can|may|might|must|"
+    r"also|and|of|to)\b)[a-z]"
+)
+
+
+def _participle_opening(masked: str, lo: int, pos: int, name: str) -> bool:
+    """The one-word name at ``pos`` opens its sentence (from ``lo``) and is a participle before its object."""
+    return " " not in name and not masked[lo:pos].strip(" \"“‘'") and _EN_PARTICIPLE_OPENING.match(masked, pos) is not None
 
 
 # A participle clause after the main clause ('Clinton responded Friday, saying the campaign was …',
