@@ -171,3 +171,12 @@ def test_a_title_of_an_office_names_the_person_after_it() -> None:
     assert holders("Republican Secretary of State Tom Ellis applauded the ruling on ferry fares.") == [
         ("Tom Ellis", "applauded the ruling on ferry fares")
     ]
+
+
+def test_a_speakers_third_quote_is_read_as_their_words() -> None:
+    # Constructed: three quotes of one speaker; the third states a stance of its own.
+    text = ('"The ferry schedule has been a mess for a year," said Ann Reyes, a harbor council member. '
+            '"Nobody on the islands can plan a day around it," Reyes said. '
+            "The council met for two hours on Tuesday. "
+            '"The harbor board should give the night ferries back to the islanders," Reyes said.')  # fmt: skip
+    assert any(s.startswith("The harbor board should give") for h, s in holders(text) if h.endswith("Reyes"))

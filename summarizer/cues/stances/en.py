@@ -117,6 +117,9 @@ _EN_ACTORS = {
     "authorities", "progressives", "executives", "politicians", "democrats", "republicans",
 }  # fmt: skip
 
+# How many of a named speaker's first direct quotes are read as their words on the matter (Chinese: 2).
+EN_QUOTES_PER_SPEAKER = 3
+
 
 def progressive_stances(text: str, lo: int = 0, hi: int | None = None) -> list[re.Match[str]]:
     """Stance verbs in the progressive ('are happily supporting'): an -ing form after is/are/was/were/been."""
