@@ -180,3 +180,32 @@ def test_a_speakers_third_quote_is_read_as_their_words() -> None:
             "The council met for two hours on Tuesday. "
             '"The harbor board should give the night ferries back to the islanders," Reyes said.')  # fmt: skip
     assert any(s.startswith("The harbor board should give") for h, s in holders(text) if h.endswith("Reyes"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Constructed: rebuke, praise, a plan unveiled and a stance kept are stances.
+        ("Governor Tom Ellis castigated the harbor board for its late budget.",
+         ("Tom Ellis", "castigated the harbor board for its late budget")),
+        ("Mayor Ann Reyes has implored council members to keep the night ferries.",
+         ("Ann Reyes", "has implored council members to keep the night ferries")),
+        ("Sara Lind unveiled a plan to cut ferry fares by half.", ("Sara Lind", "unveiled a plan to cut ferry fares by half")),
+        ("Tom Ellis doubled down on his call for a new harbor audit.",
+         ("Tom Ellis", "doubled down on his call for a new harbor audit")),
+    ],
+)  # fmt: skip
+def test_rebuke_praise_a_plan_unveiled_and_a_stance_kept_are_stances(text: str, expected: tuple[str, str]) -> None:
+    assert expected in holders(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Constructed: refusing interviews is no stance; a participle with no object is praise received.
+        "Sara Lind rebuffed several requests for interviews about the ferry contract.",
+        "The harbor master, lauded for his work on the new pier, retired in May after thirty years.",
+    ],
+)
+def test_rebuffing_interviews_or_being_lauded_is_no_stance(text: str) -> None:
+    assert holders(text) == []
