@@ -209,3 +209,10 @@ def test_rebuke_praise_a_plan_unveiled_and_a_stance_kept_are_stances(text: str, 
 )
 def test_rebuffing_interviews_or_being_lauded_is_no_stance(text: str) -> None:
     assert holders(text) == []
+
+
+def test_a_stance_clause_runs_through_a_fragment_it_quotes() -> None:
+    # Constructed: the quoted words are part of what was vowed; the clause goes on after them.
+    assert ("Tom Ellis", 'vowed to "sink the toll plan" before the harbor vote') in holders(
+        'Governor Tom Ellis vowed to "sink the toll plan" before the harbor vote.'
+    )

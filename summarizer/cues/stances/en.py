@@ -184,7 +184,10 @@ def en_stances(article: Article, masked: str) -> Iterator[StanceCue]:
             # Reported speech: what was said. A stance verb: from after the subject, negation kept.
             start = v.end() if speech else s.start + (aux.start() if aux else len(before.rstrip()))
             reported = speech and (v.group(0).rstrip().endswith("that") or not _EN_DIRECT.match(masked, v.end()))
-            stop = (_EN_REPORTED_END if reported else _EN_CLAUSE_END).search(masked, v.end(), s.end)
+            # A stance verb's clause runs through a fragment it quotes ('vowed to "bomb the hell" out of
+            # ISIS', 'called the plan a "Chinese menu"'); speech quoted right after the verb is its own record.
+            through = reported or (not speech and not _EN_DIRECT.match(masked, v.end()))
+            stop = (_EN_REPORTED_END if through else _EN_CLAUSE_END).search(masked, v.end(), s.end)
             if reported and stop:
                 stop = _past_a_relative(masked, v.end(), stop, s.end)
             end = stop.start() if stop else s.end
