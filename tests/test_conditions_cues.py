@@ -768,3 +768,30 @@ def test_zh_condition_speaker_must_name_someone() -> None:
         assert not zh_names_someone(nobody), nobody
     for someone in ("王芳", "于百程", "小女孩", "港务局", "海港日报", "港口管理条例", "彼得•奇尔"):
         assert zh_names_someone(someone), someone
+
+
+# --- Chinese, round fourteen (constructed sentences) -------------------------------------------
+
+
+def test_zh_report_does_not_go_on_past_a_quoted_report() -> None:
+    # X说：“…”。 reports the quotation; the sentence after it is the writer's (a quoted term opening
+    # the content, X称，“A”只是…, does not make the report a quotation).
+    text = "交通部长王芳说：“新航线下月开通。”如果客流稳定，还将增加班次。"
+    assert conds(text) == [("如果客流稳定", "还将增加班次", None)]
+    text = "交通部长王芳称，“快航”只是一个名字。如果客流稳定，还将增加班次。"
+    assert conds(text) == [("如果客流稳定", "还将增加班次", "王芳")]
+
+
+def test_zh_report_does_not_go_on_from_a_verb_with_an_object() -> None:
+    # 承认偷了船，: an admission with its object frames nothing after its sentence; 解释道，/ 告诉本报， do.
+    text = "船员李明承认偷了船，船在码头。如果客流稳定，还将增加班次。"
+    assert conds(text) == [("如果客流稳定", "还将增加班次", None)]
+    for frame in ("解释道", "告诉澎湃新闻"):
+        text = f"交通部长王芳{frame}，新航线下月开通。如果客流稳定，还将增加班次。"
+        assert conds(text) == [("如果客流稳定", "还将增加班次", "王芳")]
+
+
+def test_zh_report_does_not_go_on_past_the_writers_voice() -> None:
+    # A sentence between in the first person (笔者, 我们) is the writer's: the report has ended.
+    text = "交通部长王芳告诉记者，新航线下月开通。笔者也在考虑航线的前景。如果客流稳定，还将增加班次。"
+    assert conds(text) == [("如果客流稳定", "还将增加班次", None)]

@@ -96,15 +96,18 @@ def zh_source(text: str, lo: int, pos: int, sents: list[Segment]) -> Attribution
             return None
         verbs = sorted([*cues_zh.VERB.finditer(text, prev.start, prev.end),
                         *_ZH_RULE_FRAME.finditer(text, prev.start, prev.end)], key=lambda v: v.start())
-        frame = next((v for v in verbs if _ZH_FRAME_END.match(text, v.end(), prev.end)), None)
-        if frame is not None:
-            who = zh_verb_speaker(text, frame.start(), zh_body_start(text, prev.start))
-            if who and not who.pronoun and not _zh_actor(who):
-                return None  # 可能一天时间说 / 这其实说明: no actor whose report goes on
-            # A pronoun (他表示，…) stands for the person named before the frame, not before the condition.
-            return replace(who, verb_at=frame.start()) if who and who.pronoun else who
-        if verbs:
-            return None  # the sentence between reports speech of its own
+        frame, end = next(((v, e) for v in verbs if (e := _ZH_FRAME_END.match(text, v.end(), prev.end))), (None, None))
+        if frame is None or end is None:
+            if verbs or _ZH_WRITER_VOICE.search(text, prev.start, prev.end):
+                return None  # the sentence between reports speech of its own, or is the writer's (笔者也在考虑…)
+            continue
+        if _ZH_QUOTED_REPORT.match(text, end.end(), prev.end):
+            return None  # X说：“…”。: the report is the quotation; what follows it is the writer's
+        who = zh_verb_speaker(text, frame.start(), zh_body_start(text, prev.start))
+        if who and not who.pronoun and not _zh_actor(who):
+            return None  # 可能一天时间说 / 这其实说明: no actor whose report goes on
+        # A pronoun (他表示，…) stands for the person named before the frame, not before the condition.
+        return replace(who, verb_at=frame.start()) if who and who.pronoun else who
     return None
 
 
@@ -131,8 +134,16 @@ def _zh_actor(who: Attribution) -> bool:
 # A report goes on over the sentences after its frame (X告诉记者，A。B。如果C，D。): a sentence
 # that names no new speaker continues it, up to this many sentences after the frame's.
 ZH_REPORT_REACH = 2
-# The frame: a speech verb, its addressee at most (告诉华夏时报记者，), then the content.
-_ZH_FRAME_END = re.compile(r"[^，,。；;：:“”]{0,8}?(?<=记者|媒体|笔者)?[，,：:]|[，,：:]")
+# The frame: a speech verb, its addressee at most (告诉华夏时报记者，/ 告诉澎湃新闻，) or 道 / 说 / 称
+# (解释道，), then the content; a verb with an object (承认杀了人，) frames nothing after its sentence.
+_ZH_FRAME_END = re.compile(
+    r"(?:[^，,。；;：:“”]{0,6}?(?:记者|媒体|笔者|本报|大家|我们|新闻|日报|晚报|时报|早报|商报|[网社台])|道|说|称)?[，,：:]"
+)
+# The writer speaking in the first person (笔者, 小编, 我们; 我 but not 我国 / 我市 …) outside quotation marks.
+_ZH_WRITER_VOICE = re.compile(r"笔者|小编|编者|我们|我(?![国省市县区乡镇校院军方党])")
+# A frame whose content is a quotation to the sentence's end (X说：“…”。) reports the quotation, not the
+# sentences after it (X称，“e代喝”只是… goes on: a quoted term opens the content).
+_ZH_QUOTED_REPORT = re.compile(r"\s*[“「『][^”」』]*[”」』][\s。！？!?…．.]*$")
 # X要求，… / X明确，…: a demand or a ruling followed by its content frames what follows as X's,
 # as a speech verb does (曹建明要求，…的，应当…); 要求他们… (with an object) is a demand of its own.
 # A warning or an advice to someone frames its conditions the same way (民警提醒市民，如遇…，应…;
