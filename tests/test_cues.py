@@ -1042,3 +1042,16 @@ def test_en_a_straight_mark_typed_for_the_closing_curly_one_still_closes() -> No
     text = "Constructed.\n\n“We will keep the pier open,\" Pat Moreno said. “The vote was close.”\n\nThe ferry left."
     c = cues_of(text)
     assert [q.text for q in c.quotes] == ["We will keep the pier open,", "The vote was close."]
+
+
+def test_chinese_news_that_quotes_many_terms_is_not_spam() -> None:
+    # constructed: a report that puts a term in quote marks every ~35 characters, with two people's words
+    # among them: a Chinese character carries a word, so this density is news, not quote spam
+    terms = "".join(f"该区推出“便民服务{n}号”举措，群众办事更加方便快捷高效。" for n in range(30))
+    text = (
+        "构造的报道。\n\n“以前办事要排队，现在几分钟就办好了。”居民王芳说。" + terms
+        + "区长李明说：“我们还要把服务做得更实。”"
+    )
+    c = cues_of(text)
+    assert not any(q.flagged for q in c.quotes)
+    assert {q.text for q in c.speech()} == {"以前办事要排队，现在几分钟就办好了。", "我们还要把服务做得更实。"}
