@@ -21,6 +21,7 @@ _SINGLE_CLOSE = frozenset("’'")
 _OPEN_PUNCT = frozenset("([{—–-:;,/")
 _CJK_CLOSING_PUNCT = frozenset("。！？…；，、")
 _CJK_ALL = re.compile(CJK.pattern)
+_CLAUSE_PUNCT = re.compile("[，。！？；,;!?]")
 _ANY_MARK = re.compile("[“”\"„‟＂「」『』«»‹›‘’']")
 # Markup left in a text ('<tweet id="…" author="…">', '<a href="…">'): its attribute
 # values are not quotations, and an empty one (pic="") would shift every pair after it.
@@ -36,6 +37,7 @@ _TAG = re.compile(r"<[A-Za-z/][\w:-]*(?:\s[^<>\n]*)?/?>")
 SPAM_MIN = 12
 NESTED_REACH = 600  # how far ahead a curly quotation inside a curly one must close, and its span after it
 SPAM_CHARS = 40
+INSIDE_OUT_MAX = 30  # a span opened by ” and closed by “ longer than this is the text between two quotations
 LOST_CLOSE_MIN = 30  # a span this long that a fresh left-hand mark ends has lost its closing mark
 
 
@@ -124,6 +126,11 @@ def _paragraph_spans(text: str, start: int, end: int) -> list[MarkSpan]:
                 # “”: an empty pair (what stood between them, an image or an emoji, was dropped)
                 # closes nothing but itself; left open, it turns every pair after it inside out.
                 opener = None
+            elif opener == "”" and ch == "“" and _inside_out(text, open_at, i):
+                # 形成“一带一路” 有机衔接…，的“三大定位”: a right-hand mark opened and a left-hand mark
+                # closes over a clause: the text between is outside two quotations (a mark before was
+                # lost or doubled), not one. The left-hand mark opens the next quotation.
+                opener, open_at, depth, inner = ch, i + 1, 0, 0
             elif ch in _DOUBLE and _double_closes(ch, prev, nxt, i - open_at):
                 _emit(out, text, open_at, i, opener, True)
                 if _opens_after_lost_close(text, open_at, i, end, opener):
@@ -178,6 +185,15 @@ def _opens_after_lost_close(text: str, open_at: int, i: int, end: int, opener: s
         opener == "“" and text[i] == "“" and i - open_at >= LOST_CLOSE_MIN and CJK.match(nxt) is not None
         and CJK.match(prev) is not None and _next_curly(text, i + 1, end) == "”"
     )
+
+
+def _inside_out(text: str, open_at: int, i: int) -> bool:
+    """”…“ from ``open_at`` to ``i`` is the text between two quotations: it holds a clause's punctuation
+    or is longer than a term (INSIDE_OUT_MAX). Typed reversed, a term (”一夫多妻“制, 通过”某某信息发布系统“)
+    has neither, and a quotation follows its colon or speech verb (问X：”…？“, 她们说”…“): both still pair."""
+    if open_at >= 2 and text[open_at - 2] in "：:说称":
+        return False
+    return i - open_at > INSIDE_OUT_MAX or _CLAUSE_PUNCT.search(text, open_at, i) is not None
 
 
 def _next_curly(text: str, start: int, end: int) -> str | None:
