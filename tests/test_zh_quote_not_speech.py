@@ -44,3 +44,17 @@ def test_a_list_of_quoted_names_before_a_noun_is_names_but_speech_before_a_name_
     assert k["东方快餐店"] == "name"
     assert k["丽人美容工作室"] == "name"
     assert k["这种视频早该下架了！"] == "speech"
+
+
+def test_a_person_whose_noun_ends_in_ren_speaks_people_in_general_do_not() -> None:
+    # constructed: 老人/当事人/主持人 are someone who speaks; 人们常说 / 有人说 / 老辈人说 report a saying
+    k = kinds(
+        "女儿病了，老人说：“她扛不得，她扛不得。”"
+        "庭审结束后，当事人说：“我们需要这样干净又干事的好法官。”"
+        "颁奖时主持人说：“这是该奖设立以来首次有演员登台领奖。”"
+        "人们常说：“好事不出门，坏事传千里。”"
+    )
+    assert k["她扛不得，她扛不得。"] == "speech"
+    assert k["我们需要这样干净又干事的好法官。"] == "speech"
+    assert k["这是该奖设立以来首次有演员登台领奖。"] == "speech"
+    assert k["好事不出门，坏事传千里。"] != "speech"

@@ -21,9 +21,10 @@ _NAME_AFTER = re.compile(
 _SCARE_BEFORE = re.compile(r"(?:所谓|所谓的|被|遭|遭到|受到|称之为|将|把|比作|视为|称作|当作|的)$")
 _DISPOSAL = ("将", "把")  # 将“X”比作“Y”: the object of a disposal construction
 _SAYING_BEFORE = re.compile(r"[一这那]句(?:话)?[：:]?$")
-# A modal before the speech verb (irrealis), or people in general saying a saying.
+# A modal before the speech verb (irrealis), or people in general saying a saying: 人们, 有人, 老辈人,
+# or 人 alone; a noun ending in 人 (老人, 当事人, 主持人说：“…”) is someone who speaks.
 _UNSAID_BEFORE = re.compile(
-    r"(?:(?:能够|能|会|可以|可能|应该|应当)说|(?:人们?|俗话|常言|老话|古人|古语|俗语|谚语)[常都总有]?(?:说|讲|道|云|曰))(?:[一这那]句(?:话)?)?[：:，,]?$"
+    r"(?:(?:能够|能|会|可以|可能|应该|应当)说|(?:(?<![\u4e00-\u9fff])人|(?<=[有辈])人|人们|俗话|常言|老话|古人|古语|俗语|谚语)[常都总有]?(?:说|讲|道|云|曰))(?:[一这那]句(?:话)?)?[：:，,]?$"
 )
 _TERM_AFTER = re.compile(r"(?:的|之后|以后|之前|以前|以来|之间|之中)")
 # Naming: 称/誉/叫 with an object, then 为 (称民营企业家为“…”), 被称是/被称作, 公认为. 称…是 alone
@@ -178,7 +179,7 @@ def classify(text: str, start: int, end: int, att: Attribution | None) -> str:
         return "other"  # 上面写着“…” / 页面显示“…”: words written on a sign, a screen or a form, not said
     if inner in ("不", "NO", "No", "no"):
         return "scare"  # 对…说“不”: the idiom for refusing, not a word reported
-    if _UNSAID_BEFORE.search(before):
+    if _UNSAID_BEFORE.search(text, max(0, start - 6), start - 1):
         return "scare"  # 能说一句“…” / 你会说“…” / 人常说“…”: what may be said, or a saying, not a report
     if _SAYING_BEFORE.search(before):
         return "speech"  # 凤凰网的一句“…”: a measure word for sentences said
