@@ -28,6 +28,13 @@ def attribute(
     ``memo``: as for ``speaker_of_verb``, answers already found in ``masked``.
     """
     before = masked[sent_lo : start - 1]
+    if not before.strip() and sent_lo > 0:
+        # 奶奶…对着父亲大吵起来：⏎“…”: a line that ends in a colon introduces the quote that opens
+        # the next line (the sentence reader ends the line there); read the quote after that line.
+        above = masked[:sent_lo].rstrip(" \u3000\n\t\r")
+        if above[-1:] in "：:":
+            line_lo = max((m.end() for m in _LINE_END.finditer(above)), default=0)
+            return attribute(masked, start, end, closed, line_lo, memo)
     owner = _SAYING_OWNER.search(before)
     if owner:
         # 凤凰网的一句“…”: the sentence said is its owner's.
@@ -41,7 +48,10 @@ def attribute(
     if not verbs and before.rstrip()[-1:] in "：:":
         # 老人罗厚宇连连摇头：“…”: a colon introduces direct speech; its clause's person says it.
         clause = before.rstrip()[:-1]
-        clause = clause[max((m.end() for m in CLAUSE.finditer(clause)), default=0) :]
+        clause = clause[max((m.end() for m in _CLAUSE_OR_QUOTE.finditer(clause)), default=0) :]
+        who = _colon_subject(clause.strip())
+        if who:
+            return who
         person = person_in(clause)
         if person:
             return Attribution(person)
@@ -94,6 +104,35 @@ def attribute(
             if p:
                 return Attribution(p, pronoun=True, verb_at=end + 1)
     return None
+
+
+def _colon_subject(clause: str) -> Attribution | None:
+    """The person a clause before a colon is about: the noun phrase before its first verb, adverb or
+    preposition (党总支书记王能干跟很多人感受一样： / 程老师就遇到了一个难题：, not the object of
+    警员…提醒围观男子：), else the whole clause when it is a post and a name (某工作队队长章树林：,
+    not 哈拉, a place jieba tags as a name), when it names a person (a post and a name, or a noun for
+    one; not the reporter)."""
+    if leading_pronoun(clause) or "被" in clause:
+        return None  # 他谈道：(the reference rules read 他) / 他的壶被报纸称为：(the subject is not the speaker)
+    lead = ""
+    for t in pos_tags(clause):
+        predicate = t.flag.startswith(("v", *CLAUSE_FLAGS)) and not t.flag.startswith("vn")
+        if predicate or lead and t.flag.startswith("a"):
+            break  # 吴大头|坏笑道: an adjective after a name opens the predicate
+        lead += t.word
+    for np in (subject_np(lead) if lead and lead != clause else None, clause):
+        if not np or "记者" in np or np in _ALONE or np == clause and subject_np(clause) != clause:
+            continue
+        name, role = split_name(np)
+        if role is not None and looks_person(name) or np != clause and person_np(Attribution(name, role)):
+            return Attribution(name, role)
+    return None
+
+
+_ALONE = ("一个人", "独自")  # 一个人默默流泪: alone, an adverbial, not someone
+# Where a line ends: a full stop, a line break, or the run of spaces that stands for one (　　).
+_LINE_END = re.compile(r"[。！？!?\n]|[\u3000 ]{2,}")
+_CLAUSE_OR_QUOTE = re.compile(r"[，,：:；;”」』]")
 
 
 def _colon_heading(clause: str) -> str | None:

@@ -97,6 +97,9 @@ def _subject_of_verb(masked: str, verb_at: int, lo: int) -> Attribution | None:
     end = tail.start() if tail else verb_at
     if masked.startswith("道", verb_at) and not tail:
         end = _before_manner(masked, max(lo, end - 6), end)
+    # X这样说 / X也是这么说: an adverb of manner stands between the subject and the verb.
+    manner = _MANNER.search(masked, max(lo, end - 6), end)
+    end = manner.start() if manner else end
     via = outlets(masked[lo:verb_at])
     elided = False
     while end > lo:
@@ -105,6 +108,11 @@ def _subject_of_verb(masked: str, verb_at: int, lo: int) -> Attribution | None:
         seg = masked[cut:end]
         cut += max((m.end() for m in _LONG_QUOTE.finditer(seg)), default=0)
         seg = masked[cut:end]
+        # 在交警队处理的时候这个外卖员(说): a time clause the writer closed with no comma; no subject holds 时候.
+        when = seg.rfind("时候")
+        if when >= 0 and len(seg.strip()) - when > 3:
+            cut += when + 2
+            seg = masked[cut:end]
         p = leading_pronoun(seg.strip())
         if p:
             return Attribution(p, pronoun=True, via=via)
@@ -114,6 +122,11 @@ def _subject_of_verb(masked: str, verb_at: int, lo: int) -> Attribution | None:
         source = _source_person(seg)
         if source:
             return Attribution(*source, via=via)
+        if _ADDRESSEE.match(bare) and pos_tags(bare)[0].flag == "p":
+            # 对着父亲大吵 / 向围观的居民说: the one spoken to; the speaker is the clause before's person.
+            elided = True
+            end = cut - 1
+            continue
         if not seg.startswith("据") and bare and (not _opens_with_cut(bare) or modifier_head(bare)):
             np = subject_np(seg)
             # A phrase ending in 的 modifies a noun; it is not the subject (得到的回应是…).
@@ -128,6 +141,10 @@ def _subject_of_verb(masked: str, verb_at: int, lo: int) -> Attribution | None:
                 return Attribution(name, role, via=via)
         end = cut - 1
     return None
+
+
+_ADDRESSEE = re.compile(r"(?:对着|对|向|朝着|朝|冲着)(?!于)")
+_MANNER = re.compile(r"(?:[也就都还]?是?)(?:这样|这么|如此|那样|那么|这般)$")
 
 
 def _predicate_words(np: str) -> bool:
