@@ -216,3 +216,29 @@ def test_a_stance_clause_runs_through_a_fragment_it_quotes() -> None:
     assert ("Tom Ellis", 'vowed to "sink the toll plan" before the harbor vote') in holders(
         'Governor Tom Ellis vowed to "sink the toll plan" before the harbor vote.'
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Constructed: calling someone or something a name is a stance.
+        ('Governor Tom Ellis called the toll plan "a tax on islanders."', ("Tom Ellis", 'called the toll plan "a tax on islanders."')),
+        ("Mayor Ann Reyes called the ferry board a disgrace to the harbor.",
+         ("Ann Reyes", "called the ferry board a disgrace to the harbor")),
+    ],
+)  # fmt: skip
+def test_calling_someone_a_name_is_a_stance(text: str, expected: tuple[str, str]) -> None:
+    assert expected in holders(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Constructed: calling a meeting, calling off a deal, calling people to a place take no stance.
+        "Mayor Ann Reyes called a press conference on the ferry schedule for Monday.",
+        "The Harbor Fund called off a $5 million deal with the shipyard last week.",
+        "Mayor Ann Reyes called reporters to her office on Monday.",
+    ],
+)
+def test_calling_a_meeting_or_calling_off_is_no_stance(text: str) -> None:
+    assert holders(text) == []

@@ -46,7 +46,11 @@ _EN_VERBS = (
     # Not a participle with no object ('Perez, lauded for his effectiveness'), a passive's.
     r"(?:rebuff(?:s|ed)|laud(?:s|ed)|castigat(?:es|ed)|excoriat(?:es|ed)|chastis(?:es|ed)|scold(?:s|ed)|implor(?:es|ed))(?! (?:for|as|by)\b)|"
     r"unveil(?:s|ed)(?= (?:a|an|his|her|their|its) (?:[\w-]+ )?(?:plan|proposal|agenda|bill|legislation))|"
-    r"doubl(?:es|ed) down on|push(?:es|ed) back (?:on|against)|question(?:s|ed) (?:whether|why)"
+    r"doubl(?:es|ed) down on|push(?:es|ed) back (?:on|against)|question(?:s|ed) (?:whether|why)|"
+    # Calling someone or something a name: 'called Trump "unhinged"', 'called the plan "the least bad
+    # option"', 'called him a fascist' (PolNeAR train attribution cues: called 87, calls 25). The object,
+    # then a quote or an indefinite article; not 'called for/on', a meeting or a vote ('called a press conference').
+    r"(?<!what he )(?<!what she )(?<!what it )(?<!what they )call(?:s|ed)(?= (?!(?:for|on|upon|off|a|an)\b)(?:[\w.’'-]+ ){1,4}?(?:[\"“]|an? (?!(?:press|news|meeting|vote|halt|special|recess)\b)))"
 )
 # A stance verb in the progressive ('Republicans are happily supporting the delay', 'is seeking'; PolNeAR
 # train: 69 after is/are/was/were/been): read only after the auxiliary, where the -ing form is a verb.
