@@ -242,3 +242,8 @@ def test_calling_someone_a_name_is_a_stance(text: str, expected: tuple[str, str]
 )
 def test_calling_a_meeting_or_calling_off_is_no_stance(text: str) -> None:
     assert holders(text) == []
+
+
+@pytest.mark.parametrize("name", ["Alongside BLM", "Amid Republican", "Despite Ellis"])
+def test_a_phrase_opened_by_a_preposition_is_no_actor(name: str) -> None:
+    assert en_actor(name) is False

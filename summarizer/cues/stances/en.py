@@ -768,7 +768,13 @@ def en_actor(name: str) -> bool:
 
 
 # A relative or a subordinator opens a clause, not a noun phrase ('which officials', 'when black voters').
-_EN_NOT_A_HEAD_START = {"which", "that", "who", "whom", "whose", "when", "while", "if", "because", "since", "although", "though", "whether", "until"}
+_EN_NOT_A_HEAD_START = {
+    "which", "that", "who", "whom", "whose", "when", "while", "if", "because", "since", "although", "though",
+    "whether", "until",
+    # A preposition opens a phrase, not a name ('Alongside BLM calls for action, …', 'Amid Republican attacks').
+    "alongside", "amid", "amidst", "despite", "among", "unlike", "beyond", "throughout", "during", "following",
+    "against", "without",
+}  # fmt: skip
 # Indefinite pronouns and quantifiers standing alone name no actor (the silver sets' guide: 'an
 # indefinite "some"/"many" with no group noun' holds no position).
 _EN_INDEFINITE = {
