@@ -116,3 +116,18 @@ def test_a_list_that_deng_or_a_count_sums_up_is_all_terms() -> None:
     assert k["边建边拆"] != "speech"
     assert k["老周"] != "speech"
     assert k["你们认错人了！"] == "speech"
+
+
+def test_a_short_whole_utterance_a_colon_introduces_is_speech() -> None:
+    # constructed: a question, an exclamation and a reply, each a full utterance after a colon; a term after a
+    # label's colon and a heading's quoted phrase are no utterance
+    k = kinds(
+        "她停下脚步问我：“你累吗？”我想了想。"
+        "门外传来一声怒吼：“滚开！”"
+        "我们俩齐声道：“没味啊。”"
+        "原标题：“失信村庄”疑云重重。"
+    )
+    assert k["你累吗？"] == "speech"
+    assert k["滚开！"] == "speech"
+    assert k["没味啊。"] == "speech"
+    assert k["失信村庄"] != "speech"

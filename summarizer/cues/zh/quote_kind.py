@@ -237,4 +237,6 @@ def classify(text: str, start: int, end: int, att: Attribution | None) -> str:
         len(inner) >= 6 and re.search(r"[。！？!?]$", inner)
     ):
         return "speech"  # a continuation quote: full sentences, speaker given earlier
+    if before.rstrip()[-1:] in ("：", ":") and re.search(r"[。！？!?…]$", inner):
+        return "speech"  # 她问我：“你迷茫吗？” / 齐声道：“没味啊。”: a whole utterance, however short, that a colon introduces
     return "scare"
