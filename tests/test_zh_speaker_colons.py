@@ -53,3 +53,9 @@ def test_an_adverb_of_manner_and_a_time_clause_are_no_part_of_the_subject() -> N
     assert by_text(c, "全力配合").speaker == "靳师傅"
     c = cues_of("在交警队处理的时候这个外卖员也是这么说“撞了也跟我没关系”，家属很气愤。")
     assert by_text(c, "跟我没关系").speaker == "外卖员"
+
+
+def test_words_that_hold_cheng_are_no_speech_verb() -> None:
+    # constructed: 拍手称快 / 称心 are no saying; the speech verb after the quote gives the speaker
+    c = cues_of("物业拖走了占道的车辆。对于物业的做法，业主拍手称快，“早就该这样了，大家都没地方停车。”业主张女士说。")
+    assert by_text(c, "早就该这样").speaker == "张女士"

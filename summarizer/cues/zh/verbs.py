@@ -45,7 +45,7 @@ def _verb_pattern(content: tuple[str, ...], *, exchange: bool = False) -> str:
         # X笑道：“…” / 贾珍道：“…”: 道 before a colon and a quote mark says the quote, after any verb or
         # name (but 知道, 报道, 味道, 渠道, 频道, 街道, 一道 are words of their own).
         + (r"|(?<![知报味渠频街轨通隧难一这那])道(?=[：:]\s*[“「『])" if exchange else "")
-        + r"|(?<![堪号简名俗统自人声宣下史])称(?![为作之号])"
+        + r"|(?<![堪号简名俗统自人声宣下史])称(?![为作之号快霸职心]|赞(?![：:“]))"
         r"|(?:(?<=同学)|(?<![小传学听据虽再来是以如话游演劝]))说(?![明服法])"
         r"|(?<![据经的演听开])" + _LIGHT_VERB_BEFORE + "(?:" + alternatives
         + r")(?=[，,：:“「『]|说|道|称|指出|认为|表示|$))"
