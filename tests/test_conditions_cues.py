@@ -795,3 +795,9 @@ def test_zh_report_does_not_go_on_past_the_writers_voice() -> None:
     # A sentence between in the first person (笔者, 我们) is the writer's: the report has ended.
     text = "交通部长王芳告诉记者，新航线下月开通。笔者也在考虑航线的前景。如果客流稳定，还将增加班次。"
     assert conds(text) == [("如果客流稳定", "还将增加班次", None)]
+
+
+def test_zh_ruo_inside_an_idiom_is_no_marker() -> None:
+    # 若隐若现 / 置若罔闻 / 若无其事: 若 is a character of an idiom, not 'if'.
+    assert conds("王芳说，船员若无其事地笑了，码头的灯光若隐若现。") == []
+    assert conds("王芳说，若船东拒不整改，将暂停其作业。") == [("若船东拒不整改", "将暂停其作业", "王芳")]

@@ -137,7 +137,7 @@ def find_conditions_zh(text: str, sents: list[Segment], speaker: Speaker) -> lis
             if partner and not partner.search(text, m.end(), s.end):
                 continue
             if m.group() == "若" and _zh_in_name(text, s, m.start()):
-                continue  # 王若飞 / 刘若英: a character of a name
+                continue  # 王若飞 / 刘若英: a character of a name; 若隐若现 / 置若罔闻: of an idiom
             cond_start = m.end()
             # The main clause comes before the sentence's next condition (如果A，B，如果C，就D).
             nxt = next((k.start() for k in marks if k.start() >= cond_start), s.end)
@@ -243,13 +243,14 @@ _ZH_QUESTION_END = re.compile(r"[吗呢]$|[？?]")
 
 
 def _zh_in_name(text: str, s: Segment, at: int) -> bool:
-    """Whether the character at ``at`` is inside a person's name of three or more characters (王若飞)."""
+    """Whether the character at ``at`` is inside a person's name of three or more characters (王若飞) or
+    an idiom (若隐若现, 置若罔闻, 若无其事: jieba's ``i``)."""
     lo = _zh_clause_start(text, s, at)
     hi = _ZH_CLAUSE_START.search(text, at, s.end)
     pos = lo
     for w in cues_zh.pos_tags(text[lo : hi.start() if hi else s.end]):
         if pos <= at < pos + len(w.word):
-            return len(w.word) >= 3 and w.flag.startswith("nr")
+            return len(w.word) >= 3 and (w.flag.startswith("nr") or w.flag == "i")
         pos += len(w.word)
     return False
 
