@@ -801,3 +801,12 @@ def test_zh_ruo_inside_an_idiom_is_no_marker() -> None:
     # 若隐若现 / 置若罔闻 / 若无其事: 若 is a character of an idiom, not 'if'.
     assert conds("王芳说，船员若无其事地笑了，码头的灯光若隐若现。") == []
     assert conds("王芳说，若船东拒不整改，将暂停其作业。") == [("若船东拒不整改", "将暂停其作业", "王芳")]
+
+
+def test_zh_quotation_before_the_condition_does_not_name_its_speaker() -> None:
+    # X谈到…，“…”，只有A，B才能C: the quotation ended before the condition, whose clause is the writer's.
+    text = "港务局局长王芳谈到了变化，“航线下月开通，票价不变，大家放心”，船员们只有按时缴费，才能继续作业。"
+    assert conds(text) == [("只有按时缴费", "才能继续作业", None)]
+    # …，只有A，B才能C，“…”: a sentence that goes on in a speaker's quotation is theirs.
+    text = "港务局局长王芳谈到了变化，只有按时缴费，才能继续作业，“这是规矩，谁也不能例外，我们会严格执行。”"
+    assert conds(text)[-1][2] == "王芳"
