@@ -20,7 +20,6 @@ _SINGLE_OPEN = frozenset("‘'")
 _SINGLE_CLOSE = frozenset("’'")
 _OPEN_PUNCT = frozenset("([{—–-:;,/")
 _CJK_CLOSING_PUNCT = frozenset("。！？…；，、")
-_CJK_ALL = re.compile(CJK.pattern)
 _CLAUSE_PUNCT = re.compile("[，。！？；,;!?]")
 _ANY_MARK = re.compile("[“”\"„‟＂「」『』«»‹›‘’']")
 # Markup left in a text ('<tweet id="…" author="…">', '<a href="…">'): its attribute
@@ -56,7 +55,7 @@ def quote_spans(text: str, paragraphs: list[tuple[int, int]]) -> list[MarkSpan]:
 def _bounded(spans: list[MarkSpan], text: str, start: int, end: int) -> list[MarkSpan]:
     if len(spans) <= SPAM_MIN or len(spans) * SPAM_CHARS <= end - start:
         return spans
-    if len(spans) * SPAM_CHARS <= end - start + len(_CJK_ALL.findall(text, start, end)):
+    if len(spans) * SPAM_CHARS <= end - start + len(CJK.findall(text, start, end)):
         return spans
     return [MarkSpan(spans[0].start, spans[-1].end, spans[0].open_mark, spans[-1].closed, flagged=True)]
 
