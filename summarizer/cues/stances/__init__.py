@@ -27,6 +27,7 @@ from .base import StanceCue
 from .en import EN_QUOTES_PER_SPEAKER, EN_VERB, described, en_actor, en_stances, people_named, progressive_stances, quoted_speaker, reports_or_jokes
 from .zh import (
     ZH_OPINION,
+    ZH_QUOTES_PER_SPEAKER,
     ZH_VERB,
     fronted,
     is_stance_verb,
@@ -39,7 +40,6 @@ from .zh import (
     zh_view,
 )
 
-QUOTES_PER_SPEAKER = 2
 _PRONOUNS = {"he", "she", "they", "we", "i", "it", "他", "她", "他们", "她们", "unknown"}
 
 
@@ -62,7 +62,7 @@ def find_stances(article: Article, quotes: list[QuoteCue], experts: Sequence[Exp
     if view is not article.text:
         # Holders were read in the view: back into the article's own characters.
         found = [replace(c, holder=restore(c.holder, view, article.text, c.start) or c.holder) for c in found]
-    found += _quoted(article, quotes, QUOTES_PER_SPEAKER if zh else EN_QUOTES_PER_SPEAKER, masked)
+    found += _quoted(article, quotes, ZH_QUOTES_PER_SPEAKER if zh else EN_QUOTES_PER_SPEAKER, masked)
     out: list[StanceCue] = []
     seen: set[tuple[str, int]] = set()
     # 'Michael Tanner, an analyst at …' is later just 'Tanner said': the same analyst.

@@ -127,7 +127,7 @@ _EN_ACTORS = {
     "authorities", "progressives", "executives", "politicians", "democrats", "republicans",
 }  # fmt: skip
 
-# How many of a named speaker's first direct quotes are read as their words on the matter (Chinese: 2).
+# How many of a named speaker's first direct quotes are read as their words on the matter.
 EN_QUOTES_PER_SPEAKER = 3
 
 

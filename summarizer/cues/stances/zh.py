@@ -25,6 +25,8 @@ _ZH_VERBS = (
     "决定", "提议", "寻求", "期待", "期望", "赞成", "否决", "力挺", "辩护",
 )  # fmt: skip
 ZH_VERB = re.compile("|".join(_ZH_VERBS))
+# How many of a named speaker's first direct quotes are read as their words on the matter.
+ZH_QUOTES_PER_SPEAKER = 2
 # A court's acts of judging (判处, 判决, 裁定, 驳回, 认定 …) are its stance on the case, the one a brief
 # reports; only a court takes them (警方认定… is a finding, 经认定 nobody's).
 _ZH_RULING = re.compile(r"判处|判决|裁定|驳回|维持原判|改判|认定")
