@@ -1,4 +1,4 @@
-"""Draw random news-like inews-train articles as silver candidates (how zh-silver-d and -e were chosen).
+"""Draw random news-like articles as silver candidates (how zh-silver-d, -e and en-silver-c were chosen).
 
 Round fourteen's sets were drawn at random, not ranked by how many quotes an article has: the
 earlier sets were quote-rich, and rules tuned on them did not carry to unseen news. An article is
@@ -9,7 +9,15 @@ zh-dev, and does not repeat the opening of an earlier candidate or of a held-out
     python bench/silver/select_random.py     # writes build/cands_d.tsv and build/cands_e.tsv
 
 Run after zh-silver-d/e were labelled, it leaves their articles out, so it draws the next ones.
+
+English (`--lang en`, en-silver-c): PolNeAR train articles of 300–1,500 words with at least three
+PolNeAR gold quotes and five politics or policy words, in no labelled set (any `*.labels.jsonl`
+here) or en-dev, shuffled with seed 15 into build/cands_en.tsv (id, words, quotes, publisher, title).
+en-silver-c is the head of the list drawn before its own labels existed; run now, it draws the next ones.
+
+    python bench/silver/select_random.py --lang en
 """
+import argparse
 import glob
 import json
 import random
@@ -50,5 +58,37 @@ def main(seed: int = 14, per_set: int = 24) -> None:
     print(f"{len(pool)} candidates")
 
 
+POLITICS = re.compile(
+    r"\b(senate|senator|congress|congressional|house|bill|law|legislat\w*|election|elections|voters?|campaign|"
+    r"president|presidential|administration|governor|policy|policies|democrats?|republicans?|gop|party|"
+    r"court|justice|department|federal|government|officials?|lawmakers?|mayor|minister|vote|votes)\b", re.I)
+
+
+def main_en(seed: int = 15) -> None:
+    rows = [json.loads(line) for line in open(SHARED / "polnear" / "polnear-train.jsonl", encoding="utf-8")]
+    used = set()
+    for path in glob.glob(str(HERE / "*.labels.jsonl")) + [str(SHARED / "en" / "en-dev.jsonl")]:
+        used.update(json.loads(line)["id"] for line in open(path, encoding="utf-8"))
+    pool = []
+    for article in rows:
+        words = len(article["text"].split())
+        if article["id"] in used or not 300 <= words <= 1500:
+            continue
+        if len(article.get("gold_quotes", [])) < 3 or len(POLITICS.findall(article["text"])) < 5:
+            continue
+        pool.append(article)
+    random.Random(seed).shuffle(pool)
+    with open(HERE / "build" / "cands_en.tsv", "w", encoding="utf-8") as out:
+        for article in pool:
+            out.write(f"{article['id']}\t{len(article['text'].split())}\t{len(article['gold_quotes'])}\t"
+                      f"{article['publisher']}\t{article['title'][:60]}\n")
+    print(f"{len(pool)} candidates")
+
+
 if __name__ == "__main__":
-    main()
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--lang", choices=("zh", "en"), default="zh")
+    if ap.parse_args().lang == "en":
+        main_en()
+    else:
+        main()
