@@ -36,7 +36,7 @@ from summarizer.cues import find_cues, sentence_at
 from summarizer.evaluate import score_article
 from summarizer.evaluate.gold import parse_gold
 from summarizer.evaluate.match import pair, same_actor
-from summarizer.evaluate.structured import TypeScore, _cited, _cites
+from summarizer.evaluate.structured import TypeScore, cited_spans, cites_gold
 from summarizer.pipeline.run import Summarizer
 
 LOCK = "/tmp/llm.lock"
@@ -86,9 +86,9 @@ def score(gold: Path, saved: Path, *, use_rules: bool, records: bool) -> TypeSco
 
 def _print_records(g, result, article) -> None:  # noqa: ANN001
     preds = result.positions
-    cited = [_cited(g.text, p.evidence, p.stance) for p in preds]
+    cited = [cited_spans(g.text, p.evidence, p.stance) for p in preds]
     paired = dict(pair(range(len(preds)), g.positions,
-                       lambda i, gp: same_actor(preds[i].holder, gp.get("holder")) and _cites(gp, cited[i])))
+                       lambda i, gp: same_actor(preds[i].holder, gp.get("holder")) and cites_gold(gp, cited[i])))
     for i, p in enumerate(preds):
         mark = "--"
         if i in paired:

@@ -10,7 +10,7 @@ from dataclasses import replace
 from ..article import Segment
 from . import zh as cues_zh
 from .types import Attribution
-from .zh_words import ACTOR_END, INDEFINITE
+from .zh_words import ACTOR_END, INDEFINITE, WRITER_NAME, WRITER_VOICE
 
 # 要求B做X，否则Y: a demand with its ultimatum. The demander is the subject of the demand's
 # clause; past a report verb in it (美媒报道A向B…，要求…), the subject of the reported clause.
@@ -98,7 +98,7 @@ def zh_source(text: str, lo: int, pos: int, sents: list[Segment]) -> Attribution
                         *_ZH_RULE_FRAME.finditer(text, prev.start, prev.end)], key=lambda v: v.start())
         frame, end = next(((v, e) for v in verbs if (e := _ZH_FRAME_END.match(text, v.end(), prev.end))), (None, None))
         if frame is None or end is None:
-            if verbs or _ZH_WRITER_VOICE.search(text, prev.start, prev.end):
+            if verbs or WRITER_VOICE.search(text, prev.start, prev.end):
                 return None  # the sentence between reports speech of its own, or is the writer's (笔者也在考虑…)
             continue
         if _ZH_QUOTED_REPORT.match(text, end.end(), prev.end):
@@ -139,8 +139,6 @@ ZH_REPORT_REACH = 2
 _ZH_FRAME_END = re.compile(
     r"(?:[^，,。；;：:“”]{0,6}?(?:记者|媒体|笔者|本报|大家|我们|新闻|日报|晚报|时报|早报|商报|[网社台])|道|说|称)?[，,：:]"
 )
-# The writer speaking in the first person (笔者, 小编, 我们; 我 but not 我国 / 我市 …) outside quotation marks.
-_ZH_WRITER_VOICE = re.compile(r"笔者|小编|编者|我们|我(?![国省市县区乡镇校院军方党])")
 # A frame whose content is a quotation to the sentence's end (X说：“…”。) reports the quotation, not the
 # sentences after it (X称，“e代喝”只是… goes on: a quoted term opens the content).
 _ZH_QUOTED_REPORT = re.compile(r"\s*[“「『][^”」』]*[”」』][\s。！？!?…．.]*$")
@@ -165,14 +163,13 @@ _ZH_GOES_ON = re.compile(
 # What no actor's name holds: an adverb, a particle, a pronoun, an adjective or a distinguishing word
 # (缓缓走出, 热情地, 是他, 强烈), a sentence's punctuation, or a verb alone or first (了解, 采访时).
 _ZH_NOT_NAME_TAGS = ("d", "u", "y", "r", "a", "b")
-_ZH_WRITER = re.compile(r"小编|笔者|编者|本报|本刊|本网|本报记者")
 _ZH_NOT_NAME_MARK = re.compile(r"[!！?？。，,；;…]")
 
 
 def zh_names_someone(name: str) -> bool:
     """Whether a condition's speaker, found by any rule, can name an actor (a law or a rule may; the
     writer, 小编 / 笔者, states the article's own conditions, which are no actor's)."""
-    if _ZH_WRITER.fullmatch(name):
+    if WRITER_NAME.fullmatch(name):
         return False
     if (_ZH_RULE_NAME.search(name) or cues_zh.OUTLET.search(name) or cues_zh.cut_surname(name)
             or re.search(r"(?:法|报告|细则)$|[·•・]|[A-Za-z]", name)):

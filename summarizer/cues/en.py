@@ -18,7 +18,7 @@ _LEXICON_FILE = Path(__file__).with_name("lexicon_en.json")
 
 # Honorifics that precede a name (AP style abbreviations and forms of address)
 # and general offices; the lexicon adds the titles learned from train.
-_HONORIFICS = {
+HONORIFICS = {
     "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "adm", "prof",
     "rev", "del", "sir", "president", "vice", "secretary", "senator", "governor", "general",
     "retired", "former", "chairman", "chairwoman", "chief", "justice", "judge", "mayor",
@@ -36,7 +36,7 @@ def use_lexicon(lexicon: dict) -> None:
     The shipped lexicon is loaded at import; ``bench/build_lexicon.py`` calls
     this with lexicons learned on part of train to cross-validate.
     """
-    global VERB, _VERB_AT_START, _TITLES
+    global VERB, _VERB_AT_START, TITLES
     by_letter: dict[str, list[str]] = {}
     # The learned verbs and the grammar's closed classes of reporting and judgment verbs (rare in
     # train, not in news).
@@ -49,12 +49,12 @@ def use_lexicon(lexicon: dict) -> None:
     # Not inside a hyphenated compound: 'the self-described socialist', 'a much-told story'.
     VERB = re.compile(rf"(?<![\w-])(?:{alternation})\b(?!-)")
     _VERB_AT_START = re.compile(rf"^\s*(?:{alternation})\b")
-    _TITLES = _HONORIFICS | set(lexicon["titles"])
+    TITLES = HONORIFICS | set(lexicon["titles"])
 
 
 VERB: re.Pattern[str]
 _VERB_AT_START: re.Pattern[str]
-_TITLES: set[str]
+TITLES: set[str]
 _SHIPPED = json.loads(_LEXICON_FILE.read_text(encoding="utf-8"))
 use_lexicon(_SHIPPED)
 # The closed class alone (past, third-person and -ing forms), for the rules that read an
@@ -117,7 +117,7 @@ def split_title(run: str) -> tuple[str, str | None]:
     toks = run.split()
     cut = 0
     for i, tok in enumerate(toks[:-1]):
-        if tok.rstrip(".").lower() in _TITLES:
+        if tok.rstrip(".").lower() in TITLES:
             cut = i + 1
     name = " ".join(toks[cut:])
     return name, (" ".join(toks[:cut]) or None)
@@ -282,7 +282,7 @@ def subject_before(s: str) -> Attribution | None:
     if app and (
         not app.group(2)[0].isupper()
         or _POSSESSOR.match(app.group(2))
-        or _PARTY_STATE.fullmatch(app.group(2).strip())  # 'Rep. Ann Lee, D-Ohio, said'
+        or PARTY_STATE.fullmatch(app.group(2).strip())  # 'Rep. Ann Lee, D-Ohio, said'
     ):
         of = _person_of(s, app.start(1))
         name, title = split_title(_drop_function_words(of.group(1) if of else app.group(1)))
@@ -430,7 +430,7 @@ _CLAUSE_OPENERS = frozenset(
 # An inverted speaker ends at a comma, a colon or a dash before the quote ('said Sen. Roe, "…"'),
 # or runs up to it; a finite verb after the name makes it the subject of the reported clause.
 _INVERTED_END = re.compile(r"\s*(?:[,:;.—–(]|-\s|$)")
-_PARTY_STATE = re.compile(r"[RDI]-[A-Z][A-Za-z. ]{1,20}")
+PARTY_STATE = re.compile(r"[RDI]-[A-Z][A-Za-z. ]{1,20}")
 _INVERTED_NAME = re.compile(rf"\s*((?:[\w/'’-]+\s+){{0,4}}?)({_TOK}(?:{_SP}{_TOK}){{0,6}})")
 _INVERTED_ROLE = re.compile(r"\s*,\s*(?:an?|the)\s+([^,.\"“”]{2,120})")
 _DESCRIBED = re.compile(rf"\s*((?:{_DETERMINER})\s+[\w\s.’'-]{{2,60}}?)(?=[,.;]|$|\s+(?:who|whose)\b)")
@@ -751,7 +751,7 @@ def is_description(name: str) -> bool:
     if not m:
         return False
     head = m.group(2)
-    return head in _TITLES or head in _ROLE_NOUNS or bool(_AGENT_SUFFIX.search(head))
+    return head in TITLES or head in _ROLE_NOUNS or bool(_AGENT_SUFFIX.search(head))
 
 
 def name_for_description(text: str, description: str, pos: int, last_person: str | None) -> str:

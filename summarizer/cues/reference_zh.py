@@ -27,7 +27,17 @@ from .zh import (
     split_name,
     subject_np,
 )
-from .zh_words import ADDRESS, ADDRESSED, ANAPHOR, AS_LEAD, CLAUSE_FLAGS, OPENER, ORG_END, PERSON_NOUN
+from .zh_words import (
+    ADDRESS,
+    ADDRESSED,
+    ANAPHOR,
+    AS_LEAD,
+    CLAUSE_FLAGS,
+    NARRATOR_END,
+    OPENER,
+    ORG_END,
+    PERSON_NOUN,
+)
 
 # The words that give a person's sex: 她 never stands for 张先生, nor 他 for 刘女士.
 _MALE = re.compile(
@@ -36,13 +46,11 @@ _MALE = re.compile(
 _FEMALE = re.compile(
     r"(?:女士|小姐|女子|女孩|女童|女生|姑娘|妻子|老婆|太太|夫人|母亲|妈妈|奶奶|外婆|婆婆|女儿|姐姐|妹妹|阿姨|大妈|大姐|阿婆|女)$"
 )
-# Who is never the person a 他 or 她 in the narration stands for: the reporter and the writer.
-_NARRATOR = re.compile(r"(?:记者|笔者|小编|编者|我|我们)$")
 
 
 def fits_pronoun(name: str, pronoun: str) -> bool:
     """Whether 他 / 她 can stand for ``name``: not the other sex's words, not the reporter."""
-    if _NARRATOR.search(name):
+    if NARRATOR_END.search(name):
         return False
     if pronoun.startswith("她"):
         return not _MALE.search(name)
@@ -114,7 +122,7 @@ def clause_person(clause: str, known: Collection[str] = ()) -> str | None:
     if verb:
         # 高级研究员陈启航指出: the speaker of a speech verb, as the attribution rules read it.
         who = speaker_of_verb(c, verb.start(), 0)
-        if who and not who.pronoun and not _NARRATOR.search(who.name) and person_phrase(who.name, who.role):
+        if who and not who.pronoun and not NARRATOR_END.search(who.name) and person_phrase(who.name, who.role):
             return _addressed((who.role or "") + who.name)
     # The subject a speech verb would have (赵晶晶还是…, 村民黄恩泽正在…), when it is a person's.
     subject = subject_np(c)
@@ -122,7 +130,7 @@ def clause_person(clause: str, known: Collection[str] = ()) -> str | None:
         not t.flag.startswith(("v", "r", "d", "p", "c", "u")) or t.flag == "vn" or t.word in ("某", "某某")
         for t in pos_tags(subject)
     )  # 没有|盖子, 为啥|老师: a verb or a pronoun opens no person's noun phrase
-    if nominal and c.startswith(subject) and subject not in PRONOUNS and not _NARRATOR.search(subject):
+    if nominal and c.startswith(subject) and subject not in PRONOUNS and not NARRATOR_END.search(subject):
         name, role = split_name(subject)
         # 赵|晶晶: a surname and a given name jieba reads as two words is still a name.
         cut = len(name) <= 3 and pos_tags(name)[0].flag.startswith("nr") and looks_person(name)
@@ -139,7 +147,7 @@ def clause_person(clause: str, known: Collection[str] = ()) -> str | None:
             if len(head) >= 2 and (head in known or person_phrase(*split_name(head))):
                 return _addressed(head)
             break
-    if np and (_NARRATOR.search(np) or _NARRATOR.search(split_name(np)[1] or "")):
+    if np and (NARRATOR_END.search(np) or NARRATOR_END.search(split_name(np)[1] or "")):
         # 记者与小博的班主任董老师取得联系: the reporter meets someone; that person is who is about to speak.
         return _last_named(tokens[j:])
     if len(np) >= 2 and (np in known or person_phrase(*split_name(np))):

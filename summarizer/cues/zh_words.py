@@ -1,4 +1,4 @@
-"""Chinese word classes the cue rooms share: nouns for a person, bodies, quantities, clause openers.
+"""Chinese word classes the cue rooms share: nouns for a person, the narrator, bodies, quantities, clause openers.
 
 Closed classes of Chinese grammar and news style, written once here and read by
 the attribution rules (``zh``, ``speaker_zh``, ``reference_zh``), the stance,
@@ -37,6 +37,32 @@ ADDRESS = "老师|先生|女士|同学|师傅"
 ADDRESSED = re.compile(rf"[\u4e00-\u9fff](?:{ADDRESS})$")
 # 这名外交官 / 该负责人 / 这位专家: a noun phrase pointing back, read like 他.
 ANAPHOR = re.compile(r"^(?:这名|这位|该名|该位|那位|此名)")
+
+# --- The narrator ----------------------------------------------------------------------
+
+# Who tells a news text rather than acts in it, one closed class in parts: the writer's words for
+# themself (笔者, 小编), the editor (编者, of 编者按), the reporter (记者), the publication speaking of
+# itself (本报, 本刊, 本网) and the first person (我们, 我). Each cut below takes the parts its room reads.
+WRITER = "笔者|小编"
+EDITOR = "编者"
+REPORTER = "记者"
+PUBLICATION = "本报|本刊|本网"
+WE = "我们"
+ME = "我"
+# 我国 / 我省 / 我市 … / 我校 / 我军 / 我方 / 我党: the writer's country, town or side, not the writer speaking.
+NOT_MY_PLACE = "(?![国省市县区乡镇校院军方党])"
+# Who a 他 or 她 in the narration never stands for (reference_zh): the reporter, the writer, the editor,
+# the first person, at the end of a noun phrase.
+NARRATOR_END = re.compile(rf"(?:{REPORTER}|{WRITER}|{EDITOR}|{ME}|{WE})$")
+# A stance holder that is the narrator (stances: 本报记者, 新京报记者, 笔者): the first person is
+# rejected there among the pronouns (clause_inside), and 编者 has never been in this cut.
+STANCE_NARRATOR_END = re.compile(rf"(?:{WRITER}|{REPORTER})$")
+# The writer speaking in the running text (conditions: a sentence between a report and its
+# condition that is the writer's own, 笔者也在考虑…); 我 but not 我国 / 我市 ….
+WRITER_VOICE = re.compile(rf"{WRITER}|{EDITOR}|{WE}|{ME}{NOT_MY_PLACE}")
+# A condition's speaker that is the writer or the publication, whole (conditions: 小编, 本报记者):
+# they state the article's own conditions; 记者 alone is left to the actor test, as it always was.
+WRITER_NAME = re.compile(rf"{WRITER}|{EDITOR}|{PUBLICATION}|本报{REPORTER}")
 
 # --- Bodies ----------------------------------------------------------------------------
 

@@ -74,7 +74,7 @@ def ratio(a: int, b: int) -> float:
     return a / b if b else 0.0
 
 
-def _cited(text: str, evidence: Sequence[Any], *free: str | None) -> list[tuple[int, int]]:
+def cited_spans(text: str, evidence: Sequence[Any], *free: str | None) -> list[tuple[int, int]]:
     """The record's evidence spans, plus where its free text stands verbatim in the article."""
     spans = [(e.start, e.end) for e in evidence]
     for t in free:
@@ -85,7 +85,8 @@ def _cited(text: str, evidence: Sequence[Any], *free: str | None) -> list[tuple[
     return spans
 
 
-def _cites(gold: Gold, cited: list[tuple[int, int]]) -> bool:
+def cites_gold(gold: Gold, cited: list[tuple[int, int]]) -> bool:
+    """Whether ``cited`` covers the gold record's evidence span (a gold record with no span is always cited)."""
     span = gold.get("evidence_span")
     return span is None or evidence_hits(cited, tuple(span))
 
@@ -111,16 +112,16 @@ def _score(
 def score_positions(text: str, result: ArticleSummary | None, golds: list[Gold]) -> TypeScore:
     """Holder and evidence; recall over ``core`` positions."""
     preds: list[Position] = result.positions if result else []
-    cited = [_cited(text, p.evidence, p.stance) for p in preds]
+    cited = [cited_spans(text, p.evidence, p.stance) for p in preds]
 
     def ok(i: int, g: Gold) -> bool:
-        return same_actor(preds[i].holder, g.get("holder")) and _cites(g, cited[i])
+        return same_actor(preds[i].holder, g.get("holder")) and cites_gold(g, cited[i])
 
     s, _ = _score(range(len(preds)), golds, ok, lambda g: bool(g.get("core")),
                   lambda i: f"{preds[i].holder}: {preds[i].stance}", lambda g: f"{g.get('holder')}: {g.get('stance')}")  # fmt: skip
     for g in golds:
         if g.get("core"):
-            s.check("located", any(_cites(g, c) for c in cited) if g.get("evidence_span") else False)
+            s.check("located", any(cites_gold(g, c) for c in cited) if g.get("evidence_span") else False)
     return s
 
 
@@ -144,10 +145,10 @@ def score_experts(text: str, result: ArticleSummary | None, golds: list[Gold]) -
 def score_preconditions(text: str, result: ArticleSummary | None, golds: list[Gold]) -> TypeScore:
     """Author and evidence; condition and consequence hold the gold keywords."""
     preds: list[StatedPrecondition] = result.preconditions if result else []
-    cited = [_cited(text, p.evidence) for p in preds]
+    cited = [cited_spans(text, p.evidence) for p in preds]
 
     def ok(i: int, g: Gold) -> bool:
-        return same_actor(preds[i].stated_by, g.get("stated_by")) and _cites(g, cited[i])
+        return same_actor(preds[i].stated_by, g.get("stated_by")) and cites_gold(g, cited[i])
 
     s, pairs = _score(range(len(preds)), golds, ok, lambda g: True,
                       lambda i: f"{preds[i].stated_by}: {preds[i].condition}",

@@ -283,7 +283,7 @@ def _holder(masked: str, lo: int, at: int, who: Attribution, people: Callable[[]
     if _participle_opening(masked, lo, pos, name):
         return None  # 'Standing alongside Huerta, Ana Ruiz accused … and chided': a participle, not a name
     titled = _EN_TITLE_OF_NAME.match(masked, pos + len(name), at)
-    if titled and name.split()[-1].rstrip(".").lower() in cues_en._TITLES:
+    if titled and name.split()[-1].rstrip(".").lower() in cues_en.TITLES:
         # 'Republican Secretary of State Jon Husted applauded': the person the title names.
         name, pos = titled.group(1), titled.start(1)
     if _not_a_subject(masked, lo, pos, name) or _modifies_a_name(masked, lo, at, name):
@@ -601,7 +601,7 @@ def inside_a_longer_name(text: str, lo: int, at: int) -> bool:
     Not after a title ('Centers for Disease Control Director Tom Frieden' is the director).
     """
     words = text[lo:at].split()
-    if words and words[-1].lower().rstrip(".") in cues_en._TITLES | cues_en._HONORIFICS:
+    if words and words[-1].lower().rstrip(".") in cues_en.TITLES | cues_en.HONORIFICS:
         return False
     return _EN_NAME_FOR.search(text, lo, at) is not None
 
@@ -759,7 +759,7 @@ def en_actor(name: str) -> bool:
         return False
     if _document(name):
         return False  # 'A new poll of likely voters', 'the statement': a document states, it takes no stance
-    if cues_en._PARTY_STATE.fullmatch(name.strip(" ,")):
+    if cues_en.PARTY_STATE.fullmatch(name.strip(" ,")):
         return False  # 'Sen. Ted Cruz, R-Texas,': a party-state tag names no one
     if name.strip(" ,") in _EN_LONE_ADJECTIVE:
         return False  # 'The Republican candidate said': the adjective of a description names no one

@@ -13,7 +13,15 @@ from collections.abc import Iterator
 from ...article import CJK, Article
 from .. import zh as cues_zh
 from ..script import simplified
-from ..zh_words import ACTOR_END, CONNECTOR_LEAD, NAME_HEAD_END, ORG_END, PERSON_END, QUANTIFIER
+from ..zh_words import (
+    ACTOR_END,
+    CONNECTOR_LEAD,
+    NAME_HEAD_END,
+    ORG_END,
+    PERSON_END,
+    QUANTIFIER,
+    STANCE_NARRATOR_END,
+)
 from .base import StanceCue, last_person
 
 # Chinese: verbs of wanting, demanding, urging, refusing, supporting, opposing,
@@ -316,7 +324,7 @@ def zh_named(name: str, titled: bool = False) -> bool:
         and not _ZH_BAD_HEAD.match(name) and not cues_zh.VERB.search(name) and not ZH_VERB.search(name)
         and not cues_zh.DOCUMENT_END.search(name) and not _ZH_NOT_EVENT.search(name) and not _ZH_TEXT.search(name)
         and not cues_zh.OUTLET.search(name) and not _ZH_UNNAMED.search(name) and not _ZH_ANALYST.search(name)
-        and not _ZH_WRITER.search(name) and not _ZH_LOCATIVE.search(name) and (titled or noun_phrase(name)) and not clause_inside(name)
+        and not STANCE_NARRATOR_END.search(name) and not _ZH_LOCATIVE.search(name) and (titled or noun_phrase(name)) and not clause_inside(name)
     )  # fmt: skip
 
 
@@ -387,9 +395,6 @@ def clause_inside(name: str) -> bool:
     return False
 
 
-# The writer (笔者, 小编) and the reporters (本报记者, 新京报记者) tell the story; their views are the
-# narrator's, not an actor's stance.
-_ZH_WRITER = re.compile(r"(?:笔者|小编|记者)$")
 # Parts of speech (jieba's tags) that neither open nor close a Chinese noun phrase. Adverbs, prepositions
 # and conjunctions open an adverbial or a predicate (甚至…, 依…, 和…), and a verb or a modal verb (要,
 # 应当 …) a predicate, unless a 的 makes the whole a relative clause (支持…的民众). At its end, an adverb, conjunction, preposition or time word already belongs to the predicate
