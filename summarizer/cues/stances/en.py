@@ -688,7 +688,15 @@ def _en_subject(head: str) -> Attribution | None:
         clause.pop(0)
     if 1 <= len(clause) <= 4 and clause[-1].lower() in _EN_ACTORS:
         return Attribution(" ".join(clause))
+    of = _EN_ACTOR_OF.fullmatch(" ".join(clause))
+    if of and of.group(1).lower() in _EN_ACTORS and not cues_en.is_description(of.group(0)):
+        return Attribution(of.group(0))  # 'Supporters of abortion rights argued': the group (not 'the leader of …', a person)
     return None
+
+
+# A group noun and its of-phrase ('Supporters of abortion rights', 'leaders of both parties', 'members
+# of Congress'): up to two words before the noun, up to five plain words after 'of', none a verb form.
+_EN_ACTOR_OF = re.compile(r"(?:[\w-]+\s+){0,2}?([a-z]+|[A-Z][a-z]+)\s+of\s+(?:(?!(?:who|which|that)\b)[\w’'-]+\s+){0,4}[\w’'-]+")
 
 
 # Speech that is not the speaker's stance: a report ('The Post reported that …'; PolNeAR train:
@@ -763,8 +771,10 @@ def en_actor(name: str) -> bool:
         return False  # 'Sen. Ted Cruz, R-Texas,': a party-state tag names no one
     if name.strip(" ,") in _EN_LONE_ADJECTIVE:
         return False  # 'The Republican candidate said': the adjective of a description names no one
-    # The head (last word) is a name ('the White House') or an actor noun ('Senate Republicans').
-    return toks[-1][0].isupper() or toks[-1].lower() in _EN_ACTORS
+    # The head (last word) is a name ('the White House') or an actor noun ('Senate Republicans'),
+    # or an actor noun before its of-phrase ('supporters of abortion rights').
+    of = _EN_ACTOR_OF.fullmatch(name.strip())
+    return toks[-1][0].isupper() or toks[-1].lower() in _EN_ACTORS or (of is not None and of.group(1).lower() in _EN_ACTORS)
 
 
 # A relative or a subordinator opens a clause, not a noun phrase ('which officials', 'when black voters').

@@ -1,0 +1,47 @@
+"""English stance holders that are groups named by a noun phrase.
+
+Every article here is constructed for these tests (invented people, places and ferries).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer.article import from_text
+from summarizer.cues import find_cues
+from summarizer.cues.stances import find_stances
+from summarizer.cues.stances.en import en_actor
+
+
+def holders(text: str) -> list[tuple[str, str]]:
+    a = from_text(text)
+    c = find_cues(a)
+    return [(s.holder, s.stance) for s in find_stances(a, c.quotes, c.experts)]
+
+
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        # Constructed: a group noun with its of-phrase is the subject, not the phrase's last word.
+        ("Supporters of the ferry levy, on the other hand, argued that the new boats will cut crossing times.",
+         "Supporters of the ferry levy"),
+        ("Members of the harbor union accused the shipyard of delaying the new boats.", "Members of the harbor union"),
+    ],
+)  # fmt: skip
+def test_a_group_noun_with_its_of_phrase_holds_the_stance(text: str, holder: str) -> None:
+    assert holder in [h for h, _ in holders(text)]
+
+
+def test_a_singular_description_with_an_of_phrase_is_no_group() -> None:
+    # Constructed: 'the leader of …' is a person the article may name elsewhere, not a group.
+    assert holders("But the leader of last week's harbor strike is pressing Ann Reyes to reopen the docks early.") == []
+
+
+@pytest.mark.parametrize("name", ["supporters of the ferry levy", "Members of the harbor union", "leaders of both parties"])
+def test_a_group_noun_before_its_of_phrase_is_an_actor(name: str) -> None:
+    assert en_actor(name) is True
+
+
+@pytest.mark.parametrize("name", ["the price of ferry tickets", "a share of the vote"])
+def test_a_thing_before_an_of_phrase_is_no_actor(name: str) -> None:
+    assert en_actor(name) is False
