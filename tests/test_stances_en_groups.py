@@ -45,3 +45,15 @@ def test_a_group_noun_before_its_of_phrase_is_an_actor(name: str) -> None:
 @pytest.mark.parametrize("name", ["the price of ferry tickets", "a share of the vote"])
 def test_a_thing_before_an_of_phrase_is_no_actor(name: str) -> None:
     assert en_actor(name) is False
+
+
+def test_a_participle_calling_something_a_name_is_the_subjects_stance() -> None:
+    # Constructed: as 'called the plan "a tax"', after the main clause and a comma.
+    assert ("Tom Ellis", 'calling it a "tax on islanders" that nobody voted for') in holders(
+        'Governor Tom Ellis spoke about the toll plan on Monday, calling it a "tax on islanders" that nobody voted for.'
+    )
+
+
+def test_a_participle_after_a_staff_title_and_name_is_not_the_modifiers() -> None:
+    # Constructed: 'Reyes campaign spokesman Sara Lind' is the spokesman, not Reyes nor the campaign.
+    assert [h for h, _ in holders('Reyes campaign spokesman Sara Lind responded on Monday, calling the toll "a disgrace."')] == []
