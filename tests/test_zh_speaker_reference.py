@@ -99,3 +99,10 @@ def test_a_common_word_is_no_surname_before_jieba_has_cut_anything() -> None:
     code = "from summarizer.cues.zh import cut_surname; print(cut_surname('于是'), cut_surname('于百程'))"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.split() == ["False", "True"]
+
+
+def test_there_is_a_colleague_is_the_colleague() -> None:
+    # constructed: 有同事称 names a colleague (同事 is not a post), not 有同事; 有关部门 keeps its 有
+    c = cues_of("事发后，有同事称：“她平时工作很认真。”有关部门表示：“正在调查。”")
+    assert by_text(c, "工作很认真").speaker == "同事"
+    assert by_text(c, "正在调查").speaker == "有关部门"

@@ -74,8 +74,8 @@ def clean_speaker(
         s = _named_before(head, earlier) or (head if one_word or short else s)
     s = _name_without_predicate(s)
     existential = EXISTENTIAL.match(s)
-    if existential and person_phrase(s[existential.end() :], role):
-        s = s[existential.end() :]  # 也有律师称 / 有网友说: someone of that kind, the noun alone
+    if existential and (person_phrase(s[existential.end() :], role) or _there_is(s)):
+        s = s[existential.end() :]  # 也有律师称 / 有网友说 / 有同事称: someone of that kind, the noun alone
     if _fragment(s):
         return None, role
     # 韦斯女士 read as 韦斯 with the role 女士: the honorific still points to the full name.
@@ -106,6 +106,12 @@ def _issuer(noun: str, before: str) -> str | None:
         name, role = split_name(np)
         return np if names_a_body(np) or person_phrase(name, role) else None
     return None
+
+
+def _there_is(s: str) -> bool:
+    """有同事 / 也有员工: the verb 有 (its own word, not 有关) before a noun phrase, not part of the name."""
+    words = [w for w in pos_tags(s) if w.word not in ("也", "还")]
+    return len(words) >= 2 and words[0].word == "有" and all(w.flag.startswith(("n", "j")) for w in words[1:])
 
 
 def _fragment(s: str) -> bool:
