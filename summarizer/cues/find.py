@@ -485,6 +485,12 @@ def _quotes_zh(
                 # “…”小曹十分无奈 / “…”家住南门的袁女士最近有点忧心: a quote with no speech verb, then a
                 # clause about a person: the words are that person's.
                 speaker, role = cues_zh.split_name(after)
+            elif att is None and m.closed and _opens_paragraph(article, masked, m, si) and (
+                named := reference_zh.next_subject(masked[m.end + 1 : m.end + 120])
+            ):
+                # A paragraph that opens with words no verb attributes, then a sentence about a named
+                # person (“…”⏎…职工刘威心情激动): the words are that person's, not the last speaker's.
+                speaker, role = cues_zh.split_name(named)
             elif att is None:
                 # A quote standing alone continues the last named speaker, who
                 # may have spoken in paraphrase since the last quote (X认为，…。“…”); a body that
@@ -553,6 +559,18 @@ def _quotes_zh(
 
 # A clause that brings in someone else: existential 有 (也有专家…) or a contrast (但, 而, 不过, 对此).
 _TURN = re.compile(r"^\s*(?:[也还另又]?有|但|而|不过|然而|可是|对此|相反)")
+
+
+def _opens_paragraph(article: Article, masked: str, m: MarkSpan, si: int) -> bool:
+    """The quote's mark opens its paragraph, or a line (a line break spelled out as a backslash and n),
+    or a paragraph run together with the one before it behind the spaces that indent it (…。　　“…”)."""
+    lo = article.paragraphs[article.sentences[si].paragraph].start if article.sentences else 0
+    raw = masked[lo : m.start - 1]
+    before = raw.rstrip(" \u3000\n\t\r")
+    return not before or before.endswith("\\n") or _INDENTED.search(raw) is not None
+
+
+_INDENTED = re.compile(r"[。！？!?”」][\u3000 ]{2,}$")
 
 
 def _revealed(masked: str, end: int, pronoun: str) -> str | None:

@@ -218,3 +218,59 @@ _ASK = re.compile(r"问")
 _NARRATOR_OPENS = re.compile(r"^(?:而|但|当|在)*[\u4e00-\u9fff]{0,8}?记者")
 _SENTENCE = re.compile(r"[。！？!?\n”」』]|\u3000\u3000|\\n")  # and a line break spelled out as a backslash and n
 _ANY_CLAUSE = re.compile(r"[，,。！？!?；;：:\n）)]|\u3000\u3000|\\n")  # a caption's bracket ends one too
+
+
+def next_subject(after: str) -> str | None:
+    """“…”（a paragraph opens with the quote）中国某银行分行职工刘威心情激动…: the person named as
+    the subject of the sentence after a quote that stands alone, read from ``after`` (the text past
+    the closing mark).
+
+    The sentence's first three clauses are read (a date or a time clause may come first: 5月15日，
+    …); the subject is a person's name (jieba's nr, or a surname and 先生/女士) with only posts,
+    bodies, places, times and numbers before it in its clause, and no 的, kin or place word after it
+    (张三的父亲 is the father). 在X眼中 / 在X眼里 is X's view.
+    """
+    end = _SENTENCE_END.search(after)
+    for clause in _ANY_CLAUSE.split(after[: end.start() if end else len(after)])[:3]:
+        c = OPENER.sub("", clause.strip(" \u3000\n\t\r"))
+        view = _EYES.match(c)
+        if view:
+            # 在万达金街商会会长屈金海眼中: the whole phrase is the person (jieba may split the name).
+            name, role = split_name(view.group(1))
+            return name if role is not None and person_phrase(name, role) and looks_person(name) else None
+        tokens = pos_tags(c)
+        name = None
+        for i, t in enumerate(tokens):
+            nxt = tokens[i + 1].word if i + 1 < len(tokens) else ""
+            if _bare_name(t.word, t.flag):
+                # 徐某的父亲 / 张三妻子 / 闻堰街道: a possessor or a place, not the subject; of a place,
+                # a body and a post before it (东坎镇司法所所长李平), the last name is the person's.
+                name = None if nxt == "的" or _NOT_HEAD.match(nxt) else t.word
+                continue
+            # A verb inside a post (分行 read as one) may stand between its nouns, but not open the
+            # clause, nor follow a person (记者前往…) or the name (刘威看望王鹏: 王鹏 is the object).
+            inside = 0 < i < len(tokens) - 1 and name is None and tokens[i + 1].flag.startswith("n")
+            listed = t.word == "、" and name is None  # 司法所所长、服务站站长李平: posts listed
+            if not t.flag.startswith(_TITLE_FLAGS) and not listed and not (t.flag == "v" and inside and not PERSON_NOUN.search(tokens[i - 1].word)):
+                break  # a predicate, a preposition, a pronoun, a particle: the subject ends
+        if name:
+            return name
+    return None
+
+
+_SENTENCE_END = re.compile(r"[。！？!?\n“]|\\n")
+_EYES = re.compile(r"^在(.{2,20}?)(?:的)?眼[中里]")
+_TITLE_FLAGS = ("n", "j", "l", "m", "q", "b", "eng", "f", "t")  # posts (退休工人: l), bodies, places, numbers, times
+# After a name: kin (张三妻子 is his wife) or a place's or body's word (闻堰街道), so the name is no subject.
+_NOT_HEAD = re.compile(
+    r"(?:儿子|女儿|父亲|母亲|妻子|丈夫|爸爸|妈妈|家人|家属|孩子|哥哥|姐姐|弟弟|妹妹|"
+    r"街道|社区|村|镇|乡|县|市|区|路|街|公司|集团|团队|家|一家)"
+)
+
+
+def _bare_name(word: str, flag: str) -> bool:
+    """A person's name as jieba reads it (2–4 characters, nr, no common word), or 刘女士 / 王先生."""
+    place = word[-1] in "省市县区镇乡村"  # 东坎镇: a place jieba reads as a name
+    if flag.startswith("nr") and 2 <= len(word) <= 4 and looks_person(word) and not dictionary_word(word) and not place:
+        return True
+    return ADDRESSED.fullmatch(word) is not None
