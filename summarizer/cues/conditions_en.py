@@ -16,7 +16,7 @@ Speaker = Callable[..., str | None]  # (position, sentence start[, sentence end]
 EN_MARK = re.compile(
     r"\b(?:only if|even if|if|unless|as long as|so long as|provided that|on condition that|in case(?! of)|"
     r"once(?=\s+(?:the|a|an|we|they|he|she|it|you|I|this|that|these|those|someone|everyone)\s)|"
-    r"until(?=\s+(?:the|a|an|we|they|he|she|it|you|I|this|that|these|those|there|our|their|his|her|"
+    r"until(?=\s+(?:after|the|a|an|we|they|he|she|it|you|I|this|that|these|those|there|our|their|his|her|"
     r"its|[A-Z][a-z]+)\s))\b",
     re.IGNORECASE,
 )
@@ -118,7 +118,7 @@ _EN_LONG_CONDITION = 10
 _EN_JOINER = re.compile(r"^(?:and|but|or|so)\s+(?:(?:how|that|why)\s+)?", re.IGNORECASE)
 # The reporting frame before a 'Y if X' main clause: '… has insisted that', 'said he thinks that'.
 _EN_FRAME = re.compile(
-    r"\b(?:said|says|say|told\s+\w+|insisted|insists|argued|argues|warned|warns|noted|believes?|believed|"
+    r"\b(?:said|says|say|saying|told(?:\s+[\w.'’-]+){1,6}?(?=\s+that\b)|told\s+\w+|insisted|insists|argued|argues|warned|warns|noted|believes?|believed|"
     r"thinks?|thought|predicted|suggested|contended|maintained|claimed|stressed)(?:\s+that)?\s+",
     re.IGNORECASE,
 )
@@ -126,9 +126,11 @@ _EN_FRAME = re.compile(
 # clause that only judges the condition (a subject, a copula and an evaluative word) states no outcome
 # of it: the speaker wants, opposes or doubts the condition (a position, not a precondition).
 _EN_EVALUATIVE = re.compile(
-    r"^(?:(?:but|and|so|well|then|frankly|honestly)\s*,?\s+)?(?:that|it|this|which|he|she|they|I|we|you|(?:the|this|that)\s+[a-z]+|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})"
-    r"(?:['’]s|['’]d\s+be|['’]ll\s+be|['’]m|['’]re|\s+(?:is|are|am|was|were|would\s+be|will\s+be|could\s+be|"
-    r"might\s+be|must\s+be|should\s+be))\s+(?:(?:very|really|so|totally|absolutely|perfectly|just|pretty|"
+    r"^(?:(?:but|and|so|well|then|frankly|honestly|maybe|perhaps)\s*,?\s+)?"
+    r"(?:(?:that|it|this|which|he|she|they|I|we|you|(?:the|this|that)\s+[a-z]+|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})"
+    r"(?:['’]s|['’]d(?:\s+[a-z]+){0,2}\s+be|['’]ll\s+be|['’]m|['’]re|\s+(?:is|are|am|was|were|"
+    r"(?:would|will|could|might|must|should)(?:\s+[a-z]+){0,2}\s+be))\s+)?"
+    r"(?:(?:very|really|so|totally|absolutely|perfectly|just|pretty|"
     r"quite|too|also|all|even|a|an|the|most|more|much|truly|completely|simply|not)\s+)*"
     r"(?:fine|ok|okay|great|terrific|wonderful|fantastic|good|bad|better|best|worse|crazy|nuts|insane|foolish|"
     r"stupid|dumb|silly|ridiculous|absurd|outrageous|wrong|right|fair|unfair|nice|shame|mistake|disgrace|"
@@ -136,7 +138,7 @@ _EN_EVALUATIVE = re.compile(
     r"welcome|acceptable|unacceptable|appropriate|inappropriate|irresponsible|reasonable|unreasonable|"
     r"smart|wise|unwise|hypocritical|sad|shameful|disgraceful|ironic|amazing|disappointed|"
     r"disappointing|embarrassing|cool|lovely|weird|strange|odd)"
-    r"(?:\s+(?:thing|idea|move|step|sign|news|development))?"
+    r"(?:\s+off)?(?:\s+(?:thing|idea|move|step|sign|news|development))?"
     r"(?:\s+(?:with|for|to|by)\s+(?:me|us|him|her|them|everyone|everybody))?\W*$",
     re.IGNORECASE,
 )
@@ -153,6 +155,18 @@ _EN_PAST = re.compile(
     r"^(?!.*\b(?:will|would|should|can|could|must|may|might|wants?|needs?|is|are|am|\w+['’](?:s|ll|d|re))\b)"
     r".*\b(?:was|were|had|did|\w{3,}ed)\b", re.IGNORECASE)
 
+# A main clause about what is still to come or would be: 'once X was done, Y was going to Z' reports a
+# condition; 'once X was done, Y happened' narrates.
+_EN_MODAL = re.compile(
+    r"\b(?:will|would|shall|should|can|could|may|might|must|going\s+to|\w+['’](?:ll|d)|won['’]t|can['’]t)\b",
+    re.IGNORECASE,
+)# … in the past tense: 'was', 'had', 'talked' ('speed', 'agreed' are not read as one) and no present verb or modal.
+_EN_ONCE_PAST = re.compile(
+    r"^(?!.*\b(?:is|are|am|has|have|does|do|\w+['’](?:s|ll|d|re)|will|would|can|could|must|may|might|should)\b)"
+    r".*\b(?:was|were|had|did|\w{2,}[^e\W]ed)\b", re.IGNORECASE)
+
+# 'X should not act until after Y' is a requirement; 'it will not happen until after Y' a forecast of a time.
+_EN_DEONTIC = re.compile(r"\b(?:should|must|ought|shall|needs?\s+to|ha(?:ve|s)\s+to|wait|waits|waiting)\b", re.IGNORECASE)
 
 # 'stopped short of committing to Y if X', 'declined to say whether she would Y if X': a commitment
 # withheld; the actor states no precondition.
@@ -227,7 +241,7 @@ def find_conditions_en(text: str, sents: list[Segment], speaker: Speaker) -> lis
                 continue  # 'if you …', 'if we're a nurse': anyone's condition, no actor's
             if "long as" in m.group().lower() and _EN_MEASURE.match(body):
                 continue  # 'as long as three hours'
-            if consequence and _EN_EVALUATIVE.match(consequence.strip()):
+            if consequence and _EN_EVALUATIVE.match(consequence.replace('"', "").replace("“", "").replace("”", "").strip()):
                 last_condition = (m.start(), cond_hi)  # nor is an 'if' inside its condition one
                 continue  # 'that's fine if X': the main clause judges the condition
             if found is None and _EN_WITHHELD.search(consequence or ""):
@@ -236,9 +250,12 @@ def find_conditions_en(text: str, sents: list[Segment], speaker: Speaker) -> lis
                 continue  # 'Y if X' needs a main clause with a verb
             if m.group().lower() == "once" and not _EN_FINITE.search(body):
                 continue
-            if m.group().lower() == "until" and (found is not None or not _EN_UNTIL_REQUIREMENT.search(body)
-                                                 or _EN_PAST.search(consequence or "")):
-                continue  # 'until X can Y': a requirement; 'until he retired', 'until 2015': a time
+            if m.group().lower() == "once" and _EN_ONCE_PAST.search(body) and not _EN_MODAL.search(consequence or ""):
+                continue  # 'once he talked to them, they were sold': a past event's time, not a condition
+            if m.group().lower() == "until" and (found is not None or _EN_PAST.search(consequence or "") or not (
+                    _EN_UNTIL_REQUIREMENT.search(body) or body.lower().startswith("after ")
+                    and _EN_DEONTIC.search(consequence or ""))):
+                continue  # 'until X can Y', 'should wait until after X': a requirement; 'until he retired': a time
             # The marker is part of the condition: 'unless X' states the opposite of X.
             condition = text[m.start() : cond_hi].strip().rstrip(" …")
             last_condition = (m.start(), cond_hi)

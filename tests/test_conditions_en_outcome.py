@@ -1,0 +1,52 @@
+"""English conditionals whose main clause only judges the condition, past narration with 'once', and
+'until after' as a requirement. All sentences are constructed."""
+
+from __future__ import annotations
+
+from summarizer.article import from_text
+from summarizer.cues import find_cues
+
+
+def conds(text: str) -> list[tuple[str, str | None, str | None]]:
+    return [(c.condition, c.consequence, c.stated_by) for c in find_cues(from_text(text)).conditions]
+
+
+def test_en_bare_evaluative_main_clause_judges_the_condition() -> None:
+    # constructed: 'If X, fine.' judges X; it sets no outcome of it
+    assert conds('"If the farmers stay home and sit out the vote, fine," Mayor Ana Ruiz said.') == []
+    assert conds('"If the farmers stay home, the council will lose," Mayor Ana Ruiz said.') == [
+        ("If the farmers stay home", "the council will lose", "Ana Ruiz")
+    ]
+
+
+def test_en_better_off_judges_the_condition() -> None:
+    # constructed: 'would be better off if X' (with adverbs before 'be') wants X
+    assert conds('"Maybe the growers would in fact be better off if they sell the land," Ana Ruiz said.') == []
+    assert conds('"The growers would be worse off if the tariff stays," Ana Ruiz said.') == []
+
+
+def test_en_evaluative_behind_a_long_told_frame() -> None:
+    # constructed: 'told a reporter Monday that she "would be surprised if X"': the frame is not the main clause
+    text = 'Sen. Ana Ruiz told a local reporter Monday evening that she "would be surprised if the bill passes."'
+    assert conds(text) == []
+    (c,) = conds("Sen. Ana Ruiz told a local reporter Monday evening that the state would cut taxes if the bill passes.")
+    assert c[1] == "the state would cut taxes"
+
+
+def test_en_once_in_past_narration_is_a_time() -> None:
+    # constructed: 'once X happened, Y happened' narrates; a main clause still to come is a condition
+    assert conds('"Once he talked to the growers, they were sold," Ana Ruiz said.') == []
+    assert conds("The aides became angry once the cameras were off, Ana Ruiz said.") == []
+    assert conds('"Once the vote was done, the issue was going to fade," Ana Ruiz said.') == [
+        ("Once the vote was done", "the issue was going to fade", "Ana Ruiz")
+    ]
+    (c,) = conds('"Reporters cannot keep up once a false story gains speed," Ana Ruiz said.')
+    assert c[0] == "once a false story gains speed"
+
+
+def test_en_until_after_with_a_requirement() -> None:
+    # constructed: 'should not act until after X' is a requirement; 'will not happen until after X' a time
+    text = "Senate leader Ana Ruiz issued a statement saying that the Senate should not vote on the nominee until after the election."
+    assert conds(text) == [("until after the election", "the Senate should not vote on the nominee", "Ana Ruiz")]
+    assert conds("That has not happened, and it probably will not until after the primary, Ana Ruiz said.") == []
+    assert conds("The union did not endorse anyone until after the primaries, Ana Ruiz said.") == []
