@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from summarizer.article import from_text
 from summarizer.cues import find_cues
+from summarizer.cues.conditions_en import _who
 
 
 def conds(text: str) -> list[tuple[str, str | None, str | None]]:
@@ -21,15 +22,15 @@ def test_en_bare_evaluative_main_clause_judges_the_condition() -> None:
 
 def test_en_better_off_judges_the_condition() -> None:
     # constructed: 'would be better off if X' (with adverbs before 'be') wants X
-    assert conds('"Maybe the growers would in fact be better off if they sell the land," Ana Ruiz said.') == []
+    assert conds('"Maybe growers would in fact be better off if they sell the land," Ana Ruiz said.') == []
     assert conds('"The growers would be worse off if the tariff stays," Ana Ruiz said.') == []
 
 
 def test_en_evaluative_behind_a_long_told_frame() -> None:
-    # constructed: 'told a reporter Monday that she "would be surprised if X"': the frame is not the main clause
-    text = 'Sen. Ana Ruiz told a local reporter Monday evening that she "would be surprised if the bill passes."'
+    # constructed: 'told a reporter Monday that she "would be surprised if X"': the frame is no main clause
+    text = 'Ana Ruiz told a local reporter Monday evening that she "would be surprised if the levy passes."'
     assert conds(text) == []
-    (c,) = conds("Sen. Ana Ruiz told a local reporter Monday evening that the state would cut taxes if the bill passes.")
+    (c,) = conds("Ana Ruiz told a reporter Monday evening that the state would cut taxes if the levy passes.")
     assert c[1] == "the state would cut taxes"
 
 
@@ -46,7 +47,35 @@ def test_en_once_in_past_narration_is_a_time() -> None:
 
 def test_en_until_after_with_a_requirement() -> None:
     # constructed: 'should not act until after X' is a requirement; 'will not happen until after X' a time
-    text = "Senate leader Ana Ruiz issued a statement saying that the Senate should not vote on the nominee until after the election."
-    assert conds(text) == [("until after the election", "the Senate should not vote on the nominee", "Ana Ruiz")]
-    assert conds("That has not happened, and it probably will not until after the primary, Ana Ruiz said.") == []
+    text = ("Senate leader Ana Ruiz issued a statement saying that the Senate should not vote on the nominee "
+            "until after the election.")
+    want = ("until after the election", "the Senate should not vote on the nominee", "Ana Ruiz")
+    assert conds(text) == [want]
+    assert conds("That has not happened, and it will not until after the primary, Ana Ruiz said.") == []
     assert conds("The union did not endorse anyone until after the primaries, Ana Ruiz said.") == []
+
+
+def test_en_if_nothing_else_is_a_hedge() -> None:
+    # constructed: 'if nothing else' and 'if for no other reason than' hold the main clause anyway
+    assert conds('"If nothing else, this is your neighbour," Ana Ruiz said.') == []
+    assert conds('"We backed him, if for no other reason than to help the party," Ana Ruiz said.') == []
+    assert conds('"If for some reason the vote fails, we might abstain," Ana Ruiz said.') == [
+        ("If for some reason the vote fails", "we might abstain", "Ana Ruiz")
+    ]
+
+
+def test_en_funny_and_easier_judge_the_condition() -> None:
+    # constructed: 'it would be funny / easier if X' wants X, as 'it would be terrific if X'
+    assert conds('"It would be funny if I went out and bought a jump suit," Ana Ruiz said.') == []
+    assert conds("Ana Ruiz acknowledged it would be easier if her changes were adopted.") == []
+
+
+def test_en_found_speaker_is_cleaned_to_a_name() -> None:
+    # constructed names: a full stop, a speech verb read before the name, a sentence boundary inside
+    assert _who("Ruiz.") == "Ruiz"
+    assert _who("Stated Ruiz") == "Ruiz"
+    assert _who("wrote the") is None
+    assert _who("Chile. Instead") is None
+    assert _who("Gov. Ana Ruiz") == "Gov. Ana Ruiz"
+    assert _who("the campaign") == "the campaign"
+    assert _who(None) is None

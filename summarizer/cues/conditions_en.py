@@ -9,6 +9,7 @@ from ..article import Segment
 from .conditions_en_who import QUOTE_END as _EN_QUOTE_END
 from .conditions_en_who import SAID_HEAD as _EN_SAID_HEAD
 from .conditions_en_who import SAID_TAIL as _EN_SAID_TAIL
+from .conditions_en_who import without_full_stop as _without_full_stop
 from .types import ConditionCue
 
 Speaker = Callable[..., str | None]  # (position, sentence start[, sentence end]) -> name
@@ -37,6 +38,8 @@ _EN_ASKED = re.compile(r"\b(?:ask|asks|asked|asking|wonder|wonders|wondered)\b(?
 _EN_HEDGE = re.compile(
     r"^(?:[\w’']+|(?:you|it|they|that|this)(?:[’']s)?\s+[\w’']+|needs?\s+be|and\s+when|at\s+all)$", re.IGNORECASE
 )
+# 'if nothing else, X', 'if anything else', 'if for no other reason than X': X holds anyway (a hedge).
+_EN_HEDGE_OPEN = re.compile(r"^(?:(?:nothing|anything)\s+else|for\s+no\s+other\s+reason)\b", re.IGNORECASE)
 # 'if elected', 'if confirmed': a participle alone is the condition's whole content ('if needed' is a hedge).
 _EN_PARTICIPLE = re.compile(r"^(?!(?:need|requir|desir|warrant|want)ed$)(?:re-?)?[a-z]{3,}ed$")
 # 'if you are not leading, you are failing', 'it is rewarded if you get things done': 'you' is
@@ -118,8 +121,10 @@ _EN_LONG_CONDITION = 10
 _EN_JOINER = re.compile(r"^(?:and|but|or|so)\s+(?:(?:how|that|why)\s+)?", re.IGNORECASE)
 # The reporting frame before a 'Y if X' main clause: '… has insisted that', 'said he thinks that'.
 _EN_FRAME = re.compile(
-    r"\b(?:said|says|say|saying|told(?:\s+[\w.'’-]+){1,6}?(?=\s+that\b)|told\s+\w+|insisted|insists|argued|argues|warned|warns|noted|believes?|believed|"
-    r"thinks?|thought|predicted|suggested|contended|maintained|claimed|stressed)(?:\s+that)?\s+",
+    r"\b(?:said|says|say|saying|told(?:\s+[\w.'’-]+){1,6}?(?=\s+that\b)|told\s+\w+|insisted|insists|argued|"
+    r"argues|warned|warns|noted|believes?|believed|"
+    r"thinks?|thought|predicted|suggested|contended|maintained|claimed|stressed|acknowledged|acknowledges|"
+    r"admitted|admits|conceded|concedes)(?:\s+that)?\s+",
     re.IGNORECASE,
 )
 # 'that's fine if X', 'it would be terrific if X', 'he is crazy if X', 'I'd be surprised if X': a main
@@ -127,7 +132,8 @@ _EN_FRAME = re.compile(
 # of it: the speaker wants, opposes or doubts the condition (a position, not a precondition).
 _EN_EVALUATIVE = re.compile(
     r"^(?:(?:but|and|so|well|then|frankly|honestly|maybe|perhaps)\s*,?\s+)?"
-    r"(?:(?:that|it|this|which|he|she|they|I|we|you|(?:the|this|that)\s+[a-z]+|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})"
+    r"(?:(?:that|it|this|which|he|she|they|I|we|you|(?:the|this|that)\s+[a-z]+"
+    r"|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})"
     r"(?:['’]s|['’]d(?:\s+[a-z]+){0,2}\s+be|['’]ll\s+be|['’]m|['’]re|\s+(?:is|are|am|was|were|"
     r"(?:would|will|could|might|must|should)(?:\s+[a-z]+){0,2}\s+be))\s+)?"
     r"(?:(?:very|really|so|totally|absolutely|perfectly|just|pretty|"
@@ -137,7 +143,7 @@ _EN_EVALUATIVE = re.compile(
     r"tragedy|terrible|awful|horrible|happy|glad|pleased|delighted|surprised|shocked|thrilled|helpful|"
     r"welcome|acceptable|unacceptable|appropriate|inappropriate|irresponsible|reasonable|unreasonable|"
     r"smart|wise|unwise|hypocritical|sad|shameful|disgraceful|ironic|amazing|disappointed|"
-    r"disappointing|embarrassing|cool|lovely|weird|strange|odd)"
+    r"disappointing|embarrassing|cool|lovely|weird|strange|odd|funny|interesting|ideal|preferable|easier)"
     r"(?:\s+off)?(?:\s+(?:thing|idea|move|step|sign|news|development))?"
     r"(?:\s+(?:with|for|to|by)\s+(?:me|us|him|her|them|everyone|everybody))?\W*$",
     re.IGNORECASE,
@@ -160,13 +166,19 @@ _EN_PAST = re.compile(
 _EN_MODAL = re.compile(
     r"\b(?:will|would|shall|should|can|could|may|might|must|going\s+to|\w+['’](?:ll|d)|won['’]t|can['’]t)\b",
     re.IGNORECASE,
-)# … in the past tense: 'was', 'had', 'talked' ('speed', 'agreed' are not read as one) and no present verb or modal.
+)
+# … in the past: 'was', 'had', 'talked' ('speed', 'agreed' are not read as one), no present verb or modal.
 _EN_ONCE_PAST = re.compile(
-    r"^(?!.*\b(?:is|are|am|has|have|does|do|\w+['’](?:s|ll|d|re)|will|would|can|could|must|may|might|should)\b)"
-    r".*\b(?:was|were|had|did|\w{2,}[^e\W]ed)\b", re.IGNORECASE)
+    r"^(?!.*\b(?:is|are|am|has|have|does|do|\w+['’](?:s|ll|d|re)|will|would|can|could|must|may|might|"
+    r"should)\b).*\b(?:was|were|had|did|\w{2,}[^e\W]ed)\b",
+    re.IGNORECASE,
+)
 
+_EN_DOUBLE_QUOTES = re.compile(r'["“”]')
 # 'X should not act until after Y' is a requirement; 'it will not happen until after Y' a forecast of a time.
-_EN_DEONTIC = re.compile(r"\b(?:should|must|ought|shall|needs?\s+to|ha(?:ve|s)\s+to|wait|waits|waiting)\b", re.IGNORECASE)
+_EN_DEONTIC = re.compile(
+    r"\b(?:should|must|ought|shall|needs?\s+to|ha(?:ve|s)\s+to|wait|waits|waiting)\b", re.IGNORECASE
+)
 
 # 'stopped short of committing to Y if X', 'declined to say whether she would Y if X': a commitment
 # withheld; the actor states no precondition.
@@ -234,14 +246,14 @@ def find_conditions_en(text: str, sents: list[Segment], speaker: Speaker) -> lis
                 question = text[cond_hi : cond_hi + 1] == "?"
                 start, end = clause_lo, cond_hi
             body = text[m.end() : cond_hi].strip()
-            hedge = _EN_HEDGE.match(body) and not _EN_PARTICIPLE.match(body)
+            hedge = _EN_HEDGE.match(body) and not _EN_PARTICIPLE.match(body) or _EN_HEDGE_OPEN.match(body)
             if question or not body or hedge or _EN_ELLIPTIC.match(body) or _EN_DISCOURSE.match(body):
                 continue  # a question, a hedge or 'most if not all' states no precondition
             if _EN_GENERIC_YOU.match(body) or _EN_GENERIC_ROLE.match(body):
                 continue  # 'if you …', 'if we're a nurse': anyone's condition, no actor's
             if "long as" in m.group().lower() and _EN_MEASURE.match(body):
                 continue  # 'as long as three hours'
-            if consequence and _EN_EVALUATIVE.match(consequence.replace('"', "").replace("“", "").replace("”", "").strip()):
+            if consequence and _EN_EVALUATIVE.match(_EN_DOUBLE_QUOTES.sub("", consequence).strip()):
                 last_condition = (m.start(), cond_hi)  # nor is an 'if' inside its condition one
                 continue  # 'that's fine if X': the main clause judges the condition
             if found is None and _EN_WITHHELD.search(consequence or ""):
@@ -250,19 +262,38 @@ def find_conditions_en(text: str, sents: list[Segment], speaker: Speaker) -> lis
                 continue  # 'Y if X' needs a main clause with a verb
             if m.group().lower() == "once" and not _EN_FINITE.search(body):
                 continue
-            if m.group().lower() == "once" and _EN_ONCE_PAST.search(body) and not _EN_MODAL.search(consequence or ""):
+            once_past = _EN_ONCE_PAST.search(body) and not _EN_MODAL.search(consequence or "")
+            if m.group().lower() == "once" and once_past:
                 continue  # 'once he talked to them, they were sold': a past event's time, not a condition
-            if m.group().lower() == "until" and (found is not None or _EN_PAST.search(consequence or "") or not (
-                    _EN_UNTIL_REQUIREMENT.search(body) or body.lower().startswith("after ")
-                    and _EN_DEONTIC.search(consequence or ""))):
-                continue  # 'until X can Y', 'should wait until after X': a requirement; 'until he retired': a time
+            after = body.lower().startswith("after ") and _EN_DEONTIC.search(consequence or "")
+            if m.group().lower() == "until" and (found is not None or _EN_PAST.search(consequence or "")
+                                                 or not (_EN_UNTIL_REQUIREMENT.search(body) or after)):
+                continue  # 'until X can Y', 'wait until after X': a requirement; 'until he retired': a time
             # The marker is part of the condition: 'unless X' states the opposite of X.
             condition = text[m.start() : cond_hi].strip().rstrip(" …")
             last_condition = (m.start(), cond_hi)
             out.append(
-                ConditionCue(start, end, condition, consequence or None, speaker(m.start(), s.start, s.end), s.index)
+                ConditionCue(start, end, condition, consequence or None,
+                             _who(speaker(m.start(), s.start, s.end)), s.index)
             )
     return out
+
+
+# A speaker found across a sentence's end ('Israel. Instead') names nobody ('Gov. Ann Lee', 'Capt. Ann
+# Lee' keep their title's dot: four small letters or more before it end a word of a sentence).
+_EN_ACROSS_SENTENCES = re.compile(r"[a-z]{4}\.\s+[A-Z]")
+# '…," stated Stone' read as 'Stated Stone', '…," wrote the authors' as 'wrote the': the verb is not the name.
+_EN_VERB_FIRST = re.compile(r"^(?i:wrote|said|says|told|added|stated)\s+")
+
+
+def _who(name: str | None) -> str | None:
+    """A found speaker as a name: without a speech verb before it or the full stop ('Unruh.'), or nobody."""
+    if name is None or _EN_ACROSS_SENTENCES.search(name):
+        return None
+    rest = _EN_VERB_FIRST.sub("", name)
+    if rest != name and not rest[:1].isupper():
+        return None  # 'wrote the': no name after the verb
+    return _without_full_stop(rest)
 
 
 def _quoted_word(text: str, lo: int, hi: int) -> bool:
