@@ -392,3 +392,10 @@ def test_zh_a_colleges_president_speaks_for_it_a_schools_dean_is_a_scholar() -> 
     # Constructed: the head of a whole college, then the dean of a university's law school.
     text = "东岭职业技术学院院长林志远表示，学院将扩大招生。南湖大学法学院副院长周立川认为，这项规定缺乏依据。"
     assert experts(text) == {"周立川": ("法学院副院长", "南湖大学")}
+
+
+def test_zh_a_department_between_the_body_and_a_scholar_named_before_his_title() -> None:
+    # Constructed: body, department, name, then the academic title.
+    got = experts("南湖大学肿瘤防治中心儿童肿瘤科林志远教授指出，这种肿瘤多见于幼儿。")
+    assert got == {"林志远": ("教授", "南湖大学肿瘤防治中心儿童肿瘤科")}
+

@@ -71,8 +71,10 @@ ZH_EXPERT = re.compile(rf"(?P<aff>[\u4e00-\u9fff（）()a-zA-Z0-9]{{2,30}}?{_ZH_
 _ZH_POST_TITLE = r"(?:副?教授|(?:副|助理)?研究员|院士|博士)"
 # 某律师事务所李平律师认为: a law firm's lawyer is named the same way.
 _ZH_POST_INST_TITLE = rf"(?:{_ZH_POST_TITLE}|律师|(?:副)?主任医师)"
+# A department may stand between the body and the name (某大学某中心某科李平教授, 某医院某科李平主任医师).
+_ZH_DEPT = r"(?:[\u4e00-\u9fff]{1,10}?(?:科|系|教研室|研究室|实验室))?"
 ZH_EXPERT_POST = re.compile(
-    rf"(?P<aff>[\u4e00-\u9fff（）()a-zA-Z0-9]{{2,30}}?{_ZH_INST})的?(?P<name>{_ZH_NAME})(?P<title>{_ZH_POST_INST_TITLE}){_ZH_AFTER}"
+    rf"(?P<aff>[\u4e00-\u9fff（）()a-zA-Z0-9]{{2,30}}?{_ZH_INST}{_ZH_DEPT})的?(?P<name>{_ZH_NAME})(?P<title>{_ZH_POST_INST_TITLE}){_ZH_AFTER}"
 )
 # Without an institution only an analyst's own title, and the name must be followed by speech
 # (after an adverb and a 向记者-phrase, if any) or close a 在X看来 frame. The words before the title,
@@ -112,7 +114,7 @@ _ZH_EXPERT_AT = re.compile(f"(?={_ZH_INST}{_ZH_EXPERT_REST})")
 _ZH_BRACKET_AT = re.compile(f"(?={_ZH_BRACKET_REST})")
 _ZH_BARE_AT = re.compile(f"(?={first_chars(_ZH_BARE_TITLE[3:-1].split('|'))}{_ZH_BARE_TITLE}{_ZH_BARE_NAME})")
 ZH_BARE_REACH = 24  # how far before its title word ZH_BARE opens: the title's noun phrase
-_ZH_POST_AT = re.compile(f"(?={_ZH_INST}的?{_ZH_NAME}{_ZH_POST_INST_TITLE}{_ZH_AFTER})")
+_ZH_POST_AT = re.compile(f"(?={_ZH_INST}{_ZH_DEPT}的?{_ZH_NAME}{_ZH_POST_INST_TITLE}{_ZH_AFTER})")
 _ZH_YEAR = re.compile(r"\d{2,4}年")
 _ZH_GENERIC = {"专家", "学者", "人士"}
 # No name opens with a preposition, a conjunction, an adverb or a demonstrative, nor ends in an office,
