@@ -399,3 +399,9 @@ def test_zh_a_department_between_the_body_and_a_scholar_named_before_his_title()
     got = experts("南湖大学肿瘤防治中心儿童肿瘤科林志远教授指出，这种肿瘤多见于幼儿。")
     assert got == {"林志远": ("教授", "南湖大学肿瘤防治中心儿童肿瘤科")}
 
+
+def test_zh_a_hospital_president_with_a_view_of_his_own_is_an_expert() -> None:
+    # Constructed: a view on a field (认为) is his; the hospital's work or a patient's state is the hospital's.
+    text = "东岭医院院长林志远认为，老龄化来得很快。西湖医院副院长周立川表示，患者仍在昏迷。"
+    assert experts(text) == {"林志远": ("院长", "东岭医院")}
+    assert experts("北湖医院院长陶明指出，该院的远程会诊量逐年攀升。") == {}

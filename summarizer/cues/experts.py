@@ -192,8 +192,10 @@ def _add_zh(found: list[ExpertCue], m: re.Match[str], text: str) -> None:
         aff.endswith(_ZH_SCHOLARS_ONLY) or (aff.endswith("中心") and not _ZH_RESEARCH_CENTRE.search(aff))
     ):
         return  # the head of a school's teaching office, or of a service or land centre, is its staff
-    if "医院" in f"{aff}{m.group('title')}" and not _ZH_CLINICIAN.search(titles):
-        return  # a hospital's president or manager speaks for the hospital
+    if "医院" in f"{aff}{m.group('title')}" and not _ZH_CLINICIAN.search(titles) and not (
+        _ZH_COLLEGE_HEAD.fullmatch(titles) and _own_view(text, m)
+    ):
+        return  # a hospital's manager speaks for the hospital, and so does its president but for a view of his own
     if _ZH_COLLEGE_HEAD.fullmatch(titles) and aff.endswith("学院") and not re.search("大学|科学院|工程院", aff):
         return  # so does a college's president (某职业技术学院院长); a university school's dean is a scholar
     if "负责人" in m.group("title") and not re.search(r"研究(?:院|所|中心)$", aff):
@@ -211,6 +213,20 @@ def _add_zh(found: list[ExpertCue], m: re.Match[str], text: str) -> None:
     start += _clause_before_body(text[start : m.end("aff")])
     title = m.group("title").removeprefix("的")  # 某律师事务所的律师X: the 的 joins body and title
     found.append(ExpertCue(name, title, text[start : m.end("aff")] or None, start, m.end()))
+
+
+# A hospital's president gives a view of his own (认为, 指出, 分析) on no work of the hospital (我院, 该院,
+# 院方, 医院): on the hospital's work or a patient's state (介绍, 表示) he speaks for it.
+_ZH_OWN_BODY = re.compile(r"[我本该全]院|院方|医院")
+_ZH_VIEW_VERB = re.compile(r"认为|指出|分析|看来|判断|预计|预测|建议")
+
+
+def _own_view(text: str, m: re.Match[str]) -> bool:
+    """The sentence of a body's head, outside the body's name, holds a view verb and says nothing of the body."""
+    opening = max(text.rfind(c, 0, m.start()) for c in "。！？\n")
+    end = _ZH_SENTENCE_END.search(text, m.end())
+    after = text[m.end() : end.start() if end else len(text)]
+    return _ZH_VIEW_VERB.search(after) is not None and not _ZH_OWN_BODY.search(text[opening + 1 : m.start("aff")] + after)
 
 
 def _clause_before_body(aff: str) -> int:
