@@ -57,3 +57,21 @@ def test_a_participle_calling_something_a_name_is_the_subjects_stance() -> None:
 def test_a_participle_after_a_staff_title_and_name_is_not_the_modifiers() -> None:
     # Constructed: 'Reyes campaign spokesman Sara Lind' is the spokesman, not Reyes nor the campaign.
     assert [h for h, _ in holders('Reyes campaign spokesman Sara Lind responded on Monday, calling the toll "a disgrace."')] == []
+
+
+@pytest.mark.parametrize(
+    "name", ["One Democratic official", "One of Reyes's former aides", "another GOP aide", "Eight", "Thirteen", "one Republican"]
+)
+def test_one_of_a_group_or_a_number_word_is_no_actor(name: str) -> None:
+    # Constructed: one unnamed member of a group, whatever words follow, and a lone number word name nobody.
+    assert en_actor(name) is False
+
+
+@pytest.mark.parametrize("name", ["Eleven harbor unions", "Ann Reyes", "the Ferry Authority"])
+def test_a_counted_group_and_a_name_are_actors(name: str) -> None:
+    assert en_actor(name) is True
+
+
+def test_reported_speech_an_outlet_reported_after_it_is_no_stance() -> None:
+    # Constructed: '…, Harbor TV reported.' is the outlet's report, as 'Harbor TV reported that …' is.
+    assert holders("Local officials were closing the ferry terminal and urging people to stay home, Harbor TV reported.") == []

@@ -428,6 +428,8 @@ def _inverted(article: Article, masked: str, index: int) -> StanceCue | None:
     tail = m.group("tail").split()
     if tail and tail[0].lower() not in _EN_NOT_CONTENT:
         return None  # 'Eric Holder announced his resignation': an object, not an adverbial
+    if re.search(rf"\b{_EN_NOT_OWN}\b", masked[m.start() : m.end()]):
+        return None  # '…, BFM TV reported.': an outlet's report (or a joke), as after the speaker
     who = cues_en.split_title(m.group("who") or m.group("who2"))[0]
     lead = _EN_LEAD.match(masked, s.start)
     lo = lead.end() if lead else s.start
@@ -855,5 +857,12 @@ def _inside_a_document(masked: str, lo: int, at: int, name: str) -> bool:
 
 
 # One unnamed member of a group ('One official', 'another aide', 'a source'): nobody the reader can name.
-_EN_UNNAMED = re.compile(r"^(?:[Oo]ne|[Aa]nother|[Aa]n?)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*$")
+# 'One Democratic official', 'One of Grayson's former supporters', 'Another GOP aide' too: one of a group,
+# whatever words follow; and a number word alone ('Eight years ago, he …', 'Thirteen years earlier').
+_EN_UNNAMED = re.compile(
+    r"^(?:(?:[Oo]ne|[Aa]nother)\s+\S.*|[Aa]n?\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*|(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|"
+    r"[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve|[Tt]hirteen|[Ff]ourteen|[Ff]ifteen|[Ss]ixteen|[Ss]eventeen|[Ee]ighteen|"
+    r"[Nn]ineteen|[Tt]wenty|[Tt]hirty|[Ff]orty|[Ff]ifty|[Ss]ixty|[Ss]eventy|[Ee]ighty|[Nn]inety|[Hh]undreds|[Tt]housands|[Dd]ozens|[Mm]illions))$",
+    re.DOTALL,
+)
 
