@@ -75,3 +75,16 @@ def test_a_counted_group_and_a_name_are_actors(name: str) -> None:
 def test_reported_speech_an_outlet_reported_after_it_is_no_stance() -> None:
     # Constructed: '…, Harbor TV reported.' is the outlet's report, as 'Harbor TV reported that …' is.
     assert holders("Local officials were closing the ferry terminal and urging people to stay home, Harbor TV reported.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Constructed: a subject inside an embedded question or a free relative takes no stance there.
+        "The moderator asked Tom Ellis why he has criticized the ferry board so often this year.",
+        "That was exactly what Ann Reyes wanted to hear from the harbor board on Monday.",
+        "The report gave no details about how Mayor Ann Reyes planned to fund the new ferry terminal.",
+    ],
+)
+def test_a_subject_after_how_why_or_what_takes_no_stance(text: str) -> None:
+    assert holders(text) == []

@@ -217,8 +217,10 @@ def en_stances(article: Article, masked: str) -> Iterator[StanceCue]:
 
 # A subject after 'if', 'whether' or 'unless' (a few words may stand between: 'if, say, Trump') is
 # a supposition's: 'officials looked into what would happen if their candidate announced he would
-# not back Trump', 'asked whether Clinton would support …' state no stance anybody takes.
-_EN_SUPPOSED = re.compile(r"\b(?:if|whether|unless)\s+(?:\S+\s+){0,2}$", re.IGNORECASE)
+# not back Trump', 'asked whether Clinton would support …' state no stance anybody takes. So does one
+# after 'how', 'why' or 'what', an embedded question or a free relative: 'asking Sanders why he has
+# criticized …', 'That was what Sanders wanted to hear', 'no details about how he planned to …'.
+_EN_SUPPOSED = re.compile(r"\b(?:if|whether|unless|how|why|what)\s+(?:\S+\s+){0,2}$", re.IGNORECASE)
 
 
 # A relative clause set off by commas right after the reported clause's subject ('said the decision,
