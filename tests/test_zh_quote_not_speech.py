@@ -58,3 +58,23 @@ def test_a_person_whose_noun_ends_in_ren_speaks_people_in_general_do_not() -> No
     assert k["我们需要这样干净又干事的好法官。"] == "speech"
     assert k["这是该奖设立以来首次有演员登台领奖。"] == "speech"
     assert k["好事不出门，坏事传千里。"] != "speech"
+
+
+def test_a_long_slogan_a_content_noun_heads_or_yi_wei_frames_is_a_name() -> None:
+    # constructed: slogans with commas inside a clause before 理念/精神/活动/之称, and inside 以…为主题, are
+    # names whatever their length; 以…为由 gives someone's reason in their words; a quote that opens
+    # its sentence before a noun that starts the narration stays speech
+    k = kinds(
+        "该村始终秉承“守住青山，留住乡愁”理念，发展乡村旅游。"
+        "学校开展了以“读好书，做好人，走好路”为主题的读书月。"
+        "活动旨在落实市里关于“减负提质，快乐成长”精神，推进课堂改革。"
+        "该县自古便有“南北通衢，商旅云集”之称。"
+        "物业公司以“电梯老化，暂时无法维修”为由，拒绝了业主的要求。"
+        "“我们要把每一笔钱都用在刀刃上，让群众看得见，摸得着。”会议通报了上半年的支出情况。"
+    )
+    assert k["守住青山，留住乡愁"] == "name"
+    assert k["读好书，做好人，走好路"] == "name"
+    assert k["减负提质，快乐成长"] == "name"
+    assert k["南北通衢，商旅云集"] == "name"
+    assert k["电梯老化，暂时无法维修"] != "name"  # left to the rules for words said
+    assert k["我们要把每一笔钱都用在刀刃上，让群众看得见，摸得着。"] == "speech"

@@ -40,6 +40,14 @@ _WRITTEN_BEFORE = re.compile(
     r"(?:显示|写着|印着|标着|标有|写有|弹出|横幅|条幅|标语|所称|[条则](?:短信|信息)|[着份张]通知"
     r"|(?:温馨|核心|系统|页面|后台|牌)提示(?:称|道)?)[：:，,]?$"
 )
+# Nouns whose content a quote of any length can be (“…”理念 / “…”精神 / “…”活动 / “…”之称): a quote
+# right before one of them that is no whole sentence modifies it; and 以“…”为 (以“…”为主题 / 为目标).
+_CONTENT_HEAD = re.compile(
+    r"(?:理念|精神|原则|宗旨|方针|思路|主题|口号|标语|横幅|活动|行动|条款|要求(?![\u4e00-\u9fff])|"
+    r"之称|一事|话题|目标|战略|政策|倡议|方案|计划|论坛|会议|峰会|项目|系列|节目|栏目|为题|文章|一文|报告)"
+)
+_AS_WHAT = re.compile(r"(?<![所可予加难得足])以$")
+_AS_HEAD = re.compile(r"为(?!由|理由|借口|托词)")  # 以“…”为由: the reason someone gave, in their words
 _APPOSED_AFTER = re.compile(r"(?:这[一个种些类样项]|此[类项]|之类|一类|等(?![待到候着了过])|[两三四五六七八九十几][种类项个大条](?![月日年]))")
 # “林某”连忙说: an adverb between a quoted name and its speech verb (a closed class).
 _ADVERB_VERB = re.compile(r"(?:连忙|随即|立即|当即|马上|迅速|也|还|则|又|便|就|再次|随后)(?:" + QUOTE_VERB.pattern + ")")
@@ -204,6 +212,14 @@ def classify(text: str, start: int, end: int, att: Attribution | None) -> str:
     if after.startswith("的") and not after.startswith("的话") and not re.search(r"[。！？!?]", inner) and not _after_speech_verb(before):
         # 围绕“…”的主题 / “…”的规定: whatever its length, a quote before 的 modifies a noun
         # (but 声称“…”的言论 reports what was said).
+        return "name"
+    inside = before[-1:] == "、" or CJK.match(before[-1:]) is not None
+    if inside and not re.search(r"[。！？!?]", inner) and not _after_speech_verb(before) and (
+        _CONTENT_HEAD.match(after) or (_AS_WHAT.search(before) and _AS_HEAD.match(after))
+    ):
+        # 秉承“…，…”理念 / 以“…，…”为主题: whatever its length, a slogan or a principle inside a
+        # clause that a content noun heads (or 以…为 frames) is a noun in the clause, not words said.
+        # A quote that opens its sentence (“…，…”会议宣读了…) is a speaker's words before the narration.
         return "name"
     if short and _held_term(text, start, end):
         return "scare"
