@@ -78,3 +78,20 @@ def test_a_long_slogan_a_content_noun_heads_or_yi_wei_frames_is_a_name() -> None
     assert k["南北通衢，商旅云集"] == "name"
     assert k["电梯老化，暂时无法维修"] != "name"  # left to the rules for words said
     assert k["我们要把每一笔钱都用在刀刃上，让群众看得见，摸得着。"] == "speech"
+
+
+def test_a_saying_named_as_one_or_what_everyone_says_is_not_speech() -> None:
+    # constructed: a saying introduced by a noun for sayings (民谚, 老话, 谚语, 诗云, 有句话叫) or by 都说 with
+    # no subject is held up, not reported; a named person's words after 说 stay speech
+    k = kinds(
+        "真应了那句民谚：“种瓜得瓜，种豆得豆。”"
+        "有句老话曾经说，“远亲不如近邻”，邻里之间要互相帮助。"
+        "都说“一分钱一分货”，可这次的货实在太差。"
+        "古人有诗云：“春眠不觉晓，处处闻啼鸟。”"
+        "村支书李建国说：“今年的收成比去年好。”"
+    )
+    assert k["种瓜得瓜，种豆得豆。"] != "speech"
+    assert k["远亲不如近邻"] != "speech"
+    assert k["一分钱一分货"] != "speech"
+    assert k["春眠不觉晓，处处闻啼鸟。"] != "speech"
+    assert k["今年的收成比去年好。"] == "speech"

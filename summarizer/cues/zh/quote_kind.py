@@ -26,6 +26,11 @@ _SAYING_BEFORE = re.compile(r"[一这那]句(?:话)?[：:]?$")
 _UNSAID_BEFORE = re.compile(
     r"(?:(?:能够|能|会|可以|可能|应该|应当)说|(?:(?<![\u4e00-\u9fff])人|(?<=[有辈])人|人们|俗话|常言|老话|古人|古语|俗语|谚语)[常都总有]?(?:说|讲|道|云|曰))(?:[一这那]句(?:话)?)?[：:，,]?$"
 )
+# A saying, not a report: a noun for sayings in the clause before the mark (那句民谚:“…” / 有句老话曾经说，“…” /
+# 古人有诗云：“…”), or 都说 with no subject (……，都说“…”): what everyone says.
+_SAYING_NOUN = re.compile(
+    r"(?:(?:俗话|老话|古话|常言|俗语|谚语|民谚|古语|格言|箴言|老人言|诗[云曰]|诗句)[^，,。！？；;：:“”「」]{0,6}|有句话叫|(?:^|(?<=[，,。！？；;：:\s]))都说)[：:，,]?$"
+)
 _TERM_AFTER = re.compile(r"(?:的|之后|以后|之前|以前|以来|之间|之中)")
 # Naming: 称/誉/叫 with an object, then 为 (称民营企业家为“…”), 被称是/被称作, 公认为. 称…是 alone
 # (称这是“…”) reports what was said.
@@ -187,7 +192,7 @@ def classify(text: str, start: int, end: int, att: Attribution | None) -> str:
         return "other"  # 上面写着“…” / 页面显示“…”: words written on a sign, a screen or a form, not said
     if inner in ("不", "NO", "No", "no"):
         return "scare"  # 对…说“不”: the idiom for refusing, not a word reported
-    if _UNSAID_BEFORE.search(text, max(0, start - 6), start - 1):
+    if _UNSAID_BEFORE.search(text, max(0, start - 6), start - 1) or _SAYING_NOUN.search(text, max(0, start - 14), start - 1):
         return "scare"  # 能说一句“…” / 你会说“…” / 人常说“…”: what may be said, or a saying, not a report
     if _SAYING_BEFORE.search(before):
         return "speech"  # 凤凰网的一句“…”: a measure word for sentences said
