@@ -810,3 +810,13 @@ def test_zh_quotation_before_the_condition_does_not_name_its_speaker() -> None:
     # …，只有A，B才能C，“…”: a sentence that goes on in a speaker's quotation is theirs.
     text = "港务局局长王芳谈到了变化，只有按时缴费，才能继续作业，“这是规矩，谁也不能例外，我们会严格执行。”"
     assert conds(text)[-1][2] == "王芳"
+
+
+def test_zh_quotation_with_a_frame_of_its_own_does_not_state_the_condition_before_it() -> None:
+    # Constructed. 如果A，B，民警批评道：“…”: the quotation opens a new report (a speech verb or a
+    # colon before it); the condition before it is the writer's.
+    text = "码头上排起长队。如果船只超载，风险很大，民警严厉地批评道：“超载会危及安全，必须卸货。”"
+    assert [c[2] for c in conds(text)] == [None]
+    # 如果A，B，“…”X说: the words run on into the quotation after a comma; its speaker states the condition.
+    text = "如果按照常规流程，港务部门会马上核查，“这种做法对正规企业适用，但对走私团伙会打草惊蛇。”港务局局长王芳说。"
+    assert conds(text)[0][2] == "王芳"

@@ -205,3 +205,11 @@ def zh_demander(text: str, sent_lo: int, at: int) -> str | None:
         return None
     name = cues_zh.split_name(np)[0]
     return name if len(name) <= _ZH_NAME_MAX or "·" in name else None  # longer: a clause, not a name
+
+
+def zh_runs_into(text: str, pos: int, quote_start: int) -> bool:
+    """Whether the words of a sentence from a condition at ``pos`` run on into the quotation opening at
+    ``quote_start`` (…，只有A，B才能C，“…”: a comma before it, no speech verb between), so the condition is
+    the quotation's speaker's. A quotation with a frame of its own (…，民警批评道：“…”; 一句话：“…”; a statute
+    quoted after 规定：) opens a new report: the condition before it is not its words."""
+    return text[quote_start - 2 : quote_start - 1] in ("，", ",") and not cues_zh.VERB.search(text, pos, quote_start)

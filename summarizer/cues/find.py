@@ -180,9 +180,11 @@ def _condition_speaker(
                 return tracker.last_matching(pos, pos - cues_zh.OUTLET_REACH, cues_zh.OUTLET.search)
             who = who or cues_conditions_zh.zh_source(masked, lo, pos, sents)
             if who is None and sent_hi is not None:
-                # …，只有A，B才能C，“…”: a sentence that goes on in a speaker's quotation is theirs (a
-                # quotation after the condition: one before it, “…”王凯说，预计…才…, ended its speaker's words).
-                return next((q.speaker for q in speech if pos <= q.start < sent_hi and q.speaker), None)
+                # …，只有A，B才能C，“…”: a sentence that runs on into a speaker's quotation is theirs (a
+                # quotation after the condition: one before it, “…”王凯说，预计…才…, ended its speaker's words;
+                # one with a frame of its own, …，民警批评道：“…”, is a new report).
+                return next((q.speaker for q in speech if pos <= q.start < sent_hi and q.speaker
+                             and cues_conditions_zh.zh_runs_into(masked, pos, q.start)), None)
         else:
             who = cues_en.attribute_before(masked, sent_lo, pos)  # type: ignore[assignment]
             if who is not None and not cues_conditions.states_claim(masked, who.verb_at):
