@@ -79,3 +79,11 @@ def test_en_found_speaker_is_cleaned_to_a_name() -> None:
     assert _who("Gov. Ana Ruiz") == "Gov. Ana Ruiz"
     assert _who("the campaign") == "the campaign"
     assert _who(None) is None
+
+
+def test_en_once_with_a_present_verb_in_s() -> None:
+    # constructed: 'once the Senate goes on recess' has a finite verb; 'Once a friend of X,' is an apposition
+    assert conds('Ana Ruiz said that once the Senate goes on recess, "I intend to help wherever I can."') == [
+        ("once the Senate goes on recess", "I intend to help wherever I can", "Ana Ruiz")
+    ]
+    assert conds('"Once a friend of the Clintons, he turned on them," Ana Ruiz said.') == []

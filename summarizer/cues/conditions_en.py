@@ -30,8 +30,13 @@ EN_INVERTED = re.compile(
 # 'once' after these words is an adverb ('at once', 'more than once', 'was once').
 _EN_ONCE_ADVERB = re.compile(r"\b(?:the|at|than|all|for|is|was|were|had|has|have|been|not|only|just)\s*$", re.IGNORECASE)
 _EN_WH_BEFORE = re.compile(r"\b(?:what|how|why|where|when|who|whom|which|whether)\s*$", re.IGNORECASE)
-# 'Once a proponent of X, …' is an apposition; a conditional 'once' clause has a finite verb.
-_EN_FINITE = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|gets?|got|\w+ed)\b", re.IGNORECASE)
+# 'Once a proponent of X, …' is an apposition; a conditional 'once' clause has a finite verb ('once the
+# Senate goes on recess': a small word in -s, not -ss, is one too).
+_EN_FINITE = re.compile(
+    r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|gets?|got|\w+ed"
+    r"|(?-i:[a-z]\w*[^s\W'’]s))\b",
+    re.IGNORECASE,
+)
 _EN_ASKED = re.compile(r"\b(?:ask|asks|asked|asking|wonder|wonders|wondered)\b(?:\s+[^\s,.;:]+){0,12}\s*$", re.IGNORECASE)
 # Hedges, not conditions: 'if you will', 'if you like', 'if needed', 'if so', 'if need be', 'if and when'.
 # An anaphoric condition ('if it happens', 'if that's true', 'if they like') states no content of its own.
