@@ -87,3 +87,20 @@ def test_en_once_with_a_present_verb_in_s() -> None:
         ("once the Senate goes on recess", "I intend to help wherever I can", "Ana Ruiz")
     ]
     assert conds('"Once a friend of the Clintons, he turned on them," Ana Ruiz said.') == []
+
+
+def test_en_conditional_retold_from_a_third_party_inside_a_quotation() -> None:
+    # constructed: another's words inside the quotation are not the quoted speaker's condition
+    assert conds('"One guy came in and said maybe we should fight them if they come," said Ana Ruiz.') == []
+    assert conds('"The old book tells us that if we kneel, we will be forgiven," Ana Ruiz said.') == []
+    assert conds('Ana Ruiz said her critics "seem to think that if I was louder, that would help."') == []
+    # the quoted speaker's own 'I think', 'we always believed', and the narrator's frame keep theirs
+    assert conds('"I think if she were elected, taxes would fall," Ana Ruiz said.') == [
+        ("if she were elected", "taxes would fall", "Ana Ruiz")
+    ]
+    assert conds('"We always believed if we had a chance, we could win," Ana Ruiz said.') == [
+        ("if we had a chance", "we could win", "Ana Ruiz")
+    ]
+    assert conds("Ana Ruiz said that if taxes rise, the plant will close.") == [
+        ("if taxes rise", "the plant will close", "Ana Ruiz")
+    ]

@@ -263,6 +263,9 @@ def find_conditions_en(text: str, sents: list[Segment], speaker: Speaker) -> lis
                 continue  # 'that's fine if X': the main clause judges the condition
             if found is None and _EN_WITHHELD.search(consequence or ""):
                 continue  # 'X stopped short of committing to Y if Z': X stated no such condition
+            frame_at = m.start() if found is not None else text.find(consequence or "", start, m.start())
+            if frame_at > s.start and _retold(text, s.start, frame_at):
+                continue  # '"One guy said we should Y if X," she said': a third party's conditional, retold
             if found is None and not _EN_VERBISH.search(consequence or ""):
                 continue  # 'Y if X' needs a main clause with a verb
             if m.group().lower() == "once" and not _EN_FINITE.search(body):
@@ -299,6 +302,30 @@ def _who(name: str | None) -> str | None:
     if rest != name and not rest[:1].isupper():
         return None  # 'wrote the': no name after the verb
     return _without_full_stop(rest)
+
+
+# Inside a quotation, a reported clause of someone else's that holds the conditional: 'One guy came in
+# and said (that) …', 'his critics "seem to think that …', 'The Bible tells us that …', 'A lot of people
+# predicted that …'.
+_EN_RETOLD = re.compile(
+    r"(?P<subj>\w+)(?:['’]ve|['’]d)?\s+(?:(?:have|has|had|do|does|did|don['’]t|doesn['’]t|didn['’]t|not|"
+    r"always|also|just|really|still|all|both|never|often|ever|now|long|truly|firmly|strongly|seems?\s+to|"
+    r"seemed\s+to)\s+){0,3}"
+    r"(?:said|says|tells?|told|think|thinks|thought|believe|believes|believed|predicted|predict|argue|argues|"
+    r"argued|claim|claims|claimed|warned|warn|warns)(?:\s+(?:us|me|him|her|them|you))?(?:\s+that)?\s*"
+    r"(?:maybe\s+)?$"
+)
+_EN_SPEAKER_SELF = {"i", "we"}
+
+
+def _retold(text: str, lo: int, at: int) -> bool:
+    """Whether the clause at ``at`` is another's words reported inside a quotation that opened in this
+    sentence (the reporting subject not the quoted speaker's 'I' or 'we')."""
+    m = _EN_RETOLD.search(text, lo, at)
+    if m is None or m.group("subj").lower() in _EN_SPEAKER_SELF:
+        return False
+    before = text[lo:at]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
 
 def _quoted_word(text: str, lo: int, hi: int) -> bool:
