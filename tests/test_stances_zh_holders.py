@@ -119,3 +119,24 @@ def test_a_courts_ruling_is_its_stance(text: str, holder: str, stance: str) -> N
 )
 def test_a_ruling_word_outside_a_courts_ruling_is_no_stance(text: str) -> None:
     assert not [h for h, _ in holders(text) if h.endswith(("警方", "渡轮公司", "法院"))]
+
+
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        # Constructed: jieba tags some surnames (顾, 戴, 关) and attributive words (相关, 公诉, 承办) as verbs;
+        # before a title, a form of address or a noun for a person or a body they open a noun phrase.
+        ("海湾市渡轮公司相关负责人表示，将尽快恢复停航的航线。", "海湾市渡轮公司相关负责人"),
+        ("公诉机关认为，应以诈骗罪追究被告人王某的刑事责任。", "公诉机关"),
+        ("顾科长强调，渡轮停航期间，乘客的船票应当全额退还。", "顾科长"),
+        ("戴先生表示，希望渡轮公司尽快给个说法。", "戴先生"),
+    ],
+)
+def test_a_surname_or_attributive_word_tagged_as_a_verb_opens_a_holder(text: str, holder: str) -> None:
+    assert holder in [h for h, _ in holders(text)]
+
+
+def test_a_modal_inside_a_holder_makes_it_a_predicate() -> None:
+    # Constructed: 要 with words after it opens the predicate; 海湾区相关部门要大力 names nobody.
+    text = "王市长希望渡轮公司做好航线恢复工作，海湾区相关部门要大力支持码头改造。"
+    assert not [h for h, _ in holders(text) if h.endswith("大力")]
