@@ -106,3 +106,13 @@ def test_there_is_a_colleague_is_the_colleague() -> None:
     c = cues_of("事发后，有同事称：“她平时工作很认真。”有关部门表示：“正在调查。”")
     assert by_text(c, "工作很认真").speaker == "同事"
     assert by_text(c, "正在调查").speaker == "有关部门"
+
+
+def test_the_above_mentioned_person_is_the_one_named_before() -> None:
+    # constructed: 上述负责人 is the official quoted before; 前述知情人士 is a source, without 前述
+    c = cues_of(
+        "市交通局有关负责人告诉记者：“新线路下月开通。”\n“票价不会上涨。”上述负责人说。\n"
+        "前述知情人士称：“工程已经完成九成。”"
+    )
+    assert by_text(c, "票价不会上涨").speaker == "市交通局有关负责人"
+    assert by_text(c, "工程已经完成").speaker == "知情人士"

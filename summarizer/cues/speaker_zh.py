@@ -28,6 +28,7 @@ _MEDIUM = re.compile(rf"^(?:[一这那该][段份篇个封条场次])?(.*?)(?:{_
 _LATIN = re.compile(r"[A-Za-z][A-Za-z0-9&.' -]*[A-Za-z0-9]|[A-Za-z]")
 _HONORIFICS = ("女士", "先生", "小姐", "老师")
 _HONORIFIC = re.compile(rf"^([{_HAN}]{{1,4}})(?:{'|'.join(_HONORIFICS)})$|^[老小]([{_HAN}])$")
+_MENTIONED = re.compile(rf"^(?:上述|前述)(?=[{_HAN}]{{2}})")  # 'the above-mentioned'
 _PERSON_HEAD = re.compile(r"(?:[者人员师长官警士]|主任|书记|经理)$")  # 该工作人员 -> 工作人员; 该公司 stays
 # 人都, 时间未, 期以来, 长此以往: an adverb, a locative, a time word, a particle ends no noun phrase.
 # (A verb may: jieba reads the last character of many names as one, 江离, 刘才添, 付生财.)
@@ -72,6 +73,10 @@ def clean_speaker(
         one_word = _PERSON_HEAD.search(head) and len(pos_tags(head)) == 1
         short = len(pos_tags(head)) <= 2 and person_phrase(head, None)  # 这位专家 (not 该企业相关负责人: 该企业的)
         s = _named_before(head, earlier) or (head if one_word or short else s)
+    mentioned = _MENTIONED.match(s)
+    if mentioned:
+        # 上述资深业内人士 / 前述负责人: the one the article named before, else the phrase without 上述.
+        s = _named_before(s[mentioned.end() :], earlier) or s[mentioned.end() :]
     s = _name_without_predicate(s)
     existential = EXISTENTIAL.match(s)
     if existential and (person_phrase(s[existential.end() :], role) or _there_is(s)):
