@@ -101,3 +101,14 @@ def test_a_quote_closing_a_sentence_about_a_person_is_that_person_s() -> None:
     assert by_text(c, "一块碎片").speaker == "张建国"
     c = cues_of("王先生说：“我先不管他。”亲戚朋友都不同意，他们担心孩子，“他们都劝我，别后悔。”")
     assert by_text(c, "别后悔").speaker == "王先生"
+
+
+def test_a_time_adverbial_between_subject_and_verb_is_no_part_of_the_speaker() -> None:
+    # constructed: 在接受记者采访时 stands between the speaker and 说 (its 记者 is no post before a name)
+    c = find_cues(
+        from_text(
+            "一位业内人士在接受《经济日报》记者采访时说：“市场还会调整。”"
+            "证监会副主席李明在出席论坛活动时表示：“监管会更加严格。”"
+        )
+    )
+    assert [q.speaker for q in c.quotes] == ["业内人士", "李明"]

@@ -113,6 +113,10 @@ def _subject_of_verb(masked: str, verb_at: int, lo: int) -> Attribution | None:
         if when >= 0 and len(seg.strip()) - when > 3:
             cut += when + 2
             seg = masked[cut:end]
+        # 业内人士在接受记者采访时(说) / 谢众在出席论坛活动时(表示): the time adverbial between the subject
+        # and the verb is no part of the subject (its 记者 is no post before a name 采访时).
+        during = _DURING.search(seg)
+        seg = seg[: during.start()] if during else seg
         p = leading_pronoun(seg.strip())
         if p:
             return Attribution(p, pronoun=True, via=via)
@@ -143,6 +147,7 @@ def _subject_of_verb(masked: str, verb_at: int, lo: int) -> Attribution | None:
     return None
 
 
+_DURING = re.compile(r"(?<=[\u4e00-\u9fff》]{2})在[^，,。；;：:“”]{1,30}?(?:时|时候|之际|期间)\s*$")
 _ADDRESSEE = re.compile(r"(?:对着|对|向|朝着|朝|冲着)(?!于)")
 _MANNER = re.compile(r"(?:[也就都还]?是?)(?:这样|这么|如此|那样|那么|这般)$")
 
