@@ -57,7 +57,8 @@ def subject_np(segment: str) -> str | None:
         # names are at least two characters: 李在明 keeps its 在; 两名被告 / 一位与会者 keep the 被 and
         # the 与 that open a noun.
         if m.start() >= 2 and not _opens_noun(seg, m.start(), m.end()):
-            seg = seg[: m.start()]
+            # 一位不愿透露姓名的…负责人|在接受采访时: the head noun, once the predicate (…时) is cut off.
+            seg = modifier_head(seg[: m.start()]) or seg[: m.start()]
             break
     seg = _name_before_predicate(seg) or seg
     seg = GLOSS.sub("", seg)  # 路人查利斯（eunice chalice）: the name as the article spells it in Latin letters
@@ -175,7 +176,31 @@ def modifier_head(seg: str) -> str | None:
 def _titled_name(seg: str) -> str | None:
     # 'X主任韩献栋对澎湃新闻' : a title and a name, then a prepositional phrase.
     m = _TITLED_NAME.match(seg)
-    return seg[: name_end(seg, m.start(2), m.end(2))] if m else None
+    if not m or _predicate_before(seg, m.start(2)):
+        return None
+    return seg[: name_end(seg, m.start(2), m.end(2))]
+
+
+def _predicate_before(seg: str, at: int) -> bool:
+    """王明在接受记者采访时 / 业内人士接受本报记者专访时: a preposition (在, 向, 对) or a verb of an event
+    (接受, 出席) that opens the predicate before the title ends the subject, so the title and the
+    words after it (记者|采访时) are inside the predicate, not a post and a name. Only a word of its
+    own counts: 曾 that opens a name (主任曾庆红), 与 that joins nouns (建筑与城市规划学院), a number
+    in a dateline (新华社北京2月25日电), 结合 inside a name (中西医结合医院) do not."""
+    pos, last = 0, None
+    for t in pos_tags(seg[:at]):
+        # Right after the subject's noun (王明|在, 人士|接受), not after an adverb (能不能只|针对: a heading).
+        after_noun = last is not None and last.flag.startswith(NOMINAL + ("nr", "nt", "ns"))
+        if pos >= 2 and after_noun and (t.flag.startswith("p") and t.word not in _JOINS or t.word in _EVENT_VERBS):
+            return True
+        pos += len(t.word)
+        last = t
+    return False
+
+
+_JOINS = ("与", "跟", "同", "和")
+# The verbs of CUT that open a predicate about an event the subject takes part in.
+_EVENT_VERBS = ("接受", "出席", "参加", "举行", "访问", "前往", "抵达", "会见", "会晤", "致信", "发表", "发布", "发出")
 
 
 def name_end(s: str, start: int, end: int) -> int:

@@ -1,0 +1,33 @@
+"""Chinese speakers whose clause goes on past the subject: a title inside the predicate (在接受记者采访时)
+is no post and name, and a determiner that points back (上述) gives the description it repeats
+(every article here is constructed)."""
+
+from __future__ import annotations
+
+from summarizer.article import from_text
+from summarizer.cues import Cues, QuoteCue, find_cues
+from summarizer.cues.zh.subject import subject_np
+
+
+def cues_of(text: str) -> Cues:
+    return find_cues(from_text(text))
+
+
+def by_text(cues: Cues, fragment: str) -> QuoteCue:
+    return next(q for q in cues.quotes if fragment in q.text)
+
+
+def test_a_title_inside_the_predicate_is_no_post_and_name() -> None:
+    # constructed: 记者 is the interviewer; 采访时 is no name
+    assert subject_np("王明在接受记者采访时") == "王明"
+    assert subject_np("资深业内人士王明接受本报记者专访时") == "资深业内人士王明"
+    assert subject_np("一位不愿透露姓名的券商有关负责人在接受记者采访时") == "券商有关负责人"
+    c = cues_of("一位资深业内人士在接受《晨报》记者采访时说，“我们很多客户都接到过类似的电话。”")
+    assert by_text(c, "类似的电话").speaker == "资深业内人士"
+
+
+def test_a_post_and_name_with_a_joining_word_or_a_dateline_stays_whole() -> None:
+    # constructed: 与 joins two nouns of an institute's name, 结合 is inside a hospital's, 曾 opens a name
+    assert subject_np("江城大学建筑与规划学院教授刘明") == "江城大学建筑与规划学院教授刘明"
+    assert subject_np("江城市中西医结合医院眼科主任陈亮") == "江城市中西医结合医院眼科主任陈亮"
+    assert subject_np("主任曾庆海对记者") == "主任曾庆海"
