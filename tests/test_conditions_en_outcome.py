@@ -104,3 +104,12 @@ def test_en_conditional_retold_from_a_third_party_inside_a_quotation() -> None:
     assert conds("Ana Ruiz said that if taxes rise, the plant will close.") == [
         ("if taxes rise", "the plant will close", "Ana Ruiz")
     ]
+
+
+def test_en_ellipsis_before_a_new_subject_ends_the_condition() -> None:
+    # constructed: an ellipsis in a quotation stands where the comma would
+    text = 'Ana Ruiz says, "Here is a man, honestly, if he were not in office…you would not hire him."'
+    assert conds(text) == [("if he were not in office", "you would not hire him", "Ana Ruiz")]
+    text = '"If the governor had won the seat ... you can be sure the party would back him," Ana Ruiz said.'
+    want = ("If the governor had won the seat", "you can be sure the party would back him", "Ana Ruiz")
+    assert conds(text) == [want]

@@ -115,14 +115,18 @@ _EN_ELLIPTIC = re.compile(r"^not\b", re.IGNORECASE)
 _EN_NOUNS_ONLY = re.compile(r"^(?:(?:[A-Z][\w.'’-]*|the|a|an|of)\s*)+$")
 # 'If elected - I will …': a dash closes the condition.
 _EN_DASH = re.compile(r"\s*[-–—]+\s+")
-# 'If he wins the seat I'll leave …', 'if turnout is high I think we win': without a comma, a new
+# 'If he wins the seat I'll leave …', 'if turnout is high I think we win', 'if he had won … you would':
+# without a comma (an ellipsis marks no clause of its own), a new
 # subject with its modal (or 'I think') opens the main clause; looked for when the comma comes late
 # or never (a short condition followed by a comma has its own).
 _EN_NEW_SUBJECT = re.compile(
-    r"(?<=[a-z’'”)…])\s+(?=(?:I|we|you|he|she|they|it|that|this|there)(?:['’](?:ll|d)\b|\s+(?:will|would|can|could|must|should|may|might|"
-    r"won['’]t|wouldn['’]t|can['’]t|cannot)\b)|(?:I|we)\s+(?:think|believe|need)\b|(?:we|they)['’]re\s+going\s+to\b)"
+    r"(?:(?<=[a-z’'”)…])\s+|(?<=…)|(?<=\.\.\.)\s*)"
+    r"(?=(?:I|we|you|he|she|they|it|that|this|there)(?:['’](?:ll|d)\b"
+    r"|\s+(?:will|would|can|could|must|should|may|might|won['’]t|wouldn['’]t|can['’]t|cannot)\b)"
+    r"|(?:I|we)\s+(?:think|believe|need)\b|(?:we|they)['’]re\s+going\s+to\b)"
 )
 _EN_LONG_CONDITION = 10
+_EN_TRAILING_DOTS = re.compile(r"[\s…]*(?:\.\.\.[\s…]*)?$")
 _EN_JOINER = re.compile(r"^(?:and|but|or|so)\s+(?:(?:how|that|why)\s+)?", re.IGNORECASE)
 # The reporting frame before a 'Y if X' main clause: '… has insisted that', 'said he thinks that'.
 _EN_FRAME = re.compile(
@@ -278,7 +282,7 @@ def find_conditions_en(text: str, sents: list[Segment], speaker: Speaker) -> lis
                                                  or not (_EN_UNTIL_REQUIREMENT.search(body) or after)):
                 continue  # 'until X can Y', 'wait until after X': a requirement; 'until he retired': a time
             # The marker is part of the condition: 'unless X' states the opposite of X.
-            condition = text[m.start() : cond_hi].strip().rstrip(" …")
+            condition = _EN_TRAILING_DOTS.sub("", text[m.start() : cond_hi].strip())
             last_condition = (m.start(), cond_hi)
             out.append(
                 ConditionCue(start, end, condition, consequence or None,
