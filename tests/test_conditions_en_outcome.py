@@ -113,3 +113,13 @@ def test_en_ellipsis_before_a_new_subject_ends_the_condition() -> None:
     text = '"If the governor had won the seat ... you can be sure the party would back him," Ana Ruiz said.'
     want = ("If the governor had won the seat", "you can be sure the party would back him", "Ana Ruiz")
     assert conds(text) == [want]
+
+
+def test_en_focus_and_evidence_if_are_no_conditions() -> None:
+    # constructed: 'if there is one thing …, it is X' focuses X; 'if history is any guide, X' is evidence
+    assert conds('"If there is one thing I learned, it is patience," Ana Ruiz said.') == []
+    assert conds('"If there is anyone the party wants to lose, it would be the mayor," Ana Ruiz said.') == []
+    assert conds('"If history is any guide, the mayor will lose the race," Ana Ruiz said.') == []
+    assert conds('"If there are any delays, we will sue," Ana Ruiz said.') == [
+        ("If there are any delays", "we will sue", "Ana Ruiz")
+    ]

@@ -45,6 +45,16 @@ _EN_HEDGE = re.compile(
 )
 # 'if nothing else, X', 'if anything else', 'if for no other reason than X': X holds anyway (a hedge).
 _EN_HEDGE_OPEN = re.compile(r"^(?:(?:nothing|anything)\s+else|for\s+no\s+other\s+reason)\b", re.IGNORECASE)
+# 'If there's one thing I learned, it's X', 'if there is anyone who …, it is X': a focus, not a condition;
+# 'if history is any guide, X': evidence for X, which holds anyway.
+_EN_FOCUS = re.compile(
+    r"^there(?:['’]s|\s+is|\s+was|\s+are|\s+were)\s+(?:any(?:one|body|thing)|one|only\s+one|a\s+single)\b",
+    re.IGNORECASE,
+)
+_EN_FOCUSED = re.compile(r"^(?:it|that)\b", re.IGNORECASE)  # '…, it's X', '…, it came …'
+_EN_EVIDENCE = re.compile(
+    r"\b(?:is|was|are|were)\s+any\s+(?:guide|indication|sign|measure|gauge|barometer)$", re.IGNORECASE
+)
 # 'if elected', 'if confirmed': a participle alone is the condition's whole content ('if needed' is a hedge).
 _EN_PARTICIPLE = re.compile(r"^(?!(?:need|requir|desir|warrant|want)ed$)(?:re-?)?[a-z]{3,}ed$")
 # 'if you are not leading, you are failing', 'it is rewarded if you get things done': 'you' is
@@ -256,6 +266,8 @@ def find_conditions_en(text: str, sents: list[Segment], speaker: Speaker) -> lis
                 start, end = clause_lo, cond_hi
             body = text[m.end() : cond_hi].strip()
             hedge = _EN_HEDGE.match(body) and not _EN_PARTICIPLE.match(body) or _EN_HEDGE_OPEN.match(body)
+            focus = _EN_FOCUS.match(body) and _EN_FOCUSED.match(consequence or "")
+            hedge = hedge or focus or _EN_EVIDENCE.search(body)
             if question or not body or hedge or _EN_ELLIPTIC.match(body) or _EN_DISCOURSE.match(body):
                 continue  # a question, a hedge or 'most if not all' states no precondition
             if _EN_GENERIC_YOU.match(body) or _EN_GENERIC_ROLE.match(body):
