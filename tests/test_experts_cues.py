@@ -405,3 +405,9 @@ def test_zh_a_hospital_president_with_a_view_of_his_own_is_an_expert() -> None:
     text = "东岭医院院长林志远认为，老龄化来得很快。西湖医院副院长周立川表示，患者仍在昏迷。"
     assert experts(text) == {"林志远": ("院长", "东岭医院")}
     assert experts("北湖医院院长陶明指出，该院的远程会诊量逐年攀升。") == {}
+
+
+def test_zh_a_foundations_officer_speaks_for_it() -> None:
+    # Constructed: a charity's vice-chair gives its figures; a foundation's researcher still assesses.
+    assert experts("东岭儿童基金会副理事长林志远说，近年来溺水事故急剧增多。") == {}
+    assert "周立川" in experts("东岭儿童基金会研究员周立川认为，溺水事故被低估了。")

@@ -192,6 +192,8 @@ def _add_zh(found: list[ExpertCue], m: re.Match[str], text: str) -> None:
         aff.endswith(_ZH_SCHOLARS_ONLY) or (aff.endswith("中心") and not _ZH_RESEARCH_CENTRE.search(aff))
     ):
         return  # the head of a school's teaching office, or of a service or land centre, is its staff
+    if aff.endswith("基金会") and not re.search(_ZH_ANALYST, titles):
+        return  # a foundation's officers speak for it: it funds and campaigns, it studies nothing
     if "医院" in f"{aff}{m.group('title')}" and not _ZH_CLINICIAN.search(titles) and not (
         _ZH_COLLEGE_HEAD.fullmatch(titles) and _own_view(text, m)
     ):
