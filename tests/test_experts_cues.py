@@ -411,3 +411,10 @@ def test_zh_a_foundations_officer_speaks_for_it() -> None:
     # Constructed: a charity's vice-chair gives its figures; a foundation's researcher still assesses.
     assert experts("东岭儿童基金会副理事长林志远说，近年来溺水事故急剧增多。") == {}
     assert "周立川" in experts("东岭儿童基金会研究员周立川认为，溺水事故被低估了。")
+
+
+def test_zh_an_analyst_speaking_to_an_outlet_named_as_printed_and_after_a_question() -> None:
+    # Constructed: the outlet's name has digits or a stripped link; a name opens a clause after a question mark.
+    assert "周立川" in experts("资金偏紧。东岭证券首席分析师周立川对21世纪财经周报记者表示，利率会回落。")
+    assert "方雅琴" in experts("资金偏紧。环保专家方雅琴对海港新闻()说，清洁煤成本较低。")
+    assert "陶明" in experts("机器为什么能学习?陶明教授解释，它有大量的数据。")

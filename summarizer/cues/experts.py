@@ -88,21 +88,24 @@ _ZH_POST_WORD = r"(?:分析师|经济学家|研究员|教授|策略师|合伙人
 _ZH_RANK = r"(?:高级|资深|首席|特约|特聘|客座|兼职|副|助理)"
 # An interview frames what follows as the analyst's words: X接受某报记者采访时表示, X在接受采访时指出.
 _ZH_INTERVIEW = r"(?:在)?接受[\u4e00-\u9fffA-Za-z0-9《》“”]{0,16}?(?:采访|专访|访问)时?[，,]?"
+# To whom the analyst speaks: a few words (向记者) or an outlet's name as printed, with digits, Latin letters,
+# book marks or brackets (对21世纪经济报道记者, 向《某某日报》记者, 对澎湃新闻()).
+_ZH_TO = r"(?:向|对|跟)[\u4e00-\u9fffA-Za-z0-9《》（）()]{1,16}?"
 _ZH_BARE_NAME = (
-    rf"(?P<name>{_ZH_NAME})(?={_ZH_ADVERB}?(?:(?:向|对|跟)[\u4e00-\u9fff]{{1,6}}?|{_ZH_INTERVIEW}{_ZH_ADVERB}?)?"
+    rf"(?P<name>{_ZH_NAME})(?={_ZH_ADVERB}?(?:{_ZH_TO}|{_ZH_INTERVIEW}{_ZH_ADVERB}?)?"
     rf"(?:{_ZH_SPEECH.pattern}|看来|[：:])"
     # or is introduced in a clause of its own and speaks in the next: X是其中一位。他告诉记者…
     rf"|(?:[，。]|是[^。！？；“”\n]{{0,24}}[，。])(?:他|她){_ZH_ADVERB}?(?:(?:向|对|跟)[\u4e00-\u9fff]{{1,6}}?)?{_ZH_SPEECH.pattern})"
 )
 ZH_BARE = re.compile(
-    rf"(?:^|(?<=[，。；：、\s“”在])|(?<=\\n))(?P<pre>[\u4e00-\u9fffA-Za-z0-9（）()·&]{{0,24}}?)"
+    rf"(?:^|(?<=[，。；：、！？!?;\s“”在])|(?<=\\n))(?P<pre>[\u4e00-\u9fffA-Za-z0-9（）()·&]{{0,24}}?)"
     rf"(?P<word>{_ZH_BARE_TITLE})" + _ZH_BARE_NAME
 )
 # A party's own lawyer argues its case; only a lawyer named for no party gives a legal view.
 _ZH_PARTY_LAWYER = re.compile(r"代理|辩护|委托|原告|被告|当事|家属|双方|一方|方|其|该|公司|集团|企业|私人|法律顾问")
 # 熊某教授告诉记者: a name and its academic title, no institution, opening a clause before speech.
 ZH_NAME_TITLE = re.compile(
-    rf"(?:^|(?<=[，。；：、\s“”])|(?<=\\n))(?P<name>[\u4e00-\u9fff]{{2,3}})(?P<title>{_ZH_POST_TITLE})"
+    rf"(?:^|(?<=[，。；：、！？!?;\s“”])|(?<=\\n))(?P<name>[\u4e00-\u9fff]{{2,3}})(?P<title>{_ZH_POST_TITLE})"
     rf"(?={_ZH_ADVERB}?(?:{_ZH_SPEECH.pattern}|看来))"
 )
 # 姓名（机构头衔）: the name, then its institution and title in brackets.
