@@ -418,3 +418,9 @@ def test_zh_an_analyst_speaking_to_an_outlet_named_as_printed_and_after_a_questi
     assert "周立川" in experts("资金偏紧。东岭证券首席分析师周立川对21世纪财经周报记者表示，利率会回落。")
     assert "方雅琴" in experts("资金偏紧。环保专家方雅琴对海港新闻()说，清洁煤成本较低。")
     assert "陶明" in experts("机器为什么能学习?陶明教授解释，它有大量的数据。")
+
+
+def test_zh_a_foreign_analysts_name_glossed_in_brackets_before_speech() -> None:
+    # Constructed: the name in its own letters between the name and the verb.
+    got = experts("监管部门展开调查，加密货币分析师彼得·林德(peter lind)表示，价格会被操纵。")
+    assert got == {"彼得·林德": ("加密货币分析师", None)}

@@ -91,8 +91,10 @@ _ZH_INTERVIEW = r"(?:在)?接受[\u4e00-\u9fffA-Za-z0-9《》“”]{0,16}?(?:�
 # To whom the analyst speaks: a few words (向记者) or an outlet's name as printed, with digits, Latin letters,
 # book marks or brackets (对21世纪经济报道记者, 向《某某日报》记者, 对澎湃新闻()).
 _ZH_TO = r"(?:向|对|跟)[\u4e00-\u9fffA-Za-z0-9《》（）()]{1,16}?"
+# A foreign name may be glossed in its own letters in brackets: 彼得·奇尔(peter tchir)表示.
+_ZH_GLOSS = r"(?:[（(][A-Za-z][A-Za-z .'-]{1,40}[）)])?"
 _ZH_BARE_NAME = (
-    rf"(?P<name>{_ZH_NAME})(?={_ZH_ADVERB}?(?:{_ZH_TO}|{_ZH_INTERVIEW}{_ZH_ADVERB}?)?"
+    rf"(?P<name>{_ZH_NAME})(?={_ZH_GLOSS}{_ZH_ADVERB}?(?:{_ZH_TO}|{_ZH_INTERVIEW}{_ZH_ADVERB}?)?"
     rf"(?:{_ZH_SPEECH.pattern}|看来|[：:])"
     # or is introduced in a clause of its own and speaks in the next: X是其中一位。他告诉记者…
     rf"|(?:[，。]|是[^。！？；“”\n]{{0,24}}[，。])(?:他|她){_ZH_ADVERB}?(?:(?:向|对|跟)[\u4e00-\u9fff]{{1,6}}?)?{_ZH_SPEECH.pattern})"
