@@ -424,3 +424,10 @@ def test_zh_a_foreign_analysts_name_glossed_in_brackets_before_speech() -> None:
     # Constructed: the name in its own letters between the name and the verb.
     got = experts("监管部门展开调查，加密货币分析师彼得·林德(peter lind)表示，价格会被操纵。")
     assert got == {"彼得·林德": ("加密货币分析师", None)}
+
+
+def test_zh_an_analysts_adverb_and_prediction_before_the_view() -> None:
+    # Constructed: 更是/甚至/就 stand between the name and the verb; 预言 opens a prediction.
+    assert "周立川" in experts("东岭地产首席分析师周立川更是表示，明年房价会回落。")
+    assert "方雅琴" in experts("医改专家方雅琴甚至预言：“滥用抗生素的代价会很大。”")
+    assert "陶明" in experts("北湖大学研究寄生虫的专家陶明就表示：“我不会参加这种试验。”")

@@ -55,11 +55,11 @@ _ZH_NAME = (
     r"|[A-Za-z][A-Za-z'.-]*(?: [A-Za-z][A-Za-z'.-]*){0,3})"
 )
 # Adverbs that stand between a subject and its verb (X同样表示, X也认为, X进一步指出): a closed class.
-_ZH_ADVERB = r"(?:也|亦|还|则|都|均|又|曾|同样|同时|再次|再度|一再|进一步|更|随即|此前|最近|近日|日前|近期|当天|今天|昨天)"
+_ZH_ADVERB = r"(?:也|亦|还|则|都|均|又|曾|就|同样|同时|再次|再度|一再|进一步|更是|更|甚至|如此|随即|此前|最近|近日|日前|近期|当天|今天|昨天)"
 # What may follow a name introduced this way: speech, an adverb or time word, or punctuation.
 # 在X看来 frames the view as speech does; X等专家认为 names X first among those who speak; a colon
 # opens what X says (律师事务所律师X：…); 就 opens the topic of the view (X就此事表示).
-_ZH_AFTER = rf"(?=对|向|在|就|{_ZH_SPEECH.pattern}|接受|看来|等|{_ZH_ADVERB}|日|，|。|、|：|:|（|\(|的看法)"
+_ZH_AFTER = rf"(?=对|向|在|就|{_ZH_SPEECH.pattern}|接受|看来|预言|等|{_ZH_ADVERB}|日|，|。|、|：|:|（|\(|的看法)"
 # A second title may follow the name (某研究中心研究员X教授近日说, 某律师事务所合伙人X律师表示).
 _ZH_NAME_TAIL = r"(?P<tail>副?教授|(?:副|助理)?研究员|院士|博士|律师|(?:副)?主任医师)?"
 _ZH_EXPERT_REST = (
@@ -95,7 +95,7 @@ _ZH_TO = r"(?:向|对|跟)[\u4e00-\u9fffA-Za-z0-9《》（）()]{1,16}?"
 _ZH_GLOSS = r"(?:[（(][A-Za-z][A-Za-z .'-]{1,40}[）)])?"
 _ZH_BARE_NAME = (
     rf"(?P<name>{_ZH_NAME})(?={_ZH_GLOSS}{_ZH_ADVERB}?(?:{_ZH_TO}|{_ZH_INTERVIEW}{_ZH_ADVERB}?)?"
-    rf"(?:{_ZH_SPEECH.pattern}|看来|[：:])"
+    rf"(?:{_ZH_SPEECH.pattern}|看来|预言|[：:])"  # an analyst's prediction is his view: X预言：…
     # or is introduced in a clause of its own and speaks in the next: X是其中一位。他告诉记者…
     rf"|(?:[，。]|是[^。！？；“”\n]{{0,24}}[，。])(?:他|她){_ZH_ADVERB}?(?:(?:向|对|跟)[\u4e00-\u9fff]{{1,6}}?)?{_ZH_SPEECH.pattern})"
 )
@@ -150,7 +150,7 @@ def find_experts_zh(text: str) -> list[ExpertCue]:
 
 _ZH_SENTENCE_END = re.compile(r"[。！？!?\n]|\\n")
 # A view: speech, a frame (在X看来, X：, a quote), or a finding or inference (研究发现, 推测).
-_ZH_VIEW = re.compile(rf"{_ZH_SPEECH.pattern}|看来|发现|推测|推断|判断|[：:]")
+_ZH_VIEW = re.compile(rf"{_ZH_SPEECH.pattern}|看来|发现|推测|推断|判断|预言|[：:]")
 _ZH_VIEW_REACH = 80  # a list of guests runs on: a view further than this from the name is someone else's
 # A later mention by surname and title (张律师告诉记者) or by pronoun, at the next sentence's opening.
 _ZH_SURNAME_TITLE = r"(?:律师|教授|博士|研究员|院士|医生|所长|院长|主任|会长|秘书长)"
