@@ -88,3 +88,16 @@ def test_reported_speech_an_outlet_reported_after_it_is_no_stance() -> None:
 )
 def test_a_subject_after_how_why_or_what_takes_no_stance(text: str) -> None:
     assert holders(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Constructed: journalists report what others say; none of it is their stance.
+        "A reporter for Harbor Wire called the ferry crossing a disaster for the islands.",
+        '"That was the first time in a long time, mayor," Harbor TV co-Anchor Dana Wells said.',
+        "The Post's Tom Ellis wrote about the ferry in June. He hoped, he said, that the board would drop the toll plan now.",
+    ],
+)
+def test_a_journalist_holds_no_stance(text: str) -> None:
+    assert holders(text) == []

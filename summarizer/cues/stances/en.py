@@ -514,7 +514,10 @@ def _name_at(masked: str, m: Mention) -> int:
 # columnist Ross Douthat', 'CNN correspondent …'): a reporter reports what others said.
 _EN_JOURNALIST_BEFORE = re.compile(
     r"\b(?:reporters?|correspondents?|columnists?|bureau\s+chief|(?<!\bcommentary\s)writers?|anchors?|"
-    r"journalists?)\s+$",
+    r"journalists?)\s+$"
+    # An outlet's own ('The Post’s Robert Costa', 'NBC’s Ali Vitali', 'the paper's …'): its reporter or columnist.
+    r"|\b(?-i:News|Post|Times|Journal|Press|Herald|Tribune|Gazette|Magazine|Reuters|CNN|MSNBC|NBC|ABC|CBS|BBC|"
+    r"POLITICO|Politico|HuffPo|Fox|paper|newspaper|network|magazine|station)[’']s?\s+$",
     re.IGNORECASE,
 )
 
@@ -576,7 +579,7 @@ _EN_PREP_BEFORE = re.compile(
 )
 # A town before a state ('of Raleigh, N.C.,', 'from Aurora, Colorado,'): the state is part of a place.
 _EN_PLACE_BEFORE = re.compile(r"\b(?:of|from|in)\s+(?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w.'’-]*,\s+$")
-_EN_NOUN_PREP_BEFORE = re.compile(r"\b(?i:an?|the|one|two|three|some|several|many)\s+[a-z][\w-]*\s+(?:in|from|at|near)\s+(?:the\s+)?$")
+_EN_NOUN_PREP_BEFORE = re.compile(r"\b(?i:an?|the|one|two|three|some|several|many)\s+[a-z][\w-]*\s+(?:in|from|at|near|for)\s+(?:the\s+)?$")
 _EN_FRONTED_PREP = re.compile(r"\s*(?:On|In|At|From|During|After|Before|Since|With|For|Over|Across)\s+(?:the\s+)?")
 _EN_NOT_SUBJECT = re.compile(
     r"(?:(?:^|\s)(?:a|an)\s+|\bto\s+[a-z]+\s+"
@@ -782,6 +785,8 @@ def en_actor(name: str) -> bool:
         return False  # 'Some 56 percent of Cuban-Americans polled': poll respondents, a measurement
     if _EN_NOT_ACTOR.search(name) or _EN_OUTLETS_OWN.match(name) or _EN_UNNAMED.match(name):
         return False
+    if re.match(r"(?i)(?:co-)?(?:reporter|correspondent|columnist|anchor|journalist)s?\b", name):
+        return False  # 'Reporter Jomana Karadsheh', 'Anchor DeMarco Morgan': a journalist reports
     if _document(name):
         return False  # 'A new poll of likely voters', 'the statement': a document states, it takes no stance
     if cues_en.PARTY_STATE.fullmatch(name.strip(" ,")):
