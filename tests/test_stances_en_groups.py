@@ -101,3 +101,32 @@ def test_a_subject_after_how_why_or_what_takes_no_stance(text: str) -> None:
 )
 def test_a_journalist_holds_no_stance(text: str) -> None:
     assert holders(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        # Constructed: 'they' stands for the plural actor that is the subject of its own sentence or the one before.
+        ("Senate Democrats blocked the ferry bill because they said the toll was unfair to islanders.", "Democrats"),
+        ("The harbor unions said the board had failed. They demanded a new contract for every dockworker.", "The harbor unions"),
+    ],
+)  # fmt: skip
+def test_they_stands_for_the_group_that_is_the_subject_before_it(text: str, holder: str) -> None:
+    assert holder in [h for h, _ in holders(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Constructed: voters' 'they' reports a count; a 'they' after a person or a thing stands for nobody the rules can tell.
+        "Island voters turned out early on Tuesday. They supported Ann Reyes by a wide margin.",
+        "The ferry plan was unveiled in May. They demanded changes to it within a week.",
+    ],
+)
+def test_they_after_voters_or_a_thing_holds_no_stance(text: str) -> None:
+    assert holders(text) == []
+
+
+@pytest.mark.parametrize("name", ["The proportion of GOP primary voters", "the share of islanders", "A majority of voters"])
+def test_a_share_of_a_group_is_no_actor(name: str) -> None:
+    assert en_actor(name) is False

@@ -264,6 +264,8 @@ def _holder(masked: str, lo: int, at: int, who: Attribution, people: Callable[[]
         name = described(masked, name, at, people())
     if _in_a_that_clause(masked, lo, at, name):
         return None  # 'Sanders reiterated that the party must support …': the speaker's, not the party's
+    if who.pronoun and name.lower() == "they":
+        return _group_before(masked, lo, at)
     if who.pronoun:
         if name.lower() not in ("he", "she"):
             return None
@@ -307,6 +309,25 @@ def _holder(masked: str, lo: int, at: int, who: Attribution, people: Callable[[]
         name = described(masked, f"{name} {head.group(1)}", at, people())
         return name if en_actor(name) else None
     return name
+
+
+def _group_before(masked: str, lo: int, at: int) -> str | None:
+    """The group a 'they' at ``at`` (sentence from ``lo``) stands for: the plural actor that is the subject
+    of its own sentence before it ('Senate Democrats blocked the bill because they said …'), else of the
+    sentence before ('The GOP contenders agree that … They denounced …'). Nothing else: a 'they' after a
+    person, a place or a thing names no actor the rules can tell.
+    """
+    own = cues_en.main_subject(masked[lo:at])
+    if own is None or own.pronoun:
+        stop = masked.rfind(". ", 0, max(0, lo - 1))
+        prev = max(stop + 2 if stop != -1 else 0, masked.rfind("\n", 0, max(0, lo - 1)) + 1)
+        own = cues_en.main_subject(masked[prev:lo]) if 0 < lo - prev < 600 else None
+    if own is None or own.pronoun:
+        return None
+    head = own.name.split()[-1].lower()
+    # Not voters or delegates: what they did is a vote's count ('they supported her by a 40-point margin').
+    group = head.endswith("s") and head in _EN_ACTORS - {"voters", "delegates"}
+    return own.name if group and en_actor(own.name) else None
 
 
 # A title's office and the person holding it, up to the verb: ' of State Jon Husted', ' of Elections Ana Ruiz'.
@@ -818,7 +839,9 @@ _EN_INDEFINITE = {
 _EN_WORDS = {"no", "yes", "not", "name", "age", "title", "here", "there", "what", "why", "how", "where"}
 # A share of a group ('56 percent of voters', '12% of Democrats say'): poll respondents, whose answers
 # are survey findings, not stances an actor takes (PolNeAR train: 20 such subjects of say/want/support …).
-_EN_SHARE = re.compile(r"\d\s*(?:%|percent\b|per cent\b)|\bpercent\b")
+_EN_SHARE = re.compile(
+    r"\d\s*(?:%|percent\b|per cent\b)|\bpercent\b|^(?i:the\s+)?(?i:proportion|share|percentage|majority|plurality|number)\s+of\b"
+)  # 'The proportion of GOP primary voters saying they want …': a poll's count
 _EN_SHARE_OF = re.compile(r"(?:\d\s*%|\d\s+(?:percent|per cent))\s+of\s+(?:the\s+|all\s+)?(?:[\w-]+\s+){0,2}$")
 # A party or faith adjective alone, the modifier of the noun that names the actor ('the Republican
 # candidate', 'Democratic front-runner Hillary Clinton', 'the GOP nominee', 'Muslim leaders'). PolNeAR
