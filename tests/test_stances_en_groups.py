@@ -130,3 +130,10 @@ def test_they_after_voters_or_a_thing_holds_no_stance(text: str) -> None:
 @pytest.mark.parametrize("name", ["The proportion of GOP primary voters", "the share of islanders", "A majority of voters"])
 def test_a_share_of_a_group_is_no_actor(name: str) -> None:
     assert en_actor(name) is False
+
+
+def test_a_statement_the_subject_put_out_says_the_subjects_stance() -> None:
+    # Constructed: 'issued a statement saying that …' is what the mayor says.
+    assert ("Ann Reyes", "the board should not raise the ferry toll this year") in holders(
+        "Mayor Ann Reyes issued a statement saying that the board should not raise the ferry toll this year."
+    )

@@ -373,8 +373,14 @@ _EN_STAFF_THEN_NAME = re.compile(
     r"\s+(?:campaign\s+|team\s+)?(?:spokes(?:man|woman|person)|manager|chairman|chairwoman|chair|advis[eo]r|aide|"
     r"strategist|director|official|press\s+secretary)\s+[A-Z]"
 )
+# A statement the subject put out, and what it says ('McConnell issued a statement saying that the
+# Senate should not confirm …'; PolNeAR train: statement 6, memo, email, tweet 1 each before 'saying').
+_EN_DOC_PUT_OUT = (
+    r"\s(?:issued|released|put\s+out|sent|posted|tweeted|published)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:statement|letter|tweet|e-?mail|memo|message|video|post)\s+"
+)
 _EN_PARTICIPLE = re.compile(
-    rf",\s+(?:(?P<speech>{_EN_PART_SPEECH})|(?P<naming>{_EN_PART_NAMING})|(?P<stance>{_EN_PART_STANCE}))\b"
+    rf"(?:,\s+|{_EN_DOC_PUT_OUT})(?:(?P<speech>{_EN_PART_SPEECH})|(?P<naming>{_EN_PART_NAMING})|(?P<stance>{_EN_PART_STANCE}))\b"
 )
 # Between the main clause's subject and the participle: another clause (a relative, a second
 # subject, a quote) whose subject the participle may belong to.
@@ -418,7 +424,7 @@ def _participles(article: Article, masked: str, index: int, people: Callable[[],
             stop = _EN_REPORTED_END.search(masked, start, s.end)
         else:
             # The name given is a quoted fragment the clause runs through ('calling it a "paperwork error"').
-            start = p.start() + 1
+            start = p.start("naming") if p.group("naming") else p.start("stance")
             stop = (_EN_REPORTED_END if p.group("naming") else _EN_CLAUSE_END).search(masked, p.end(), s.end)
         end = stop.start() if stop else s.end
         stance = text[start:end].strip(" ,")
