@@ -140,3 +140,31 @@ def test_a_modal_inside_a_holder_makes_it_a_predicate() -> None:
     # Constructed: 要 with words after it opens the predicate; 海湾区相关部门要大力 names nobody.
     text = "王市长希望渡轮公司做好航线恢复工作，海湾区相关部门要大力支持码头改造。"
     assert not [h for h, _ in holders(text) if h.endswith("大力")]
+
+
+@pytest.mark.parametrize(
+    ("text", "not_holder"),
+    [
+        # Constructed: an indefinite pronoun ('everyone', 'people') names no actor.
+        ("座谈会上，大家一致认为，渡轮航线应当尽快恢复。", "大家"),
+        ("人们希望渡轮公司能尽快恢复航线。", "人们"),
+        # The modal 会 ('will') ends no organisation's name as 协会 does.
+        ("公司会对司机进行内部教育，希望乘客谅解。", "公司会"),
+        # A prepositional phrase inside what was read as a holder is a predicate.
+        ("售后服务由品牌厂商提供，支持全国联保。", "售后服务由品牌厂商"),
+    ],
+)
+def test_no_actor_is_read_off_a_pronoun_a_modal_or_a_prepositional_phrase(text: str, not_holder: str) -> None:
+    assert not_holder not in [h for h, _ in holders(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        # Constructed: a time word before the subject is an adverbial, not part of the holder.
+        ("现在海湾市方面要求渡轮公司尽快调查出真相。", "海湾市方面"),
+        ("当初王海波说，渡轮公司一定会赔偿乘客的损失。", "王海波"),
+    ],
+)
+def test_a_time_word_before_the_subject_is_no_part_of_the_holder(text: str, holder: str) -> None:
+    assert holder in [h for h, _ in holders(text)]

@@ -29,9 +29,11 @@ from .zh import (
     ZH_OPINION,
     ZH_QUOTES_PER_SPEAKER,
     ZH_VERB,
+    agent,
     fronted,
     is_stance_verb,
     modified_common_noun,
+    relational,
     reported_by_another,
     zh_actor,
     zh_named,
@@ -169,6 +171,8 @@ def _quoted(article: Article, quotes: list[QuoteCue], per_speaker: int, masked: 
             continue
         if not (zh_named(simplified(who), titled=bool(q.speaker_role)) if zh else en_actor(who)):
             continue
+        if zh and not q.speaker_role and _common_thing(simplified(who), masked):
+            continue  # 电话, 负面情绪: a thing the attribution read as the speaker is no actor
         if not zh and _according_to(article, q):
             continue  # 'According to the campaign, “The speech will be …”': information sourced, no stance
         if zh and not q.speaker_role and _modified_speaker(article, masked, q, simplified(who)):
@@ -182,6 +186,16 @@ def _quoted(article: Article, quotes: list[QuoteCue], per_speaker: int, masked: 
         start = article.text.index(stance, q.start)
         out.append(StanceCue(who, "", stance, topic, start, start + len(stance), q.sentence, looks_person(who)))
     return out
+
+
+def _common_thing(who: str, masked: str) -> bool:
+    """A quote's speaker is a common noun for a thing (电话, 语气, 负面情绪): common words only (no one-character
+    pieces, as a transliterated name splits into: 里|皮), none a name or a place, and no noun for a person or a body."""
+    toks = cues_zh.pos_tags(who)
+    if not toks or any(len(t.word) < 2 or t.flag.startswith(("nr", "ns", "nt", "nz", "s", "j")) for t in toks):
+        return False
+    # Any word of it a noun for a person or a body (同事, 民警接下来): a person, whatever follows.
+    return not any(agent(t.word) or relational(t.word) or zh_person(t.word, "") for t in toks) and not agent(who, masked)
 
 
 # A quote its sentence sources with 'according to' reports what the source gave out, an outlet's report

@@ -235,6 +235,11 @@ _ZH_RELATIONAL = re.compile(
 )
 
 
+def relational(name: str) -> bool:
+    """``name`` is a noun of kin or company (哥哥, 同事, 邻居们): a person named through another."""
+    return _ZH_RELATIONAL.fullmatch(name) is not None
+
+
 def modified_common_noun(masked: str, at: int, name: str) -> bool:
     """The holder ``name`` at ``at`` is a common noun a 的-modifier picks out (小陈的堂哥, 增加的流浪猫), not a name."""
     if at <= 0 or masked[at - 1] != "的":
@@ -335,7 +340,7 @@ def zh_named(name: str, titled: bool = False) -> bool:
 # offices (专案组, 拆迁办, 车站, 银行, 学校, 法庭, 公署), posts with no agent suffix (书记, 主席, 总统,
 # 领导, 司机, 老板), and places that act as bodies (街道, 乡, 镇, 县, 市).
 _ZH_AGENT_END = re.compile(
-    r"(?:[告属户商犯表迷组办盟站行校馆厂店庭科室署区乡镇村县市州]|书记|主席|总统|总理|领导|司机|老板|同志|高层|中央)$"
+    r"(?:[告属户商犯表迷组办盟站行校馆厂店庭科室署区乡镇村县市州妇]|书记|主席|总统|总理|领导|司机|老板|同志|高层|中央)$"
     # A firm named as Chinese firms are (trade name, industry, form) with its form left off: 金冠电气, 三全食品.
     r"|(?<=[\u4e00-\u9fff]{2})(?:电气|科技|技术|电子|能源|食品|证券|保险|航空|钢铁|影视|传媒|地产|置业|汽车|医药|药业|物流|电力|通信|控股|实业|股份)$"
 )
@@ -373,6 +378,8 @@ def agent(name: str, text: str = "") -> bool:
 # Personal pronouns and 有人 ('someone') point at people named elsewhere, or at nobody: inside a holder
 # they show a clause (王某和他妈妈用qq交流, 村里有人), not a name.
 _PERSONAL = frozenset(("他", "她", "他们", "她们", "我", "我们", "你", "你们", "自己", "有人", "人家"))
+# 'Everyone', 'people': an indefinite pronoun opening a holder names no actor (大家一致认为, 人们希望, 人们口中).
+_ZH_EVERYONE = frozenset(("大家", "人们", "大伙", "大伙儿", "众人"))
 
 
 def clause_inside(name: str) -> bool:
@@ -388,15 +395,23 @@ def clause_inside(name: str) -> bool:
         return True
     name = cues_zh.split_name(name)[0]
     toks = [(w.word, w.flag) for w in cues_zh.pos_tags(name)]
+    if toks and toks[0][0] in _ZH_EVERYONE:
+        return True
     for i, (word, flag) in enumerate(toks):
         if word in _PERSONAL or (word.startswith(("不", "没", "未")) and not flag.startswith("n")):
             return True  # a pronoun, or a negation (农村工作没什么窍门)
         after = [w for w, _ in toks[i + 1 :]]
+        if i and after and flag == "p" and word in _ZH_INNER_PREP:
+            return not cues_zh.org_name(name)  # 售后服务由品牌厂商, 本公司以诚信: a prepositional phrase, a predicate
         if i and after and word in _MODALS and flag.startswith("v") and len(toks[i - 1][0]) >= 2:
             return True  # a modal verb after a word, words after it: a predicate (南郑区相关部门要大力…; not 姆|可|科)
         if flag == "v" and len(word) >= 2 and after and "的" not in after and not word.startswith("驻") and word not in _ZH_ATTRIBUTIVE:
             return not cues_zh.org_name(name)
     return False
+
+
+# Prepositions that open an adverbial of a predicate inside what was read as a holder (大会由党中央…, 本公司以诚信…).
+_ZH_INNER_PREP = frozenset(("以", "由", "按", "用", "给", "把", "被", "将"))
 
 
 # Parts of speech (jieba's tags) that neither open nor close a Chinese noun phrase. Adverbs, prepositions
@@ -416,18 +431,22 @@ _REFLEXIVE = frozenset(("自己", "本人", "自身"))
 def _protected(name: str) -> bool:
     """A party (中方, 校方), an organisation (…局, …组织), a title and a name, or a name with a surname at its
     head: the tagger's guesses about their characters (陈建设 is no 建设, 黄坤明 no 明) do not count."""
+    toks = cues_zh.pos_tags(name)
+    if toks and toks[-1].word == "会" and toks[-1].flag == "v":
+        return False  # 公司会, 才会: the modal 'will', which ends no organisation's name as 协会, 委员会 do
     if name.endswith("方") or cues_zh.org_name(name) or cues_zh.split_name(name)[1]:
         return True
-    toks = cues_zh.pos_tags(name)
     f0 = toks[0].flag if toks else ""
     return len(name) <= 4 and (f0.startswith("nr") or (f0 == "ns" and len(toks) == 2))
 
 
 def np_head(name: str) -> str:
     """``name`` without the adverbs, conjunctions, prepositions and time words the subject finder left at its end."""
+    toks = [(w.word, w.flag) for w in cues_zh.pos_tags(name)]
+    while len(toks) > 1 and toks[0][1] == "t" and toks[1][1].startswith(("n", "s", "j")) and len(name) - len(toks[0][0]) >= 2:
+        name = name[len(toks.pop(0)[0]) :]  # 现在法院, 当初王思聪: the time adverbial before the subject
     if not name or _protected(name):
         return name
-    toks = [(w.word, w.flag) for w in cues_zh.pos_tags(name)]
     while len(toks) > 1 and toks[-1][1] in _NP_PREDICATE_TAIL and len(name) - len(toks[-1][0]) >= 2:
         name = name[: -len(toks.pop()[0])]
     return name
