@@ -95,3 +95,25 @@ def test_a_saying_named_as_one_or_what_everyone_says_is_not_speech() -> None:
     assert k["一分钱一分货"] != "speech"
     assert k["春眠不觉晓，处处闻啼鸟。"] != "speech"
     assert k["今年的收成比去年好。"] == "speech"
+
+
+def test_a_numbered_article_an_old_name_and_the_next_item_of_a_list_of_names_are_not_speech() -> None:
+    # constructed: an article cited by its number (no code named right before it) is document text; 古称/素称
+    # and 第三届 give names; a quote right after a quoted name, joined by 、 or nothing, is one more name;
+    # a short quote opening its sentence, the clause going on with no speech verb, is a name
+    k = kinds(
+        "根据相关规定，第十二条明确规定：“经营者不得以任何理由拒绝退还押金。”"
+        "该镇古称“清河”，素称“鱼米之乡”。"
+        "第五届“山城读书节”由市图书馆主办。"
+        "园区引进了两只小熊猫“欢欢”“乐乐”，每天吸引大批游客。"
+        "端午节又称“端阳节”、“重五节”，各地习俗不同。"
+        "比赛结束后，张教练说：“队员们都尽力了。”“山城快报”随后发布了赛况。"
+    )
+    assert k["经营者不得以任何理由拒绝退还押金。"] == "other"
+    assert k["清河"] == "name"
+    assert k["鱼米之乡"] == "name"
+    assert k["山城读书节"] == "name"
+    assert k["乐乐"] != "speech"
+    assert k["重五节"] == "name"
+    assert k["队员们都尽力了。"] == "speech"
+    assert k["山城快报"] != "speech"

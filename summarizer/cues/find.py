@@ -445,6 +445,19 @@ _REPORTED = re.compile(
 )
 
 
+_TERM_JOINS = frozenset({"", "、", "和", "与", "及"})
+_CLAUSE_MARK = re.compile(r"[，,。！？!?；;：:]")
+
+
+def _next_term(view: str, prev: QuoteCue, m: MarkSpan, si: int) -> bool:
+    """The quote at ``m`` follows a quoted name or term of its sentence with nothing but a list's join
+    between them, and both are a few words with no clause's punctuation: one more item of that list."""
+    return (
+        prev.sentence == si and view[prev.end + 1 : m.start - 1].strip() in _TERM_JOINS
+        and all(len(t) <= 12 and not _CLAUSE_MARK.search(t) for t in (prev.text, view[m.start : m.end]))
+    )
+
+
 def _quotes_zh(
     article: Article, spans: list[MarkSpan], view: str, masked: str, tracker: _Speakers, memo: cues_zh.VerbMemo
 ) -> list[QuoteCue]:
@@ -461,6 +474,8 @@ def _quotes_zh(
         kind = cues_zh.classify(view, m.start, m.end, att)
         if sents and _zh_heading(article, sents[si].paragraph):
             kind = "other"  # 专家称明年底才能“真降费”: a heading sums up the text; its quotes are not speech
+        if kind == "speech" and out and out[-1].kind in ("name", "scare") and _next_term(view, out[-1], m, si):
+            kind = out[-1].kind  # 又称“上元节”、“花灯节” / 大熊猫“团团”“圆圆”: the next item of a list of names
         summed = cues_zh.sums_up(view, m.end)
         if kind != "speech" and (summed or cues_zh.modifies_noun(view, m.start, m.end)):
             # “A”、“B”、“C”等口号 / “A”“B”“C”三种服务 / “A”、“B”的招牌: 等, a count or a noun after the

@@ -10,7 +10,8 @@ from .tags import pos_tags, tagger
 from .verbs import QUOTE_VERB, VERB, VERB_COLON, VERB_END
 
 _NAME_BEFORE = re.compile(
-    r"(?:主办|举办|举行|召开|出席|参加|名为|题为|称为|叫做|号称|简称|下称|史称|俗称|又称|别称|昵称|以|在|提出)$"
+    r"(?:主办|举办|举行|召开|出席|参加|名为|题为|称为|叫做|号称|简称|下称|史称|俗称|又称|别称|昵称|以|在|提出"
+    r"|[古素旧统泛雅美尊合]称|第[一二三四五六七八九十百零\d]+[届期])$"  # 素称“…” / 第三届“…”: a name
 )
 _NAME_AFTER = re.compile(
     r"^(?:上|号|论坛|倡议|方案|计划|战略|政策|行动|会议|峰会|协议|条约|项目|概念|一词|字样|"
@@ -37,7 +38,10 @@ _TERM_AFTER = re.compile(r"(?:的|之后|以后|之前|以前|以来|之间|之�
 _NAMING_BEFORE = re.compile(r"(?:(?:称|誉|叫)[^，,。！？：:“”「」]{1,10}为|被称[是作为]|公认为)$")
 _LAW_BEFORE = re.compile(
     r"(?:(?:法|条例|规定|办法|细则|解释)》?(?:第[一二三四五六七八九十百零\d]+[条款项])+|(?:相关|有关)(?:法律|法规)"
-    r"|《[^》]{1,40}(?:法|条例|规定|办法|细则|解释)》)(?:明确)?(?:规定|称|指出)?[：:，,]?$"
+    r"|《[^》]{1,40}(?:法|条例|规定|办法|细则|解释)》"
+    # 第六十二条明确规定：“…” / 第三十七条之一：“…”: an article of a code or a document cited by its number
+    r"|第[一二三四五六七八九十百零\d]+条(?:之[一二三四五六七八九十])?(?:第[一二三四五六七八九十百零\d]+[款项])*)"
+    r"(?:明确)?(?:规定|称|指出)?[：:，,]?$"
 )
 # Words on a sign, a screen, a banner or a message, and what a text is cited as saying (文中所称“…”):
 # written, not said. 提示 is a person's advice unless a notice or a system gives it (温馨提示, 后台提示称).
@@ -231,6 +235,7 @@ def classify(text: str, start: int, end: int, att: Attribution | None) -> str:
     if "——" in inner and not re.search(r"[。！？]", inner):
         return "title"  # 论坛——副题 : a headline-style title
     opens_clause = before[-1:] in ("，", ",", "：", ":") or VERB_END.search(before) is not None
+    opens_clause = opens_clause or not before.strip() or before.rstrip()[-1] in "。！？!?"  # or its sentence
     if short and att is not None and att.adjacent and opens_clause and CJK.match(after) and not QUOTE_VERB.search(text, end + 1, end + 8):
         # 回应称，“某某医生”文章不实: the quote opens the reported clause and the clause goes
         # on past the mark (no speaker after it), so the quote is that clause's subject, a name
