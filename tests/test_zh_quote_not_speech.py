@@ -117,3 +117,18 @@ def test_a_numbered_article_an_old_name_and_the_next_item_of_a_list_of_names_are
     assert k["重五节"] == "name"
     assert k["队员们都尽力了。"] == "speech"
     assert k["山城快报"] != "speech"
+
+
+def test_a_quote_with_no_chinese_and_no_sentence_and_a_counted_writing_are_not_speech() -> None:
+    # constructed: a ship's name in Latin letters, a phone number, a CSS fragment are names or code; an
+    # English sentence someone said stays speech; 一篇“…” names an article
+    k = kinds(
+        "海事部门称，货轮“ocean star”昨日已驶离港口。"
+        "派出所接到“110”指令后赶到现场。"
+        "英国游客对记者说：“It is a wonderful city!”"
+        "小编为你准备了一篇“震惊！这样存钱最划算”，请收藏。"
+    )
+    assert k["ocean star"] == "other"
+    assert k["110"] == "other"
+    assert k["It is a wonderful city!"] == "speech"
+    assert k["震惊！这样存钱最划算"] == "title"

@@ -32,6 +32,7 @@ _UNSAID_BEFORE = re.compile(
 _SAYING_NOUN = re.compile(
     r"(?:(?:俗话|老话|古话|常言|俗语|谚语|民谚|古语|格言|箴言|老人言|诗[云曰]|诗句)[^，,。！？；;：:“”「」]{0,6}|有句话叫|(?:^|(?<=[，,。！？；;：:\s]))都说)[：:，,]?$"
 )
+_WORK_BEFORE = re.compile(r"[一两几这那该此每][篇首部册]$")
 _TERM_AFTER = re.compile(r"(?:的|之后|以后|之前|以前|以来|之间|之中)")
 # Naming: 称/誉/叫 with an object, then 为 (称民营企业家为“…”), 被称是/被称作, 公认为. 称…是 alone
 # (称这是“…”) reports what was said.
@@ -194,6 +195,10 @@ def classify(text: str, start: int, end: int, att: Attribution | None) -> str:
         return "other"  # 《…法》第X条规定：“…” / 相关法律称，“…”: the text of a law, not words said
     if _WRITTEN_BEFORE.search(before):
         return "other"  # 上面写着“…” / 页面显示“…”: words written on a sign, a screen or a form, not said
+    if _WORK_BEFORE.search(before):
+        return "title"  # 一篇“震惊！…” / 这首“…”: a measure word for writings and songs before it names a work
+    if not CJK.search(inner) and not re.search(r"[!?！？.。]\W*$", inner):
+        return "other"  # “ridgebury alexandra z” / “display:none” / “110”: no Chinese and no sentence: a name, a code
     if inner in ("不", "NO", "No", "no"):
         return "scare"  # 对…说“不”: the idiom for refusing, not a word reported
     if _UNSAID_BEFORE.search(text, max(0, start - 6), start - 1) or _SAYING_NOUN.search(text, max(0, start - 14), start - 1):
