@@ -85,3 +85,9 @@ def test_a_noun_for_a_person_keeps_its_name_when_the_adverb_after_it_goes() -> N
     assert clean_speaker("民工纷纷", None, "")[0] == "民工"
     assert clean_speaker("老兵却", None, "")[0] == "老兵"
     assert speakers("村里的民工纷纷表示：“工钱还没发。”") == ["民工"]
+
+
+def test_a_kin_word_cut_off_with_the_predicate_is_the_role() -> None:
+    # constructed: 李强的父亲李建国接过奖状后(激动地说): the name is 李建国, 父亲 his role
+    c = find_cues(from_text("记者来到村里。李强的父亲李建国接过奖状后激动地说：“我们全家都很骄傲。”"))
+    assert (c.quotes[0].speaker, c.quotes[0].speaker_role) == ("李建国", "父亲")

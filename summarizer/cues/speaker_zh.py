@@ -77,7 +77,12 @@ def clean_speaker(
     if mentioned:
         # 上述资深业内人士 / 前述负责人: the one the article named before, else the phrase without 上述.
         s = _named_before(s[mentioned.end() :], earlier) or s[mentioned.end() :]
-    s = _name_without_predicate(s)
+    bare = _name_without_predicate(s)
+    if bare != s and role is None:
+        # 周国宇的父亲周华武接过喜报后(激动地说) -> 父亲周华武 -> 周华武, role 父亲: the name the cut left, as
+        # the attribution rules split a post or a kin word off it.
+        bare, role = split_name(bare)
+    s = bare
     existential = EXISTENTIAL.match(s)
     if existential and (person_phrase(s[existential.end() :], role) or _there_is(s)):
         s = s[existential.end() :]  # 也有律师称 / 有网友说 / 有同事称: someone of that kind, the noun alone
