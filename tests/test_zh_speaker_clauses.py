@@ -112,3 +112,9 @@ def test_a_time_adverbial_between_subject_and_verb_is_no_part_of_the_speaker() -
         )
     )
     assert [q.speaker for q in c.quotes] == ["业内人士", "李明"]
+
+
+def test_a_phrase_of_manner_opens_a_clause_with_no_subject_of_its_own() -> None:
+    # constructed: 用平和的语气(喊道): the tone is no speaker; 张伟, the subject of the clause before, speaks
+    c = find_cues(from_text("记者赶到现场。张伟放慢了脚步，用平和的语气喊道：“大哥，先下来再说。”"))
+    assert c.quotes[0].speaker == "张伟"

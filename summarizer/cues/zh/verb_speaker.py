@@ -135,7 +135,7 @@ def _subject_of_verb(masked: str, verb_at: int, lo: int) -> Attribution | None:
             np = subject_np(seg)
             # A phrase ending in 的 modifies a noun; it is not the subject (得到的回应是…).
             if np and not QUOTE_VERB.match(np) and not np.endswith("的"):
-                if _predicate_words(np):
+                if _predicate_words(np) or _manner_phrase(bare, np):
                     elided = True  # 安排队员轮番上门劝说: the subject is an earlier clause's person, or no one
                     end = cut - 1
                     continue
@@ -150,6 +150,14 @@ def _subject_of_verb(masked: str, verb_at: int, lo: int) -> Attribution | None:
 _DURING = re.compile(r"(?<=[\u4e00-\u9fff》]{2})在[^，,。；;：:“”]{1,30}?(?:时|时候|之际|期间)\s*$")
 _ADDRESSEE = re.compile(r"(?:对着|对|向|朝着|朝|冲着)(?!于)")
 _MANNER = re.compile(r"(?:[也就都还]?是?)(?:这样|这么|如此|那样|那么|这般)$")
+
+
+def _manner_phrase(bare: str, np: str) -> bool:
+    """用诚恳的语气(喊道) / 以平静的口吻(说): a phrase of manner (用, 以) whose noun is no person opens a
+    clause with no subject of its own; an earlier clause's person speaks."""
+    if np == bare or pos_tags(bare)[0].word not in ("用", "以") or PERSON_END.search(np) or POST_END.search(np) or ADDRESSED.search(np):
+        return False
+    return not person_np(Attribution(*split_name(np))) and not any(t.flag.startswith("nr") for t in pos_tags(np))
 
 
 def _predicate_words(np: str) -> bool:
