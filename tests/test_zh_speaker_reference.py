@@ -116,3 +116,22 @@ def test_the_above_mentioned_person_is_the_one_named_before() -> None:
     )
     assert by_text(c, "票价不会上涨").speaker == "市交通局有关负责人"
     assert by_text(c, "工程已经完成").speaker == "知情人士"
+
+
+def test_a_pronoun_with_no_subject_to_stand_for_is_the_person_named_last() -> None:
+    # constructed: 林晓燕 is an object (激发了…林晓燕的…), so no subject stands for 她; not 赵建国, who spoke before
+    c = cues_of(
+        "这一场景让工程师赵建国深有感触：“大桥明年通车。”\n"
+        "这部电影激发了师范大学学生林晓燕内心的自豪。\n"
+        "“这就是我们国家的样子。”她写道。"
+    )
+    assert by_text(c, "国家的样子").speaker == "林晓燕"
+
+
+def test_the_person_named_last_is_of_the_pronouns_sex_and_outside_its_clause() -> None:
+    # constructed: 她 is not 赵先生; 向王丽说: 王丽 is spoken to
+    from summarizer.cues.reference_zh import salient_person
+
+    text = "电影打动了林晓燕和赵先生。她向王丽说"
+    assert salient_person(text, 0, len(text) - 1, "她") == "林晓燕"
+    assert salient_person(text, 0, len(text) - 1, "他") == "赵先生"

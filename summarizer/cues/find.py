@@ -536,6 +536,12 @@ def _quotes_zh(
                     near = reference_zh.antecedent(masked, lo, at, att.name, spoke)
                 if near:
                     speaker, role = cues_zh.split_name(near)
+                elif att.name in ("他", "她") and (
+                    salient := reference_zh.salient_person(masked, sents[max(0, sentence_at(sents, at) - 2)].start if sents else lo, at, att.name)
+                ):
+                    # …激发了学生陶鹤天的骄傲。“…”她写道: with no subject to stand for, the person the
+                    # sentences before name last, in any role, not the last speaker.
+                    speaker, role = salient, None
                 else:
                     speaker, role = tracker.last_person(m.start, lambda x: _zh_person(x) and reference_zh.fits_pronoun(x.name, att.name))
                 # 村民X正在…。“…”他说: with no named speaker before, 他 is the last person named.

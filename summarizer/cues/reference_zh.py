@@ -274,3 +274,15 @@ def _bare_name(word: str, flag: str) -> bool:
     if flag.startswith("nr") and 2 <= len(word) <= 4 and looks_person(word) and not dictionary_word(word) and not place:
         return True
     return ADDRESSED.fullmatch(word) is not None
+
+
+def salient_person(masked: str, lo: int, pos: int, pronoun: str) -> str | None:
+    """The last person named (a name jieba reads as a person's, or 刘女士) in [lo, pos) that
+    ``pronoun`` can stand for, in any role (…激发了学生陶鹤天的…。“…”她写道), outside the pronoun's
+    own clause (向X说: X is spoken to)."""
+    own = max((m.end() for m in _ANY_CLAUSE.finditer(masked, lo, pos)), default=lo)
+    found = None
+    for t in pos_tags(masked[lo:own]):
+        if _bare_name(t.word, t.flag) and fits_pronoun(t.word, pronoun) and not NARRATOR_END.search(t.word):
+            found = t.word
+    return found
