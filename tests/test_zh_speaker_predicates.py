@@ -1,6 +1,5 @@
 """Chinese speakers whose clause goes on past the subject: a title inside the predicate (在接受记者采访时)
-is no post and name, and a determiner that points back (上述) gives the description it repeats
-(every article here is constructed)."""
+is no post and name, nor is an adverbial (…地) a name (every article here is constructed)."""
 
 from __future__ import annotations
 
@@ -31,3 +30,18 @@ def test_a_post_and_name_with_a_joining_word_or_a_dateline_stays_whole() -> None
     assert subject_np("江城大学建筑与规划学院教授刘明") == "江城大学建筑与规划学院教授刘明"
     assert subject_np("江城市中西医结合医院眼科主任陈亮") == "江城市中西医结合医院眼科主任陈亮"
     assert subject_np("主任曾庆海对记者") == "主任曾庆海"
+
+
+def test_an_adverbial_before_the_verb_is_no_name_after_a_title() -> None:
+    # constructed: 网友 and 师 end words that a title may end, but 气愤地 / 无奈地 are adverbials
+    assert subject_np("郭师傅无奈地") == "郭师傅"
+    c = cues_of("“吃了十几年的火锅，头回遇到这种事。”爆料网友气愤地说道。“眨眼工夫，车就着完了！”昨日，郭师傅无奈地说。")
+    assert by_text(c, "十几年的火锅").speaker == "爆料网友"
+    assert by_text(c, "车就着完了").speaker == "郭师傅"
+
+
+def test_the_one_name_before_a_predicate_and_an_adverbial_is_the_subject() -> None:
+    # constructed: 接过喜报后 is the predicate, 激动地 the adverbial; the name ends the subject
+    c = cues_of("乡亲们赶来迎接。王小宇的父亲王德明接过喜报后激动地说：“我们感到很骄傲。”")
+    q = by_text(c, "很骄傲")
+    assert (q.speaker, q.speaker_role) == ("王德明", "父亲")

@@ -189,8 +189,9 @@ def name_for_title(masked: str, title: str, near: int, lo: int, hi: int) -> str 
         return None
     pat = re.compile(
         re.escape(title) + rf"(?!(?:{CUT.pattern}))(?![以之等的和与及或们])([\u4e00-\u9fff]{{3}}|[\u4e00-\u9fff]{{2}}|[\u4e00-\u9fff]{{1,6}}·[\u4e00-\u9fff·]{{1,10}}?)"
-        # A name does not end in a preposition (林涛在回应…表示 is 林涛).
-        rf"(?<![在对向于就从跟被将])(?=(?:{CUT.pattern})|先生|女士|[，。、：:]|{QUOTE_VERB.pattern})"
+        # A name does not end in a preposition (林涛在回应…表示 is 林涛), nor in the 地 of an adverbial
+        # (爆料网友气愤地说道: 网友 is no title before a name).
+        rf"(?<![在对向于就从跟被将地])(?=(?:{CUT.pattern})|先生|女士|[，。、：:]|{QUOTE_VERB.pattern})"
     )
     hits = [
         (abs(m.start() - near), m.group(1)) for m in pat.finditer(masked, lo, hi)

@@ -134,8 +134,11 @@ def _name_before_predicate(seg: str) -> str | None:
         return None  # 莫林·桑德森: jieba cuts a transliterated name at its dot
     tokens = pos_tags(seg)
     if len(tokens) >= 3 and tokens[-1].word == "地" and tokens[-1].flag == "uv":
-        # 开发者兴奋地: an adverbial (a word and 地) closes the clause before the verb.
-        return "".join(x.word for x in tokens[:-2])
+        # 开发者兴奋地: an adverbial (a word and 地) closes the clause before the verb; a predicate may
+        # come before it (父亲王德明接过喜报后激动地: the one name there ends the subject).
+        head = "".join(x.word for x in tokens[:-2])
+        named = [t for t in tokens[:-2] if t.flag.startswith("nr") and len(t.word) >= 2]
+        return (len(named) == 1 and _name_before_predicate(head)) or head
     for i, t in enumerate(tokens):
         if t.flag.startswith("nr") and len(t.word) >= 2:
             j = i + 1
@@ -176,8 +179,8 @@ def modifier_head(seg: str) -> str | None:
 def _titled_name(seg: str) -> str | None:
     # 'X主任韩献栋对澎湃新闻' : a title and a name, then a prepositional phrase.
     m = _TITLED_NAME.match(seg)
-    if not m or _predicate_before(seg, m.start(2)):
-        return None
+    if not m or _predicate_before(seg, m.start(2)) or m.group(2).endswith("地"):
+        return None  # 爆料网友|气愤地 / 郭师|傅无奈地: an adverbial (…地) before the verb is no name
     return seg[: name_end(seg, m.start(2), m.end(2))]
 
 
