@@ -168,3 +168,28 @@ def test_no_actor_is_read_off_a_pronoun_a_modal_or_a_prepositional_phrase(text: 
 )
 def test_a_time_word_before_the_subject_is_no_part_of_the_holder(text: str, holder: str) -> None:
     assert holder in [h for h, _ in holders(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "stance"),
+    [
+        # Constructed: warning and admonishing (提醒, 告诫, 叮嘱) give advice, the actor's stance.
+        ("海湾市交警提醒广大驾驶人，雪天出行务必减速慢行，保持安全车距。", "海湾市交警", "提醒广大驾驶人，雪天出行务必减速慢行"),
+        ("港湾区警方提醒：遇到陌生来电要多加核实，切勿轻易转账。", "港湾区警方", "遇到陌生来电要多加核实"),
+    ],
+)
+def test_a_warning_given_is_a_stance(text: str, holder: str, stance: str) -> None:
+    assert any(h == holder and s.startswith(stance) for h, s in holders(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "温馨提醒：确保信件在1月4日前寄到报社。",  # a noun ('a kind reminder'), no one's advice
+        "海湾市交通委提醒您：",  # nothing said yet
+        "执法交警并没有提醒他，只是拍照处罚了事。",  # a warning not given
+        "王海波在心里暗暗地告诫自己，千万不能乱来。",  # said to oneself
+    ],
+)
+def test_no_warning_given_is_no_stance(text: str) -> None:
+    assert not [s for _, s in holders(text) if "提醒" in s or "告诫" in s or len(s) > 4]

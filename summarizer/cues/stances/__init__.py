@@ -26,6 +26,7 @@ from ..types import ExpertCue, QuoteCue
 from .base import StanceCue
 from .en import EN_QUOTES_PER_SPEAKER, EN_VERB, described, en_actor, en_stances, people_named, progressive_stances, quoted_speaker, reports_or_jokes
 from .zh import (
+    ADVISING,
     ZH_OPINION,
     ZH_QUOTES_PER_SPEAKER,
     ZH_VERB,
@@ -276,6 +277,8 @@ def stance_strength(language: str, text: str, holder: str, stance: str) -> int:
     hi = end + len(stance) if end != -1 else len(text)
     region = text[lo:hi] if hi > lo else stance
     for v in verbs.finditer(region):
+        if zh and v.group(0) in ADVISING and not all(t.flag in ("d", "ad") for t in cues_zh.pos_tags(region[: v.start()].strip("，, "))):
+            continue  # 并没有提醒他, 敲窗提醒时: advice counts when it is the holder's own predicate (交警也提醒…)
         if zh and not is_stance_verb(region, v):
             # A noun (的支持, 支持者, 问题和要求、), unless a preposition put its object first (为移民辩护，)
             # or the verb is the holder's own predicate before a comma (教育厅还要求，…: what was demanded follows).

@@ -32,9 +32,18 @@ _ZH_VERBS = (
     "表示愿意", "表示支持", "表示反对", "强烈反对", "坚决反对", "不打算", "不愿意", "不愿", "拒不",
     "要求", "呼吁", "敦促", "敦请", "反对", "支持", "拒绝", "希望", "警告", "愿意", "同意",
     "主张", "坚持", "谴责", "批评", "抨击", "指责", "欢迎", "承诺", "誓言", "威胁", "打算",
-    "决定", "提议", "寻求", "期待", "期望", "赞成", "否决", "力挺", "辩护",
+    "决定", "提议", "寻求", "期待", "期望", "赞成", "否决", "力挺", "辩护", "提醒", "告诫", "叮嘱",
 )  # fmt: skip
 ZH_VERB = re.compile("|".join(_ZH_VERBS))
+# Warning and admonishing someone (提醒市民…, 告诫孩子…, 叮嘱…): what follows the addressee is the advice, the
+# actor's stance, when the verb is no noun (温馨提醒, 善意提醒, 报警提醒, 提醒公告), is not denied (没有提醒他),
+# is not said to oneself (告诫自己) and says something (提醒您：, 再提醒大家一句 say nothing yet).
+ADVISING = _ZH_ADVISING = ("提醒", "告诫", "叮嘱")
+_ZH_ADVICE_NOUN_BEFORE = re.compile(r"(?:温馨|善意|友情|报警|事件|风险|安全|的|“)$")
+_ZH_ADVICE_NOUN_AFTER = re.compile(r"(?:公告|短信|功能|服务|事项|信息|就|自己|一下|一遍|一句|”)")
+_ZH_ADVICE_DENIED = re.compile(r"没有|没|未|不")
+# A column's persona giving the advice (小乐, 意生君, 消防蜀黍): the writer's voice, as 小编's is.
+_ZH_PERSONA = re.compile(r"小[\u4e00-\u9fff]|[\u4e00-\u9fff]{1,3}君|[\u4e00-\u9fff]{0,4}蜀黍")
 # How many of a named speaker's first direct quotes are read as their words on the matter.
 ZH_QUOTES_PER_SPEAKER = 2
 # A court's acts of judging (判处, 判决, 裁定, 驳回, 认定 …) are its stance on the case, the one a brief
@@ -623,6 +632,17 @@ def _ruling_not_made(masked: str, sent: int, lo: int, at: int, end: int, hi: int
     return re.search(r"在", masked[lo:at]) is not None and re.search(r"(?:之?后|时|以后)$", rest) is not None
 
 
+def _advice(masked: str, lo: int, at: int, end: int, hi: int) -> bool:
+    """The advising verb at ``at`` (ending at ``end``, its clause from ``lo``) gives advice: no noun, no denial, not
+    to oneself, and eight characters or more of words after it in its clause."""
+    if _ZH_ADVICE_NOUN_BEFORE.search(masked, max(lo, at - 2), at) or _ZH_ADVICE_NOUN_AFTER.match(masked, end):
+        return False
+    if _ZH_ADVICE_DENIED.search(masked, lo, at):
+        return False
+    stop = _ZH_CLAUSE_END.search(masked, end, hi)
+    return len(re.sub(r"[，,：:\s]", "", masked[end : stop.start() if stop else hi])) >= 8
+
+
 def _content_start(masked: str, pos: int) -> int:
     m = _ZH_AFTER_VERB.match(masked, pos)
     return m.end() if m else pos
@@ -660,6 +680,8 @@ def zh_stances(article: Article, masked: str) -> Iterator[StanceCue]:
             if found is None:
                 continue
             name, pronoun = found
+            if v.group(0) in _ZH_ADVISING and _ZH_PERSONA.fullmatch(name):
+                continue  # 小编's kin (小乐提醒大家, 意生君告诫大家, 蜀黍提醒): a column's voice, the writer's
             if pronoun and name in ("他们", "她们"):
                 continue  # a plural pronoun stands for a group, not the last person named
             if pronoun:
@@ -670,6 +692,8 @@ def zh_stances(article: Article, masked: str) -> Iterator[StanceCue]:
                 continue  # 警方认定…, 经认定: only a court rules; 经法院判决, 请求法院判决: a court governed is no subject
             if ruling and _ruling_not_made(masked, s.start, s.start + clause, at, v.end(), s.end):
                 continue  # 如果…法院判决…, 法院在驳回…后, 法院应裁定…: a ruling supposed, a time, an argument
+            if v.group(0) in _ZH_ADVISING and not _advice(masked, s.start + clause, at, v.end(), s.end):
+                continue  # 温馨提醒, 提醒公告, 没有提醒他, 告诫自己, 提醒您：: no advice given
             said = not (ZH_VERB.fullmatch(v.group(0)) or ruling)
             # A stance verb with a pause after it has no object, unless a preposition put it first
             # (为移民辩护，…): after a comma what was demanded follows (要求，各级法院要…), read as
@@ -677,7 +701,7 @@ def zh_stances(article: Article, masked: str) -> Iterator[StanceCue]:
             paused = not said and masked[v.end() : v.end() + 1] in _ZH_PAUSE and not fronted(masked, s.start + clause, at)
             if paused and masked[v.end() : v.end() + 1] not in ("，", ","):
                 continue
-            if said or paused:
+            if said or paused or (v.group(0) in _ZH_ADVISING and masked[v.end() : v.end() + 1] in ("：", ":")):
                 # Reported speech: the stance is what was said, after 表示， / 回应称： / 要求，
                 start = _content_start(masked, v.end())
             else:
