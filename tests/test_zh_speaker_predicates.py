@@ -1,5 +1,6 @@
 """Chinese speakers whose clause goes on past the subject: a title inside the predicate (在接受记者采访时)
-is no post and name, nor is an adverbial (…地) a name (every article here is constructed)."""
+is no post and name, nor is an adverbial (…地) a name; a copula (这是) is no part of a name (every article here is
+constructed)."""
 
 from __future__ import annotations
 
@@ -38,6 +39,12 @@ def test_an_adverbial_before_the_verb_is_no_name_after_a_title() -> None:
     c = cues_of("“吃了十几年的火锅，头回遇到这种事。”爆料网友气愤地说道。“眨眼工夫，车就着完了！”昨日，郭师傅无奈地说。")
     assert by_text(c, "十几年的火锅").speaker == "爆料网友"
     assert by_text(c, "车就着完了").speaker == "郭师傅"
+
+
+def test_a_copula_before_the_name_is_no_part_of_it() -> None:
+    # constructed: “…”这是X对…说的 names X
+    c = cues_of("她的办公室名叫温馨小屋。“我希望这是最后一次在这里见面。”这是刘晓玲对来访者说的最多的一句话。")
+    assert by_text(c, "最后一次").speaker == "刘晓玲"
 
 
 def test_the_one_name_before_a_predicate_and_an_adverbial_is_the_subject() -> None:

@@ -21,6 +21,7 @@ from .zh_words import EXISTENTIAL, NAME_HEAD_END
 _HAN = r"\u4e00-\u9fff"
 _DOTS = "·・•"
 _COUNT_LEFT = re.compile(r"^(?:[一两二三四五六七八九十几]|好几|数)(?:位|名|个)$")  # 一位 alone
+_COPULA = re.compile(r"^这(?:就|正|便)?是(?=[\u4e00-\u9fff]{2})")
 _DETERMINER = re.compile(rf"^(?:(?:该|此)(?:位|名)?|(?:这|那)(?:位|名|个|家))(?=[{_HAN}]{{2}})")
 # 一段FTC视频中 / 报告中 / 一个论坛上: the medium or the occasion, not who spoke.
 _MEDIA = "视频|报告|文件|节目|采访|论坛|峰会|会议|讲话|文章|声明|通知|通报|答复|信|短片|录音|推文|帖子|微博|书"
@@ -77,6 +78,9 @@ def clean_speaker(
     if mentioned:
         # 上述资深业内人士 / 前述负责人: the one the article named before, else the phrase without 上述.
         s = _named_before(s[mentioned.end() :], earlier) or s[mentioned.end() :]
+    copula = _COPULA.match(s)
+    if copula and person_phrase(s[copula.end() :], role):
+        s = s[copula.end() :]  # “…”这是刘晓玲对…说的: the copula is no part of the name
     bare = _name_without_predicate(s)
     if bare != s and role is None:
         # 周国宇的父亲周华武接过喜报后(激动地说) -> 父亲周华武 -> 周华武, role 父亲: the name the cut left, as
