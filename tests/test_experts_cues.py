@@ -431,3 +431,9 @@ def test_zh_an_analysts_adverb_and_prediction_before_the_view() -> None:
     assert "周立川" in experts("东岭地产首席分析师周立川更是表示，明年房价会回落。")
     assert "方雅琴" in experts("医改专家方雅琴甚至预言：“滥用抗生素的代价会很大。”")
     assert "陶明" in experts("北湖大学研究寄生虫的专家陶明就表示：“我不会参加这种试验。”")
+
+
+def test_zh_a_lead_word_after_a_written_out_line_break_is_no_part_of_the_body() -> None:
+    # Constructed: a line break written as the two characters \n, then 据, then the body.
+    got = experts("宠物医院很多。\\n据东岭小动物保护协会秘书长林志远透露，宠物到了陌生环境会抓咬。")
+    assert got == {"林志远": ("秘书长", "东岭小动物保护协会")}

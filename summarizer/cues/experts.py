@@ -216,7 +216,9 @@ def _add_zh(found: list[ExpertCue], m: re.Match[str], text: str) -> None:
     year = _ZH_YEAR.match(text, start)
     start = year.end() if year and year.end() < m.end("aff") else start
     if text.startswith("n", start) and text[start - 1 : start] == "\\":
-        start += 1
+        start += 1  # and the words that lead into the body may follow it (\\n据某协会秘书长X透露)
+        lead = AFFILIATION_LEAD.match(text[start : m.end("aff")]) or TITLE_LEAD.match(text[start : m.end("aff")])
+        start += lead.end() if lead else 0
     start += _clause_before_body(text[start : m.end("aff")])
     title = m.group("title").removeprefix("的")  # 某律师事务所的律师X: the 的 joins body and title
     found.append(ExpertCue(name, title, text[start : m.end("aff")] or None, start, m.end()))
