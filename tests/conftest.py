@@ -160,3 +160,14 @@ def made_of_sentences(summary: str, sentences: Iterable[str]) -> bool:
     for s in sorted(sentences, key=len, reverse=True):
         rest = rest.replace(s, "")
     return not rest.strip(" 。.")
+
+
+def stance_holders(text: str) -> list[tuple[str, str]]:
+    """(holder, stance) of every stance the rules engine finds in ``text``."""
+    from summarizer.article import from_text
+    from summarizer.cues import find_cues
+    from summarizer.cues.stances import find_stances
+
+    article = from_text(text)
+    cues = find_cues(article)
+    return [(s.holder, s.stance) for s in find_stances(article, cues.quotes, cues.experts)]

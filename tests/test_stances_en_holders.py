@@ -7,16 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from summarizer.article import from_text
-from summarizer.cues import find_cues
-from summarizer.cues.stances import find_stances
 from summarizer.cues.stances.en import en_actor
 
-
-def holders(text: str) -> list[tuple[str, str]]:
-    a = from_text(text)
-    c = find_cues(a)
-    return [(s.holder, s.stance) for s in find_stances(a, c.quotes, c.experts)]
+from .conftest import stance_holders as holders
 
 
 @pytest.mark.parametrize(
