@@ -283,6 +283,6 @@ def salient_person(masked: str, lo: int, pos: int, pronoun: str) -> str | None:
     own = max((m.end() for m in _ANY_CLAUSE.finditer(masked, lo, pos)), default=lo)
     found = None
     for t in pos_tags(masked[lo:own]):
-        if _bare_name(t.word, t.flag) and fits_pronoun(t.word, pronoun) and not NARRATOR_END.search(t.word):
+        if _bare_name(t.word, t.flag) and fits_pronoun(t.word, pronoun):  # fits_pronoun: never the narrator
             found = t.word
     return found

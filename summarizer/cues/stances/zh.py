@@ -38,7 +38,7 @@ ZH_VERB = re.compile("|".join(_ZH_VERBS))
 # Warning and admonishing someone (提醒市民…, 告诫孩子…, 叮嘱…): what follows the addressee is the advice, the
 # actor's stance, when the verb is no noun (温馨提醒, 善意提醒, 报警提醒, 提醒公告), is not denied (没有提醒他),
 # is not said to oneself (告诫自己) and says something (提醒您：, 再提醒大家一句 say nothing yet).
-ADVISING = _ZH_ADVISING = ("提醒", "告诫", "叮嘱")
+ADVISING = ("提醒", "告诫", "叮嘱")
 _ZH_ADVICE_NOUN_BEFORE = re.compile(r"(?:温馨|善意|友情|报警|事件|风险|安全|的|“)$")
 _ZH_ADVICE_NOUN_AFTER = re.compile(r"(?:公告|短信|功能|服务|事项|信息|就|自己|一下|一遍|一句|”)")
 _ZH_ADVICE_DENIED = re.compile(r"没有|没|未|不")
@@ -680,7 +680,7 @@ def zh_stances(article: Article, masked: str) -> Iterator[StanceCue]:
             if found is None:
                 continue
             name, pronoun = found
-            if v.group(0) in _ZH_ADVISING and _ZH_PERSONA.fullmatch(name):
+            if v.group(0) in ADVISING and _ZH_PERSONA.fullmatch(name):
                 continue  # 小编's kin (小乐提醒大家, 意生君告诫大家, 蜀黍提醒): a column's voice, the writer's
             if pronoun and name in ("他们", "她们"):
                 continue  # a plural pronoun stands for a group, not the last person named
@@ -692,7 +692,7 @@ def zh_stances(article: Article, masked: str) -> Iterator[StanceCue]:
                 continue  # 警方认定…, 经认定: only a court rules; 经法院判决, 请求法院判决: a court governed is no subject
             if ruling and _ruling_not_made(masked, s.start, s.start + clause, at, v.end(), s.end):
                 continue  # 如果…法院判决…, 法院在驳回…后, 法院应裁定…: a ruling supposed, a time, an argument
-            if v.group(0) in _ZH_ADVISING and not _advice(masked, s.start + clause, at, v.end(), s.end):
+            if v.group(0) in ADVISING and not _advice(masked, s.start + clause, at, v.end(), s.end):
                 continue  # 温馨提醒, 提醒公告, 没有提醒他, 告诫自己, 提醒您：: no advice given
             said = not (ZH_VERB.fullmatch(v.group(0)) or ruling)
             # A stance verb with a pause after it has no object, unless a preposition put it first
@@ -701,7 +701,7 @@ def zh_stances(article: Article, masked: str) -> Iterator[StanceCue]:
             paused = not said and masked[v.end() : v.end() + 1] in _ZH_PAUSE and not fronted(masked, s.start + clause, at)
             if paused and masked[v.end() : v.end() + 1] not in ("，", ","):
                 continue
-            if said or paused or (v.group(0) in _ZH_ADVISING and masked[v.end() : v.end() + 1] in ("：", ":")):
+            if said or paused or (v.group(0) in ADVISING and masked[v.end() : v.end() + 1] in ("：", ":")):
                 # Reported speech: the stance is what was said, after 表示， / 回应称： / 要求，
                 start = _content_start(masked, v.end())
             else:
