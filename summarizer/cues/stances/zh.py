@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from ...article import CJK, Article
 from .. import zh as cues_zh
 from ..script import simplified
-from ..zh.names import OFFICE
+from ..zh.names import OFFICE, SURNAMES
 from ..zh_words import (
     ACTOR_END,
     ADDRESS,
@@ -464,14 +464,6 @@ def np_head(name: str) -> str:
 # Words jieba tags as verbs that modify a noun for a person or a body as adjectives do (相关负责人, 公诉机关,
 # 承办检察官, 涉事企业, 值班民警): a closed class of attributive words, no predicate.
 _ZH_ATTRIBUTIVE = frozenset(("相关", "有关", "公诉", "涉事", "涉案", "承办", "主办", "值班", "执勤", "办案"))
-# The commonest surnames (百家姓 by population), a closed class; jieba reads some as verbs (顾, 付, 戴, 习, 关, 包).
-_ZH_SURNAMES = frozenset(
-    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔"
-    "钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛"
-    "邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝"
-    "路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆司卓古吉缪简车项连麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全"
-    "佟应臧闵苟邬边卞姬师仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟习洪"
-)
 _ZH_TITLE_OR_ADDRESS = re.compile(rf"(?:{OFFICE}|{ADDRESS})$")
 
 
@@ -483,7 +475,7 @@ def mistagged_head(toks: list[tuple[str, str]]) -> bool:
     w0, rest = toks[0][0], "".join(w for w, _ in toks[1:])
     if w0 in _ZH_ATTRIBUTIVE:
         return True
-    return w0 in _ZH_SURNAMES and len(rest) <= 4 and _ZH_TITLE_OR_ADDRESS.search(rest) is not None
+    return w0 in SURNAMES and len(rest) <= 4 and _ZH_TITLE_OR_ADDRESS.search(rest) is not None
 
 
 def noun_phrase(name: str) -> bool:

@@ -39,6 +39,14 @@ GLOSS = re.compile(rf"(?<=[\u4e00-\u9fff])[（(]{_LATIN_NAME}[）)]$")
 _TITLE_AFTER_NAME = re.compile(rf"^([\u4e00-\u9fff]{{1,6}}·[\u4e00-\u9fff·]*?)({OFFICE}|教授|先生|女士)$")
 _TITLE_AFTER_PERSON = re.compile(r"^(.+)(教授|先生|女士|博士|研究员)$")
 PRONOUNS = {"他", "她", "他们", "她们", "其", "对方"}
+# The commonest surnames (百家姓 by population), a closed class; jieba reads some as verbs (顾, 付, 戴, 习, 关, 包).
+SURNAMES = frozenset(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔"
+    "钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛"
+    "邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝"
+    "路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆司卓古吉缪简车项连麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全"
+    "佟应臧闵苟邬边卞姬师仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟习洪"
+)
 
 
 def org_name(name: str) -> bool:
