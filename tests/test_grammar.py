@@ -2,13 +2,8 @@
 
 from __future__ import annotations
 
-from summarizer.model.answers import (
-    ConditionAnswer,
-    ExpertAnswer,
-    PositionAnswer,
-    grammar_schema,
-    small_grammar_schema,
-)
+from summarizer.model.answers import ConditionAnswer, ExpertAnswer, PositionAnswer
+from summarizer.model.grammar import grammar_schema, small_grammar_schema
 from summarizer.records import ExpertAssessment, Position, StatedPrecondition
 
 

@@ -21,8 +21,9 @@ from ..grounding.checks import sentence_facts
 from ..grounding.context import GroundingContext
 from ..grounding.quotes import ground_quote
 from ..model import prompts
-from ..model.answers import Extraction, grammar_schema, small_grammar_schema
+from ..model.answers import Extraction
 from ..model.client import LLM
+from ..model.grammar import grammar_schema, small_grammar_schema
 from ..model.profile import profile_for
 from ..records import SummaryWarning
 from .merge import merge_windows
