@@ -240,3 +240,25 @@ def test_calling_a_meeting_or_calling_off_is_no_stance(text: str) -> None:
 @pytest.mark.parametrize("name", ["Alongside BLM", "Amid Republican", "Despite Ellis"])
 def test_a_phrase_opened_by_a_preposition_is_no_actor(name: str) -> None:
     assert en_actor(name) is False
+
+
+@pytest.mark.parametrize(
+    ("text", "not_holder"),
+    [
+        # Constructed: a stance verb with no object is the noun ('the Elma attacks'), its modifier no holder.
+        ("After the Elma attacks, Mayor Ann Reyes asked the harbor council for more ferry patrols.", "Elma"),
+        ("Questions linger about the Tarrow attack, including who ordered the ferries to stay in port.", "Tarrow"),
+        ("Despite Ellis consolidating anti-Reyes support, Reyes continues to lead the harbor council race.", "Reyes"),
+        # Constructed: the end of a committee's name after 'on' is no subject of its own.
+        ("Democrats on the Harbor Committee on Ferries plan to release the shipyard contracts next week.", "Ferries"),
+    ],
+)  # fmt: skip
+def test_a_noun_s_modifier_or_the_end_of_a_name_holds_no_stance(text: str, not_holder: str) -> None:
+    assert not_holder not in [h for h, _ in holders(text)]
+
+
+def test_a_stance_verb_with_its_object_keeps_its_subject() -> None:
+    # Constructed: 'attacks' with an object is the verb; its subject holds the stance.
+    assert ("Ann Reyes", "attacks the shipyard's contract for the new ferries") in holders(
+        "Ann Reyes attacks the shipyard's contract for the new ferries."
+    )
