@@ -262,3 +262,29 @@ def test_a_stance_verb_with_its_object_keeps_its_subject() -> None:
     assert ("Ann Reyes", "attacks the shipyard's contract for the new ferries") in holders(
         "Ann Reyes attacks the shipyard's contract for the new ferries."
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "not_holder"),
+    [
+        # Constructed: a bare verb form after one named subject is a noun, or another subject's verb.
+        ("Ferry riders had to comply with the Tarrow demand that the harbor stay closed.", "Tarrow"),
+        ("The agency declined a Department of Defense offer twice to extend the ferry patrols.", "Defense"),
+        ("One bastion of Ward support is in the harbor district, where dockworkers say he is popular.", "Ward"),
+        ("Does Tom Ward, like Ann Lee, 19, oppose the ferry fee but favor a toll on the bridge?", "Ann Lee"),
+    ],
+)  # fmt: skip
+def test_a_bare_verb_after_one_name_is_no_stance_of_that_name(text: str, not_holder: str) -> None:
+    assert not_holder not in [h for h, _ in holders(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        # Constructed: a bare verb after two joined subjects, or after an auxiliary, is their finite verb.
+        ("The Harbor Caucus and Sen. Ann Reyes of Elma oppose tinkering with the ferry schedule.", "Ann Reyes"),
+        ("Mayor Tom Ellis would support the ferry fee increase if the council asked him.", "Tom Ellis"),
+    ],
+)  # fmt: skip
+def test_a_bare_verb_after_joined_subjects_or_an_auxiliary_keeps_its_holder(text: str, holder: str) -> None:
+    assert holder in [h for h, _ in holders(text)]

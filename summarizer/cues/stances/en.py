@@ -179,6 +179,8 @@ def en_stances(article: Article, masked: str) -> Iterator[StanceCue]:
                 continue
             if _hypothetical(head, who.name):
                 continue  # 'what would happen if their candidate announced he would not back Trump': not taken
+            if v.re is EN_VERB and _bare_after_one(head, who, v.group(0), aux.group(0) if aux else ""):
+                continue  # 'the DOJ demand that …', 'Trump support is strong': no finite verb of one named subject
             if v.re is not _EN_SPEECH and aux and _EN_NOT_DONE.search(aux.group(0)) and _EN_ACCUSING.match(v.group(0)):
                 continue  # 'The U.S. has never formally accused Riyadh of …': an act not done is no stance
             name = _holder(masked, s.start, v.start(), who, people, persons)
@@ -238,6 +240,29 @@ def _past_a_relative(masked: str, lo: int, stop: re.Match[str], hi: int) -> re.M
     if rel is None or len(masked[lo : stop.start()].split()) > 4:
         return stop
     return _EN_REPORTED_END.search(masked, rel.end(), hi)
+
+
+# A verb that agrees with a singular subject carries -s (or a past form, or an auxiliary before it):
+# 'the DOJ demand that HB2 …', 'a Department of Defense offer', 'Trump support is strong in …', 'Does
+# Rubio, like Tilton, 19, oppose …' are a noun or another subject's verb (PolNeAR train outside the
+# labelled sets: 9 such records, every one a noun, a poll's place or a question's aside).
+_EN_FINITE_AUX = re.compile(r"\b(?:has|have|had|would|will|could|should|may|might|must|can|did|does|do|is|are|was|were|continues?|continued)\b|n't")
+_EN_PAST_BARE = {"sought", "took", "came"}
+
+
+def _bare_after_one(head: str, who: Attribution, verb: str, aux: str) -> bool:
+    """The stance verb ``verb`` is a bare form (no -s, no past) after one singular named subject and no auxiliary."""
+    first = verb.split()[0]
+    if first.endswith(("s", "ed")) or first in _EN_PAST_BARE or _EN_FINITE_AUX.search(aux):
+        return False
+    name = who.name.strip()
+    if who.pronoun and name.lower() not in ("he", "she", "it"):
+        return False  # 'they support', 'we oppose'
+    if not name[:1].isupper() and not who.pronoun:
+        return False  # a common noun may be plural without an -s ('people want', 'the police oppose')
+    at = head.rfind(name)
+    joined = re.search(r"(?:\band|&)\s*(?:(?:Sens?|Reps?|Gov|Mr|Mrs|Ms|Dr)\.?\s+)?$", head[:at]) if at != -1 else None
+    return not (name.split()[-1].endswith("s") or " and " in name or joined)
 
 
 def _hypothetical(head: str, name: str) -> bool:
