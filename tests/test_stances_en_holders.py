@@ -288,3 +288,21 @@ def test_a_bare_verb_after_one_name_is_no_stance_of_that_name(text: str, not_hol
 )  # fmt: skip
 def test_a_bare_verb_after_joined_subjects_or_an_auxiliary_keeps_its_holder(text: str, holder: str) -> None:
     assert holder in [h for h, _ in holders(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Constructed: an intention in the pluperfect is one the story has overtaken, no stance held.
+        "Mayor Ann Reyes had planned to give remarks on the ferry schedule at the harbor on Monday.",
+        "Tom Ellis had hoped to do better with the dockworkers in the northern wards this spring.",
+        "Councilman Tom Ward had sought to present himself as the friend of the ferry riders.",
+    ],
+)  # fmt: skip
+def test_an_overtaken_intention_is_no_stance(text: str) -> None:
+    assert holders(text) == []
+
+
+def test_a_plan_in_the_present_is_a_stance() -> None:
+    # Constructed: 'plans to' in the present is the actor's stance.
+    assert [h for h, _ in holders("Mayor Ann Reyes plans to veto the ferry fee increase next week.")] == ["Ann Reyes"]

@@ -183,6 +183,8 @@ def en_stances(article: Article, masked: str) -> Iterator[StanceCue]:
                 continue  # 'the DOJ demand that …', 'Trump support is strong': no finite verb of one named subject
             if v.re is not _EN_SPEECH and aux and _EN_NOT_DONE.search(aux.group(0)) and _EN_ACCUSING.match(v.group(0)):
                 continue  # 'The U.S. has never formally accused Riyadh of …': an act not done is no stance
+            if v.re is EN_VERB and aux and _EN_PLUPERFECT.search(aux.group(0)) and _EN_INTENDING.fullmatch(v.group(0)):
+                continue  # 'Kasich had planned to continue his bid': an intention the story has overtaken, not a stance
             name = _holder(masked, s.start, v.start(), who, people, persons)
             if name is None:
                 continue
@@ -275,6 +277,11 @@ def _hypothetical(head: str, name: str) -> bool:
 # accused', 'did not blame the collapse on …'): the article states what the actor has not said, a fact
 # about the record, not a stance the actor takes ('would not support', 'will not back' still are).
 _EN_NOT_DONE = re.compile(r"\b(?:has|have|had|did|does|do)\s+(?:\w+ly\s+)?(?:not|never|n't)\b|\bnever\b(?!.*\b(?:will|would)\b)")
+# An intention in the pluperfect ('had planned to', 'had hoped to', 'had sought to') is one events
+# overtook: Kasich had planned to continue (he quit), Trump had planned to give remarks (he did not).
+# PolNeAR train outside the labelled sets: 5 such records, none a stance the actor holds in the story.
+_EN_PLUPERFECT = re.compile(r"\bhad\b")
+_EN_INTENDING = re.compile(r"planned to|hoped to|sought|wanted")
 _EN_ACCUSING = re.compile(r"accus|blam|criticiz|condemn|denounc|attack|blast|slam|rebuk|chid|assail|lambast|knock|mock", re.IGNORECASE)
 
 
