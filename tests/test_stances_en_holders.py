@@ -306,3 +306,23 @@ def test_an_overtaken_intention_is_no_stance(text: str) -> None:
 def test_a_plan_in_the_present_is_a_stance() -> None:
     # Constructed: 'plans to' in the present is the actor's stance.
     assert [h for h, _ in holders("Mayor Ann Reyes plans to veto the ferry fee increase next week.")] == ["Ann Reyes"]
+
+
+@pytest.mark.parametrize(
+    ("text", "not_holder"),
+    [
+        # Constructed: a relative clause with no comma after a name that ends a prepositional phrase is the head noun's.
+        ('"That is a big concern for everybody," said Ann Lee, a harbor committeewoman from Elma who openly '
+         "supports the ferry plan.", "Elma"),
+        ("Tom Ward, the owner of the Tarrow Ferries who rebuffed pleas to run for mayor, says he may run later.",
+         "Tarrow Ferries"),
+        ("She supported dockworkers in Elma, Tarrow and Brill who demanded a higher wage.", "Brill"),
+    ],
+)  # fmt: skip
+def test_a_relative_after_a_name_in_a_phrase_is_not_the_names(text: str, not_holder: str) -> None:
+    assert not_holder not in [h for h, _ in holders(text)]
+
+
+def test_a_relative_set_off_by_a_comma_after_a_name_is_the_names() -> None:
+    # Constructed: 'the tone of Ellis, who has called …': the comma makes the relative the name's own.
+    assert "Tom Ellis" in [h for h, _ in holders("Neither man echoed the tone of Tom Ellis, who has called the ferry plan a fraud.")]
