@@ -326,3 +326,15 @@ def test_a_relative_after_a_name_in_a_phrase_is_not_the_names(text: str, not_hol
 def test_a_relative_set_off_by_a_comma_after_a_name_is_the_names() -> None:
     # Constructed: 'the tone of Ellis, who has called …': the comma makes the relative the name's own.
     assert "Tom Ellis" in [h for h, _ in holders("Neither man echoed the tone of Tom Ellis, who has called the ferry plan a fraud.")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Constructed: a poll's split of its respondents is the poll's count, no group's stance.
+        "In the harbor poll, Democrats favored Mayor Ann Reyes, 72 percent to 8 percent, over her rival.",
+        "By a wider margin, supporters of Mayor Tom Ward say they should get the new ferry schedule first, 76%-21%.",
+    ],
+)  # fmt: skip
+def test_a_polls_split_is_no_stance(text: str) -> None:
+    assert holders(text) == []

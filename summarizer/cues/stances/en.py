@@ -212,6 +212,8 @@ def en_stances(article: Article, masked: str) -> Iterator[StanceCue]:
             content = text[start:end]
             if len(stance.split()) < 3 or (speech and _en_no_content(content)):
                 continue
+            if _EN_POLL_SPLIT.search(stance):
+                continue  # 'Republicans favored Trump, 82 percent to 6 percent': a poll's count, no actor's stance
             start = text.index(stance, start)
             obj = re.split(r"[,;.]|\b(?:to|that|if|because|unless|after|before|when|in order)\b", text[v.end() : end], maxsplit=1)[0]
             topic = " ".join(obj.split()[:8]) or stance
@@ -221,6 +223,11 @@ def en_stances(article: Article, masked: str) -> Iterator[StanceCue]:
         if after is not None:
             yield after
         yield from _participles(article, masked, s.index, people, persons)
+
+
+# A poll's split of its respondents ('favored Clinton, 72 percent to 8 percent', 'say they should …, 76%-21%'):
+# PolNeAR train outside the labelled sets: 4 such records, every one a poll's result read as a group's stance.
+_EN_POLL_SPLIT = re.compile(r"\d\s*(?:%|percent)\s*(?:to|-|–)\s*\d")
 
 
 # A subject after 'if', 'whether' or 'unless' (a few words may stand between: 'if, say, Trump') is
