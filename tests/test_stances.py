@@ -96,6 +96,19 @@ def test_a_named_speakers_first_quotes_are_their_stance() -> None:
                      ("Ellis", "The ferry is the only link for the islands")]  # fmt: skip
 
 
+def test_a_chinese_speakers_later_quote_counts_where_the_article_names_them_beside_it() -> None:
+    # Constructed. The third quote names 林莎 right after it: hers. The fourth is a boatman's, carried over to her
+    # by the attribution with no name beside it: left out.
+    text = (
+        "港务局调整夜班渡轮\n\n港务局局长林莎说：“今年冬天票价不会上涨，夜班渡轮照常运行。”\n\n"
+        "林莎表示：“我们已经和船员工会谈了两个月，双方都愿意让步。”\n\n"
+        "记者在码头看到，候船的人不少。“夜班渡轮是岛上居民唯一的交通工具，必须保留下去。”林莎说。\n\n"
+        "一位船员也在码头。“我们每天晚上都要加班，工资却一直没有涨过。”\n"
+    )
+    assert [h for h, _ in stances(text)] == ["林莎"] * 3
+    assert not any("加班" in s for _, s in stances(text))
+
+
 def test_a_clause_opening_with_an_adverb_shares_the_subject_before_it() -> None:
     # 与 inside a name after a title is not a preposition; 发表谈话 reports what follows.
     assert stances("港务局副局长金与正发表谈话，首次回应工会的加薪要求。") == [("金与正", "首次回应工会的加薪要求")]

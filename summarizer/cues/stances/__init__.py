@@ -34,6 +34,7 @@ from .zh import (
     fronted,
     is_stance_verb,
     modified_common_noun,
+    named_beside_quote,
     relational,
     reported_by_another,
     zh_actor,
@@ -168,8 +169,10 @@ def _quoted(article: Article, quotes: list[QuoteCue], per_speaker: int, masked: 
             if who and reports_or_jokes(masked, lo, hi, who):
                 continue  # an outlet's report or a quip quotes no stance of its own
         key = who if zh else (who.split() or [""])[-1]  # Tom Ellis, then Ellis: one speaker
-        if not q.is_speech or q.mixed or not who or who.lower() in _PRONOUNS or count.get(key, 0) >= per_speaker:
+        if not q.is_speech or q.mixed or not who or who.lower() in _PRONOUNS:
             continue
+        if count.get(key, 0) >= per_speaker and not (zh and _named_beside(article, masked, q, simplified(who))):
+            continue  # a speaker's later quote counts only where the article names them beside it
         if not (zh_named(simplified(who), titled=bool(q.speaker_role)) if zh else en_actor(who)):
             continue
         if zh and not q.speaker_role and _common_thing(simplified(who), masked):
@@ -214,6 +217,12 @@ def _according_to(article: Article, q: QuoteCue) -> bool:
     """The quote's sentence opens with its source after 'according to' before the quote."""
     lo = _sentence_start(article, q)
     return lo is not None and _EN_ACCORDING.search(article.text, lo, q.start) is not None
+
+
+def _named_beside(article: Article, masked: str, q: QuoteCue, who: str) -> bool:
+    """The quote's speaker is named in its sentence before it, or right after it (``zh.named_beside_quote``)."""
+    lo = _sentence_start(article, q)
+    return lo is not None and named_beside_quote(masked, lo, q.start, q.end, who)
 
 
 def _modified_speaker(article: Article, masked: str, q: QuoteCue, who: str) -> bool:

@@ -44,7 +44,8 @@ _ZH_ADVICE_NOUN_AFTER = re.compile(r"(?:公告|短信|功能|服务|事项|信�
 _ZH_ADVICE_DENIED = re.compile(r"没有|没|未|不")
 # A column's persona giving the advice (小乐, 意生君, 消防蜀黍): the writer's voice, as 小编's is.
 _ZH_PERSONA = re.compile(r"小[\u4e00-\u9fff]|[\u4e00-\u9fff]{1,3}君|[\u4e00-\u9fff]{0,4}蜀黍")
-# How many of a named speaker's first direct quotes are read as their words on the matter.
+# How many of a named speaker's first direct quotes are read as their words on the matter; a later one counts
+# only where the article names its speaker beside it (``named_beside_quote``).
 ZH_QUOTES_PER_SPEAKER = 2
 # A court's acts of judging (判处, 判决, 裁定, 驳回, 认定 …) are its stance on the case, the one a brief
 # reports; only a court takes them (警方认定… is a finding, 经认定 nobody's).
@@ -742,3 +743,25 @@ def zh_person(name: str, text: str) -> bool:
         if m2 and m2.group(2) == name:
             return True
     return False
+
+
+# Where the words after a quote stop being its attribution: the sentence's end, a line's, the next quote.
+_ZH_AFTER_QUOTE_END = re.compile(r"[。！？!?\n“「]")
+
+
+def named_beside_quote(masked: str, lo: int, start: int, end: int, who: str) -> bool:
+    """The speaker ``who`` is named in the quote's own sentence (from ``lo``) before the quote at ``start``..``end``
+    (小朱先生表示：“…”), or right after its closing mark (“…”郭超华笑着说): the article says who speaks there.
+
+    A speaker's later quotes are often another's voice the attribution carried over (a relative, a commenter,
+    the writer's maxim: “…”向心翠开心说到 after three of 郭超华's); a name at the quote is no carried-over guess.
+    Other quotes (blanked in ``masked``) do not name anyone here.
+    """
+    if not who:
+        return False
+    if who in masked[lo:start]:
+        return True
+    stop = _ZH_AFTER_QUOTE_END.search(masked, end + 1)
+    after = masked[end : stop.start() if stop else len(masked)].lstrip("”」’』\"' \u3000，,")
+    return after.startswith(who)
+
