@@ -18,6 +18,7 @@ from .zh import (
     POST_END,
     PRONOUNS,
     QUOTE_VERB,
+    cut_name,
     cut_surname,
     dictionary_word,
     looks_person,
@@ -69,6 +70,8 @@ def person_phrase(name: str, role: str | None) -> bool:
         return True  # 委员会主席naoshi hirata
     if _FAMILIAR.fullmatch(name) or ADDRESSED.search(phrase) or re.search(r"[\u4e00-\u9fff]某某?$", name):
         return True  # 小陈, 刘女士, 庞某某
+    if role is None and cut_name(name):
+        return True  # 付|生财: a surname and a given name jieba read as other words
     tokens = pos_tags(phrase)
     if not any(t.flag.startswith("nr") for t in tokens):
         return PERSON_NOUN.search(phrase) is not None and not any(t.flag.startswith(CLAUSE_FLAGS) for t in tokens)
@@ -126,7 +129,7 @@ def clause_person(clause: str, known: Collection[str] = ()) -> str | None:
             return _addressed((who.role or "") + who.name)
     # The subject a speech verb would have (赵晶晶还是…, 村民黄恩泽正在…), when it is a person's.
     subject = subject_np(c)
-    nominal = subject and all(
+    nominal = subject and cut_name(subject) or subject and all(
         not t.flag.startswith(("v", "r", "d", "p", "c", "u")) or t.flag == "vn" or t.word in ("某", "某某")
         for t in pos_tags(subject)
     )  # 没有|盖子, 为啥|老师: a verb or a pronoun opens no person's noun phrase

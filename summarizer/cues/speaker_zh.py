@@ -15,8 +15,8 @@ import re
 from collections.abc import Sequence
 
 from .reference_zh import person_phrase
-from .zh import VERB_END, cut_surname, names_a_body, pos_tags, split_name, subject_np
-from .zh_words import EXISTENTIAL, NAME_HEAD_END
+from .zh import VERB_END, cut_name, cut_surname, names_a_body, pos_tags, split_name, subject_np
+from .zh_words import EXISTENTIAL, NAME_HEAD_END, PERSON_END
 
 _HAN = r"\u4e00-\u9fff"
 _DOTS = "·・•"
@@ -87,8 +87,12 @@ def clean_speaker(
         # the attribution rules split a post or a kin word off it.
         bare, role = split_name(bare)
     s = bare
+    if role is None and len(s) >= 5 and cut_name(s[-3:]) and PERSON_END.search(s[:-3]):
+        s, role = s[-3:], s[:-3]  # 扫雷大队战士|窦希望: a post, then a name jieba cut (窦|希望)
     existential = EXISTENTIAL.match(s)
-    if existential and (person_phrase(s[existential.end() :], role) or _there_is(s)):
+    # 有 as a word of its own (有关部门 opens with the word 有关, not the verb).
+    own = next((w.word for w in pos_tags(s) if "有" in w.word), "") == "有"
+    if existential and own and (person_phrase(s[existential.end() :], role) or _there_is(s)):
         s = s[existential.end() :]  # 也有律师称 / 有网友说 / 有同事称: someone of that kind, the noun alone
     if _fragment(s):
         return None, role

@@ -12,7 +12,7 @@ and ``quote_kind`` (speech, name, title or scare quote). The names below are wha
 other cues import from here.
 """
 
-from .attribution import OPINION, attribute, name_for_title, named_subjects
+from .attribution import OPINION, attribute, cut_name, name_for_title, named_subjects
 from .names import (
     LATIN_RUN,
     NAME_AFTER_TITLE,
@@ -53,6 +53,7 @@ __all__ = [
     "VerbMemo",
     "attribute",
     "classify",
+    "cut_name",
     "cut_surname",
     "dictionary_word",
     "exchange_verb",

@@ -8,10 +8,10 @@ from dataclasses import replace
 
 from ...article import Segment
 from ..types import Attribution, Mention
-from ..zh_words import CLAUSE_FLAGS, OPENER
-from .names import OFFICE, OFFICE_START, POST_END, PRONOUNS, common_words, looks_person, name_shaped, person_in, split_name
+from ..zh_words import CLAUSE_FLAGS, OPENER, ORG_END, PERSON_END
+from .names import OFFICE, OFFICE_START, POST_END, PRONOUNS, SURNAMES, common_words, looks_person, name_shaped, person_in, split_name
 from .subject import CUT, LONG_POST, NOMINAL, name_end, subject_np
-from .tags import pos_tags
+from .tags import dictionary_word, pos_tags
 from .verb_speaker import CLAUSE, NP_FLAGS, VerbMemo, leading_pronoun, person_np, reads_as_verb, speaker_of_verb
 from .verbs import QUOTE_VERB
 
@@ -200,6 +200,27 @@ def name_for_title(masked: str, title: str, near: int, lo: int, hi: int) -> str 
     return min(hits)[1] if hits else None
 
 
+def cut_name(s: str) -> bool:
+    """付生财 / 张爱国 / 邓贤国: three characters, a common surname first, that jieba reads as two words and
+    not as one dictionary word: a surname and a given name it read as a verb or a noun (付|生财, 张|爱国), or
+    a name it cut before the last character (邓贤|国). Not a function word after the surname (文中|称,
+    关于|此), nor a body or a person's noun (江|医院, 石头|人)."""
+    if len(s) != 3 or s[0] not in SURNAMES or s[-1] in _SPEECH_END or dictionary_word(s):
+        return False
+    tokens = pos_tags(s)
+    if len(tokens) != 2:
+        return False
+    first, rest = tokens
+    if len(first.word) == 1:
+        noun_end = rest.flag.startswith("n") and (ORG_END.search(rest.word) or PERSON_END.search(rest.word)) and rest.flag != "ns"
+        return rest.flag.startswith(("v", "n", "a", "i", "j")) and not noun_end and not _PLACE_END.search(s)
+    return first.flag == "nr" and rest.flag in ("n", "ng", "a", "ag", "v", "vg") and not _PLACE_END.search(s)
+
+
+_SPEECH_END = "道说称问讲"  # 江离|道: a verb of speech after a two-character name
+_PLACE_END = re.compile(r"[省市县区镇乡村路街]$")
+
+
 def named_subjects(masked: str, sents: list[Segment], memo: VerbMemo | None = None) -> list[Mention]:
     """Named subjects of every speech verb, for resolving 他/她 (``memo``: see ``speaker_of_verb``)."""
     out: list[Mention] = []
@@ -211,7 +232,7 @@ def named_subjects(masked: str, sents: list[Segment], memo: VerbMemo | None = No
         who = speaker_of_verb(masked, v.start(), lo, memo)
         if who and not who.pronoun:
             # A titled subject of a speech verb (部员许愿介绍道) is a person whatever its name reads as.
-            person = name_shaped(who.name) if who.role is not None else looks_person(who.name)
+            person = name_shaped(who.name) if who.role is not None else looks_person(who.name) or cut_name(who.name)
             out.append(Mention(v.start(), who.name, who.role, person))
     # People introduced with a title (边境巡逻队主管斯科特26日…) are who a later 他 may mean,
     # whatever verb their sentence has.
