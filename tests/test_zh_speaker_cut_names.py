@@ -1,4 +1,5 @@
-"""Chinese speakers: names jieba cuts (every article and phrase here is constructed)."""
+"""Chinese speakers: names jieba cuts, predicates read into a name (every article and phrase here is
+constructed)."""
 
 from __future__ import annotations
 
@@ -31,3 +32,14 @@ def test_a_quote_standing_alone_continues_the_person_jieba_cut() -> None:
 
 def test_a_post_then_a_name_jieba_cut_is_the_name() -> None:
     assert clean_speaker("扫雷大队战士窦希望", None, "") == ("窦希望", "扫雷大队战士")
+
+
+def test_a_predicate_read_into_the_speaker_is_cut_off() -> None:
+    # constructed: the subject of the clause before a verb with none of its own (…，于是说道)
+    assert clean_speaker("老父亲见到邻居", None, "")[0] == "老父亲"
+    assert clean_speaker("黑衣男子完全不听", None, "")[0] == "黑衣男子"
+    assert clean_speaker("郭超华信心满满地", None, "")[0] == "郭超华"
+    assert clean_speaker("王大拿表情异常精彩起来", None, "")[0] == "王大拿"
+    # a one-character verb may end a name jieba cut
+    for name in ("刘才添", "江离", "付生财"):
+        assert clean_speaker(name, None, "")[0] == name

@@ -175,10 +175,19 @@ def _name_without_predicate(s: str) -> str:
             ):  # fmt: skip
                 return head
     for i, w in enumerate(words[1:], 1):
-        if w.flag in ("d", "c", "p", "u", "uj", "ul", "t", "f"):
+        # 老父亲|见到邻居 / 黑衣男子|完全不听 / 郭超华信心|满满地: a verb of two characters or more, or an
+        # adverbial (an adjective, a word in 地), opens the predicate as an adverb does (a one-character
+        # verb may end a name jieba cut: 刘才|添).
+        predicate = (w.flag in ("v", "vi", "ad", "z") or w.word.endswith("地")) and len(w.word) >= 2
+        if w.flag in ("d", "c", "p", "u", "uj", "ul", "t", "f") or predicate:
             head = "".join(x.word for x in words[:i])
             nominal = all(x.flag.startswith(_NOUNS) for x in words[:i])
             someone = words[i - 1].flag.startswith("nr") or NAME_HEAD_END.search(head) is not None
+            if nominal and not someone:
+                # 郭超华|信心|满满地 / 王大拿|表情|异常: a name, then the noun its predicate is about.
+                named = [k for k in range(i) if words[k].flag.startswith("nr") and len(words[k].word) >= 2]
+                if named and not any(NAME_HEAD_END.search(x.word) for x in words[named[-1] + 1 : i]):
+                    return "".join(x.word for x in words[: named[-1] + 1])
             # 交警经开大队民警: a person after the cut means the cut is inside the phrase.
             rest = words[i + 1 :]
             inside = any(x.flag.startswith("nr") or NAME_HEAD_END.search(x.word) for x in rest)
