@@ -131,3 +131,21 @@ def test_a_short_whole_utterance_a_colon_introduces_is_speech() -> None:
     assert k["滚开！"] == "speech"
     assert k["没味啊。"] == "speech"
     assert k["失信村庄"] != "speech"
+
+
+def test_words_after_a_verb_of_saying_in_a_manner_are_speech_with_its_subject_as_speaker() -> None:
+    # constructed: 反呛 / 高呼 / 道歉 / 叫嚣着 before a quote report words said, by their subject;
+    # with no quote after them (呼救，…) they introduce nothing, and 喊他“…” names what he is called
+    cues = find_cues(
+        from_text(
+            "村民张海涛反呛“那你们来查啊”，随后离开了现场。工人李建国在门口高呼“还我工钱，还我血汗钱”。"
+            "店主王丽当场向顾客道歉“对不起”，并退还了货款。厂长周卫东叫嚣着：“谁敢拦我，我就报警！”"
+            "万一孩子呼救，旁人也听不到。老人每天喊他“小胖”。"
+        )
+    )
+    got = {q.text: (q.kind, q.speaker) for q in cues.quotes}
+    assert got["那你们来查啊"] == ("speech", "张海涛")
+    assert got["还我工钱，还我血汗钱"] == ("speech", "李建国")
+    assert got["对不起"] == ("speech", "王丽")
+    assert got["谁敢拦我，我就报警！"] == ("speech", "周卫东")
+    assert got["小胖"][0] != "speech"
