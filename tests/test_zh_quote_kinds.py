@@ -149,3 +149,18 @@ def test_words_after_a_verb_of_saying_in_a_manner_are_speech_with_its_subject_as
     assert got["对不起"] == ("speech", "王丽")
     assert got["谁敢拦我，我就报警！"] == ("speech", "周卫东")
     assert got["小胖"][0] != "speech"
+
+
+def test_a_person_noun_after_an_attributive_jieba_reads_as_a_verb_speaks_with_a_verb_of_manner() -> None:
+    # constructed: 随行 / 保护 before a noun for a person open the speaker's noun phrase; an adverb
+    # of place alone (人群中) names nobody
+    cues = find_cues(
+        from_text(
+            "傍晚，店主随行女子在门口朝保安叫嚣，“你们凭什么赶人”。"
+            "“这里不许拍照！”景区保护队长喝斥道：“请大家马上离开。”人群中大声喊道：“快跑！”"
+        )
+    )
+    got = {q.text: q.speaker for q in cues.quotes}
+    assert got["你们凭什么赶人"] == "店主随行女子"
+    assert got["请大家马上离开。"] == "景区保护队长"
+    assert got["快跑！"] is None

@@ -7,7 +7,7 @@ import re
 from ...article import CJK
 from ..scan import BLANK
 from ..types import Attribution
-from ..zh_words import ADDRESSED, ANAPHOR, OPENER, PERSON_END
+from ..zh_words import ADDRESSED, ANAPHOR, OPENER, PERSON_END, PERSON_NOUN
 from .names import NOT_NAME_START, OFFICE, POST_END, PRONOUNS, cut_surname, looks_person, split_name
 from .outlets import outlets
 from .subject import CUT, NOMINAL, modifier_head, subject_np
@@ -88,7 +88,17 @@ def person_np(who: Attribution) -> bool:
     tokens = pos_tags(phrase)
     if not tokens or not PERSON_END.search(phrase) or not ADDRESSED.search(phrase) and not tokens[-1].flag.startswith(("n", "vn")):
         return False
-    return all(t.flag.startswith(NP_FLAGS) or (i == 0 and t.flag.startswith("r")) for i, t in enumerate(tokens))
+    if all(t.flag.startswith(NP_FLAGS) or (i == 0 and t.flag.startswith("r")) for i, t in enumerate(tokens)):
+        return True
+    # 当事人随行女子 / 保护队长 / 值班民警: a noun for a person of two or more characters after words of two
+    # or more that jieba reads as an adverb or a verb is an attributive before its head, not a clause;
+    # a particle, preposition, pronoun or locative (看了视频的网友, 人群中, 让网友) makes it one.
+    head = tokens[-1]
+    return (
+        len(tokens) >= 2 and len(head.word) >= 2 and head.flag.startswith("n")
+        and (PERSON_NOUN.search(head.word) is not None or POST_END.search(head.word) is not None)
+        and all(len(t.word) >= 2 and not t.flag.startswith(("u", "p", "r", "f", "c", "y", "e", "t", "m")) for t in tokens[:-1])
+    )  # fmt: skip
 
 
 def _subject_of_verb(masked: str, verb_at: int, lo: int) -> Attribution | None:
