@@ -820,3 +820,24 @@ def test_zh_quotation_with_a_frame_of_its_own_does_not_state_the_condition_befor
     # 如果A，B，“…”X说: the words run on into the quotation after a comma; its speaker states the condition.
     text = "如果按照常规流程，港务部门会马上核查，“这种做法对正规企业适用，但对走私团伙会打草惊蛇。”港务局局长王芳说。"
     assert conds(text)[0][2] == "王芳"
+
+
+def test_zh_writer_first_person_states_its_own_condition() -> None:
+    # constructed: a commentary or research note whose writer opens the sentence (我们认为，… / 我们只有…才…)
+    assert conds("我们认为，明年市场将逐步回暖，待利率下调后，投资将快速增长。") == [
+        ("待利率下调后", "投资将快速增长", "我们")]
+    assert conds("我们只有坚持改革，才能保持增长。") == [("只有坚持改革", "才能保持增长", "我们")]
+    # a quoted speaker's 我们 is not the writer's; a speech verb between names someone else
+    assert conds("“我们只有坚持改革，才能保持增长。”")[0][2] is None
+    assert conds("我们认为，王明表示，如果利率下调，投资将增长。")[0][2] == "王明"
+
+
+def test_zh_words_said_and_classifications_are_not_conditions() -> None:
+    # constructed: 说的话 is 'the words one says'; X的，应当认定为Y classifies X, no consequence follows
+    assert conds("王芳说，写自己想说的话，写看到的事物，这是老师的要求。") == []
+    assert conds("法院指出，多次持械闹事的，应当认定为寻衅滋事。") == []
+
+
+def test_zh_main_clause_opening_with_a_contrast_is_no_consequence() -> None:
+    # constructed: 都要想要 is 'all want', and a clause opening with 但是 does not follow from the one before
+    assert conds("王芳说，大家都要想要赚钱，但是不能污染环境。") == []

@@ -17,13 +17,13 @@ from .conditions_en_who import (  # noqa: F401 - for the finder and grounding
     states_claim,
     without_full_stop,
 )
-from .conditions_zh_who import ZH_DEMAND, ZH_LAW_SAYS, zh_body_start, zh_demander
+from .conditions_zh_who import ZH_DEMAND, ZH_LAW_SAYS, zh_body_start, zh_demander, zh_writer
 from .script import simplified
 from .types import ConditionCue
 
 # 若 alone is a marker only when it is not part of 若干 / 倘若 / 如若 (those are matched whole);
 # 要是 is not the 要 of a word before 是 (主要是, 需要是, 重要是, 想要是, 必要是: 'mainly is').
-ZH_MARK = re.compile(r"如果|假如|倘若|如若|(?<![主需重想必])要是|只要(?![\d０-９]|[一两二三四五六七八九十几半][个张注份块元天件次位名斤])|一旦|万一|除非|只有|(?<!不)要想|(?<![倘如假])若(?![干])")
+ZH_MARK = re.compile(r"如果|假如|倘若|如若|(?<![主需重想必])要是|只要(?![\d０-９]|[一两二三四五六七八九十几半][个张注份块元天件次位名斤])|一旦|万一|除非|只有|(?<![不都也还])要想|(?<![倘如假])若(?![干])")
 # Discourse conditionals frame the speaker's own statement, not a condition of events:
 # 如果说A，(那么)B contrasts A with B; 如果从这个角度看 / 若就整体而言 choose a point of view;
 # 若以体积衡量 / 如按年计算 choose a measure.
@@ -37,7 +37,8 @@ _ZH_DISCOURSE = re.compile(
 # otherwise 只有 is 'there are only' (只有三个人).
 _ZH_PARTNER = {"只有": re.compile(r"才"), "要想": re.compile(r"必须|就|才|得|需要|要")}
 # …的话 closes a condition that no marker opened: 中方让步的话，谈判就能继续.
-_ZH_DEHUA = re.compile(r"的话(?=[，,])")
+# 说的话 is the noun 'the words one says' (想说的话, 所说的话), not 'if'.
+_ZH_DEHUA = re.compile(r"(?<!说)的话(?=[，,])")
 # A，否则B: B follows when the requirement A is not met (除非…否则 is the marker's own cue).
 _ZH_FOUZE = re.compile(r"[，,]否则")
 # 幸亏A，否则B: A happened, and B is what it prevented; a counterfactual about the past, not a
@@ -106,7 +107,11 @@ _ZH_EXAMPLES = re.compile(r"等等?$")
 # The legal form X的，Y: 'whoever does X, Y' (构成犯罪的，依法追究刑事责任). Only with a main
 # clause of legal consequence (可 but not 可能 / 可是 'but'): elsewhere X的， ends a noun phrase
 # (他说的，我都同意), and a clause with 是 is the assertion 是…的.
-_ZH_LEGAL = re.compile(r"的[，,](?=依法|由[^，,。；;]{1,12}?(?:依法|给予|处)|应当|应|须|必须|可以|可(?![能是想见惜])|处以?|予以|不得|一律)")
+# A classification (X的，应当认定为Y / 可视为Y) names what X is, not a consequence that follows it.
+_ZH_LEGAL = re.compile(
+    r"的[，,](?!(?:应当|应|可以|可)(?:认定|视为|视作))"
+    r"(?=依法|由[^，,。；;]{1,12}?(?:依法|给予|处)|应当|应|须|必须|可以|可(?![能是想见惜])|处以?|予以|不得|一律)"
+)
 _ZH_COPULA = re.compile(r"是(?!否)")
 _ZH_LEGAL_FROM = re.compile(r"[。；;：:\n]")
 # A word that every match of the markers ``find_conditions_zh`` reads holds (ZH_MARK's words,
@@ -233,13 +238,17 @@ def find_conditions_zh(text: str, sents: list[Segment], speaker: Speaker) -> lis
                 continue  # 人是放松的，可以… / 专家都是校方组织的，应当…: 是…的 asserts, no 'whoever' clause
             if len(condition) >= 3 and not any(c.start <= g.start() < c.end for c in out):
                 out.append(_zh_cue(text, s, lo, condition, g.end(), speaker))
-    out = [c for c in out if not _zh_asks(text, c)]
+    out = [c for c in out if not _zh_asks(text, c) and not _ZH_BUT_FIRST.match(c.consequence or "")]
     return _zh_siblings(text, sorted(out, key=lambda c: c.start))
 
 
 # A main clause that asks (如果X，动机是什么呢？ / 否则岂不是…？) states no consequence: a
 # rhetorical question is the writer's or speaker's argument, not a condition they set.
 _ZH_QUESTION_END = re.compile(r"[吗呢]$|[？?]")
+
+
+# A main clause cannot open with a contrast (我们都要想要赚钱，但是…): the clause before it is no condition.
+_ZH_BUT_FIRST = re.compile(r"(?:但|可是|不过|然而)")
 
 
 def _zh_in_name(text: str, s: Segment, at: int) -> bool:
@@ -285,4 +294,6 @@ def _zh_cue(text: str, s: Segment, start: int, condition: str, cons_start: int, 
     who = speaker(start, s.start, s.end)
     if who is None and ZH_DEMAND.match(condition):
         who = zh_demander(text, s.start, start)
+    if who is None:
+        who = zh_writer(text, s.start, start)  # 我们认为，…如果…: the writer's own condition
     return ConditionCue(start, cons_end, condition, consequence, who, s.index)

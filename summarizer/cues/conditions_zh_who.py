@@ -207,6 +207,33 @@ def zh_demander(text: str, sent_lo: int, at: int) -> str | None:
     return name if len(name) <= _ZH_NAME_MAX or "·" in name else None  # longer: a clause, not a name
 
 
+# The writer stating a condition in the first person (commentaries, letters, research notes: 我们认为，…待…后，… /
+# 我们只有…才能… / 本举报人如果…): the writer as the text names itself. Only at the sentence's start, as the
+# subject of the condition's clause or of a verb of view whose content the condition is in.
+_ZH_WRITER = re.compile(
+    r"(?:(?:因此|所以|同时|此外|另外|而且|但是|但|不过|然而|其实|事实上|当然|那么|总之|对此|为此)[，,]?)?"
+    r"(?P<writer>我们|笔者|本举报人|本控告人|本人)(?:也|则|还|都|更|就|始终|一直|仍然|依然)?"
+)
+_ZH_WRITER_VIEW = re.compile(r"(?:认为|相信|预计|判断|建议|觉得|预测|估计|强调|看来|以为)[，,：:]")
+
+
+def zh_writer(text: str, sent_lo: int, pos: int) -> str | None:
+    """The writer stating the condition at ``pos`` in the narration, when the sentence opens with the
+    writer's first person as its subject (我们只有…才能…) or as the subject of a verb of view whose content
+    holds the condition (我们认为，…，待…后，…); not inside quotation marks (a quoted speaker's 我们)."""
+    m = _ZH_WRITER.match(text, zh_body_start(text, sent_lo))
+    if m is None or m.end() > pos:
+        return None
+    para = text.rfind("\n", 0, pos) + 1
+    if text.count("“", para, pos) > text.count("”", para, pos):
+        return None
+    if m.end() < pos:
+        view = _ZH_WRITER_VIEW.match(text, m.end())
+        if view is None or view.end() > pos or cues_zh.VERB.search(text, view.end(), pos):
+            return None
+    return m.group("writer")
+
+
 def zh_runs_into(text: str, pos: int, quote_start: int) -> bool:
     """Whether the words of a sentence from a condition at ``pos`` run on into the quotation opening at
     ``quote_start`` (…，只有A，B才能C，“…”: a comma before it, no speech verb between), so the condition is
