@@ -338,3 +338,20 @@ def test_a_relative_set_off_by_a_comma_after_a_name_is_the_names() -> None:
 )  # fmt: skip
 def test_a_polls_split_is_no_stance(text: str) -> None:
     assert holders(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "not_holder"),
+    [
+        # Constructed: a time clause's subordinator or a preposition opens no name.
+        ("After the candidates unanimously opposed the ferry fee, Mayor Ann Reyes reminded them of the vote.",
+         "After the candidates"),
+        # Constructed: a word the article also writes in lower case opens its sentence; it is no name.
+        ("Or, maybe, his act (\"My ferry plan will be a tremendous plan for the harbor!\") is wearing thin. "
+         "His critics say the plan or the fee will fail.", "Or"),
+    ],
+)  # fmt: skip
+def test_a_function_word_is_no_holder(text: str, not_holder: str) -> None:
+    from summarizer.cues.stances import takes_stances
+
+    assert not_holder not in [h for h, _ in holders(text) if takes_stances(h, "en", (), text)]

@@ -24,7 +24,7 @@ from ..scan import blank_out
 from ..script import restore, rules_view, simplified
 from ..types import ExpertCue, QuoteCue
 from .base import StanceCue
-from .en import EN_QUOTES_PER_SPEAKER, EN_VERB, described, en_actor, en_stances, people_named, progressive_stances, quoted_speaker, reports_or_jokes
+from .en import EN_QUOTES_PER_SPEAKER, EN_VERB, a_common_word, described, en_actor, en_stances, people_named, progressive_stances, quoted_speaker, reports_or_jokes
 from .zh import (
     ADVISING,
     ZH_OPINION,
@@ -97,6 +97,8 @@ def takes_stances(holder: str, language: str, experts: Sequence[ExpertCue] = (),
         return False
     if not (zh_actor(holder) if language == "zh" else en_actor(holder.strip())):
         return False
+    if language != "zh" and text and a_common_word(holder, text):
+        return False  # 'Or, maybe, his act …', 'wrote Time magazine': a word of the sentence, not a name
     return holder_key(holder, language) not in {holder_key(rules_view(e.name, language), language) for e in experts}
 
 

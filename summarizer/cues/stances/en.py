@@ -876,6 +876,18 @@ def en_actor(name: str) -> bool:
     return toks[-1][0].isupper() or toks[-1].lower() in _EN_ACTORS or (of is not None and of.group(1).lower() in _EN_ACTORS)
 
 
+def a_common_word(holder: str, text: str) -> bool:
+    """A one-word holder the article also writes in lower case, and never after another capitalised word
+    of a name ('Or, maybe, his act …', 'wrote Time magazine', 'Respondents are obliged to …'): a word that
+    opens a sentence or a title, not a name ('Small' after 'Marty Small', 'Department' after 'State' are
+    names). Collective actor nouns ('Aides say', 'Voters are rejecting him') are holders as they are."""
+    word = holder.strip()
+    if " " in word or not word[:1].isupper() or word.lower() in _EN_ACTORS:
+        return False
+    w = re.escape(word)
+    return re.search(rf"\b{re.escape(word.lower())}\b", text) is not None and re.search(rf"\b[A-Z][\w.'’&-]*\s+{w}\b", text) is None
+
+
 # A relative or a subordinator opens a clause, not a noun phrase ('which officials', 'when black voters').
 _EN_NOT_A_HEAD_START = {
     "which", "that", "who", "whom", "whose", "when", "while", "if", "because", "since", "although", "though",
@@ -883,6 +895,8 @@ _EN_NOT_A_HEAD_START = {
     # A preposition opens a phrase, not a name ('Alongside BLM calls for action, …', 'Amid Republican attacks').
     "alongside", "amid", "amidst", "despite", "among", "unlike", "beyond", "throughout", "during", "following",
     "against", "without",
+    # A time clause or phrase ('After the candidates unanimously opposed …', 'as lawmakers accused …', 'From …').
+    "after", "before", "as", "once", "from", "within", "upon",
 }  # fmt: skip
 # Indefinite pronouns and quantifiers standing alone name no actor (the silver sets' guide: 'an
 # indefinite "some"/"many" with no group noun' holds no position).
