@@ -109,6 +109,26 @@ def test_a_chinese_speakers_later_quote_counts_where_the_article_names_them_besi
     assert not any("加班" in s for _, s in stances(text))
 
 
+def test_a_commentarys_writer_holds_the_view_it_states_as_we() -> None:
+    # Constructed. A research note's 我们认为 and a commentary's 笔者建议 are the writer's stances, named as the text
+    # names the writer; a 我们 in a paragraph where someone is reported speaking, or after a transcript's label, is theirs.
+    note = "渡轮票价周评\n\n本周港务局公布了新票价方案。我们认为，新方案对岛上居民的负担明显偏重。\n\n笔者建议，港务局应当保留夜班折扣。"
+    assert stances(note) == [("我们", "新方案对岛上居民的负担明显偏重"), ("笔者", "港务局应当保留夜班折扣")]
+    spoken = "港务局局长林莎表示，方案还在讨论。我们认为，票价不会大幅上涨。"
+    assert ("我们", "票价不会大幅上涨") not in stances(spoken)
+    transcript = "记者：票价会涨吗？\n答：我们认为，票价今年不会上涨。"
+    assert not any(h == "我们" for h, _ in stances(transcript))
+
+
+def test_the_writers_we_passes_grounding_only_where_the_cues_read_it_as_the_holder() -> None:
+    from summarizer.grounding.support import holder_ok
+
+    ev = ["我们认为，新方案对岛上居民的负担明显偏重。"]
+    assert holder_ok("我们", ev, "zh", resolved=["我们"])
+    assert not holder_ok("我们", ev, "zh")  # a model's 我们 the cues did not read
+    assert not holder_ok("我省", ["我省将加大投入。"], "zh", resolved=["我省"])  # the writer's province: no actor named
+
+
 def test_a_clause_opening_with_an_adverb_shares_the_subject_before_it() -> None:
     # 与 inside a name after a title is not a preposition; 发表谈话 reports what follows.
     assert stances("港务局副局长金与正发表谈话，首次回应工会的加薪要求。") == [("金与正", "首次回应工会的加薪要求")]
