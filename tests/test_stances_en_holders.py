@@ -355,3 +355,28 @@ def test_a_function_word_is_no_holder(text: str, not_holder: str) -> None:
     from summarizer.cues.stances import takes_stances
 
     assert not_holder not in [h for h, _ in holders(text) if takes_stances(h, "en", (), text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "not_holder"),
+    [
+        # Constructed: a sentence-opening participle or adverb, the first half of a compound, or an opening
+        # determiner or adverb is no name.
+        ('Leaning into her harbor message, she added that "not everyone can afford a ferry pass these days."',
+         "Leaning"),
+        ("The harbor is quiet, and the Tarrow-backed group Ferries First ran an ad hitting Mayor Ann Reyes.", "Tarrow-"),
+        ('Another tweeted, "The mayor thinks she is above the rules of the harbor council."', "Another"),
+    ],
+)  # fmt: skip
+def test_an_opening_word_or_a_compounds_half_is_no_holder(text: str, not_holder: str) -> None:
+    from summarizer.cues.stances import takes_stances
+
+    assert not_holder not in [h for h, _ in holders(text) if takes_stances(h, "en", (), text)]
+
+
+def test_a_name_ending_like_an_adverb_is_still_a_name() -> None:
+    from summarizer.cues.stances import takes_stances
+
+    # Constructed: 'Kelly' opens a sentence but the article also writes it after a first name.
+    text = "Ann Kelly runs the ferry union. Kelly wants the council to reject the new fee next week."
+    assert takes_stances("Kelly", "en", (), text)

@@ -884,8 +884,22 @@ def a_common_word(holder: str, text: str) -> bool:
     word = holder.strip()
     if " " in word or not word[:1].isupper() or word.lower() in _EN_ACTORS:
         return False
+    if word.endswith("-"):
+        return True  # 'the GOP-backed bill', 'Koch-backed': the first half of a compound
     w = re.escape(word)
-    return re.search(rf"\b{re.escape(word.lower())}\b", text) is not None and re.search(rf"\b[A-Z][\w.'’&-]*\s+{w}\b", text) is None
+    if re.search(rf"\b{re.escape(word.lower())}\b", text) is not None and re.search(rf"\b[A-Z][\w.'’&-]*\s+{w}\b", text) is None:
+        return True
+    # A participle or an adverb written only where a sentence, a line or a quote opens ('Leaning into her
+    # message, she added …', 'Hastily politicizing …'): an opening word; a name ('Kelly', 'Ebeling') stands
+    # after a word or a title too.
+    return re.search(r"[a-z](?:ing|ly)$", word) is not None and all(
+        _EN_OPENS.search(text, 0, m.start()) for m in re.finditer(rf"(?<![\w@#.-]){w}(?![\w-])", text)
+    )
+
+
+# Where a sentence, a line or a quote opens: the text's start, a line break, a sentence's stop (not a
+# title's: 'Gov. Kasich'), an opening quote mark.
+_EN_OPENS = re.compile(r"(?:^|\n|(?<!\b(?:Mr|Ms|Dr|St|Jr|Sr))(?<!\b(?:Mrs|Gov|Sen|Rep|Gen|Lt\.|Col|Sgt))[.!?][\"”’']?|[“‘]|^\s*[\"'])\s*$")
 
 
 # A relative or a subordinator opens a clause, not a noun phrase ('which officials', 'when black voters').
@@ -895,8 +909,9 @@ _EN_NOT_A_HEAD_START = {
     # A preposition opens a phrase, not a name ('Alongside BLM calls for action, …', 'Amid Republican attacks').
     "alongside", "amid", "amidst", "despite", "among", "unlike", "beyond", "throughout", "during", "following",
     "against", "without",
-    # A time clause or phrase ('After the candidates unanimously opposed …', 'as lawmakers accused …', 'From …').
-    "after", "before", "as", "once", "from", "within", "upon",
+    # A time clause or phrase ('After the candidates unanimously opposed …', 'as lawmakers accused …', 'From …'),
+    # a conjunctive adverb, a determiner with no noun ('However, …', 'Another tweeted, …').
+    "after", "before", "as", "once", "from", "within", "upon", "along", "however", "another",
 }  # fmt: skip
 # Indefinite pronouns and quantifiers standing alone name no actor (the silver sets' guide: 'an
 # indefinite "some"/"many" with no group noun' holds no position).
