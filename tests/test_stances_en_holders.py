@@ -380,3 +380,12 @@ def test_a_name_ending_like_an_adverb_is_still_a_name() -> None:
     # Constructed: 'Kelly' opens a sentence but the article also writes it after a first name.
     text = "Ann Kelly runs the ferry union. Kelly wants the council to reject the new fee next week."
     assert takes_stances("Kelly", "en", (), text)
+
+
+def test_a_word_after_a_sentences_stop_is_not_in_a_name() -> None:
+    from summarizer.cues.stances import takes_stances
+
+    # Constructed: 'Fed. Just' is two sentences; 'Just' is written in lower case too: a word, not a name.
+    text = 'He warned the Fed. Just a week later, he said it "just risks higher ferry fares for the harbor."'
+    assert not takes_stances("Just", "en", (), text)
+    assert takes_stances("Ward", "en", (), "Gov. Ward said the ferry fee is just. Ward wants a vote.")

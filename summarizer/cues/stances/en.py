@@ -887,7 +887,7 @@ def a_common_word(holder: str, text: str) -> bool:
     if word.endswith("-"):
         return True  # 'the GOP-backed bill', 'Koch-backed': the first half of a compound
     w = re.escape(word)
-    if re.search(rf"\b{re.escape(word.lower())}\b", text) is not None and re.search(rf"\b[A-Z][\w.'’&-]*\s+{w}\b", text) is None:
+    if re.search(rf"\b{re.escape(word.lower())}\b", text) is not None and re.search(rf"(?:\b(?:Mr|Ms|Mrs|Dr|Gov|Sen|Rep|St|Gen|Jr)\.|\b[A-Z][\w'’&-]*)[ \t]+{w}\b", text) is None:
         return True
     # A participle or an adverb written only where a sentence, a line or a quote opens ('Leaning into her
     # message, she added …', 'Hastily politicizing …'): an opening word; a name ('Kelly', 'Ebeling') stands
