@@ -43,3 +43,29 @@ def test_a_predicate_read_into_the_speaker_is_cut_off() -> None:
     # a one-character verb may end a name jieba cut
     for name in ("刘才添", "江离", "付生财"):
         assert clean_speaker(name, None, "")[0] == name
+
+
+def test_a_quote_after_a_half_width_sentence_end_opens_its_clause() -> None:
+    # constructed: an ellipsis of points, then the quote and its speaker after it
+    text = "一季度计划完成六十七万吨，实际完成六十七点二万吨.....“我们把考核做细做实，效益就出来了。”选煤中心主任来存龙说。"
+    assert speakers(text) == ["来存龙"]
+    text = "空降兵某旅把喜报送到他父亲手中。摄影 方超????“送喜报到家，就是让军人成为受尊崇的职业。”这个旅领导表示，要在点滴中推动落实。"
+    assert speakers(text) == ["这个旅领导"]
+
+
+def test_the_point_after_a_list_number_is_no_sentence_end() -> None:
+    # constructed: a numbered heading, then a company's name in quote marks
+    text = "4.某网贷平台案\n5.“臻纪文化公司”非法吸收公众存款案据警方立案侦查，马永彤等人向社会宣称其有大量项目。"
+    assert speakers(text) == []
+
+
+def test_who_hears_a_quote_standing_alone_did_not_say_it() -> None:
+    # constructed: the clause after the quote is about the one who hears the cry
+    text = "老人下水后不久出了意外。“快救命啊，有人落水了！”下午2点40分，应急救援中心的救援队员李伟正在码头值班，突然听到不远处的水域传来呼救声。"
+    assert speakers(text) == [None]
+
+
+def test_a_name_before_a_colon_after_the_quote_introduces_its_own_words() -> None:
+    # constructed: a commenter's handle after the quoted insult, then the commenter's own words
+    text = "这位车主还骂起了外地车主..“不会开车就滚回去！”金翅扑街:建议交警查一查这个司机。"
+    assert speakers(text) == [None]

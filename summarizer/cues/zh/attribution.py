@@ -44,7 +44,13 @@ def attribute(
     # A verb of exchange with no person's noun phrase before it (…时不时对着民警喊道) is read as no verb.
     verbs = [v for v in QUOTE_VERB.finditer(before) if reads_as_verb(masked, sent_lo + v.start(), sent_lo, memo)]
     # An ideographic space before the mark often separates paragraphs run together (　　“…”).
-    at_clause_start = not before.strip() or before.rstrip()[-1:] in "。！？\n" or before[-1:].isspace()
+    # A sentence may end in half-width marks or an ellipsis too (…元.....“ / 摄????“), as web pages write
+    # them; not the point after a list's number (5.“…”).
+    tail = before.rstrip()
+    at_clause_start = (
+        not before.strip() or tail[-1:] in "。！？\n!?…" or before[-1:].isspace()
+        or tail[-1:] == "." and not tail[-2:-1].isdigit()
+    )  # fmt: skip
     if not verbs and before.rstrip()[-1:] in "：:":
         # 老人罗厚宇连连摇头：“…”: a colon introduces direct speech; its clause's person says it.
         clause = before.rstrip()[:-1]
@@ -93,11 +99,14 @@ def attribute(
             who = speaker_of_verb(masked, end + 1 + v.start(), end + 1, memo)
             if who:
                 return replace(who, verb_at=end + 1 + v.start())
-        if at_clause_start and not v:
+        if at_clause_start and not v and not _HEARD.search(after):
             # “…”顾军显得很无辜: a quote standing alone, then a clause that opens with a person's
-            # name and no speech verb: the quote is that person's.
+            # name and no speech verb: the quote is that person's (not one who hears it: “…”X正在值班，
+            # 突然听到…).
             clause = after[: CLAUSE.search(after).start()] if CLAUSE.search(after) else after
-            person = person_in(clause, first=True) or _subject_person(after)
+            # 金翅扑街:建议…: a name before a colon introduces that person's own words, not the quote's.
+            own_words = after[len(clause) : len(clause) + 1] in ("：", ":")
+            person = None if own_words else person_in(clause, first=True) or _subject_person(after)
             if person:
                 return Attribution(person)
             p = leading_pronoun(clause)
@@ -129,6 +138,7 @@ def _colon_subject(clause: str) -> Attribution | None:
     return None
 
 
+_HEARD = re.compile(r"听到|听见|闻听")  # who hears words is not who says them
 _ALONE = ("一个人", "独自")  # 一个人默默流泪: alone, an adverbial, not someone
 # Where a line ends: a full stop, a line break, or the run of spaces that stands for one (　　).
 _LINE_END = re.compile(r"[。！？!?\n]|[\u3000 ]{2,}")
