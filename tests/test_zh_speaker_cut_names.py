@@ -69,3 +69,9 @@ def test_a_name_before_a_colon_after_the_quote_introduces_its_own_words() -> Non
     # constructed: a commenter's handle after the quoted insult, then the commenter's own words
     text = "这位车主还骂起了外地车主..“不会开车就滚回去！”金翅扑街:建议交警查一查这个司机。"
     assert speakers(text) == [None]
+
+
+def test_the_reporters_question_is_the_reporters_and_the_answer_the_others() -> None:
+    # constructed
+    text = "李女士说孩子已经走了三天。记者问她：“为什么当天没有报警？”李女士回答说：“我以为他们很快会回来。”"
+    assert speakers(text) == ["记者", "李女士"]

@@ -16,6 +16,7 @@ from .verb_speaker import CLAUSE, NP_FLAGS, VerbMemo, leading_pronoun, person_np
 from .verbs import QUOTE_VERB
 
 OPINION = re.compile(r"在([^，。“”]{2,20}?)看来")
+_REPORTER_ASKS = re.compile(r"记者(?:追问|询问|反问|提问|问)(?:道)?[^，,。！？；;：:“”]{0,6}[：:，,]?\s*$")
 _CONTRAST = re.compile(r"(?:却|则|反而|但|然而|不过)\s*$")
 _SAYING_OWNER = re.compile(r"([^，,。；;：:\s]{2,20})的[一这那]句(?:话)?[：:]?$")
 
@@ -35,6 +36,9 @@ def attribute(
         if above[-1:] in "：:":
             line_lo = max((m.end() for m in _LINE_END.finditer(above)), default=0)
             return attribute(masked, start, end, closed, line_lo, memo)
+    if _REPORTER_ASKS.search(before):
+        # 记者问她：“…” / 当记者问林春梅:“…”: the question is the reporter's (the answer after it is the other's).
+        return Attribution("记者", adjacent=True)
     owner = _SAYING_OWNER.search(before)
     if owner:
         # 凤凰网的一句“…”: the sentence said is its owner's.
