@@ -75,3 +75,9 @@ def test_the_reporters_question_is_the_reporters_and_the_answer_the_others() -> 
     # constructed
     text = "李女士说孩子已经走了三天。记者问她：“为什么当天没有报警？”李女士回答说：“我以为他们很快会回来。”"
     assert speakers(text) == ["记者", "李女士"]
+
+
+def test_a_clause_joined_by_bing_takes_the_subject_of_the_clause_before() -> None:
+    # constructed
+    text = "作家王明转发了这条微博，并且配文称：“道理不错，可我也想知道这是谁写的。”"
+    assert speakers(text) == ["王明"]

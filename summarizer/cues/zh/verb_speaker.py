@@ -127,6 +127,12 @@ def _subject_of_verb(masked: str, verb_at: int, lo: int) -> Attribution | None:
         # and the verb is no part of the subject (its 记者 is no post before a name 采访时).
         during = _DURING.search(seg)
         seg = seg[: during.start()] if during else seg
+        if _ALSO.match(seg.strip()):
+            # …转发了这条微博，并且配文称 / 并说: a clause joined by 并 has no subject of its own; the
+            # clause before gives it.
+            elided = True
+            end = cut - 1
+            continue
         p = leading_pronoun(seg.strip())
         if p:
             return Attribution(p, pronoun=True, via=via)
@@ -157,6 +163,7 @@ def _subject_of_verb(masked: str, verb_at: int, lo: int) -> Attribution | None:
     return None
 
 
+_ALSO = re.compile(r"(?:并且|并|而且|便)(?!有)(?![\u4e00-\u9fff]*[者人员家师士])")
 _DURING = re.compile(r"(?<=[\u4e00-\u9fff》]{2})在[^，,。；;：:“”]{1,30}?(?:时|时候|之际|期间)\s*$")
 _ADDRESSEE = re.compile(r"(?:对着|对|向|朝着|朝|冲着)(?!于)")
 _MANNER = re.compile(r"(?:[也就都还]?是?)(?:这样|这么|如此|那样|那么|这般)$")
