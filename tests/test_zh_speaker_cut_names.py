@@ -81,3 +81,9 @@ def test_a_clause_joined_by_bing_takes_the_subject_of_the_clause_before() -> Non
     # constructed
     text = "作家王明转发了这条微博，并且配文称：“道理不错，可我也想知道这是谁写的。”"
     assert speakers(text) == ["王明"]
+
+
+def test_a_count_before_the_people_who_speak_is_no_part_of_them() -> None:
+    assert clean_speaker("一户李姓村民", None, "")[0] == "李姓村民"
+    assert clean_speaker("三名小伙", None, "")[0] == "小伙"
+    assert clean_speaker("有一个记载", None, "")[0] == "有一个记载"  # no person after the count: left alone

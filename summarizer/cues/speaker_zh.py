@@ -21,6 +21,7 @@ from .zh_words import EXISTENTIAL, NAME_HEAD_END, PERSON_END
 _HAN = r"\u4e00-\u9fff"
 _DOTS = "·・•"
 _COUNT_LEFT = re.compile(r"^(?:[一两二三四五六七八九十几]|好几|数)(?:位|名|个)$")  # 一位 alone
+_COUNTED = re.compile(rf"^(?:[一两二三四五六七八九十几]|好几|\d+)(?:户|个|名|位)(?=[{_HAN}]{{2}})")
 _COPULA = re.compile(r"^这(?:就|正|便)?是(?=[\u4e00-\u9fff]{2})")
 _DETERMINER = re.compile(rf"^(?:(?:该|此)(?:位|名)?|(?:这|那)(?:位|名|个|家))(?=[{_HAN}]{{2}})")
 # 一段FTC视频中 / 报告中 / 一个论坛上: the medium or the occasion, not who spoke.
@@ -94,6 +95,9 @@ def clean_speaker(
     own = next((w.word for w in pos_tags(s) if "有" in w.word), "") == "有"
     if existential and own and (person_phrase(s[existential.end() :], role) or _there_is(s)):
         s = s[existential.end() :]  # 也有律师称 / 有网友说 / 有同事称: someone of that kind, the noun alone
+    counted = _COUNTED.match(s)
+    if counted and role is None and person_phrase(s[counted.end() :], None):
+        s = s[counted.end() :]  # 一户李姓村民 / 三名小伙 / 一个同事: the count is no part of who speaks
     if _fragment(s):
         return None, role
     # 韦斯女士 read as 韦斯 with the role 女士: the honorific still points to the full name.
