@@ -129,6 +129,23 @@ def test_the_writers_we_passes_grounding_only_where_the_cues_read_it_as_the_hold
     assert not holder_ok("我省", ["我省将加大投入。"], "zh", resolved=["我省"])  # the writer's province: no actor named
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Constructed. A named court after 被 / 经 / 在 rules: its stance on the case.
+        ("船员林某因危险驾驶罪被海港市南湾区人民法院一审判处拘役四个月。",
+         [("海港市南湾区人民法院", "一审判处拘役四个月")]),
+        ("该案经海港市中级人民法院二审审理，驳回林某上诉。", [("海港市中级人民法院", "二审审理，驳回林某上诉")]),
+        # Background, a supposition, no court named, a noun: no ruling this article reports.
+        ("林某此前曾因盗窃被海港市南湾区人民法院判处有期徒刑一年。", []),
+        ("林某如果再犯，可能被海港市南湾区人民法院判处有期徒刑。", []),
+        ("林某被法院判处有期徒刑一年。", []),
+    ],
+)  # fmt: skip
+def test_a_named_courts_ruling_in_a_passive_clause_is_its_stance(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [x for x in stances(text) if "法院" in x[0]] == expected
+
+
 def test_a_clause_opening_with_an_adverb_shares_the_subject_before_it() -> None:
     # 与 inside a name after a title is not a preposition; 发表谈话 reports what follows.
     assert stances("港务局副局长金与正发表谈话，首次回应工会的加薪要求。") == [("金与正", "首次回应工会的加薪要求")]

@@ -43,6 +43,7 @@ from .zh import (
     zh_person,
     zh_view,
     writer_stances,
+    passive_rulings,
 )
 
 _PRONOUNS = {"he", "she", "they", "we", "i", "it", "他", "她", "他们", "她们", "unknown"}
@@ -66,6 +67,7 @@ def find_stances(article: Article, quotes: list[QuoteCue], experts: Sequence[Exp
     found = list(zh_stances(article, masked) if zh else en_stances(article, masked))
     if zh:
         found += writer_stances(article, masked)  # a commentary's 我们认为…, 笔者建议…
+        found += passive_rulings(article, masked)  # 被榆阳区人民法院判处…
     if view is not article.text:
         # Holders were read in the view: back into the article's own characters.
         found = [replace(c, holder=restore(c.holder, view, article.text, c.start) or c.holder) for c in found]

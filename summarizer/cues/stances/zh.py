@@ -811,3 +811,51 @@ def writer_stances(article: Article, masked: str) -> Iterator[StanceCue]:
             start = text.index(stance, start)
             topic = re.split(r"[，,：:；]", stance, maxsplit=1)[0][:30] or stance
             yield StanceCue(m.group("who"), m.group("verb"), stance, topic, start, start + len(stance), s.index, False)
+
+
+# A court's ruling told in the passive or after 经 / 由 (张某被榆阳区人民法院以受贿罪判处有期徒刑六年, 经保定中院二审裁定…):
+# the court, named with its place, rules; the clause's subject is whom it rules on.
+_ZH_PASSIVE_RULING = re.compile(
+    r"(?P<prep>被|经|由|在)(?P<court>[\u4e00-\u9fff]{2,20}?(?:人民法院|法院|中院|高院|法庭))"
+    r"(?P<adv>(?:[^，,。；;：:！？\n]{0,12}?审理[，,])?[^，,。；;：:！？\n]{0,20}?)(?P<verb>判处|判决|裁定|驳回|改判)"
+)
+_ZH_RULING_OBJECT_AFTER = {
+    "判处": re.compile(r"[^，,。；;]{0,20}?(?:有期徒刑|无期徒刑|死刑|死缓|拘役|管制|罚金|缓刑)"),
+    "驳回": re.compile(r"[^，,。；;]{0,12}?(?:上诉|起诉|诉讼请求|申请|请求|再审)"),
+}
+# A ruling that is the background of the story (此前曾因盗窃被法院判处…, …刑满释放), supposed (如果…被判处), or
+# to come (将被, 可能被): not the court's act this article reports.
+_ZH_RULING_BACKGROUND = re.compile(r"此前|之前|以前|曾经|曾因|曾被|曾|前科|早年|多年前|年前|刑满|释放|如果|假如|若|一旦|可能|或将|将被|会被|将|应当|应")
+_ZH_COURT_PLACE = re.compile(r"[省市县区州旗盟]|中级|高级|铁路|海事")
+
+
+def passive_rulings(article: Article, masked: str) -> Iterator[StanceCue]:
+    """A named court's ruling where the court stands after 被 / 经 / 由 in its clause: its stance on the case."""
+    text = article.text
+    for s in article.sentences:
+        for m in _ZH_PASSIVE_RULING.finditer(masked, s.start, s.end):
+            court, verb = m.group("court"), m.group("verb")
+            place = re.sub(r"(?:人民法院|法院|中院|高院|法庭)$", "", court)
+            tags = cues_zh.pos_tags(place)
+            if not (_ZH_COURT_PLACE.search(place) or any(t.flag == "ns" for t in tags)) or any(t.flag == "v" for t in tags):
+                continue  # 被法院, 经一审法院, 由人民法院: no court named; 在履行银海法院…: a verb's object, no court acting
+            if masked[m.end() : m.end() + 1] in ("的", "书") or masked[m.start() - 1 : m.start()] == "的":
+                continue  # 被法院判决的罚金: a noun
+            obj = _ZH_RULING_OBJECT_AFTER.get(verb)
+            if obj is not None and not obj.match(masked, m.end()):
+                continue
+            clause = max((c.end() for c in re.finditer(r"[，,：:；;]", masked[s.start : m.start()])), default=0) + s.start
+            stop = _ZH_CLAUSE_END.search(masked, m.end(), s.end)
+            end = stop.start() if stop else s.end
+            if _ZH_RULING_BACKGROUND.search(masked, s.start, m.start()) or _ZH_RULING_BACKGROUND.search(masked, m.end(), end):
+                continue
+            start = m.end("court")
+            if end - start > _ZH_MAX:
+                cut = max(masked.rfind("，", start, start + _ZH_MAX), masked.rfind(",", start, start + _ZH_MAX))
+                end = cut if cut > m.end() else start + _ZH_MAX
+            stance = text[start:end].strip("，, ")
+            if len(stance) < 6 or clause > m.start():
+                continue
+            start = text.index(stance, start)
+            yield StanceCue(court, verb, stance, stance[:30], start, start + len(stance), s.index, False)
+
