@@ -841,3 +841,15 @@ def test_zh_words_said_and_classifications_are_not_conditions() -> None:
 def test_zh_main_clause_opening_with_a_contrast_is_no_consequence() -> None:
     # constructed: 都要想要 is 'all want', and a clause opening with 但是 does not follow from the one before
     assert conds("王芳说，大家都要想要赚钱，但是不能污染环境。") == []
+
+
+def test_zh_wait_until_unless_after_and_otherwise_forms() -> None:
+    # constructed: 待X后，再Y; Y，除非X。 after its main clause; 要不然 as 否则, but not before 早就 (a counterfactual)
+    assert conds("王明表示，待调查结果公布后，再决定赔偿方案。") == [
+        ("待调查结果公布后", "再决定赔偿方案", "王明")]
+    assert conds("王明说，他工作很忙，要不然他早就回家了。") == []
+    assert conds("王明说，公司不会退款，除非合同另有约定。") == [
+        ("除非合同另有约定", "公司不会退款", "王明")]
+    assert conds("王明说，必须尽快手术，要不然伤口会感染。") == [("必须尽快手术", "要不然伤口会感染", "王明")]
+
+

@@ -40,10 +40,12 @@ _ZH_PARTNER = {"只有": re.compile(r"才"), "要想": re.compile(r"必须|就|�
 # 说的话 is the noun 'the words one says' (想说的话, 所说的话), not 'if'.
 _ZH_DEHUA = re.compile(r"(?<!说)的话(?=[，,])")
 # A，否则B: B follows when the requirement A is not met (除非…否则 is the marker's own cue).
-_ZH_FOUZE = re.compile(r"[，,]否则")
+_ZH_FOUZE = re.compile(r"[，,](?:否则|要不然)")
 # 幸亏A，否则B: A happened, and B is what it prevented; a counterfactual about the past, not a
 # condition (the closed class of 'luckily' adverbs).
 _ZH_LUCKILY = re.compile(r"幸亏|幸好|多亏|好在|幸而|还好")
+# A，否则(他)早就B: B would have happened long ago; A is a fact, not a requirement.
+_ZH_LONG_AGO = re.compile(r"[\u4e00-\u9fff]{0,3}?早(?:就|已|都|该)")
 # (一句|这番…)…的话: 话 is the noun 'words' after a measure word or a demonstrative, not 的话 'if'.
 _ZH_WORDS = re.compile(r"[一这那此几每两]\s*[句番段]")
 _ZH_CLAUSE_START = re.compile(r"[，,。；;：:！？“”\n]")
@@ -98,6 +100,8 @@ _ZH_RU_PROMPT = re.compile(_ZH_PROMPT)
 _ZH_CASE = re.compile(
     r"在(?!这|此|该|那|上述|任何|各种)[^，,。；;“”]{3,30}?的?情况下(?=[，,])|(?<![对接期等看招款亟有留])待[^，,。；;“”]{2,20}?(?:之后|以后|后)(?=[，,])"
 )
+# 待X后，再Y: what will be done once X happens.
+_ZH_AGAIN = re.compile(r"再")
 # 但如X，… : a contrastive connective may stand before 如 at the clause start.
 _ZH_BUT = ("但", "而", "但是", "不过", "可是", "然而")
 # 如A、B等，…: 如 'such as' opens a list of examples, which ends in 等.
@@ -117,7 +121,7 @@ _ZH_LEGAL_FROM = re.compile(r"[。；;：:\n]")
 # A word that every match of the markers ``find_conditions_zh`` reads holds (ZH_MARK's words,
 # 的话, 否则, 才, 如/当 that open _ZH_OPENER, 的， of _ZH_LEGAL, 情况下/待 of _ZH_CASE): a sentence without one has no
 # conditional. Literal alternatives only, so ``re`` skips to their first characters.
-ZH_ANY_MARK = re.compile(r"如|假如|倘若|要是|只要|一旦|万一|除非|只有|要想|若|的话|否则|才|当|的，|的,|情况下|待")
+ZH_ANY_MARK = re.compile(r"如|假如|倘若|要是|只要|一旦|万一|除非|只有|要想|若|的话|否则|要不然|才|当|的，|的,|情况下|待")
 
 
 def has_conditional(text: str) -> bool:
@@ -156,6 +160,8 @@ def find_conditions_zh(text: str, sents: list[Segment], speaker: Speaker) -> lis
                     # 只要X就行 / 要是X的话你再Y: the main clause follows in the same clause, no comma.
                     cond_end = cons_start = inner.end() if inner.group() == "的话" else inner.start()
                 elif comma is None:
+                    if m.group() == "除非":
+                        out.extend(_zh_unless_after(text, s, m.start(), speaker))  # Y，除非X。
                     continue
                 else:
                     cond_end, cons_start = comma.start(), comma.end()
@@ -186,8 +192,8 @@ def find_conditions_zh(text: str, sents: list[Segment], speaker: Speaker) -> lis
             if any(m.group() == "除非" and m.start() < f.start() for m in marks):
                 continue
             lo = _zh_clause_start(text, s, f.start())
-            if _ZH_LUCKILY.match(text, zh_body_start(text, lo)):
-                continue  # 幸亏A，否则B: a counterfactual
+            if _ZH_LUCKILY.match(text, zh_body_start(text, lo)) or _ZH_LONG_AGO.match(text, f.end()):
+                continue  # 幸亏A，否则B / A，要不然他早就B了: a counterfactual
             # 否则 stays with its clause: the consequence follows when the condition is NOT met.
             if len(text[lo : f.start()].strip("，, ")) >= 2:
                 out.append(_zh_cue(text, s, lo, text[lo : f.start()].strip("，, "), f.start() + 1, speaker))
@@ -225,7 +231,7 @@ def find_conditions_zh(text: str, sents: list[Segment], speaker: Speaker) -> lis
         for k in _ZH_CASE.finditer(text, s.start, s.end):
             if k.group().startswith("待") and k.start() > zh_body_start(text, s.start) and text[k.start() - 1] not in "，,；;：:":
                 continue  # 待…后 opens a clause
-            if _ZH_WHEN_MAIN.match(text, k.end() + 1) and not any(c.start <= k.start() < c.end for c in out):
+            if (_ZH_WHEN_MAIN.match(text, k.end() + 1) or _ZH_AGAIN.match(text, k.end() + 1)) and not any(c.start <= k.start() < c.end for c in out):
                 out.append(_zh_cue(text, s, k.start(), k.group(), k.end() + 1, speaker))
         for g in _ZH_LEGAL.finditer(text, s.start, s.end):
             # The condition runs back over its commas to a clause mark or the frame (X法明确，).
@@ -245,6 +251,26 @@ def find_conditions_zh(text: str, sents: list[Segment], speaker: Speaker) -> lis
 # A main clause that asks (如果X，动机是什么呢？ / 否则岂不是…？) states no consequence: a
 # rhetorical question is the writer's or speaker's argument, not a condition they set.
 _ZH_QUESTION_END = re.compile(r"[吗呢]$|[？?]")
+
+
+# Y，除非X。: the condition comes after its main clause, and runs to the clause's end.
+_ZH_UNLESS_END = re.compile(r"[，,。！？；;\n“”]")
+
+
+def _zh_unless_after(text: str, s: Segment, at: int, speaker: Speaker) -> list[ConditionCue]:
+    """The condition 除非X at ``at`` closing the clause before it (法律不再保护，除非双方另有约定。), when
+    除非 opens a clause after a comma and nothing follows X in the sentence: Y holds unless X."""
+    if at <= s.start or text[at - 1] not in "，,":
+        return []
+    end = _ZH_UNLESS_END.search(text, at, s.end)
+    hi = end.start() if end else s.end
+    if end is not None and end.group() not in "。！？；;\n”":
+        return []  # 除非X，…: a clause follows; not this form
+    lo = _zh_clause_start(text, s, at - 1)
+    main = text[lo : at - 1].strip("，, ")
+    if len(main) < 4 or hi - at < 4:
+        return []
+    return [ConditionCue(lo, hi, text[at:hi], main, speaker(lo, s.start, s.end), s.index)]
 
 
 # A main clause cannot open with a contrast (我们都要想要赚钱，但是…): the clause before it is no condition.
