@@ -28,8 +28,11 @@ from ..cues.zh import tagger
 from .locate import Located, fold, locate
 from .planted import addresses_model, planted  # noqa: F401 - re-exported: the support checks' public surface
 from .tokens import (
+    Copy,
     cjk_share,
     clauses,
+    copies,
+    denials_in,
     en_names,
     grams,
     is_cjk,
@@ -159,8 +162,9 @@ def supported(
     share = coverage(claim, evidence, language)
     if share < (MIN_COVERAGE if min_coverage is None else min_coverage):
         return _fail(f"most of its words are not in the cited sentences ({share:.0%} are)")
-    for part in clauses(claim) or [claim]:
-        verdict = _same_polarity(part, evidence, joined, language)
+    parts = clauses(claim) or [claim]
+    for part, copy in zip(parts, copies(parts, evidence), strict=True):
+        verdict = _same_polarity(part, copy, evidence, joined, language)
         if not verdict:
             return verdict
     return PASS
@@ -181,7 +185,13 @@ def coverage(claim: str, evidence: Sequence[str], language: str) -> float:
     return len(mine & theirs) / len(mine)
 
 
-def _same_polarity(part: str, evidence: Sequence[str], joined: str, language: str) -> Verdict:
+def _same_polarity(part: str, copy: Copy | None, evidence: Sequence[str], joined: str, language: str) -> Verdict:
+    if copy is not None:
+        # A clause copied word for word still drops a negation when the words around the
+        # copy negate or deny it ('并非X' -> 'X', '否认X' -> 'X', 'did not say X' -> 'X').
+        around = negations_in(copy.before, language) + negations_in(copy.after, language) + denials_in(copy.before)
+        if around:
+            return _fail(f"drops the negation {around[0]!r} around the words it copies: {copy.clause[:40]!r}")
     restated = _paraphrased(part, evidence)
     mine = negations_in(part, language)
     theirs = [n for c in restated for n in negations_in(c, language)]
@@ -191,6 +201,10 @@ def _same_polarity(part: str, evidence: Sequence[str], joined: str, language: st
     if theirs and not mine:
         clause = next(c for c in restated if negations_in(c, language))
         return _fail(f"drops the negation {theirs[0]!r} of the clause it paraphrases: {clause[:40]!r}")
+    return _same_direction(part, restated, joined)
+
+
+def _same_direction(part: str, restated: Sequence[str], joined: str) -> Verdict:
     pro, con = stance_direction(part)
     for scope in [*restated, joined]:
         epro, econ = stance_direction(scope)

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 import unicodedata
 import warnings
+from dataclasses import dataclass
 
 from ..cues.zh import pos_tags
 from .locate import fold
@@ -38,8 +39,10 @@ _ZH_NEG_CHARS = "不没未无非别勿莫否"
 _ZH_NOT_NEGATION = frozenset(
     "不断 不仅 不过 不少 不但 不管 不久 不论 不光 不料 不得不 不禁 不时 不妨 不已 不如 不外 不惜 不日 "
     "非常 非洲 未来 无论 无人机 无数 无疑 别人 别的 别说 否则 无比 无限 非但 不只 无不 莫不 "
-    "无非 不免 没准".split()
+    "无非 不免 没准 不久前 不久后".split()
 )
+# Names: jieba's tags for 无锡市, 莫迪, 不丹 (not 't': it tags 未 as a time word).
+_ZH_NOT_NEGATION_FLAGS = ("nr", "ns", "nt", "nz")
 _EN_NEGATION = re.compile(
     r"\b(?:not|no|never|none|nobody|nothing|neither|nor|cannot|without|no longer)\b|n['’]t\b",
     re.IGNORECASE,
@@ -195,12 +198,27 @@ def negations_in(text: str, language: str) -> list[str]:
     """The negation words of ``text`` (不/没/未/无/非/别/勿 …, not/no/never/n't …)."""
     found = [m.group().lower() for m in _EN_NEGATION.finditer(text)]
     if any(is_cjk(c) for c in text):
-        for word, _flag in zh_tokens(text):
+        for word, flag in zh_tokens(text):
+            if flag.startswith(_ZH_NOT_NEGATION_FLAGS):
+                continue  # a name (无锡市, 莫迪, 不丹) negates nothing
             if word[:1] in _ZH_NEG_CHARS and word not in _ZH_NOT_NEGATION:
                 found.append(word)
             elif len(word) >= 2 and word[0] in "并从绝决毫尚拒" and word[1] in _ZH_NEG_CHARS:
                 found.append(word)  # 并未, 从不, 绝不, 毫无, 尚未, 拒不
     return found
+
+
+# Verbs that deny or refuse what follows them: 'denied that X', '拒绝X' state the opposite of X.
+_DENIAL = re.compile(
+    r"否认|否定|驳斥|拒绝|婉拒|回绝|\b(?:den(?:y|ies|ied|ying)|refus(?:e|es|ed|ing)|declin(?:e|es|ed|ing)|"
+    r"fail(?:s|ed|ing)?|reject(?:s|ed|ing)?)\b",
+    re.IGNORECASE,
+)
+
+
+def denials_in(text: str) -> list[str]:
+    """The verbs of ``text`` that deny or refuse what follows (否认, 拒绝, denied, refused, failed …)."""
+    return [m.group().lower() for m in _DENIAL.finditer(text)]
 
 
 def stance_direction(text: str) -> tuple[bool, bool]:
@@ -224,3 +242,53 @@ def grams(text: str) -> set[str]:
 def clauses(text: str) -> list[str]:
     """Split at clause punctuation (commas, semicolons, sentence ends)."""
     return [c.strip() for c in _CLAUSE_SPLIT.split(text) if c and c.strip()]
+
+
+_MARKS = "“”„‟«»「」『』〝〞〟＂\"‘’‚‛‹›＇'`´ \t\r\n\u3000"
+
+
+@dataclass(frozen=True)
+class Copy:
+    """Where a claim's clause stands word for word in its evidence: the evidence clause around it."""
+
+    before: str  # the words of that clause before the copy
+    after: str  # and after it
+    clause: str
+
+
+def copies(parts: list[str], evidence: list[str] | tuple[str, ...]) -> list[Copy | None]:
+    """For each clause of a claim, where it stands word for word in the evidence (None: not copied).
+
+    The clauses are looked up in order, each after the one before it (a short
+    clause such as 'I don't know' can stand in several places; the copy is the
+    one that follows the previous clause's), in the clause punctuation of
+    :func:`clauses`. A clause of fewer than two words (two CJK bigrams) is too
+    short to say where it was copied from.
+    """
+    out: list[Copy | None] = []
+    cursor = (0, 0)
+    for part in parts:
+        part = part.strip(_MARKS)
+        at = None
+        if len(grams(part)) >= 2:
+            at = _find(part, evidence, cursor) or _find(part, evidence, (0, 0))
+        if at is None:
+            out.append(None)
+            continue
+        i, start = at
+        end = start + len(part)
+        cursor = (i, end)
+        sentence = evidence[i]
+        cuts = [(m.start(), m.end()) for m in _CLAUSE_SPLIT.finditer(sentence)]
+        lo = max([e for s, e in cuts if e <= start], default=0)
+        hi = min([s for s, e in cuts if s >= end], default=len(sentence))
+        out.append(Copy(sentence[lo:start], sentence[end:hi], sentence[lo:hi]))
+    return out
+
+
+def _find(part: str, evidence: list[str] | tuple[str, ...], frm: tuple[int, int]) -> tuple[int, int] | None:
+    for i in range(frm[0], len(evidence)):
+        at = evidence[i].find(part, frm[1] if i == frm[0] else 0)
+        if at != -1:
+            return i, at
+    return None
