@@ -185,3 +185,56 @@ def test_a_warning_given_is_a_stance(text: str, holder: str, stance: str) -> Non
 )
 def test_no_warning_given_is_no_stance(text: str) -> None:
     assert not [s for _, s in holders(text) if "提醒" in s or "告诫" in s or len(s) > 4]
+
+
+@pytest.mark.parametrize(
+    ("text", "not_holder"),
+    [
+        # Constructed: a call received (接到报警称, 接分局指令称) is the caller's words, not the receiver's.
+        ("海湾市消防支队119指挥中心接到报警称：港湾路一处仓库起火。", "海湾市消防支队"),
+        ("巡逻中的王海波接到分局指令称，有一名老人爬上了大桥。", "王海波"),
+        # A rule's text (…法规定，…) names its persons generically: no actor's stance.
+        ("《海湾市渡轮管理条例》规定，乘客可以要求渡轮公司退还船票。", "乘客"),
+        # 所 + verb is a noun phrase ('what he hoped for'), no stance taken.
+        ("王海波十分虔诚。但王海波所希望妻子能够痊愈，却再也没有出现。", "王海波"),
+        # A sanction received (受到党内警告处分) is no warning given.
+        ("王海波受到党内严重警告处分，违纪款予以收缴。", "王海波"),
+        ("2017年10月19日，县纪委报请县委同意，给予王海波同志党内警告处分。", "王海波"),
+        # A stance verb opening a short quoted term (“希望工程”) is a name.
+        ("1990年，王海波亲自为“希望工程”题词，鼓励学生读书。", "王海波"),
+        # 由 + a body tells who is to act, as a notice does (由市人民政府决定并公布).
+        ("庆典期间确需燃放烟花的，由海湾市人民政府决定并向社会公布。", "由海湾市人民政府"),
+        # An unnamed source (消息源) is no named actor.
+        ("多个联盟消息源透露，渡轮公司越来越担心航线会被取消。", "多个联盟消息源"),
+    ],
+)
+def test_no_stance_is_read_off_a_call_received_a_rule_a_sanction_or_a_name(text: str, not_holder: str) -> None:
+    assert not_holder not in [h for h, _ in holders(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        # Constructed: the caller named inside what was received is the one who says it.
+        ("近日，记者接到市民王海波举报称，港湾路渡口存在强行搭售船票的现象。", "王海波"),
+        # A warning given, not received; a condemnation given (予以谴责) is the giver's own act.
+        ("港湾区交警提醒市民，雪天出行务必减速慢行，保持安全车距。", "港湾区交警"),
+        ("海湾市驻港湾办事处对此次暴力事件予以谴责，对无辜伤亡感到痛心。", "海湾市驻港湾办事处"),
+    ],
+)
+def test_a_caller_and_a_warning_given_keep_their_stance(text: str, holder: str) -> None:
+    assert holder in [h for h, _ in holders(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "not_holder"),
+    [
+        # Constructed: the writer's set phrases (按理说, 退一步讲) and idioms (弥留之际, 双管齐下) are no holders.
+        ("按理说，渡轮公司一般只会在旺季增开航线。", "按理"),
+        ("退一步讲，即使渡轮公司没有过错，也应当承担说明义务。", "退一步"),
+        ("自知时日不多的王老汉，弥留之际对医生提出了一个要求：让他再看一眼大海。", "弥留之际"),
+        ("双管齐下拒绝“毒鸡汤”，海湾市网信办发布公告称，将对诱导转发进行处罚。", "双管齐下"),
+    ],
+)
+def test_no_set_phrase_or_idiom_holds_a_stance(text: str, not_holder: str) -> None:
+    assert not_holder not in [h for h, _ in holders(text)]

@@ -143,7 +143,7 @@ _ZH_LOCATIVE = re.compile(r"(?:内|期间|以来|之后|以后|之前|以前|之
 _ZH_TEXT = re.compile(r"(?:网文|博文|帖文|推文|原文|全文|正文|公开信|来信|回信|书信|短信|邮件|[文信函]中)$")
 # Outlets report stances, they do not take them (韩联社报道称 / 《华尔街日报》称); an unnamed
 # source (知情人士, 消息人士) is not a named actor either.
-_ZH_UNNAMED = re.compile(r"《|人士$")
+_ZH_UNNAMED = re.compile(r"《|人士$|消息源$|消息来源$|知情者$|知情人$")
 # An unnamed analyst (业内专家, 多位学者) gives an assessment, not an actor's stance: the expert
 # cues read named ones, and an unnamed one is no named actor.
 _ZH_ANALYST = re.compile(r"(?:专家|学者|分析师|评论员|研究员)$")
@@ -342,8 +342,29 @@ def zh_named(name: str, titled: bool = False) -> bool:
         and not _ZH_BAD_HEAD.match(name) and not cues_zh.VERB.search(name) and not ZH_VERB.search(name)
         and not cues_zh.DOCUMENT_END.search(name) and not _ZH_NOT_EVENT.search(name) and not _ZH_TEXT.search(name)
         and not cues_zh.OUTLET.search(name) and not _ZH_UNNAMED.search(name) and not _ZH_ANALYST.search(name)
-        and not STANCE_NARRATOR_END.search(name) and not _ZH_LOCATIVE.search(name) and (titled or noun_phrase(name)) and not clause_inside(name)
+        and not STANCE_NARRATOR_END.search(name) and not _ZH_LOCATIVE.search(name) and (titled or (noun_phrase(name) and not idiom(name))) and not clause_inside(name)
+        and not _preposition_head(name)
     )  # fmt: skip
+
+
+# jieba's tags for one word that is no noun: an idiom or a set phrase, a verb, an adverb, an adjective.
+_NOT_NOUN_WORD = frozenset(("l", "i", "v", "vn", "vd", "d", "ad", "a", "an"))
+
+
+def idiom(name: str) -> bool:
+    """``name`` is one word that jieba reads as an idiom, a set phrase, a verb or an adverb (按理说's 按理, 退一步,
+    弥留之际, 真诚地, 双管齐下) and it ends in no noun for a person or a body (亲朋好友, 中年男子, 死者家属 do)."""
+    toks = cues_zh.pos_tags(name)
+    if len(toks) != 1 or toks[0].flag not in _NOT_NOUN_WORD:
+        return False
+    return not any(p.search(name) for p in (PERSON_END, NAME_HEAD_END, ACTOR_END, ORG_END, _ZH_AGENT_END, _ZH_PERSON_NOUN))
+
+
+def _preposition_head(name: str) -> bool:
+    """``name`` opens with the preposition of agency 由 (由市人民政府决定, 由奎山街道对…进行通报批评): the body after it is
+    its object in a clause that tells who is to act, the way a rule or a notice does, and 由 opens no name a common
+    word does not (由于, 由衷)."""
+    return len(name) >= 3 and name.startswith("由") and not cues_zh.dictionary_word(name[:2])
 
 
 # The last words of a noun for a person or a body that the shared classes (PERSON_END, NAME_HEAD_END,
@@ -637,6 +658,62 @@ def _advice(masked: str, lo: int, at: int, end: int, hi: int) -> bool:
     return len(re.sub(r"[，,：:\s]", "", masked[end : stop.start() if stop else hi])) >= 8
 
 
+def _not_holders_act(masked: str, sent: int, lo: int, at: int, end: int) -> bool:
+    """The verb at ``at`` (ending at ``end``; its sentence from ``sent``, its clause from ``lo``) states no act of the
+    subject before it: the subject stands in a rule's text (…条例规定，乘客可以要求…), the verb is a noun after 所
+    (他所希望的), a sanction received (受到党内警告处分) or a short quoted name (“希望工程”)."""
+    if _ZH_RULE_TEXT.search(masked, max(sent, masked.rfind("；", sent, at), masked.rfind(";", sent, at)), at):
+        return True  # (a rule's text runs to the semicolon: …第三条规定：…；2006年最高人民法院决定删除…)
+    if masked[at - 1 : at] == "所" and ZH_VERB.fullmatch(masked[at:end]):
+        return True
+    if _ZH_SANCTION_BEFORE.search(masked, lo, at):
+        return True
+    return masked[at - 1 : at] == "“" and re.match(r"[^“”，,。；;：:]{0,6}”", masked[end : end + 8]) is not None
+
+
+# 接到报警称, 接分局指令称, 收到群众举报称: what was received is the caller's words, not the receiver's.
+_ZH_RECEIVED = re.compile(
+    r"(?:接到|接获|收到|接|接报|获悉|得到)[^，,：:；;。]{0,10}?(?:报警|举报|电话|指令|通知|消息|求助|反映|投诉|来电|报案|短信|信息|线索)$"
+)
+# A rule's text (《劳动合同法》规定，…劳动者可以要求…): the persons in it are the rule's, generic, no actor's stance.
+_ZH_RULE_TEXT = re.compile(r"(?:法|条例|办法|[条款]|章程|细则|规章|制度)》?规定[，,：:]")
+
+
+# 受到党内警告处分, 遭到严重警告: the verb is a sanction's name, the object of a verb of receiving. (The giver's
+# verbs are its own act: 予以谴责, 予以否认, 给予支持.)
+_ZH_SANCTION_BEFORE = re.compile(r"(?:受到|遭到|受|被)(?:党内|党纪|政务|行政|纪律|严重|口头|书面|公开|了|过|一次|的)*$")
+
+
+def _set_phrase(masked: str, at: int, name: str, verb: str) -> bool:
+    """The holder ``name`` right before the verb at ``at`` makes one word with it, a set phrase of the writer's
+    reasoning (按理说, 退一步讲): jieba reads them as one word, a set phrase (its tag l or i)."""
+    if masked[max(0, at - len(name)) : at] != name:
+        return False
+    toks = cues_zh.pos_tags(name + verb)
+    return len(toks) == 1 and toks[0].flag in ("l", "i")  # (本院认为, 双方同意 and 刘建说 are one word too, not set phrases)
+
+
+# 给予王某党内警告处分, 对其处以警告: a sanction given, its object named after the verb of giving.
+_ZH_SANCTION_GIVEN = re.compile(r"(?:给予|予以|处以)[^，,：:；;。]{0,12}?(?:党内|党纪|政务|行政|纪律|严重|口头|书面|公开)*$")
+
+
+def _sanctioned(masked: str, lo: int, at: int, name: str) -> bool:
+    """The verb at ``at`` names a sanction given (给予王某党内警告处分) and the holder ``name`` stands after the verb of
+    giving: the one sanctioned, not the one who gives it (县纪委给予…: the commission's act, a penalty it decides)."""
+    m = _ZH_SANCTION_GIVEN.search(masked, lo, at)
+    return m is not None and masked.find(name, m.start(), at) != -1
+
+
+def _received(masked: str, lo: int, at: int, name: str, pronoun: bool) -> bool:
+    """The speech verb at ``at`` (its clause from ``lo``) reports a call, an order or a tip its subject ``name``
+    received (指挥中心接到报警称, 接分局指令称): the words are the caller's. A caller named inside what was received
+    (记者接到市民王某举报称) is the one who says it."""
+    m = _ZH_RECEIVED.search(masked, lo, at)
+    if not m:
+        return False
+    return pronoun or masked.find(name, lo, m.end()) < m.start()
+
+
 def _content_start(masked: str, pos: int) -> int:
     m = _ZH_AFTER_VERB.match(masked, pos)
     return m.end() if m else pos
@@ -667,6 +744,8 @@ def zh_stances(article: Article, masked: str) -> Iterator[StanceCue]:
                 continue  # 被问及是否会承认…: a question put to them, or a passive, is not their stance
             if re.search(r"据[^，,：:；;]{1,20}$", masked[s.start + clause : at]):
                 continue  # 据X介绍，…: the narrator's account, sourced to X, not X's stance
+            if _not_holders_act(masked, s.start, s.start + clause, at, v.end()):
+                continue  # …条例规定，乘客可以要求…, 所希望的, 受到警告处分, “希望工程”: no act of the subject's
             ruling = _ZH_RULING.fullmatch(v.group(0)) is not None
             # 法院一审以受贿罪判处…: the court's adverbials (instance, charge) stand between it and its ruling
             adv = _ZH_RULING_ADVERBIAL.search(masked, s.start, at) if ruling else None
@@ -682,6 +761,12 @@ def zh_stances(article: Article, masked: str) -> Iterator[StanceCue]:
                 name = last_person(mentions, at) or ""
                 if not zh_named(name):
                     continue  # no one, or no name, for the pronoun to stand for (…以来，他决定…)
+            if _received(masked, s.start + clause, at, name, pronoun):
+                continue  # 指挥中心接到报警称…: what was received is the caller's words
+            if _sanctioned(masked, s.start + clause, at, name):
+                continue  # 县纪委给予王某党内警告处分: 王某 is the one sanctioned (the commission's is the act)
+            if _set_phrase(masked, at, name, v.group(0)):
+                continue  # 按理说, 退一步讲, 坦白说: the writer's set phrase, no one who speaks
             if ruling and (pronoun or not _ZH_COURT.search(name) or _ZH_COURT_GOVERNED.match(name)):
                 continue  # 警方认定…, 经认定: only a court rules; 经法院判决, 请求法院判决: a court governed is no subject
             if ruling and _ruling_not_made(masked, s.start, s.start + clause, at, v.end(), s.end):
