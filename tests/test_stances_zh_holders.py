@@ -238,3 +238,14 @@ def test_a_caller_and_a_warning_given_keep_their_stance(text: str, holder: str) 
 )
 def test_no_set_phrase_or_idiom_holds_a_stance(text: str, not_holder: str) -> None:
     assert not_holder not in [h for h, _ in holders(text)]
+
+
+
+def test_a_pronoun_stands_for_a_person_not_a_thing_read_as_a_subject() -> None:
+    # Constructed: what a later 他 may stand for is a person (a name, a noun for a person, a titled name), not a thing
+    # the speaker code read as a subject (总体情况, 当地时间).
+    from summarizer.cues.stances.zh import person_named
+
+    text = "港湾区区长王海波听取了总体情况汇报。当地时间5月22日，他表示渡轮要安全。"
+    assert person_named("王海波", text) and person_named("该男子", text)
+    assert not person_named("总体情况", text) and not person_named("当地时间", text)

@@ -684,6 +684,12 @@ _ZH_RULE_TEXT = re.compile(r"(?:法|条例|办法|[条款]|章程|细则|规章|
 _ZH_SANCTION_BEFORE = re.compile(r"(?:受到|遭到|受|被)(?:党内|党纪|政务|行政|纪律|严重|口头|书面|公开|了|过|一次|的)*$")
 
 
+def person_named(name: str, text: str) -> bool:
+    """``name`` names a person: jieba reads a person's name in it (王隆庆, 博尔索纳罗), or it is a noun for a person or one
+    the article gives a post (``zh_person``: 该男子, 部长黄坤明), not a common noun for a thing (总体情况, 当地时间)."""
+    return any(t.flag.startswith("nr") for t in cues_zh.pos_tags(name)) or zh_person(name, text)
+
+
 def _set_phrase(masked: str, at: int, name: str, verb: str) -> bool:
     """The holder ``name`` right before the verb at ``at`` makes one word with it, a set phrase of the writer's
     reasoning (按理说, 退一步讲): jieba reads them as one word, a set phrase (its tag l or i)."""
@@ -721,7 +727,8 @@ def _content_start(masked: str, pos: int) -> int:
 
 def zh_stances(article: Article, masked: str) -> Iterator[StanceCue]:
     text = article.text
-    mentions = sorted(cues_zh.named_subjects(masked, article.sentences), key=lambda m: m.pos)
+    # Who a 他 / 她 may stand for: a person named as a subject (总体情况 and 当地时间, read off a clause, are no one's name).
+    mentions = sorted((m for m in cues_zh.named_subjects(masked, article.sentences) if person_named(m.name, text)), key=lambda m: m.pos)
     for s in article.sentences:
         for v in _zh_verbs(masked, s.start, s.end):
             at = v.start()
