@@ -2,10 +2,13 @@
 
 Rooms, bottom to top: ``types`` (the cue dataclasses), ``marks`` (quote-mark
 pairing), ``en`` / ``zh`` (each language's attribution rules), ``experts``,
-``conditions``, ``occasion``, and ``find`` (``find_cues``, which runs them).
+``conditions``, ``occasion``, ``speakers`` (the speaker tracker both languages
+share), ``quotes_en`` / ``quotes_zh`` (each language's quotes and speakers), and
+``find`` (``find_cues``, which runs them).
 """
 
-from .find import find_cues, has_headline, sentence_at
+from .find import find_cues
+from .speakers import has_headline, sentence_at
 from .types import Attribution, ConditionCue, Cues, ExpertCue, MarkSpan, Mention, QuoteCue
 
 __all__ = [

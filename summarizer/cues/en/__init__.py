@@ -1,6 +1,6 @@
 """English surface cues: who said a quotation, and whether it is speech at all.
 
-Works on plain offsets into the article text; ``find.py`` turns the results
+Works on plain offsets into the article text; ``quotes_en.py`` turns the results
 into quote cues and resolves pronouns across the article.
 
 One module a concern, each importing only those above it in this list:

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from ...article import Article
 from .. import en as cues_en
-from ..find import DESCRIPTION_REACH
+from ..speakers import DESCRIPTION_REACH
 from ..types import Attribution, Mention
 from .base import StanceCue, last_person
 

@@ -1,0 +1,251 @@
+"""Chinese quotes: each quote span classified as speech or not, with its speaker."""
+
+from __future__ import annotations
+
+import re
+
+from ..article import CJK, Article
+from . import reference_zh
+from . import zh as cues_zh
+from .speaker_zh import clean_speaker
+from .speakers import Speakers, flagged_quote, quoted_name, renamed, sentence_at
+from .types import MarkSpan, Mention, QuoteCue
+
+
+_TERM_JOINS = frozenset({"", "、", "和", "与", "及"})
+_CLAUSE_MARK = re.compile(r"[，,。！？!?；;：:]")
+
+
+def _next_term(view: str, prev: QuoteCue, m: MarkSpan, si: int) -> bool:
+    """The quote at ``m`` follows a quoted name or term of its sentence with nothing but a list's join
+    between them, and both are a few words with no clause's punctuation: one more item of that list."""
+    return (
+        prev.sentence == si and view[prev.end + 1 : m.start - 1].strip() in _TERM_JOINS
+        and all(len(t) <= 12 and not _CLAUSE_MARK.search(t) for t in (prev.text, view[m.start : m.end]))
+    )
+
+
+def find_quotes_zh(
+    article: Article, spans: list[MarkSpan], view: str, masked: str, tracker: Speakers, memo: cues_zh.VerbMemo
+) -> list[QuoteCue]:
+    """One cue per quote span of a Chinese article (read in ``view``, quotes blanked in ``masked``): its
+    kind, and for speech its speaker, role and the outlets it was reported through."""
+    text = article.text
+    sents = article.sentences
+    out: list[QuoteCue] = []
+    prev_speech: QuoteCue | None = None
+    for m in spans:
+        si = sentence_at(sents, m.start - 1)
+        if m.flagged:
+            out.append(flagged_quote(len(out) + 1, text, m, si))
+            continue
+        att = cues_zh.attribute(masked, m.start, m.end, m.closed, sents[si].start if sents else 0, memo)
+        kind = cues_zh.classify(view, m.start, m.end, att)
+        if sents and _zh_heading(article, sents[si].paragraph):
+            kind = "other"  # 专家称明年底才能“真降费”: a heading sums up the text; its quotes are not speech
+        if kind == "speech" and out and out[-1].kind in ("name", "scare") and _next_term(view, out[-1], m, si):
+            kind = out[-1].kind  # 又称“上元节”、“花灯节” / 大熊猫“团团”“圆圆”: the next item of a list of names
+        summed = cues_zh.sums_up(view, m.end)
+        if kind != "speech" and (summed or cues_zh.modifies_noun(view, m.start, m.end)):
+            # “A”、“B”、“C”等口号 / “A”“B”“C”三种服务 / “A”、“B”的招牌: 等, a count or a noun after the
+            # last item makes the whole list terms, the items before it too; before a noun, not a
+            # whole sentence (“…！”“某某”官网显示: the name after speech is no item of a list with it).
+            j, at = len(out) - 1, m.start
+            while (
+                j >= 0 and out[j].sentence == si and view[out[j].end + 1 : at - 1].strip() in _LIST_JOINS
+                and (summed or not _SENTENCE_END_ZH.match(out[j].text.rstrip()[-1:]))
+            ):
+                out[j] = renamed(out[j], kind="name", speaker=None, speaker_role=None, via=(), mixed=False)
+                at, j = out[j].start, j - 1
+            prev_speech = next((q for q in reversed(out) if q.kind == "speech"), None)
+        elif kind != "speech" and prev_speech is not None and prev_speech.sentence == si:
+            # 回应是：“A”、“B”和“C”: quotes listed after a speech quote are its speaker's too.
+            if view[prev_speech.end + 1 : m.start - 1].strip() in _LIST_JOINS - {"", "或", "还是"}:
+                kind, att = "speech", None
+        speaker = role = None
+        via: tuple[str, ...] = ()
+        if kind == "speech":
+            if att is None and cues_zh.introduced(masked, m.start):
+                pass  # 我回复：“…” / 有人喊：“…”: introduced by a speaker the rules cannot name, not a continuation
+            elif att is None and m.closed and (after := _person_after(masked, m, sents[si].start if sents else 0)):
+                # “…”小曹十分无奈 / “…”家住南门的袁女士最近有点忧心: a quote with no speech verb, then a
+                # clause about a person: the words are that person's.
+                speaker, role = cues_zh.split_name(after)
+            elif att is None and m.closed and _opens_paragraph(article, masked, m, si) and (
+                named := reference_zh.next_subject(masked[m.end + 1 : m.end + 120])
+            ):
+                # A paragraph that opens with words no verb attributes, then a sentence about a named
+                # person (“…”⏎…职工刘威心情激动): the words are that person's, not the last speaker's.
+                speaker, role = cues_zh.split_name(named)
+            elif att is None:
+                # A quote standing alone continues the last named speaker, who
+                # may have spoken in paraphrase since the last quote (X认为，…。“…”); a body that
+                # spoke in the sentence right before is that speaker (中国铁路总公司…表示，…。“…”).
+                lo = sents[si - 1].start if sents and si > 0 else 0
+                speaker, role = tracker.last_person(
+                    m.start, lambda x: x.pos >= lo and _zh_body(x) and not _CONCESSIVE.search(masked, lo, x.pos)
+                )
+                if speaker is None:
+                    speaker, role = tracker.last_person(m.start, _zh_person)
+                if prev_speech is not None and (speaker is None or speaker == prev_speech.speaker):
+                    speaker = prev_speech.speaker
+                    role, via = prev_speech.speaker_role, prev_speech.via
+            elif att.pronoun and reference_zh.named_earlier(att.name, masked, m.start):
+                # 这位专家说 / 该负责人表示, after 有知情专家…: the phrase itself, which ``clean_speaker``
+                # names from the earlier speakers with the same head (该主任 -> 张主任), not the last person.
+                speaker, via = att.name, att.via
+            elif att.pronoun:
+                at = att.verb_at if att.verb_at >= 0 else m.start
+                # 庞某某充满感动，他说: 他 is the person the sentences before are about, of its sex.
+                near = None
+                if att.name in ("他", "她"):
+                    lo = max(0, at - ANTECEDENT_REACH)
+                    # Who spoke before is a person, whatever jieba reads the name as (kolfage表示 … 他认为).
+                    spoke = {n for n in tracker.names(lo, at) if not cues_zh.names_a_body(n)}
+                    near = reference_zh.antecedent(masked, lo, at, att.name, spoke)
+                if near:
+                    speaker, role = cues_zh.split_name(near)
+                elif att.name in ("他", "她") and (
+                    salient := reference_zh.salient_person(masked, sents[max(0, sentence_at(sents, at) - 2)].start if sents else lo, at, att.name)
+                ):
+                    # …激发了学生陶鹤天的骄傲。“…”她写道: with no subject to stand for, the person the
+                    # sentences before name last, in any role, not the last speaker.
+                    speaker, role = salient, None
+                else:
+                    speaker, role = tracker.last_person(m.start, lambda x: _zh_person(x) and reference_zh.fits_pronoun(x.name, att.name))
+                # 村民X正在…。“…”他说: with no named speaker before, 他 is the last person named.
+                speaker = speaker or cues_zh.last_person(masked[max(0, m.start - PRONOUN_REACH) : m.start])
+                # 他说：“…”他就是闫瑞明，…: a feature that names its person only after the words.
+                speaker = speaker or _revealed(masked, m.end, att.name) or att.name
+                # 据A援引B报道，X表示…。他说：“…” : the outlets of the paragraph still hold.
+                para_start = article.paragraphs[sents[si].paragraph].start if sents else 0
+                via = att.via or cues_zh.outlets(masked[para_start : m.start])
+            else:
+                speaker, role, via = att.name, att.role, att.via
+                tracker.add(m.start, speaker, role)
+        if speaker and "\uff3f" in speaker:
+            speaker, role = quoted_name(speaker, role, masked, view, m.start)
+        if speaker and role is None:
+            # A bare title (人社部副部长这样说) is the person the article names with it.
+            # Only in the quote's sentence and its neighbours: further off the same title
+            # may be another office's holder (one country's 外交部发言人 and another's).
+            last = sentence_at(sents, max(m.start, m.end - 1)) if sents else 0
+            lo = sents[max(0, si - 1)].start if sents else 0
+            hi = sents[min(len(sents) - 1, last + 1)].end if sents else len(masked)
+            named = cues_zh.name_for_title(masked, speaker, m.start, lo, hi)
+            if named:
+                speaker, role = named, speaker
+        if speaker:
+            earlier = [x for q in out for x in (q.speaker_role, q.speaker) if x]
+            speaker, role = clean_speaker(speaker, role, view[: m.start], earlier)
+        mixed = kind == "speech" and att is not None and att.mixed
+        cue = QuoteCue(
+            len(out) + 1, m.start, m.end, text[m.start : m.end], kind, speaker, role,
+            via, si, mixed,
+        )  # fmt: skip
+        out.append(cue)
+        if kind == "speech":
+            prev_speech = cue
+    return out
+
+
+# A clause that brings in someone else: existential 有 (也有专家…) or a contrast (但, 而, 不过, 对此).
+_TURN = re.compile(r"^\s*(?:[也还另又]?有|但|而|不过|然而|可是|对此|相反)")
+
+
+def _opens_paragraph(article: Article, masked: str, m: MarkSpan, si: int) -> bool:
+    """The quote's mark opens its paragraph, or a line (a line break spelled out as a backslash and n),
+    or a paragraph run together with the one before it behind the spaces that indent it (…。　　“…”)."""
+    lo = article.paragraphs[article.sentences[si].paragraph].start if article.sentences else 0
+    raw = masked[lo : m.start - 1]
+    before = raw.rstrip(" \u3000\n\t\r")
+    return not before or before.endswith("\\n") or _INDENTED.search(raw) is not None
+
+
+_INDENTED = re.compile(r"[。！？!?”」][\u3000 ]{2,}$")
+
+
+def _revealed(masked: str, end: int, pronoun: str) -> str | None:
+    """他就是闫瑞明，…: the name a sentence that opens with the pronoun gives it, after the quote."""
+    if pronoun not in ("他", "她"):
+        return None
+    found = re.search(rf"(?:^|[。！？!?”\n]){pronoun}(?:就|便|正|即)是([^，,。！？!?；;、\s“”]{{2,24}})", masked[end : end + PRONOUN_REACH])
+    if not found:
+        return None
+    name, _ = cues_zh.split_name(found.group(1))
+    return name if cues_zh.looks_person(name) else None
+
+
+def _person_after(masked: str, m: MarkSpan, sent_lo: int) -> str | None:
+    """The person the clause right after a quote's closing mark is about (its subject, or the next
+    clause's when the first has none: “…”5月15日接到电话，饶先生以为…), when the quote opens its
+    clause (after a full stop or a comma) and no punctuation comes between the mark and the clause."""
+    before = masked[sent_lo : m.start - 1].rstrip()
+    if before and before[-1] not in "。！？!?\n，,":
+        return None
+    if before[-1:] in "，,":
+        # 办案民警借着路灯…检查着现场，“…” / 胡燕燕伏在…泣不成声，“…”: the quote closes a sentence about
+        # a person, who says it (not a body: 律协一方面会…，“…” goes on with the last speaker's words; not
+        # whom the reporter saw, who may be the one spoken to).
+        # The nearest clause about someone says who; a bare noun (家长, 亲戚朋友) or a body there is too
+        # vague to take the words from the last speaker.
+        for clause in reversed(re.split(r"[，,；;：:]", before)[:-1] or [before]):
+            own = reference_zh.clause_person(clause) if "记者" not in clause else None
+            if own:
+                if _named_person(own):
+                    return own
+                break
+    after = masked[m.end + 1 : m.end + 80]
+    if not after or not CJK.match(after):
+        return None
+    clauses = re.split(r"[，,。！？!?；;：:“\n]", after)
+    if after[len(clauses[0]) : len(clauses[0]) + 1] == "“":
+        return None  # 网友“娜娜”告诉记者: a quoted name inside the clause, which this reading cannot see
+    if _TURN.match(clauses[0]) or re.search(r"[却则倒]|反而", clauses[0]):
+        return None  # “…”也有专家持不同观点 / X却认为: someone else comes in
+    first = reference_zh.clause_person(clauses[0])
+    opening = cues_zh.pos_tags(cues_zh.strip_opener(clauses[0]) or "，")[0]
+    if first or len(clauses) < 3 or not (opening.flag.startswith(("v", "t", "m")) or opening.word == "，"):
+        return first
+    # 5月15日接到幼儿园电话: a clause with no subject of its own; the next clause's subject is the sentence's.
+    return reference_zh.clause_person(clauses[1])
+
+
+_LIST_JOINS = frozenset({"", "、", "，", ",", "和", "与", "及", "以及", "或", "还是"})
+PRONOUN_REACH = 300  # how far back a 他/她 looks for the person it stands for, with no speaker named before
+ANTECEDENT_REACH = 250  # how far back a 他/她 looks for the subject it stands for
+_SENTENCE_END_ZH = re.compile(r"[。！？!?…；;]")
+ZH_HEADING_CHARS = 40
+
+
+def _zh_heading(article: Article, index: int) -> bool:
+    """A short paragraph that no punctuation ends, with text after it: a (sub)heading."""
+    paras = article.paragraphs
+    p = paras[index]
+    return index + 1 < len(paras) and len(p.text) <= ZH_HEADING_CHARS and not _SENTENCE_END_ZH.search(p.text)
+
+
+def _zh_person(m: Mention) -> bool:
+    """A person named, or a post or a noun for a person with no name (民警介绍 / 律师称), not the reporter."""
+    return m.person or (reference_zh.person_phrase(m.name, m.role) and reference_zh.fits_pronoun(m.name, ""))
+
+
+# 无论日方说什么: a concessive or conditional clause reports no one's words.
+_CONCESSIVE = re.compile(r"(?:无论|不管|不论|如果|假如|即使|哪怕)[^，,。！？!?；;]*$")
+
+
+def _named_person(np: str) -> bool:
+    """A person's name (jieba's nr: 胡燕燕, 小曹, 罗女士), not a bare noun (家长, 孩子) nor 律协 (律 read as a surname)."""
+    named = any(t.flag.startswith("nr") and len(t.word) >= 2 for t in cues_zh.pos_tags(np))
+    return named or re.fullmatch(r"[小老阿][\u4e00-\u9fff]|.*[\u4e00-\u9fff](?:先生|女士|小姐)", np) is not None
+
+
+def _zh_body(m: Mention) -> bool:
+    """A body (外交部, 中国铁路总公司, 武汉市中院) named as a speech verb's subject, not a document."""
+    body = cues_zh.names_a_body(m.name) or _BODY_END.search(m.name) is not None
+    # 陈建国 ends like 美国: a name the subject reader took for a person's is none.
+    return body and not m.person and not cues_zh.DOCUMENT_END.search(m.name) and len(m.name) >= 3
+
+
+# Bodies whose names end in a word the organisation endings leave out (…公司, …集团, …银行).
+_BODY_END = re.compile(r"(?:公司|集团|银行|医院|学校|法院|中院|协会|机构|平台|警方)$")
