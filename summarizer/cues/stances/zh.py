@@ -725,6 +725,17 @@ def _content_start(masked: str, pos: int) -> int:
     return m.end() if m else pos
 
 
+def _stance_end(masked: str, start: int, after: int, sent_end: int) -> int:
+    """Where a stance that starts at ``start`` ends: at its clause's end after the verb (``after``), or within its
+    sentence; a longer one is cut at its last comma within ``_ZH_MAX`` characters (past the verb), else at the bound."""
+    stop = _ZH_CLAUSE_END.search(masked, after, sent_end)
+    end = stop.start() if stop else sent_end
+    if end - start > _ZH_MAX:
+        cut = max(masked.rfind("，", start, start + _ZH_MAX), masked.rfind(",", start, start + _ZH_MAX))
+        end = cut if cut > after else start + _ZH_MAX
+    return end
+
+
 def zh_stances(article: Article, masked: str) -> Iterator[StanceCue]:
     text = article.text
     # Who a 他 / 她 may stand for: a person named as a subject (总体情况 and 当地时间, read off a clause, are no one's name).
@@ -797,11 +808,7 @@ def zh_stances(article: Article, masked: str) -> Iterator[StanceCue]:
                 near = masked.rfind(name, s.start, at)
                 if near != -1 and not re.search(r"[，,：:；]", masked[near + len(name) : at]):
                     start = near + len(name)
-            stop = _ZH_CLAUSE_END.search(masked, v.end(), s.end)
-            end = stop.start() if stop else s.end
-            if end - start > _ZH_MAX:
-                cut = max(masked.rfind("，", start, start + _ZH_MAX), masked.rfind(",", start, start + _ZH_MAX))
-                end = cut if cut > v.end() else start + _ZH_MAX
+            end = _stance_end(masked, start, v.end(), s.end)
             stance = text[start:end].strip("，, ")
             if len(stance) < 4:
                 continue
@@ -892,11 +899,7 @@ def writer_stances(article: Article, masked: str) -> Iterator[StanceCue]:
             if BLANK in masked[:v_end] or _ZH_SPEAKER_LABEL.search(masked, 0, at) or _someone_speaks(masked, para, at):
                 continue
             start = _content_start(masked, v_end)
-            stop = _ZH_CLAUSE_END.search(masked, v_end, s.end)
-            end = stop.start() if stop else s.end
-            if end - start > _ZH_MAX:
-                cut = max(masked.rfind("，", start, start + _ZH_MAX), masked.rfind(",", start, start + _ZH_MAX))
-                end = cut if cut > v_end else start + _ZH_MAX
+            end = _stance_end(masked, start, v_end, s.end)
             stance = text[start:end].strip("，, ：:")
             if len(stance) < 6 or masked[end : end + 1] in ("？", "?"):
                 continue  # 对此我们并不认同: what is not agreed with is the sentence before; a question takes no view
@@ -938,13 +941,10 @@ def passive_rulings(article: Article, masked: str) -> Iterator[StanceCue]:
                 continue
             clause = max((c.end() for c in re.finditer(r"[，,：:；;]", masked[s.start : m.start()])), default=0) + s.start
             stop = _ZH_CLAUSE_END.search(masked, m.end(), s.end)
-            end = stop.start() if stop else s.end
-            if _ZH_RULING_BACKGROUND.search(masked, s.start, m.start()) or _ZH_RULING_BACKGROUND.search(masked, m.end(), end):
+            if _ZH_RULING_BACKGROUND.search(masked, s.start, m.start()) or _ZH_RULING_BACKGROUND.search(masked, m.end(), stop.start() if stop else s.end):
                 continue
             start = m.end("court")
-            if end - start > _ZH_MAX:
-                cut = max(masked.rfind("，", start, start + _ZH_MAX), masked.rfind(",", start, start + _ZH_MAX))
-                end = cut if cut > m.end() else start + _ZH_MAX
+            end = _stance_end(masked, start, m.end(), s.end)
             stance = text[start:end].strip("，, ")
             if len(stance) < 6 or clause > m.start():
                 continue
