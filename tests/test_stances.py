@@ -8,7 +8,7 @@ from summarizer.article import from_text
 from summarizer.cues import find_cues
 from summarizer.cues.stances import find_stances, stance_strength
 from summarizer.cues.stances.en import en_actor
-from summarizer.cues.stances.zh import holder_np
+from summarizer.cues.stances.zh_holders import holder_np
 
 
 def stances(text: str) -> list[tuple[str, str]]:
@@ -582,7 +582,7 @@ def test_a_fragment_that_is_no_noun_phrase_holds_no_stance(text: str, not_holder
      ("提出", False), ("召开专题部署会议", False)],
 )  # fmt: skip
 def test_noun_phrase_protects_names_from_the_taggers_guesses(name: str, np: bool) -> None:
-    from summarizer.cues.stances.zh import noun_phrase
+    from summarizer.cues.stances.zh_names import noun_phrase
 
     assert noun_phrase(name) is np
 
@@ -651,7 +651,7 @@ def test_a_verb_of_opinion_or_answering_reports_a_stance(verb: str) -> None:
 
 
 def test_a_view_is_read_in_words_not_characters() -> None:
-    from summarizer.cues.stances.zh import zh_view
+    from summarizer.cues.stances.zh_verbs import zh_view
 
     # 主要, 会议, 反应 and 需求 hold 要, 会, 应 and 需 without being modal.
     assert not zh_view("伤者主要是骨伤，会议记录了各方的反应和需求")
@@ -660,7 +660,7 @@ def test_a_view_is_read_in_words_not_characters() -> None:
 
 
 def test_a_demonstrative_a_need_and_a_comparison_are_no_view() -> None:
-    from summarizer.cues.stances.zh import zh_view
+    from summarizer.cues.stances.zh_verbs import zh_view
 
     # Constructed. 该 'this', 需要 with a noun after it, 要 before an adjective; the modals stay modals.
     assert not zh_view("该报告存在计算错误") and not zh_view("修船需要三万元") and not zh_view("今年的雨比往年都要大")
@@ -669,7 +669,7 @@ def test_a_demonstrative_a_need_and_a_comparison_are_no_view() -> None:
 
 
 def test_a_disposal_jiang_and_a_plain_xiang_are_no_view() -> None:
-    from summarizer.cues.stances.zh import zh_view
+    from summarizer.cues.stances.zh_verbs import zh_view
 
     # Constructed. 将 marking an object (as 把 does) tells what was done; 想 thinks as often as it wants.
     assert not zh_view("她就将收钱的事儿告诉了朋友") and not zh_view("物业已将店铺查封")

@@ -244,7 +244,7 @@ def test_no_set_phrase_or_idiom_holds_a_stance(text: str, not_holder: str) -> No
 def test_a_pronoun_stands_for_a_person_not_a_thing_read_as_a_subject() -> None:
     # Constructed: what a later 他 may stand for is a person (a name, a noun for a person, a titled name), not a thing
     # the speaker code read as a subject (总体情况, 当地时间).
-    from summarizer.cues.stances.zh import person_named
+    from summarizer.cues.stances.zh_names import person_named
 
     text = "港湾区区长王海波听取了总体情况汇报。当地时间5月22日，他表示渡轮要安全。"
     assert person_named("王海波", text) and person_named("该男子", text)

@@ -6,8 +6,8 @@ urges, rejects … something. The stance is the article's words from after the
 holder (negation and auxiliaries kept: "would not support …", "不打算让步") to
 the end of the clause, so it can never say more than the article does.
 
-Rooms: ``base`` (the StanceCue type), ``en`` and ``zh`` (each language's verbs,
-subjects and clauses; where their vocabulary comes from is said there), and
+Rooms: ``base`` (the StanceCue type), ``en`` and ``zh`` (each language's stance cues, read
+with its ``*_verbs``, ``*_names``, ``*_holders`` … rooms; where their vocabulary comes from is said there), and
 this module, which adds a named speaker's first direct quotes and merges.
 """
 
@@ -25,26 +25,12 @@ from ..script import restore, rules_view, simplified
 from ..types import ExpertCue, QuoteCue
 from .base import StanceCue
 from .en import EN_QUOTES_PER_SPEAKER, EN_VERB, a_common_word, described, en_actor, en_stances, people_named, progressive_stances, quoted_speaker, reports_or_jokes
-from .zh import (
-    ADVISING,
-    ZH_OPINION,
-    ZH_QUOTES_PER_SPEAKER,
-    ZH_VERB,
-    agent,
-    fronted,
-    is_stance_verb,
-    modified_common_noun,
-    named_beside_quote,
-    relational,
-    reported_by_another,
-    zh_actor,
-    zh_named,
-    zh_stances,
-    zh_person,
-    zh_view,
-    writer_stances,
-    passive_rulings,
-)
+from .zh import ZH_QUOTES_PER_SPEAKER, named_beside_quote, zh_stances
+from .zh_filters import fronted
+from .zh_holders import reported_by_another
+from .zh_names import agent, modified_common_noun, relational, zh_actor, zh_named, zh_person
+from .zh_verbs import ADVISING, ZH_OPINION, ZH_VERB, is_stance_verb, zh_view
+from .zh_writer import passive_rulings, writer_stances
 
 _PRONOUNS = {"he", "she", "they", "we", "i", "it", "他", "她", "他们", "她们", "unknown"}
 
