@@ -7,7 +7,7 @@ import pytest
 from summarizer.article import from_text
 from summarizer.cues import find_cues
 from summarizer.cues.stances import find_stances, stance_strength
-from summarizer.cues.stances.en import en_actor
+from summarizer.cues.stances.en_actors import en_actor
 from summarizer.cues.stances.zh_holders import holder_np
 
 
@@ -292,14 +292,14 @@ def test_an_unnamed_analysts_view_is_no_actors_stance(text: str) -> None:
 def test_he_is_bound_to_the_full_name_on_every_run() -> None:
     # Constructed: 'Ann Lee' and 'Lee' name one person and hit at the same place; the
     # full name wins whatever order the mentions come in (a set's order changes per run).
-    from summarizer.cues.stances.en import _named_before
+    from summarizer.cues.stances.en_names import named_before
     from summarizer.cues.types import Mention
 
     text = "Ann Lee, an analyst at a bank, said he thinks rates will rise."
     a, b = Mention(0, "Ann Lee", None, True), Mention(50, "Lee", None, True)
     at = text.index("he thinks")
-    assert _named_before(text, 0, at, [a, b]) == "Ann Lee"
-    assert _named_before(text, 0, at, [b, a]) == "Ann Lee"
+    assert named_before(text, 0, at, [a, b]) == "Ann Lee"
+    assert named_before(text, 0, at, [b, a]) == "Ann Lee"
 
 
 def test_an_analyst_named_again_by_surname_takes_no_stance() -> None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from summarizer.cues.stances.en import en_actor
+from summarizer.cues.stances.en_actors import en_actor
 
 from .conftest import stance_holders as holders
 

@@ -24,7 +24,10 @@ from ..scan import blank_out
 from ..script import restore, rules_view, simplified
 from ..types import ExpertCue, QuoteCue
 from .base import StanceCue
-from .en import EN_QUOTES_PER_SPEAKER, EN_VERB, a_common_word, described, en_actor, en_stances, people_named, progressive_stances, quoted_speaker, reports_or_jokes
+from .en import EN_QUOTES_PER_SPEAKER, en_stances
+from .en_actors import a_common_word, en_actor
+from .en_names import described, people_named, quoted_speaker
+from .en_verbs import EN_VERB, progressive_stances, reports_or_jokes
 from .zh import ZH_QUOTES_PER_SPEAKER, named_beside_quote, zh_stances
 from .zh_filters import fronted
 from .zh_holders import reported_by_another
