@@ -437,3 +437,28 @@ def test_zh_a_lead_word_after_a_written_out_line_break_is_no_part_of_the_body() 
     # Constructed: a line break written as the two characters \n, then 据, then the body.
     got = experts("宠物医院很多。\\n据东岭小动物保护协会秘书长林志远透露，宠物到了陌生环境会抓咬。")
     assert got == {"林志远": ("秘书长", "东岭小动物保护协会")}
+
+
+def test_en_a_titled_name_that_reports_no_view_is_no_expert() -> None:
+    text = (
+        "Constructed.\n\nLaw professor Tim Vale, who is challenging Rep. Ann Holt, raised $2 million.\n\n"
+        "Sanders invited Max Reed, the president of the Hill Peace Institute, who frequently criticizes the plan, to testify.\n\n"
+        "The ad is funded by Republican strategist Karl Dunn's PAC, Delta Action. The Dunn ad hits Holt."
+    )
+    assert experts(text) == {}
+
+
+def test_en_a_view_reported_in_the_sentence_or_the_next_one() -> None:
+    text = (
+        'Constructed.\n\nYang Li, director of the Institute of Delta Studies at Norrvik University, calls the port "a mistake".\n\n'
+        "A survey by independent analyst Eva Dahl found that most residents oppose it.\n\n"
+        "Ron Tate, a Republican campaign consultant, lives in Elma. "
+        '"The port will not pay," he said.'
+    )
+    assert set(experts(text)) == {"Yang Li", "Eva Dahl", "Ron Tate"}
+
+
+def test_en_an_affiliation_is_no_person_in_coordination() -> None:
+    text = ("Constructed.\n\nThe mayor remarked that he had consulted Attorney General Ann Holt and scholar Rob Dane "
+            "at Norrvik University, both of whom advised him that the order was lawful.")
+    assert experts(text) == {"Rob Dane": ("scholar", "Norrvik University")}

@@ -130,6 +130,8 @@ def find_experts_en(text: str) -> list[ExpertCue]:
     for m in finditer_at(EN_APPOSITIVE_AND, text, named):
         _add_en(found, m.group("name"), m.group("title"), m.group("aff"), m.start(), m.end())
     for m in EN_PREFIX.finditer(text):
+        if _EN_TRAIL.search(m.group("aff")):
+            continue  # 'consulted Attorney General X and scholar Y': no noun phrase ends in a conjunction or preposition
         _add_en(found, m.group("name"), m.group("title"), m.group("aff"), m.start(), m.end())
     for m in EN_OF.finditer(text):
         if re.search(_RESEARCH, m.group("aff")):
@@ -146,7 +148,36 @@ def find_experts_en(text: str) -> list[ExpertCue]:
         spoken = re.search(rf"\b{_EN_SPEECH}\s+(?:[a-z]+\s+)?$", before) or re.match(rf",\s+(?:also\s+)?{_EN_SPEECH}\b", after)
         if spoken and not _EN_NOW.search(m.group("rest")):
             _add_former(found, m.group("name"), text[m.start("title") : m.end()], m.group("aff"), m.start(), m.end())
-    return first_mentions(found, lambda n: n.split()[-1])
+    return [e for e in first_mentions(found, lambda n: n.split()[-1]) if _assesses(e, text)]
+
+
+# A view is reported: a reporting verb, 'told', 'according to', or a quote in the sentence.
+# A finding (a study by X found), a judgment (X criticized, X believes) or the frame 'To X, …' is a view too;
+# a verb in a relative clause ('X, who frequently criticizes Y, …') describes the person, it reports nothing.
+_EN_VIEW = re.compile(
+    rf"(?<!who\s)\b(?:{_EN_SPEECH}|according\s+to|in\s+an?\s+(?:interview|email|statement)|"
+    r"(?:saying|notes|calls|disagreed|disagrees|objected|doubts|doubted|expects|found|finds|showed|shows|proved|criticized|criticizes|believes|thinks|calculated|calculates|projected|projects)\b)"
+    r"|(?:^|\s)To\s+[A-Z]"
+)
+_EN_WHO_ADVERB = re.compile(r"who\s+[a-z]+ly\s+$")
+_EN_SENTENCE_STOP = re.compile(r"[.!?](?=[\"”’]?\s+[\"“]?[A-Z])|\n")
+_EN_PRONOUN_VIEW = re.compile(rf"\s*(?:[\"“]|(?:He|She)\s+(?:also\s+)?(?:{_EN_SPEECH})\b)")
+
+
+def _assesses(e: ExpertCue, text: str) -> bool:
+    """An expert gives a view: the sentence that introduces them reports speech, writing or a finding (said, wrote,
+    told, according to, found), or the next sentence opens with their pronoun speaking, or a later sentence has them
+    speak by surname (or the next sentence is a quote). A name in a list, an aside ('a super PAC aligned with strategist X') or a cast gives none."""
+    opening = max((m.end() for m in _EN_SENTENCE_STOP.finditer(text, 0, e.start)), default=0)
+    stop = _EN_SENTENCE_STOP.search(text, e.end)
+    end = stop.end() if stop else len(text)
+    if any(not _EN_WHO_ADVERB.search(text, max(0, v.start() - 30), v.start()) for v in _EN_VIEW.finditer(text, opening, end)):
+        return True
+    if _EN_PRONOUN_VIEW.match(text, end):
+        return True
+    surname = re.escape(e.name.split()[-1])
+    speaks = rf"\b{surname}\b(?:,[^,.]{{0,80}},)?\s+(?:also\s+)?(?:{_EN_SPEECH})\b|\b(?:{_EN_SPEECH}|according\s+to)\s+(?:\w+\s+){{0,3}}?{surname}\b"
+    return re.search(speaks, text[end:]) is not None
 
 
 def _add_former(found: list[ExpertCue], name: str, title: str, aff: str | None, start: int, end: int) -> None:
