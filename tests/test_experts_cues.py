@@ -462,3 +462,19 @@ def test_en_an_affiliation_is_no_person_in_coordination() -> None:
     text = ("Constructed.\n\nThe mayor remarked that he had consulted Attorney General Ann Holt and scholar Rob Dane "
             "at Norrvik University, both of whom advised him that the order was lawful.")
     assert experts(text) == {"Rob Dane": ("scholar", "Norrvik University")}
+
+
+def test_zh_a_student_bodys_officer_is_no_expert() -> None:
+    # Constructed: a student club's president explains the club's practice; a university's ecology scholar stays.
+    text = ("南江大学学生野鸟观察协会会长李安表示，社团不组织投喂。\n"
+            "北江师范大学生态学副教授王平说，湿地的鸟类正在减少。")
+    assert set(experts(text)) == {"王平"}
+
+
+def test_zh_an_office_word_at_the_bodys_end_opens_the_title() -> None:
+    # Constructed: 董事合伙人 and 主任研究员 are titles; the body ends before them.
+    text = ("远景国际董事合伙人陈安认为，无人便利店的成本太高。\n"
+            "南江省立博物馆主任研究员林平告诉记者，这幅画反映了两地的文化联系。")
+    got = experts(text)
+    assert got["陈安"] == ("董事合伙人", "远景国际")
+    assert got["林平"] == ("主任研究员", "南江省立博物馆")

@@ -127,6 +127,10 @@ _ZH_GENERIC = {"专家", "学者", "人士"}
 # nor does a surname with an honorific or 某 (律师王先生, 专家李某): the article withholds the name.
 _ZH_NOT_NAME = re.compile(r"^[向对在和与跟及或被把将从给也亦还则都均又就这那该此等们]|(?:记者|专家|律师|人士|学者|官员|院|系|所|中心|大学|先生|女士|小姐|某)$")
 
+# A student (or a student body's officer) is not yet the scholar he trains to be: 某大学学生某协会会长, 博士生.
+_ZH_STUDENT = re.compile(r"学生(?![态物命理化产殖])|本科生|硕士生|博士生|研究生(?!院)")  # not 大学|生态学
+
+
 def find_experts_zh(text: str) -> list[ExpertCue]:
     """Each titled scholar; first mention wins."""
     found: list[ExpertCue] = []
@@ -145,7 +149,10 @@ def find_experts_zh(text: str) -> list[ExpertCue]:
     for m in ZH_NAME_TITLE.finditer(text):
         if _is_zh_name(m.group("name")):
             found.append(ExpertCue(m.group("name"), m.group("title"), None, m.start(), m.end()))
-    return [e for e in first_mentions(found, lambda n: n) if not _retained(e, text) and _assesses(e, text)]
+    return [
+        e for e in first_mentions(found, lambda n: n)
+        if not _retained(e, text) and _assesses(e, text) and not _ZH_STUDENT.search(f"{e.affiliation or ''}{e.title}")
+    ]
 
 
 _ZH_SENTENCE_END = re.compile(r"[。！？!?\n]|\\n")
@@ -221,7 +228,13 @@ def _add_zh(found: list[ExpertCue], m: re.Match[str], text: str) -> None:
         start += lead.end() if lead else 0
     start += _clause_before_body(text[start : m.end("aff")])
     title = m.group("title").removeprefix("的")  # 某律师事务所的律师X: the 的 joins body and title
-    found.append(ExpertCue(name, title, text[start : m.end("aff")] or None, start, m.end()))
+    aff_end = m.end("aff")
+    # A title is a noun phrase ending in an office word, and may open with one (董事合伙人, 主任研究员): an office
+    # or a rank at the body's end is the title's first word.
+    office = re.search(rf"(?:{_ZH_OFFICE}|{_ZH_RANK})+$", text[start:aff_end])
+    if office and office.start() > 1:
+        title, aff_end = text[start + office.start() : aff_end] + title, start + office.start()
+    found.append(ExpertCue(name, title, text[start:aff_end] or None, start, m.end()))
 
 
 # A hospital's president gives a view of his own (认为, 指出, 分析) on no work of the hospital (我院, 该院,
@@ -296,6 +309,9 @@ def _add_zh_bare(found: list[ExpertCue], m: re.Match[str]) -> None:
         aff, title = pre, word  # a post is held at a body: 某某贸易网研究员
     else:
         title = pre + word  # a field describes an expert: 俄罗斯军事专家, 业界评论员
+    office = re.search(rf"(?:{_ZH_OFFICE}|{_ZH_RANK})+$", aff or "")
+    if aff and office and office.start() > 1:  # 某国际董事合伙人, 某博物馆主任研究员: the office opens the title
+        aff, title = aff[: office.start()], aff[office.start() :] + title
     aff = aff if aff and len(aff) >= 2 else None
     start = m.end("pre") - len(pre)
     found.append(ExpertCue(name, title, aff, start, m.end()))
