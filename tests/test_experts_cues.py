@@ -460,7 +460,7 @@ def test_en_a_view_reported_in_the_sentence_or_the_next_one() -> None:
 
 def test_en_an_affiliation_is_no_person_in_coordination() -> None:
     text = ("Constructed.\n\nThe mayor remarked that he had consulted Attorney General Ann Holt and scholar Rob Dane "
-            "at Norrvik University, both of whom advised him that the order was lawful.")
+            "at Norrvik University. Dane said the order was lawful.")
     assert experts(text) == {"Rob Dane": ("scholar", "Norrvik University")}
 
 
@@ -478,3 +478,13 @@ def test_zh_an_office_word_at_the_bodys_end_opens_the_title() -> None:
     got = experts(text)
     assert got["陈安"] == ("董事合伙人", "远景国际")
     assert got["林平"] == ("主任研究员", "南江省立博物馆")
+
+
+def test_en_a_verb_far_before_the_name_has_its_own_subject_and_a_fellow_veteran_is_no_fellow() -> None:
+    text = (
+        "Constructed.\n\nParty chair Ann Holt announced Sunday she will resign, to be replaced by veteran Democratic "
+        "strategist Dana Moss through the election.\n\n"
+        "Zeliff and Tom Lund, a fellow Ohio campaign veteran, explained how canvassers rank voters.\n\n"
+        '"It will be close," said Democratic pollster Ray Kell.'
+    )
+    assert set(experts(text)) == {"Ray Kell"}

@@ -125,6 +125,8 @@ def find_experts_en(text: str) -> list[ExpertCue]:
             continue  # 'a senior strategist for Sanders': staff of a person or campaign
         _add_en(found, m.group("name"), m.group("title"), m.group("aff"), m.start(), m.end())
     for m in finditer_at(EN_APPOSITIVE_BARE, text, named):
+        if m.group("title").endswith("fellow") and re.match(r"\s+[A-Z]", text[m.end("title") :]):
+            continue  # 'a fellow New Hampshire veteran': a companion, not a research post
         if not _EN_FOR_SOMEONE.match(text, m.end()):
             _add_en(found, m.group("name"), m.group("title"), m.group("aff") or m.group("aff2"), m.start(), m.end())
     for m in finditer_at(EN_APPOSITIVE_AND, text, named):
@@ -160,6 +162,7 @@ _EN_VIEW = re.compile(
     r"|(?:^|\s)To\s+[A-Z]"
 )
 _EN_WHO_ADVERB = re.compile(r"who\s+[a-z]+ly\s+$")
+_EN_INVERTED_REACH = 30  # 'said X', 'according to a 2013 study by economists X
 _EN_SENTENCE_STOP = re.compile(r"[.!?](?=[\"”’]?\s+[\"“]?[A-Z])|\n")
 _EN_PRONOUN_VIEW = re.compile(rf"\s*(?:[\"“]|(?:He|She)\s+(?:also\s+)?(?:{_EN_SPEECH})\b)")
 
@@ -171,8 +174,13 @@ def _assesses(e: ExpertCue, text: str) -> bool:
     opening = max((m.end() for m in _EN_SENTENCE_STOP.finditer(text, 0, e.start)), default=0)
     stop = _EN_SENTENCE_STOP.search(text, e.end)
     end = stop.end() if stop else len(text)
-    if any(not _EN_WHO_ADVERB.search(text, max(0, v.start() - 30), v.start()) for v in _EN_VIEW.finditer(text, opening, end)):
-        return True
+    for v in _EN_VIEW.finditer(text, opening, end):
+        # A verb before the name is theirs only inverted next to it ('said pollster X', 'according to a study by X'):
+        # further back it has its own subject ('Y announced she will be replaced by strategist X').
+        if v.end() <= e.start and e.start - v.end() > _EN_INVERTED_REACH:
+            continue
+        if not _EN_WHO_ADVERB.search(text, max(0, v.start() - 30), v.start()):
+            return True
     if _EN_PRONOUN_VIEW.match(text, end):
         return True
     surname = re.escape(e.name.split()[-1])
