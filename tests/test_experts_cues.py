@@ -488,3 +488,9 @@ def test_en_a_verb_far_before_the_name_has_its_own_subject_and_a_fellow_veteran_
         '"It will be close," said Democratic pollster Ray Kell.'
     )
     assert set(experts(text)) == {"Ray Kell"}
+
+
+def test_zh_a_joint_body_joins_two_names_with_one_dash() -> None:
+    # Constructed: a joint research institute's name holds a dash.
+    got = experts("南江大学中国—北欧研究院首席研究员陈平说，港口的货运量还会增长。")
+    assert got == {"陈平": ("首席研究员", "南江大学中国—北欧研究院")}

@@ -66,7 +66,9 @@ _ZH_EXPERT_REST = (
     rf"(?P<title>{_ZH_TITLE}(?:、[\u4e00-\u9fff]{{0,16}}?{_ZH_OFFICE})*)[ \u3000]?"  # a caption spaces them: 某协会会长 李平：
     rf"(?P<name>{_ZH_NAME}){_ZH_NAME_TAIL}{_ZH_AFTER}"
 )
-ZH_EXPERT = re.compile(rf"(?P<aff>[\u4e00-\u9fff（）()a-zA-Z0-9]{{2,30}}?{_ZH_INST})" + _ZH_EXPERT_REST)
+# A joint body joins two names with one dash (中国—东盟研究院, 南京大学-牛津大学金融创新研究院); a double dash is punctuation.
+_ZH_BODY_CHAR = r"(?:[\u4e00-\u9fff（）()a-zA-Z0-9]|(?<=[\u4e00-\u9fff])[—–-](?=[\u4e00-\u9fff]))"
+ZH_EXPERT = re.compile(rf"(?P<aff>{_ZH_BODY_CHAR}{{2,30}}?{_ZH_INST})" + _ZH_EXPERT_REST)
 # 南方大学（的）李平教授认为: the name, then the title. Only academic titles follow a name this way.
 _ZH_POST_TITLE = r"(?:副?教授|(?:副|助理)?研究员|院士|博士)"
 # 某律师事务所李平律师认为: a law firm's lawyer is named the same way.
@@ -74,7 +76,7 @@ _ZH_POST_INST_TITLE = rf"(?:{_ZH_POST_TITLE}|律师|(?:副)?主任医师)"
 # A department may stand between the body and the name (某大学某中心某科李平教授, 某医院某科李平主任医师).
 _ZH_DEPT = r"(?:[\u4e00-\u9fff]{1,10}?(?:科|系|教研室|研究室|实验室))?"
 ZH_EXPERT_POST = re.compile(
-    rf"(?P<aff>[\u4e00-\u9fff（）()a-zA-Z0-9]{{2,30}}?{_ZH_INST}{_ZH_DEPT})的?(?P<name>{_ZH_NAME})(?P<title>{_ZH_POST_INST_TITLE}){_ZH_AFTER}"
+    rf"(?P<aff>{_ZH_BODY_CHAR}{{2,30}}?{_ZH_INST}{_ZH_DEPT})的?(?P<name>{_ZH_NAME})(?P<title>{_ZH_POST_INST_TITLE}){_ZH_AFTER}"
 )
 # Without an institution only an analyst's own title, and the name must be followed by speech
 # (after an adverb and a 向记者-phrase, if any) or close a 在X看来 frame. The words before the title,
