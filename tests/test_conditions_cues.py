@@ -853,3 +853,9 @@ def test_zh_wait_until_unless_after_and_otherwise_forms() -> None:
     assert conds("王明说，必须尽快手术，要不然伤口会感染。") == [("必须尽快手术", "要不然伤口会感染", "王明")]
 
 
+def test_zh_fouze_after_thanks_or_suoxing_is_a_counterfactual() -> None:
+    # constructed: thanks for what was done (感谢X及时处置，否则B) and 所幸A，否则B tell what A prevented
+    assert conds("王芳说，非常感谢民警挺身而出，及时处置，否则受伤的就是我们了。") == []
+    assert conds("王芳表示，所幸司机没有在驾车时昏厥，否则后果不堪设想。") == []
+    assert conds("王芳说，乘客必须系好安全带，否则将被罚款。") == [("乘客必须系好安全带", "否则将被罚款", "王芳")]
+

@@ -43,7 +43,9 @@ _ZH_DEHUA = re.compile(r"(?<!说)的话(?=[，,])")
 _ZH_FOUZE = re.compile(r"[，,](?:否则|要不然)")
 # 幸亏A，否则B: A happened, and B is what it prevented; a counterfactual about the past, not a
 # condition (the closed class of 'luckily' adverbs).
-_ZH_LUCKILY = re.compile(r"幸亏|幸好|多亏|好在|幸而|还好")
+_ZH_LUCKILY = re.compile(r"幸亏|幸好|多亏|好在|幸而|还好|所幸|万幸")
+# 感谢X及时处置，否则B: thanks for what was done, and B what it prevented; a counterfactual too.
+_ZH_THANKS = re.compile(r"感谢|谢谢|多谢|感激")
 # A，否则(他)早就B: B would have happened long ago; A is a fact, not a requirement.
 _ZH_LONG_AGO = re.compile(r"[\u4e00-\u9fff]{0,3}?早(?:就|已|都|该)")
 # (一句|这番…)…的话: 话 is the noun 'words' after a measure word or a demonstrative, not 的话 'if'.
@@ -192,8 +194,9 @@ def find_conditions_zh(text: str, sents: list[Segment], speaker: Speaker) -> lis
             if any(m.group() == "除非" and m.start() < f.start() for m in marks):
                 continue
             lo = _zh_clause_start(text, s, f.start())
-            if _ZH_LUCKILY.match(text, zh_body_start(text, lo)) or _ZH_LONG_AGO.match(text, f.end()):
-                continue  # 幸亏A，否则B / A，要不然他早就B了: a counterfactual
+            if (_ZH_LUCKILY.match(text, zh_body_start(text, lo)) or _ZH_LONG_AGO.match(text, f.end())
+                    or _ZH_THANKS.search(text, s.start, f.start())):
+                continue  # 幸亏A，否则B / A，要不然他早就B了 / 感谢X做了A，否则B: a counterfactual
             # 否则 stays with its clause: the consequence follows when the condition is NOT met.
             if len(text[lo : f.start()].strip("，, ")) >= 2:
                 out.append(_zh_cue(text, s, lo, text[lo : f.start()].strip("，, "), f.start() + 1, speaker))
