@@ -389,3 +389,12 @@ def test_a_word_after_a_sentences_stop_is_not_in_a_name() -> None:
     text = 'He warned the Fed. Just a week later, he said it "just risks higher ferry fares for the harbor."'
     assert not takes_stances("Just", "en", (), text)
     assert takes_stances("Ward", "en", (), "Gov. Ward said the ferry fee is just. Ward wants a vote.")
+
+
+def test_a_he_or_she_is_one_person_not_a_group() -> None:
+    # Constructed: the last subject named before 'He' is a group; a he/she never stands for one.
+    text = (
+        "Some Democrats said the ferry plan was too costly for the islands. "
+        "He promises the port will help retrain the dock workers before the pier closes next spring."
+    )
+    assert not any(h == "Some Democrats" and stance.startswith("promises") for h, stance in holders(text))

@@ -47,6 +47,8 @@ def en_holder(masked: str, lo: int, at: int, who: Attribution, people: Callable[
         fits = [m for m in persons if not EN_JOURNALIST_BEFORE.search(masked, max(0, name_at(masked, m) - 60), name_at(masked, m))
                 and sex_of(masked, m.name) in ("", name.lower())]
         name = named_before(masked, lo, at, fits) or last_person(fits, at) or ""
+        if name.split() and name.split()[-1].lower() in EN_ACTORS:
+            return None  # 'Some Democrats', 'Iowa Republicans', "Clinton's campaign": a he/she is one person, not a group
     if not en_actor(name):
         return None
     if who.pronoun:
