@@ -52,3 +52,9 @@ def test_the_one_name_before_a_predicate_and_an_adverbial_is_the_subject() -> No
     c = cues_of("乡亲们赶来迎接。王小宇的父亲王德明接过喜报后激动地说：“我们感到很骄傲。”")
     q = by_text(c, "很骄傲")
     assert (q.speaker, q.speaker_role) == ("王德明", "父亲")
+
+
+def test_a_speaker_who_speaks_thus_ru_shi_is_the_subject() -> None:
+    # constructed: 如是说, literary "said thus", after the quote
+    c = find_cues(from_text("“这条路我们盼了二十年。”退休教师李先生如是说。"))
+    assert c.quotes[0].speaker == "李先生"

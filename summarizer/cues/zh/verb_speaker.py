@@ -166,7 +166,7 @@ def _subject_of_verb(masked: str, verb_at: int, lo: int) -> Attribution | None:
 _ALSO = re.compile(r"(?:并且|并|而且|便)(?!有)(?![\u4e00-\u9fff]*[者人员家师士])")
 _DURING = re.compile(r"(?<=[\u4e00-\u9fff》]{2})在[^，,。；;：:“”]{1,30}?(?:时|时候|之际|期间)\s*$")
 _ADDRESSEE = re.compile(r"(?:对着|对|向|朝着|朝|冲着)(?!于)")
-_MANNER = re.compile(r"(?:[也就都还]?是?)(?:这样|这么|如此|那样|那么|这般)$")
+_MANNER = re.compile(r"(?:[也就都还]?是?)(?:这样|这么|如此|如是|那样|那么|这般)$")  # 如是说: literary "thus"
 
 
 def _manner_phrase(bare: str, np: str) -> bool:
