@@ -135,3 +135,28 @@ def test_the_person_named_last_is_of_the_pronouns_sex_and_outside_its_clause() -
     text = "电影打动了林晓燕和赵先生。她向王丽说"
     assert salient_person(text, 0, len(text) - 1, "她") == "林晓燕"
     assert salient_person(text, 0, len(text) - 1, "他") == "赵先生"
+
+
+def test_a_standalone_quote_after_a_sentence_about_a_named_person_is_that_persons() -> None:
+    # constructed: 赵德明 spoke first; the sentence right before the quote is about 李秀兰
+    c = cues_of(
+        "镇长赵德明说：“今年的收成比去年好。”\n"
+        "刚从外地回来的李秀兰，去年在县城开了一家面馆，这次也回村帮忙。\n"
+        "“村里的路修好了，回家方便多了。”"
+    )
+    assert by_text(c, "回家方便").speaker == "李秀兰"
+
+
+def test_a_standalone_quote_that_speaks_of_him_is_not_the_persons_before() -> None:
+    # constructed: the quote says 他 of the boy the sentence before is about; the father spoke before
+    c = cues_of(
+        "父亲张志刚说：“孩子以前很听话。”\n"
+        "期末考试周明宇又没有及格，老师只好找了家长。\n"
+        "“我们还没来得及和他谈，他就跑出去了。”"
+    )
+    assert by_text(c, "跑出去").speaker == "张志刚"
+
+
+def test_a_post_and_a_name_then_the_predicate_is_the_subject_not_the_object_after_de() -> None:
+    # constructed: 队长王和新也提出了自己的建议 is about 王和新, not 建议; jieba cuts the name 王|和|新
+    assert clause_person("志愿服务队队长王和新也提出了自己的建议") == "志愿服务队队长王和新"

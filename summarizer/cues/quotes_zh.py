@@ -7,9 +7,12 @@ import re
 from ..article import CJK, Article
 from . import reference_zh
 from . import zh as cues_zh
+from .scan import BLANK
 from .speaker_zh import clean_speaker
 from .speakers import Speakers, flagged_quote, quoted_name, renamed, sentence_at
 from .types import MarkSpan, Mention, QuoteCue
+from .zh.names import SURNAMES
+from .zh_words import ADDRESSED
 
 
 _TERM_JOINS = frozenset({"", "、", "和", "与", "及"})
@@ -77,6 +80,10 @@ def find_quotes_zh(
                 # A paragraph that opens with words no verb attributes, then a sentence about a named
                 # person (“…”⏎…职工刘威心情激动): the words are that person's, not the last speaker's.
                 speaker, role = cues_zh.split_name(named)
+            elif att is None and (prior := _prior_subject(masked, view[m.start : m.end], m, sents, si)):
+                # 刚到…工作的王原，…产生了强烈共鸣。“…”: a quote standing alone after a sentence about a
+                # named person is that person's words, not those of a speaker named further back.
+                speaker, role = cues_zh.split_name(prior)
             elif att is None:
                 # A quote standing alone continues the last named speaker, who
                 # may have spoken in paraphrase since the last quote (X认为，…。“…”); a body that
@@ -211,6 +218,53 @@ def _person_after(masked: str, m: MarkSpan, sent_lo: int) -> str | None:
     return reference_zh.clause_person(clauses[1])
 
 
+def _prior_subject(masked: str, said: str, m: MarkSpan, sents: list, si: int) -> str | None:
+    """The named person the sentence right before a quote that opens its own sentence is about: the
+    subject of its first clause that has a person's, when that is a name (a surname's: 王原, 王|和|新),
+    a surname and a form of address (周先生) or 小/老 and a surname (小张).
+
+    Not when that sentence opens with a connective (而王先生将车停在…: it goes on with what was
+    reported before), nor when the quote names that person or says 他 / 她 (a speaker does not name
+    himself: “…王原…” is said about him).
+    """
+    if not sents:
+        return None
+    lo = sents[max(0, si - 1)].start
+    before = _TRAILING_SPACE.sub("", masked[lo : m.start - 1])
+    if not before or before[-1] not in "。！？!?":
+        return None
+    sentence = [x for x in _PRIOR_SENTENCE.split(before) if x.strip()]
+    if not sentence or BLANK in sentence[-1] or _CONNECTIVE.match(sentence[-1].strip(" \u3000")):
+        return None
+    for clause in re.split(r"[，,；;：:]", sentence[-1]):
+        person = reference_zh.clause_person(clause) or _modified_name(clause)
+        if person:
+            name, _ = cues_zh.split_name(person)
+            familiar = re.fullmatch(r"[小老阿](.)", name)  # 小张, not 老人
+            familiar = familiar is not None and familiar.group(1) in SURNAMES
+            named = cues_zh.surnamed(name) or ADDRESSED.fullmatch(name) or familiar
+            if not named or name in said or re.search("[他她]", said) or "记者" in person:
+                return None
+            return person
+    return None
+
+
+# Connectives that open a sentence going on with what came before (而, 但, 同时, 因此, 此外…).
+_CONNECTIVE = re.compile(r"(?:而|但|不过|然而|同时|因此|所以|并且|而且|此外|另外|因为|由于|如果|虽然|尽管|可是|于是)")
+
+
+def _modified_name(clause: str) -> str | None:
+    """刚到…公司工作的王原: a clause that is only a person's name after a modifier ending in 的."""
+    found = re.search(r"的([\u4e00-\u9fff]{2,4})$", clause.strip())
+    if not found:
+        return None
+    tokens = cues_zh.pos_tags(found.group(1))
+    named = len(tokens) == 1 and tokens[0].flag.startswith("nr") and cues_zh.looks_person(found.group(1))
+    return found.group(1) if named else None
+
+
+_TRAILING_SPACE = re.compile(r"(?:\s|\u3000|\\n)+$")  # and a line break spelled out as a backslash and n
+_PRIOR_SENTENCE = re.compile(r"[。！？!?\n”」』]|\u3000\u3000|\\n")
 _LIST_JOINS = frozenset({"", "、", "，", ",", "和", "与", "及", "以及", "或", "还是"})
 PRONOUN_REACH = 300  # how far back a 他/她 looks for the person it stands for, with no speaker named before
 ANTECEDENT_REACH = 250  # how far back a 他/她 looks for the subject it stands for

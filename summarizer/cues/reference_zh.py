@@ -27,6 +27,7 @@ from .zh import (
     speaker_of_verb,
     split_name,
     subject_np,
+    surnamed,
 )
 from .zh_words import (
     ADDRESS,
@@ -129,9 +130,12 @@ def clause_person(clause: str, known: Collection[str] = ()) -> str | None:
             return _addressed((who.role or "") + who.name)
     # The subject a speech verb would have (赵晶晶还是…, 村民黄恩泽正在…), when it is a person's.
     subject = subject_np(c)
+    # 队长王|和|新: a post and a name jieba cut into other words; the post is read, not the name.
+    name, post = split_name(subject) if subject else ("", None)
+    read = post if post and surnamed(name) and not NARRATOR_END.search(post) else subject  # not 记者|问林春梅
     nominal = subject and cut_name(subject) or subject and all(
         not t.flag.startswith(("v", "r", "d", "p", "c", "u")) or t.flag == "vn" or t.word in ("某", "某某")
-        for t in pos_tags(subject)
+        for t in pos_tags(read)
     )  # 没有|盖子, 为啥|老师: a verb or a pronoun opens no person's noun phrase
     if nominal and c.startswith(subject) and subject not in PRONOUNS and not NARRATOR_END.search(subject):
         name, role = split_name(subject)

@@ -29,7 +29,7 @@ from .names import (
 )
 from .outlets import DOCUMENT_END, OUTLET, OUTLET_END, OUTLET_REACH, REPORT, REPORT_NOUNS, outlets
 from .quote_kind import classify, introduced, modifies_noun, sums_up
-from .subject import LONG_POST, modifier_head, strip_opener, subject_np
+from .subject import LONG_POST, modifier_head, strip_opener, subject_np, surnamed
 from .tags import dictionary_word, pos_tags, tagger
 from .verb_speaker import VerbMemo, person_np, speaker_of_verb
 from .verbs import QUOTE_VERB, VERB, VERB_END, exchange_verb
@@ -75,6 +75,7 @@ __all__ = [
     "split_name",
     "strip_opener",
     "subject_np",
+    "surnamed",
     "sums_up",
     "tagger",
 ]

@@ -10,8 +10,10 @@ import re
 
 from ...article import CJK
 from ..zh_words import ADDRESS, ADDRESSED, AS_LEAD, CLAUSE_FLAGS, OPENER, TIME
-from .names import GLOSS, LATIN_RUN, OFFICE, POST_END, PRONOUNS, final_name, looks_person, split_name
-from .tags import pos_tags
+from .names import (
+    GLOSS, LATIN_RUN, OFFICE, POST_END, PRONOUNS, SURNAMES, final_name, looks_person, split_name,
+)  # fmt: skip
+from .tags import dictionary_word, pos_tags
 
 # Where a subject noun phrase ends: the closed classes that come between a subject and
 # its verb. Time words, prepositions (针对 before 对: 王某针对…, not 王某针), adverbs,
@@ -46,6 +48,11 @@ def subject_np(segment: str) -> str | None:
     if aspect == "" or (aspect is None and _NOT_SUBJECT_END.search(seg)):
         return None
     seg = aspect or seg
+    titled = _titled_name(seg)
+    if titled and len(titled) < seg.rfind("的") and "的" not in titled and _whole_name(seg, titled):
+        # 队长王和新也提出了自己的建议: a post and a name, then the predicate (也, 在, 对…); the 的 after
+        # them modifies the object, not the subject.
+        return titled
     seg = modifier_head(seg) or seg
     titled = _titled_name(seg)
     if titled:
@@ -73,6 +80,29 @@ def subject_np(segment: str) -> str | None:
     if len(seg) < 2 or not (CJK.match(seg) or seg[0] in "《\uff3f" or seg[0].isascii() and seg[0].isalpha()):
         return seg if seg in PRONOUNS else None
     return seg
+
+
+def _whole_name(seg: str, titled: str) -> bool:
+    """The name at the end of ``titled`` (the start of ``seg``) opens a word of jieba's reading of ``seg``
+    (队长|王|和|新, not 鲍|师傅|附近 nor 李长峰|在|大会) and is a surname's name."""
+    name = split_name(titled)[0]
+    at, starts = len(titled) - len(name), set()
+    pos = 0
+    for t in pos_tags(seg):
+        starts.add(pos)
+        pos += len(t.word)
+    return at in starts and surnamed(name)
+
+
+def surnamed(name: str) -> bool:
+    """A person's name of two to four characters that opens with a common surname jieba reads as a name,
+    however it cuts the rest (王|和|新), with no preposition inside (峰|在|大) and no dictionary word (附近)."""
+    tokens = pos_tags(name)
+    return (
+        2 <= len(name) <= 4 and name[0] in SURNAMES and tokens[0].flag.startswith("nr")
+        and not any(t.flag.startswith("p") for t in tokens)
+        and looks_person(name) and not dictionary_word(name)
+    )  # fmt: skip
 
 
 def _opens_noun(seg: str, start: int, end: int) -> bool:
