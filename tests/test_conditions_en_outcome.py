@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from summarizer.article import from_text
 from summarizer.cues import find_cues
-from summarizer.cues.conditions_en import _who
+from summarizer.cues.conditions_en_who import speaker_name
 
 
 def conds(text: str) -> list[tuple[str, str | None, str | None]]:
@@ -72,13 +72,13 @@ def test_en_funny_and_easier_judge_the_condition() -> None:
 
 def test_en_found_speaker_is_cleaned_to_a_name() -> None:
     # constructed names: a full stop, a speech verb read before the name, a sentence boundary inside
-    assert _who("Ruiz.") == "Ruiz"
-    assert _who("Stated Ruiz") == "Ruiz"
-    assert _who("wrote the") is None
-    assert _who("Chile. Instead") is None
-    assert _who("Gov. Ana Ruiz") == "Gov. Ana Ruiz"
-    assert _who("the campaign") == "the campaign"
-    assert _who(None) is None
+    assert speaker_name("Ruiz.") == "Ruiz"
+    assert speaker_name("Stated Ruiz") == "Ruiz"
+    assert speaker_name("wrote the") is None
+    assert speaker_name("Chile. Instead") is None
+    assert speaker_name("Gov. Ana Ruiz") == "Gov. Ana Ruiz"
+    assert speaker_name("the campaign") == "the campaign"
+    assert speaker_name(None) is None
 
 
 def test_en_once_with_a_present_verb_in_s() -> None:

@@ -1,4 +1,6 @@
-"""English conditionals: 'If X, Y' and 'Y if X' split into condition and main clause (who states them: ``conditions_en_who``)."""
+"""English conditionals: 'If X, Y' and 'Y if X' split into condition and main clause (where the clauses end:
+``conditions_en_clause``; who states them: ``conditions_en_who``).
+"""
 
 from __future__ import annotations
 
@@ -6,10 +8,16 @@ import re
 from collections.abc import Callable
 
 from ..article import Segment
-from .conditions_en_who import QUOTE_END as _EN_QUOTE_END
-from .conditions_en_who import SAID_HEAD as _EN_SAID_HEAD
-from .conditions_en_who import SAID_TAIL as _EN_SAID_TAIL
-from .conditions_en_who import without_full_stop as _without_full_stop
+from .conditions_en_clause import (
+    COMMA,
+    EN_CLAUSE_WORD,
+    condition_first,
+    in_noun_content,
+    opens_quotation,
+    quoted_word,
+    without_frame,
+)
+from .conditions_en_who import retold, speaker_name
 from .types import ConditionCue
 
 Speaker = Callable[..., str | None]  # (position, sentence start[, sentence end]) -> name
@@ -21,15 +29,18 @@ EN_MARK = re.compile(
     r"its|[A-Z][a-z]+)\s))\b",
     re.IGNORECASE,
 )
+
 # Inversion: '…, should he win the nomination' = 'if he wins': 'should' before its subject
 # (a pronoun, 'the' noun, a name) and a bare verb. A question ends in '?'; after a wh-word
 # ('what should they do') it is one too.
 EN_INVERTED = re.compile(
     r"(?<![\w’'])[Ss]hould(?=\s+(?:he|she|they|we|you|I|it|the\s+[a-z]\w*|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})\s+(?:not\s+)?[a-z]+\b)"
 )
+
 # 'once' after these words is an adverb ('at once', 'more than once', 'was once').
 _EN_ONCE_ADVERB = re.compile(r"\b(?:the|at|than|all|for|is|was|were|had|has|have|been|not|only|just)\s*$", re.IGNORECASE)
 _EN_WH_BEFORE = re.compile(r"\b(?:what|how|why|where|when|who|whom|which|whether)\s*$", re.IGNORECASE)
+
 # 'Once a proponent of X, …' is an apposition; a conditional 'once' clause has a finite verb ('once the
 # Senate goes on recess': a small word in -s, not -ss, is one too).
 _EN_FINITE = re.compile(
@@ -38,13 +49,16 @@ _EN_FINITE = re.compile(
     re.IGNORECASE,
 )
 _EN_ASKED = re.compile(r"\b(?:ask|asks|asked|asking|wonder|wonders|wondered)\b(?:\s+[^\s,.;:]+){0,12}\s*$", re.IGNORECASE)
+
 # Hedges, not conditions: 'if you will', 'if you like', 'if needed', 'if so', 'if need be', 'if and when'.
 # An anaphoric condition ('if it happens', 'if that's true', 'if they like') states no content of its own.
 _EN_HEDGE = re.compile(
     r"^(?:[\w’']+|(?:you|it|they|that|this)(?:[’']s)?\s+[\w’']+|needs?\s+be|and\s+when|at\s+all)$", re.IGNORECASE
 )
+
 # 'if nothing else, X', 'if anything else', 'if for no other reason than X': X holds anyway (a hedge).
 _EN_HEDGE_OPEN = re.compile(r"^(?:(?:nothing|anything)\s+else|for\s+no\s+other\s+reason)\b", re.IGNORECASE)
+
 # 'If there's one thing I learned, it's X', 'if there is anyone who …, it is X': a focus, not a condition;
 # 'if history is any guide, X': evidence for X, which holds anyway.
 _EN_FOCUS = re.compile(
@@ -55,14 +69,18 @@ _EN_FOCUSED = re.compile(r"^(?:it|that)\b", re.IGNORECASE)  # '…, it's X', '�
 _EN_EVIDENCE = re.compile(
     r"\b(?:is|was|are|were)\s+any\s+(?:guide|indication|sign|measure|gauge|barometer)$", re.IGNORECASE
 )
+
 # 'if elected', 'if confirmed': a participle alone is the condition's whole content ('if needed' is a hedge).
 _EN_PARTICIPLE = re.compile(r"^(?!(?:need|requir|desir|warrant|want)ed$)(?:re-?)?[a-z]{3,}ed$")
+
 # 'if you are not leading, you are failing', 'it is rewarded if you get things done': 'you' is
 # anyone (or the listener), so the condition binds no actor the article names.
 _EN_GENERIC_YOU = re.compile(r"^(?:you|you[’'](?:re|ve|ll|d))\b", re.IGNORECASE)
+
 # 'if we're a teacher, we …': a plural 'we' taking a single role (a, an) is anyone in that role, not a
 # group's own condition ('if we go to a convention' is one).
 _EN_GENERIC_ROLE = re.compile(r"^we(?:[’']re|\s+are|\s+were)\s+an?\s", re.IGNORECASE)
+
 # 'see if', 'decide if', 'not sure if', 'no idea if', 'cared if': 'if' means 'whether' after these (an
 # embedded question); 'as if' and 'than if' compare.
 _EN_NOT_COND = re.compile(
@@ -70,82 +88,35 @@ _EN_NOT_COND = re.compile(
     r"|unclear|sure|doubt(?:s|ed)?|check|tell|out|consider(?:s|ed|ing)?|idea|cares?|cared|caring|than)[\s\"”’']*$",
     re.IGNORECASE,
 )
+
 # 'as long as three hours': a measure compared, not a condition.
 _EN_MEASURE = re.compile(
     r"^(?:\d|\$|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|many|a few|possible|necessary)\b)",
     re.IGNORECASE,
 )
-# A comma before these continues the condition: 'If we lose voters, particularly young voters, …'.
-_EN_COMMA_GOES_ON = re.compile(r",\s*(?:particularly|especially|including|notably|such as|and|or|like)\b")
+
 # A main clause has a verb: 'with no camouflage' before a trailing 'if' is not one.
 _EN_VERBISH = re.compile(
     r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|should|must|may|might|do|does|did|"
     r"\w+['’](?:ll|d|s|re|ve)|\w+ed|\w+s)\b", re.IGNORECASE,
 )
 
-# 'that if', 'and if', 'I think if': the conditional opens a clause, its main clause follows.
-_EN_CLAUSE_WORD = re.compile(
-    r"\b(?:that|and|but|so|because|then|said|says|think|thinks|thought|believe|believes|believed|"
-    r"argued|argues|insisted|insists|warned|warns|added|noted|suggested|predicted|stressed)$",
-    re.IGNORECASE,
-)
 # 'If you look at Iowa, …': the speaker frames a view; it is no condition on anything.
 _EN_DISCOURSE = re.compile(r"^(?:you|we)\s+(?:look|think|consider|compare|ask|listen)\b", re.IGNORECASE)
-# A clause comma, not the one in a number ('10,000').
-_COMMA = r",(?!(?<=\d,)\d{3}(?!\d))"
-_CLAUSE_COMMA = re.compile(_COMMA)
+
 # 'a website called "Cape Breton If Donald Trump Wins"': a capitalised marker after a capitalised
 # word, with no mark between them, is a word of a title, not a conditional.
 _EN_IN_TITLE = re.compile(r"\b[A-Z][\w.'’-]*\s+$")
-# "not an 'if' question", 'the word “unless”': a marker in quote marks of its own is the word mentioned.
-_EN_OPENS = "'‘\"“"
-_EN_CLOSES = "'’\"”"
+
 # A trailing condition ends at a clause mark or the sentence's end (not at the dots of 'U.S.').
-_EN_CONDITION_STOP = re.compile(rf"{_COMMA}|[;!?]|(?<![A-Z])\.(?!\w)")
-# 'the argument that X', 'his warning that X', 'a claim, first made by Y, that X': X is the content
-# of a noun, whose author the sentence may not name (or may reject), so a condition on X has no stated author.
-_EN_NOUN_FRAME = re.compile(
-    r"\b(?:argument|claim|idea|notion|suggestion|assertion|criticism|charge|fear|concern|worry|possibility|"
-    r"warning|threat|promise|pledge|view|belief|theory|rumou?r|report|speculation|allegation|accusation|"
-    r"assumption|expectation)s?(?:\s+(?:in|by|from)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})?"
-    r"(?:\s*,[^,]{1,80},)?\s+that\b",
-    re.IGNORECASE,
-)
-_EN_NEXT_CLAUSE = re.compile(r"(?:[,;]\s*(?:and|but)|;)\s+(?:\w+\s+){0,4}?(?:said|says|added|argued|insisted|warned|noted)\b")
+_EN_CONDITION_STOP = re.compile(rf"{COMMA}|[;!?]|(?<![A-Z])\.(?!\w)")
 _EN_WHETHER = re.compile(r"\bwhether\b", re.IGNORECASE)
 _EN_FREE_RELATIVE = re.compile(r"^(?:what|whatever|who|whoever|how)\b", re.IGNORECASE)
-# 'If X, he said he would Y': the frame that opens the main clause says who, not what.
-_EN_LEAD_FRAME = re.compile(
-    r"^(?:he|she|they|we|I|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+(?:also\s+)?"
-    r"(?:said|says|added|argued|warned|noted|believes|thinks|predicted)\s+(?:that\s+)?(?=\w+\s+\w+)"
-)
+
 # 'most if not all', 'hard if not impossible': an elliptic comparison, not a condition.
 _EN_ELLIPTIC = re.compile(r"^not\b", re.IGNORECASE)
-# A condition of capitalised words and articles only has no verb yet: the comma after it is inside it.
-_EN_NOUNS_ONLY = re.compile(r"^(?:(?:[A-Z][\w.'’-]*|the|a|an|of)\s*)+$")
-# 'If elected - I will …': a dash closes the condition.
-_EN_DASH = re.compile(r"\s*[-–—]+\s+")
-# 'If he wins the seat I'll leave …', 'if turnout is high I think we win', 'if he had won … you would':
-# without a comma (an ellipsis marks no clause of its own), a new
-# subject with its modal (or 'I think') opens the main clause; looked for when the comma comes late
-# or never (a short condition followed by a comma has its own).
-_EN_NEW_SUBJECT = re.compile(
-    r"(?:(?<=[a-z’'”)…])\s+|(?<=…)|(?<=\.\.\.)\s*)"
-    r"(?=(?:I|we|you|he|she|they|it|that|this|there)(?:['’](?:ll|d)\b"
-    r"|\s+(?:will|would|can|could|must|should|may|might|won['’]t|wouldn['’]t|can['’]t|cannot)\b)"
-    r"|(?:I|we)\s+(?:think|believe|need)\b|(?:we|they)['’]re\s+going\s+to\b)"
-)
-_EN_LONG_CONDITION = 10
 _EN_TRAILING_DOTS = re.compile(r"[\s…]*(?:\.\.\.[\s…]*)?$")
-_EN_JOINER = re.compile(r"^(?:and|but|or|so)\s+(?:(?:how|that|why)\s+)?", re.IGNORECASE)
-# The reporting frame before a 'Y if X' main clause: '… has insisted that', 'said he thinks that'.
-_EN_FRAME = re.compile(
-    r"\b(?:said|says|say|saying|told(?:\s+[\w.'’-]+){1,6}?(?=\s+that\b)|told\s+\w+|insisted|insists|argued|"
-    r"argues|warned|warns|noted|believes?|believed|"
-    r"thinks?|thought|predicted|suggested|contended|maintained|claimed|stressed|acknowledged|acknowledges|"
-    r"admitted|admits|conceded|concedes)(?:\s+that)?\s+",
-    re.IGNORECASE,
-)
+
 # 'that's fine if X', 'it would be terrific if X', 'he is crazy if X', 'I'd be surprised if X': a main
 # clause that only judges the condition (a subject, a copula and an evaluative word) states no outcome
 # of it: the speaker wants, opposes or doubts the condition (a position, not a precondition).
@@ -168,7 +139,6 @@ _EN_EVALUATIVE = re.compile(
     re.IGNORECASE,
 )
 
-
 # 'Y until X': a requirement when X is still to happen (a modal or a present verb in X: 'until we can
 # verify', 'until Congress acts') and Y is not a past event ('he served until he retired' is a time).
 _EN_UNTIL_REQUIREMENT = re.compile(
@@ -186,14 +156,15 @@ _EN_MODAL = re.compile(
     r"\b(?:will|would|shall|should|can|could|may|might|must|going\s+to|\w+['’](?:ll|d)|won['’]t|can['’]t)\b",
     re.IGNORECASE,
 )
+
 # … in the past: 'was', 'had', 'talked' ('speed', 'agreed' are not read as one), no present verb or modal.
 _EN_ONCE_PAST = re.compile(
     r"^(?!.*\b(?:is|are|am|has|have|does|do|\w+['’](?:s|ll|d|re)|will|would|can|could|must|may|might|"
     r"should)\b).*\b(?:was|were|had|did|\w{2,}[^e\W]ed)\b",
     re.IGNORECASE,
 )
-
 _EN_DOUBLE_QUOTES = re.compile(r'["“”]')
+
 # 'X should not act until after Y' is a requirement; 'it will not happen until after Y' a forecast of a time.
 _EN_DEONTIC = re.compile(
     r"\b(?:should|must|ought|shall|needs?\s+to|ha(?:ve|s)\s+to|wait|waits|waiting)\b", re.IGNORECASE
@@ -221,7 +192,7 @@ def find_conditions_en(text: str, sents: list[Segment], speaker: Speaker) -> lis
                 continue  # 'Should they stay?': a question
             if m.group()[0].isupper() and _EN_IN_TITLE.search(text, s.start, m.start()):
                 continue  # 'Cape Breton If Donald Trump Wins': a title's word
-            if _quoted_word(text, m.start(), m.end()):
+            if quoted_word(text, m.start(), m.end()):
                 continue  # the marker quoted as a word: "an 'if' question"
             if m.group().lower() == "even if":
                 continue  # concessive: the main clause holds whether or not X does
@@ -242,21 +213,21 @@ def find_conditions_en(text: str, sents: list[Segment], speaker: Speaker) -> lis
             lead = lead if re.search(r"\w", lead) else ""  # '” … if X, Y': marks and dots only
             # 'that should X happen, Y' opens with its condition; ', should X happen' trails its main clause;
             # 'writes: "Should X happen, Y"' opens the quotation with it.
-            first = not lead or bool(_EN_CLAUSE_WORD.search(lead)) or lead[-1] in (":" if inverted else ",;:—(")
-            found = _condition_first(text, m.end(), s.end) if first else None
+            first = not lead or bool(EN_CLAUSE_WORD.search(lead)) or lead[-1] in (":" if inverted else ",;:—(")
+            found = condition_first(text, m.end(), s.end) if first else None
             if found is not None:
                 cond_hi, consequence, question = found
                 start, end = m.start(), s.end
             elif first and not (lead.endswith((",", "—", "–")) and len(lead.split()) >= 3):
                 continue  # ('Y, if X' and 'Y — if X.' trail their main clause)
-            elif _opens_quotation(text[s.start : m.start()]):
+            elif opens_quotation(text[s.start : m.start()]):
                 continue  # 'Clinton said, "as long as X."': the quotation holds no main clause
             else:
                 # 'Y if X' (and 'Y, so long as X.'): the main clause is the one before.
                 lead_end = s.start + len(lead.rstrip(",—– "))
                 clause_lo = max(text.rfind(",", s.start, lead_end) + 1, s.start)
-                consequence = _without_frame(text[clause_lo:lead_end].strip(" \"“”"))
-                if _EN_FREE_RELATIVE.match(consequence) or _in_noun_content(text[s.start : lead_end]):
+                consequence = without_frame(text[clause_lo:lead_end].strip(" \"“”"))
+                if _EN_FREE_RELATIVE.match(consequence) or in_noun_content(text[s.start : lead_end]):
                     continue  # inside a noun phrase: 'What X can do if Y is …', 'dismissed the argument that X if Y'
                 if _EN_WHETHER.search(consequence):
                     continue  # 'asking her whether she would X, should she win': a question, not a claim
@@ -280,7 +251,7 @@ def find_conditions_en(text: str, sents: list[Segment], speaker: Speaker) -> lis
             if found is None and _EN_WITHHELD.search(consequence or ""):
                 continue  # 'X stopped short of committing to Y if Z': X stated no such condition
             frame_at = m.start() if found is not None else text.find(consequence or "", start, m.start())
-            if frame_at > s.start and _retold(text, s.start, frame_at):
+            if frame_at > s.start and retold(text, s.start, frame_at):
                 continue  # '"One guy said we should Y if X," she said': a third party's conditional, retold
             if found is None and not _EN_VERBISH.search(consequence or ""):
                 continue  # 'Y if X' needs a main clause with a verb
@@ -298,127 +269,6 @@ def find_conditions_en(text: str, sents: list[Segment], speaker: Speaker) -> lis
             last_condition = (m.start(), cond_hi)
             out.append(
                 ConditionCue(start, end, condition, consequence or None,
-                             _who(speaker(m.start(), s.start, s.end)), s.index)
+                             speaker_name(speaker(m.start(), s.start, s.end)), s.index)
             )
     return out
-
-
-# A speaker found across a sentence's end ('Israel. Instead') names nobody ('Gov. Ann Lee', 'Capt. Ann
-# Lee' keep their title's dot: four small letters or more before it end a word of a sentence).
-_EN_ACROSS_SENTENCES = re.compile(r"[a-z]{4}\.\s+[A-Z]")
-# '…," stated Stone' read as 'Stated Stone', '…," wrote the authors' as 'wrote the': the verb is not the name.
-_EN_VERB_FIRST = re.compile(r"^(?i:wrote|said|says|told|added|stated)\s+")
-
-
-def _who(name: str | None) -> str | None:
-    """A found speaker as a name: without a speech verb before it or the full stop ('Unruh.'), or nobody."""
-    if name is None or _EN_ACROSS_SENTENCES.search(name):
-        return None
-    rest = _EN_VERB_FIRST.sub("", name)
-    if rest != name and not rest[:1].isupper():
-        return None  # 'wrote the': no name after the verb
-    return _without_full_stop(rest)
-
-
-# Inside a quotation, a reported clause of someone else's that holds the conditional: 'One guy came in
-# and said (that) …', 'his critics "seem to think that …', 'The Bible tells us that …', 'A lot of people
-# predicted that …'.
-_EN_RETOLD = re.compile(
-    r"(?P<subj>\w+)(?:['’]ve|['’]d)?\s+(?:(?:have|has|had|do|does|did|don['’]t|doesn['’]t|didn['’]t|not|"
-    r"always|also|just|really|still|all|both|never|often|ever|now|long|truly|firmly|strongly|seems?\s+to|"
-    r"seemed\s+to)\s+){0,3}"
-    r"(?:said|says|tells?|told|think|thinks|thought|believe|believes|believed|predicted|predict|argue|argues|"
-    r"argued|claim|claims|claimed|warned|warn|warns)(?:\s+(?:us|me|him|her|them|you))?(?:\s+that)?\s*"
-    r"(?:maybe\s+)?$"
-)
-_EN_SPEAKER_SELF = {"i", "we"}
-
-
-def _retold(text: str, lo: int, at: int) -> bool:
-    """Whether the clause at ``at`` is another's words reported inside a quotation that opened in this
-    sentence (the reporting subject not the quoted speaker's 'I' or 'we')."""
-    m = _EN_RETOLD.search(text, lo, at)
-    if m is None or m.group("subj").lower() in _EN_SPEAKER_SELF:
-        return False
-    before = text[lo:at]
-    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
-
-
-def _quoted_word(text: str, lo: int, hi: int) -> bool:
-    """Whether ``text[lo:hi]`` stands in quote marks of its own (the word mentioned, not used)."""
-    return 0 < lo and hi < len(text) and text[lo - 1] in _EN_OPENS and text[hi] in _EN_CLOSES
-
-
-def _in_noun_content(lead: str) -> bool:
-    """Whether the clause before a trailing 'if' is the content of a noun ('the claim, made by X, that Y'),
-    not left by a coordinated reporting clause ('…, and she said that')."""
-    nouns = list(_EN_NOUN_FRAME.finditer(lead))
-    if not nouns:
-        return False
-    # The content runs to the end unless a coordinated clause ('…, and said that') leaves it.
-    return not _EN_NEXT_CLAUSE.search(lead, nouns[-1].end())
-
-
-def _opens_quotation(lead: str) -> bool:
-    """Whether ``lead`` ends with an opening quote mark (a straight one opens when it is the odd one)."""
-    lead = lead.rstrip()
-    return lead.endswith("“") or (lead.endswith('"') and lead.count('"') % 2 == 1)
-
-
-def _condition_first(text: str, lo: int, hi: int) -> tuple[int, str, bool] | None:
-    """'If X, Y': where X ends, the main clause Y, and whether Y is a question.
-
-    X runs to the next comma; past a comma that leaves X without a verb ('If
-    Ms. Lee, after the vote, still refuses, …'); up to a dash or a new
-    subject with its modal when no comma comes in time or at all ('If elected - I will …',
-    'if one is proposed we will consider it').
-    """
-    comma = _next_comma(text, lo, hi)
-    while comma != -1 and _EN_COMMA_GOES_ON.match(text, comma):
-        comma = _next_comma(text, comma + 1, hi)
-    if comma != -1 and _EN_NOUNS_ONLY.match(text[lo:comma].strip()):
-        # 'If Ana Ruiz, after the vote, still refuses, …': past the parenthesis.
-        after = _next_comma(text, comma + 1, hi)
-        comma = _next_comma(text, after + 1, hi) if after != -1 else -1
-    limit = comma if comma != -1 else hi
-    dashes = list(_EN_DASH.finditer(text, lo, limit))
-    inner = dashes[0] if len(dashes) == 1 else None  # two dashes hold a parenthesis
-    closes = comma != -1 and text[comma + 1 : comma + 2] in "\"”“’"  # '"If X Y," she said': no comma inside
-    if inner is None and (comma == -1 or closes or len(text[lo:limit].split()) > _EN_LONG_CONDITION):
-        # No comma in time: a new subject with its modal opens the main clause,
-        # unless a verb before it takes it as its object ('if he thinks we will').
-        inner = next((i for i in _EN_NEW_SUBJECT.finditer(text, lo, limit)
-                      if not _EN_CLAUSE_WORD.search(text[lo : i.start()].rstrip())
-                      and len(text[lo : i.start()].split()) >= 2), None)
-    if inner and text[lo : inner.start()].strip():
-        cond_hi, main = inner.start(), inner.end()
-    elif closes:
-        return None  # the quotation ends with the condition: no main clause follows it
-    elif comma != -1:
-        cond_hi, main = comma, comma + 1
-    else:
-        return None
-    rest = text[main:hi]
-    close = _EN_QUOTE_END.search(rest)
-    if close:
-        # The quotation ends here: what follows is its attribution or other words.
-        rest = rest[: close.start() + 1]
-    question = rest.rstrip(" \"”“'’").endswith("?")
-    consequence = rest.strip(" .?!\"”").removeprefix("then ").strip()
-    consequence = _EN_SAID_HEAD.sub("", _EN_SAID_TAIL.sub("", consequence)).strip(" ,\"”")
-    return cond_hi, _EN_LEAD_FRAME.sub("", consequence), question
-
-
-def _next_comma(text: str, lo: int, hi: int) -> int:
-    """The first clause comma in ``text[lo:hi]`` (not a thousands separator), or -1."""
-    m = _CLAUSE_COMMA.search(text, lo, hi)
-    return m.start() if m else -1
-
-
-def _without_frame(consequence: str) -> str:
-    """'Y if X' reported: 'Lee has insisted that Y' -> 'Y' (the frame is who says it, not what)."""
-    frames = list(_EN_FRAME.finditer(consequence))
-    rest = consequence[frames[-1].end() :] if frames else consequence
-    rest = rest if len(rest.split()) >= 2 else consequence
-    # '…, and how the party was at stake if …': the coordinator joins the clause, it is not in it.
-    return _EN_JOINER.sub("", rest)

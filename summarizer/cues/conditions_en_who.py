@@ -131,3 +131,45 @@ def attribution_points(text: str, pos: int, hi: int) -> list[int]:
     if after and after.start() + 1 not in points:
         points.append(after.start() + 1)  # '"Y" if X, said Ruiz, an analyst at …'
     return points
+
+
+# A speaker found across a sentence's end ('Israel. Instead') names nobody ('Gov. Ann Lee', 'Capt. Ann
+# Lee' keep their title's dot: four small letters or more before it end a word of a sentence).
+_EN_ACROSS_SENTENCES = re.compile(r"[a-z]{4}\.\s+[A-Z]")
+
+# '…," stated Stone' read as 'Stated Stone', '…," wrote the authors' as 'wrote the': the verb is not the name.
+_EN_VERB_FIRST = re.compile(r"^(?i:wrote|said|says|told|added|stated)\s+")
+
+
+def speaker_name(name: str | None) -> str | None:
+    """A found speaker as a name: without a speech verb before it or the full stop ('Unruh.'), or nobody."""
+    if name is None or _EN_ACROSS_SENTENCES.search(name):
+        return None
+    rest = _EN_VERB_FIRST.sub("", name)
+    if rest != name and not rest[:1].isupper():
+        return None  # 'wrote the': no name after the verb
+    return without_full_stop(rest)
+
+
+# Inside a quotation, a reported clause of someone else's that holds the conditional: 'One guy came in
+# and said (that) …', 'his critics "seem to think that …', 'The Bible tells us that …', 'A lot of people
+# predicted that …'.
+_EN_RETOLD = re.compile(
+    r"(?P<subj>\w+)(?:['’]ve|['’]d)?\s+(?:(?:have|has|had|do|does|did|don['’]t|doesn['’]t|didn['’]t|not|"
+    r"always|also|just|really|still|all|both|never|often|ever|now|long|truly|firmly|strongly|seems?\s+to|"
+    r"seemed\s+to)\s+){0,3}"
+    r"(?:said|says|tells?|told|think|thinks|thought|believe|believes|believed|predicted|predict|argue|argues|"
+    r"argued|claim|claims|claimed|warned|warn|warns)(?:\s+(?:us|me|him|her|them|you))?(?:\s+that)?\s*"
+    r"(?:maybe\s+)?$"
+)
+_EN_SPEAKER_SELF = {"i", "we"}
+
+
+def retold(text: str, lo: int, at: int) -> bool:
+    """Whether the clause at ``at`` is another's words reported inside a quotation that opened in this
+    sentence (the reporting subject not the quoted speaker's 'I' or 'we')."""
+    m = _EN_RETOLD.search(text, lo, at)
+    if m is None or m.group("subj").lower() in _EN_SPEAKER_SELF:
+        return False
+    before = text[lo:at]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
