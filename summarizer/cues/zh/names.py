@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..scan import first_chars
-from ..zh_words import ORG_END
+from ..zh_words import ADDRESS, ORG_END
 from .outlets import DOCUMENT_END, OUTLET, TITLED_OUTLET
 from .tags import dictionary_word, pos_tags, tagger
 
@@ -109,7 +109,7 @@ def split_name(np: str) -> tuple[str, str | None]:
     m = TITLED_OUTLET.search(np)
     if m:  # 美国《华尔街日报》: the outlet is the name inside the title marks
         return m.group(1), np[: m.start()] or None
-    name = final_name(np)
+    name = final_name(np) or surnamed(np)
     if name:
         return name, np[: -len(name)]
     return np, None
@@ -139,6 +139,33 @@ def final_name(np: str) -> str | None:
     if not (person or named):
         return None
     return name.word if len(before.word) >= 2 and before.flag in ("n", "nt", "vn", "v", "j") else None
+
+
+# How a person is called by surname alone (王先生, 朱经理, 李大姐, 张某): a form of address or a post.
+_BY_SURNAME = re.compile(rf"(?:{ADDRESS}|小姐|大姐|大哥|大爷|大妈|大娘|大叔|阿姨|老板|某某|某|{'|'.join(_OFFICE_WORDS)}|[^长]{{1,3}}长)")
+
+
+def surnamed(np: str) -> str | None:
+    """该店朱经理 / 外婆杨女士 / 环卫工李大姐 / 南京王先生 -> the surname and the address or post closing the
+    phrase, which names the person; the words before it describe them. The surname is a word of its own
+    (成员, 安全主任: a character of a longer word is no surname), or opens jieba's one name (王先生)."""
+    tokens = pos_tags(np)
+    if len(tokens) < 2:
+        return None
+    last = tokens[-1]
+    if len(last.word) >= 3 and last.flag == "nr" and last.word[0] in SURNAMES and _BY_SURNAME.fullmatch(last.word[1:]):
+        name, before = last.word, tokens[:-1]  # 南京|王先生
+    elif len(tokens) >= 3 and len(tokens[-2].word) == 1 and tokens[-2].word in SURNAMES and _BY_SURNAME.fullmatch(last.word):
+        name, before = tokens[-2].word + last.word, tokens[:-2]  # 该店|朱|经理
+    else:
+        return None
+    lead = "".join(t.word for t in before)
+    # 王先生和李女士: two people; 对张经理 / 的王女士: a preposition or a particle before is no description.
+    # 发现辖区…陈某某: a description opens with no verb, adverb or preposition (a clause, not a noun phrase).
+    opens = before[0].flag.startswith(("v", "d", "p", "c", "u"))
+    if len(lead) < 2 or opens or before[-1].flag.startswith(("c", "p", "u")) or "、" in lead:
+        return None
+    return name
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,30 @@
+"""A Chinese name after the words that describe its person: a surname with a form of address or a post
+(该店朱经理, 外婆杨女士) names the person, the description before it is their role (every phrase and
+article here is constructed)."""
+
+from __future__ import annotations
+
+from summarizer.article import from_text
+from summarizer.cues import find_cues
+from summarizer.cues import zh as cues_zh
+
+
+def test_a_surname_and_an_address_closing_a_description_is_the_name() -> None:
+    assert cues_zh.split_name("该店朱经理") == ("朱经理", "该店")
+    assert cues_zh.split_name("外婆杨女士") == ("杨女士", "外婆")
+    assert cues_zh.split_name("环卫工李大姐") == ("李大姐", "环卫工")
+    assert cues_zh.split_name("南京王先生") == ("王先生", "南京")
+    assert cues_zh.split_name("当地居民王某") == ("王某", "当地居民")
+
+
+def test_a_surname_character_inside_a_word_or_after_a_joining_word_is_no_name() -> None:
+    # 成员 and 安全主任: 成 and 全 end or open a longer word; 和 joins two people
+    assert cues_zh.split_name("小组成员") == ("小组成员", None)
+    assert cues_zh.split_name("公司安全主任") == ("公司安全主任", None)
+    assert cues_zh.split_name("王先生和李女士") == ("王先生和李女士", None)
+    assert cues_zh.split_name("发现辖区丁家镇陈某某")[1] is None  # a clause opening with a verb, not a description
+
+
+def test_the_quote_speaker_is_the_surname_and_address_not_the_description() -> None:
+    c = find_cues(from_text("店里的生意一直不错。该店朱经理告诉记者：“周末的客人比平时多一倍。”"))
+    assert next(q for q in c.quotes if "多一倍" in q.text).speaker == "朱经理"
