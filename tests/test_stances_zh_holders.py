@@ -249,3 +249,36 @@ def test_a_pronoun_stands_for_a_person_not_a_thing_read_as_a_subject() -> None:
     text = "港湾区区长王海波听取了总体情况汇报。当地时间5月22日，他表示渡轮要安全。"
     assert person_named("王海波", text) and person_named("该男子", text)
     assert not person_named("总体情况", text) and not person_named("当地时间", text)
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "not_holder"),
+    [
+        # Constructed: a post and a name the tagger cut at a number, a letter or a misread word: the name closing the
+        # noun phrase holds the stance, not its first word.
+        ("新任100渡轮公司ceo王建华表示，将全面开放合作，开拓海湾市场。", "王建华", "新任"),
+        ("港湾村村民陈顺(化名)说，码头应该尽快修好，不能再拖了。", "陈顺", "港湾"),
+        # An anonymised name keeps its number (纪某2: the second 纪某 of the case).
+        ("2011年，海湾公司向银行申请贷款，纪某2再次提出希望王德利对该项目多多支持。", "纪某2", "纪某"),
+    ],
+)
+def test_the_name_closing_a_cut_noun_phrase_holds_the_stance(text: str, holder: str, not_holder: str) -> None:
+    found = [h for h, _ in holders(text)]
+    assert holder in found and not_holder not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "not_holder"),
+    [
+        # Constructed: a number inside the noun phrase (360公司, 6名女生) leaves the holder read before it a modifier.
+        ("海湾县12名驴友从港湾乡出发，打算穿越大峡谷。", "海湾县"),
+        ("奇石100公司总经理就表示，海湾市场将继续扩大，公司要加大投入。", "奇石"),
+    ],
+)
+def test_a_modifier_cut_at_a_number_holds_no_stance(text: str, not_holder: str) -> None:
+    assert not_holder not in [h for h, _ in holders(text)]
+
+
+def test_a_date_after_the_holder_is_no_part_of_its_phrase() -> None:
+    # Constructed: 港务局2日表示 -- the number opens a date, the holder is whole.
+    assert "港务局" in [h for h, _ in holders("港务局2日表示，将坚决反对任何加价，要求渡轮公司降价。")]

@@ -76,10 +76,51 @@ def zh_holder(masked: str, verb_at: int, lo: int) -> tuple[str, bool] | None:
                 return None
             if modified_common_noun(masked, masked.rfind(name, cut, end), name):
                 return None  # 小陈的堂哥, 数量不断增加的流浪猫: a common noun its modifier picks out names nobody
+            at_name = masked.rfind(name, cut, end)
+            person = _named_at_head(masked, at_name, end, name)
+            if person:
+                return person, False  # 新任360游戏艺术ceo曹凯表示: the name closing the noun phrase, not its first word
+            numbered = _ZH_NUMBERED.match(masked, at_name + len(name)) if at_name >= 0 and name.endswith("某") else None
+            if numbered:
+                return name + numbered.group(0), False  # 纪某2, 成某1: an anonymised name numbered, the number its own
+            if at_name >= 0 and _ZH_NUMBER_INSIDE.match(masked, at_name + len(name)) and not _ZH_DATE.match(masked, at_name + len(name)):
+                return None  # 奇虎|360公司总裁, 延安吴起|高中6名女生: a number inside the phrase, the holder only its modifier
             return (name, False) if zh_named(name) and agent(name, masked) else None
         end = cut - 1
         own = masked[end : end + 1] in ("：", ":")  # 市民：希望…: a name and a colon say who speaks
     return None
+
+
+# A number right after a holder, inside its noun phrase (360公司, 6名女生, 43中) or opening a date (2日, 2019年, 5月).
+_ZH_NUMBER_INSIDE = re.compile(r"\d")
+_ZH_DATE = re.compile(r"\d+(?:\.\d+)?\s*(?:年|月|日|号|时|点|:\d)")
+_ZH_NUMBERED = re.compile(r"\d{1,2}(?!\d)")
+# What may stand between a person's name and the verb: a pseudonym's note (张顺(化名)说).
+_ZH_ALIAS_NOTE = re.compile(r"[(（][^()（）]{1,6}[)）]$")
+# The parts of speech inside a noun phrase of posts and names (jieba's tags): nouns, names, numbers, letters.
+_NP_INSIDE = ("n", "m", "eng", "q", "j", "b", "s", "zg")
+
+
+def _named_at_head(masked: str, at: int, end: int, name: str) -> str | None:
+    """The person's name that closes the noun phrase the holder ``name`` (at ``at``) opens, right before the verb at
+    ``end`` (or before 在, the place of the act): the holder was cut from its phrase at a number, a letter or a word
+    the tagger misread (新任|360游戏艺术ceo曹凯, 呼延|村村民张顺), and the phrase is a post and a name, whose head is the
+    name. Only nouns, numbers and letters stand between, and a post right before the name (对李琦说, 以高楠楠犯罪为由:
+    an object, no head; 经审查, 上周三, 张|富平: the tagger's guesses at a name)."""
+    if at < 0:
+        return None
+    rest = _ZH_ALIAS_NOTE.sub("", re.split(r"(?<=[\u4e00-\u9fff])在", masked[at + len(name) : end], maxsplit=1)[0].rstrip())
+    if not rest or re.search(r"[，,。：:；;！？!?“”\s]", rest):
+        return None
+    toks = cues_zh.pos_tags(rest)
+    person = toks[-1].word if toks else ""
+    if len(person) < 2 or not toks[-1].flag.startswith("nr") or not zh_named(person, titled=True):
+        return None
+    if len(toks) < 2 or len(toks[-2].word) < 2 or not toks[-2].flag.startswith(("n", "eng")) or cues_zh.dictionary_word(person):
+        return None
+    if not all(t.flag.startswith(_NP_INSIDE) or t.word in ("、", "·") for t in toks[:-1]):
+        return None
+    return person
 
 
 # Documents that open what follows them (X通知称, X声明：): the noun phrase before them modifies the document.
