@@ -160,3 +160,12 @@ def test_a_standalone_quote_that_speaks_of_him_is_not_the_persons_before() -> No
 def test_a_post_and_a_name_then_the_predicate_is_the_subject_not_the_object_after_de() -> None:
     # constructed: 队长王和新也提出了自己的建议 is about 王和新, not 建议; jieba cuts the name 王|和|新
     assert clause_person("志愿服务队队长王和新也提出了自己的建议") == "志愿服务队队长王和新"
+
+
+def test_a_quote_standing_alone_then_a_post_and_a_name_is_that_persons() -> None:
+    # constructed: the clause after the quote opens with a post (分行 read as a verb) and a name, no speech verb
+    c = cues_of(
+        "检察长孙力说：“我们马上出发。”干警们随即上街巡逻。"
+        "“那时路都断了，我们走了一整夜才到。”中国银行广东分行职工李秀兰心情激动。"
+    )
+    assert by_text(c, "走了一整夜").speaker == "李秀兰"

@@ -210,7 +210,7 @@ def _person_after(masked: str, m: MarkSpan, sent_lo: int) -> str | None:
         return None  # 网友“娜娜”告诉记者: a quoted name inside the clause, which this reading cannot see
     if _TURN.match(clauses[0]) or re.search(r"[却则倒]|反而", clauses[0]):
         return None  # “…”也有专家持不同观点 / X却认为: someone else comes in
-    first = reference_zh.clause_person(clauses[0])
+    first = reference_zh.clause_person(clauses[0]) or _titled_subject(clauses[0])
     opening = cues_zh.pos_tags(cues_zh.strip_opener(clauses[0]) or "，")[0]
     if first or len(clauses) < 3 or not (opening.flag.startswith(("v", "t", "m")) or opening.word == "，"):
         return first
@@ -265,6 +265,17 @@ def _modified_name(clause: str) -> str | None:
 
 _TRAILING_SPACE = re.compile(r"(?:\s|\u3000|\\n)+$")  # and a line break spelled out as a backslash and n
 _PRIOR_SENTENCE = re.compile(r"[。！？!?\n”」』]|\u3000\u3000|\\n")
+def _titled_subject(clause: str) -> str | None:
+    """经历过大地震的老法警队长陈应华提起… / 中国邮储银行广东分行职工刘威心情激动: a post and a surname's
+    name opening the clause as its subject, however jieba reads the post (分行 as a verb)."""
+    np = cues_zh.subject_np(clause)
+    if np:
+        name, role = cues_zh.split_name(np)
+        return np if role is not None and cues_zh.surnamed(name) else None
+    named = reference_zh.next_subject(clause)
+    return named if named and cues_zh.surnamed(named) else None
+
+
 _LIST_JOINS = frozenset({"", "、", "，", ",", "和", "与", "及", "以及", "或", "还是"})
 PRONOUN_REACH = 300  # how far back a 他/她 looks for the person it stands for, with no speaker named before
 ANTECEDENT_REACH = 250  # how far back a 他/她 looks for the subject it stands for
