@@ -169,3 +169,8 @@ def test_a_quote_standing_alone_then_a_post_and_a_name_is_that_persons() -> None
         "“那时路都断了，我们走了一整夜才到。”中国银行广东分行职工李秀兰心情激动。"
     )
     assert by_text(c, "走了一整夜").speaker == "李秀兰"
+
+
+def test_a_surname_jieba_reads_as_an_adjective_stays_with_the_given_name() -> None:
+    # constructed: jieba cuts 高|玉兰 and reads 高 as an adjective; the villager is 高玉兰, not 村民
+    assert clause_person("村民高玉兰正在自家地里忙活着") == "村民高玉兰"

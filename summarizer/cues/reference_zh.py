@@ -29,6 +29,7 @@ from .zh import (
     subject_np,
     surnamed,
 )
+from .zh.names import SURNAMES
 from .zh_words import (
     ADDRESS,
     ADDRESSED,
@@ -106,7 +107,12 @@ def _leading_np(tokens: tuple, i: int) -> tuple[str, int]:
         addressed = len(t.word) == 1 and j + 1 < len(tokens) and re.fullmatch(ADDRESS, tokens[j + 1].word)
         # 常务委员、董事总经理曾志萍: posts listed before the name are one phrase.
         listed = t.word == "、" and j > i and j + 1 < len(tokens) and tokens[j + 1].flag.startswith(_HEAD_FLAGS)
-        if not (t.flag.startswith(_HEAD_FLAGS) or familiar or unnamed or listed or addressed) or t.word in PRONOUNS:
+        # 村民黄|恩泽: a surname jieba reads as another word (黄 as an adjective) before a given name it reads as one.
+        surname = (
+            t.word in SURNAMES and j + 1 < len(tokens) and tokens[j + 1].flag.startswith("nr")
+            and looks_person(t.word + tokens[j + 1].word) and not dictionary_word(t.word + tokens[j + 1].word)
+        )  # fmt: skip
+        if not (t.flag.startswith(_HEAD_FLAGS) or familiar or unnamed or listed or addressed or surname) or t.word in PRONOUNS:
             break
         j += 1
     return "".join(t.word for t in tokens[i:j]), j
