@@ -494,3 +494,20 @@ def test_zh_a_joint_body_joins_two_names_with_one_dash() -> None:
     # Constructed: a joint research institute's name holds a dash.
     got = experts("南江大学中国—北欧研究院首席研究员陈平说，港口的货运量还会增长。")
     assert got == {"陈平": ("首席研究员", "南江大学中国—北欧研究院")}
+
+
+def test_en_a_former_aide_or_adviser_introduced_by_the_post_comments_from_outside() -> None:
+    text = (
+        'Constructed.\n\n"It was a good month for her," said former Holt adviser Dan Reyes.\n\n'
+        "Ida Marsh, a former senior adviser to Holt, said the race is over.\n\n"
+        "Tom Ek, a former aide to Holt who now runs the Delta PAC, said it was close.\n\n"
+        "Lund formed the firm with former Holt adviser Rick Lake. It closed in 2008."
+    )
+    got = experts(text)
+    assert got == {"Dan Reyes": ("former Holt adviser", None), "Ida Marsh": ("former senior adviser to Holt", None)}
+
+
+def test_en_an_initial_or_a_title_with_a_full_stop_ends_no_sentence() -> None:
+    text = ("Constructed.\n\nMichael J. Petrov, president of the Delta Policy Institute, tied the scores to rising "
+            "graduation rates, saying the law helped.")
+    assert set(experts(text)) == {"Michael J. Petrov"}

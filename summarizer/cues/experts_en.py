@@ -84,6 +84,18 @@ EN_FORMER = re.compile(
     r"(?P<rest>[^.;\"“”]{0,80}?)(?=[,.;])"
 )
 _EN_NOW = re.compile(r"\b(?:now|is|are|currently|still)\b")
+# A former aide, adviser or speechwriter introduced by the post ('former Obama adviser X said', 'X, a former senior
+# adviser to Romney, said') comments from outside, as one introduced by 'who was' does; a former office holder
+# with a rank (former Gov., former CIA director) is an official, and one who holds a post now is not outside.
+_EN_FORMER_POST = r"(?:adviser|advisor|aide|speechwriter|strategist|pollster|prosecutor)"
+EN_FORMER_PREFIX = re.compile(
+    rf"\b(?P<title>[Ff]ormer\s+(?:{_CAP}\s+){{0,3}}?(?:[a-z][\w-]*\s+){{0,2}}?{_EN_FORMER_POST})\s+(?P<name>{_NAME})"
+)
+EN_FORMER_APPOSITIVE = re.compile(
+    rf"(?P<name>{_NAME}),\s+an?\s+(?P<title>former\s+(?:[\w.'’-]+\s+){{0,4}}?{_EN_FORMER_POST}"
+    rf"(?:\s+(?:to|for|in|on|with)\s+(?:[\w.'’-]+\s+){{0,4}}?[\w.'’-]+)?)(?P<rest>[^.;\"“”]{{0,80}}?)(?=,\s+(?:also\s+)?{_EN_SPEECH}\b)"
+)
+_EN_HOLDS_NOW = re.compile(r"\b(?:now|currently|still|who\s+(?:is|leads|runs|heads|sits|serves|chairs|works))\b")
 _EN_TRAINEE = re.compile(r"\b(?:student|postdoctoral|postdoc|graduate|intern|trainee|fellow\s+student)\b", re.IGNORECASE)
 _EN_NOT_NAME = re.compile(r"^(?:But|And|Meanwhile|However|Still|Yet|So|Also|The|Then|Now|Instead|Even)\s+")
 _EN_TRAIL = re.compile(r"\s+(?:and|of|the|at|in|on|for|&)$")
@@ -150,6 +162,11 @@ def find_experts_en(text: str) -> list[ExpertCue]:
         spoken = re.search(rf"\b{_EN_SPEECH}\s+(?:[a-z]+\s+)?$", before) or re.match(rf",\s+(?:also\s+)?{_EN_SPEECH}\b", after)
         if spoken and not _EN_NOW.search(m.group("rest")):
             _add_former(found, m.group("name"), text[m.start("title") : m.end()], m.group("aff"), m.start(), m.end())
+    for m in EN_FORMER_PREFIX.finditer(text):
+        _add_former(found, m.group("name"), m.group("title"), None, m.start(), m.end())
+    for m in finditer_at(EN_FORMER_APPOSITIVE, text, named):
+        if not _EN_HOLDS_NOW.search(m.group("rest")):
+            _add_former(found, m.group("name"), m.group("title"), None, m.start(), m.end())
     return [e for e in first_mentions(found, lambda n: n.split()[-1]) if _assesses(e, text)]
 
 
@@ -163,7 +180,11 @@ _EN_VIEW = re.compile(
 )
 _EN_WHO_ADVERB = re.compile(r"who\s+[a-z]+ly\s+$")
 _EN_INVERTED_REACH = 30  # 'said X', 'according to a 2013 study by economists X
-_EN_SENTENCE_STOP = re.compile(r"[.!?](?=[\"”’]?\s+[\"“]?[A-Z])|\n")
+# A full stop after an initial or a short title ends no sentence: 'Michael J. Petrilli', 'Sen. Lamar Alexander'.
+_EN_ABBREVIATION = "".join(
+    rf"(?<!\b{a})" for a in ("[A-Z]", "Sen", "Rep", "Gov", "Gen", "Dr", "Mr", "Mrs", "Ms", "Lt", "Col", "St", "Jr", "Sr")
+)
+_EN_SENTENCE_STOP = re.compile(rf"(?:{_EN_ABBREVIATION}\.|[!?])(?=[\"”’]?\s+[\"“]?[A-Z])|\n")
 _EN_PRONOUN_VIEW = re.compile(rf"\s*(?:[\"“]|(?:He|She)\s+(?:also\s+)?(?:{_EN_SPEECH})\b)")
 
 
@@ -172,7 +193,9 @@ def _assesses(e: ExpertCue, text: str) -> bool:
     told, according to, found), or the next sentence opens with their pronoun speaking, or a later sentence has them
     speak by surname (or the next sentence is a quote). A name in a list, an aside ('a super PAC aligned with strategist X') or a cast gives none."""
     opening = max((m.end() for m in _EN_SENTENCE_STOP.finditer(text, 0, e.start)), default=0)
-    stop = _EN_SENTENCE_STOP.search(text, e.end)
+    # The sentence is the name's: a match may run past the name's full stop ('adviser Rick Davis. It …').
+    at = text.find(e.name, e.start)
+    stop = _EN_SENTENCE_STOP.search(text, at + len(e.name) if at != -1 else e.end)
     end = stop.end() if stop else len(text)
     for v in _EN_VIEW.finditer(text, opening, end):
         # A verb before the name is theirs only inverted next to it ('said pollster X', 'according to a study by X'):
