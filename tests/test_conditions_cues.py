@@ -859,3 +859,12 @@ def test_zh_fouze_after_thanks_or_suoxing_is_a_counterfactual() -> None:
     assert conds("王芳表示，所幸司机没有在驾车时昏厥，否则后果不堪设想。") == []
     assert conds("王芳说，乘客必须系好安全带，否则将被罚款。") == [("乘客必须系好安全带", "否则将被罚款", "王芳")]
 
+
+
+def test_zh_speaker_cut_from_a_clause_keeps_its_head_or_names_nobody() -> None:
+    # constructed: 正如X所说 / X审理认为: the words after the speaker's head are not its name; 经调查 names nobody
+    assert conds("正如莎士比亚所说：只有不断学习，才能进步。") == [("只有不断学习", "才能进步", "莎士比亚")]
+    assert conds("据了解，法院审理认为，如果买方违约，合同将自动终止。")[0][2] == "法院"
+    assert conds("经调查表示，如果买方违约，合同将自动终止。")[0][2] is None
+    # a given name that reads as an adverb (欣然 'gladly') after a surname is still a name
+    assert conds("刘欣然说，如果买方违约，合同将自动终止。")[0][2] == "刘欣然"

@@ -10,6 +10,7 @@ from dataclasses import replace
 from ..article import Segment
 from . import zh as cues_zh
 from .types import Attribution
+from .zh.names import SURNAMES
 from .zh_words import ACTOR_END, INDEFINITE, WRITER_NAME, WRITER_VOICE
 
 # 要求B做X，否则Y: a demand with its ultimatum. The demander is the subject of the demand's
@@ -164,6 +165,24 @@ _ZH_GOES_ON = re.compile(
 # (缓缓走出, 热情地, 是他, 强烈), a sentence's punctuation, or a verb alone or first (了解, 采访时).
 _ZH_NOT_NAME_TAGS = ("d", "u", "y", "r", "a", "b")
 _ZH_NOT_NAME_MARK = re.compile(r"[!！?？。，,；;…]")
+# What no actor's name ends in after its first word: a locative (嘴上, 时间后), an adverb or a conjunction
+# (笔者不, 罗曼罗兰所), a preposition, a pronoun (问他们), a number or a verbal noun (法院审理, 经调查); a
+# person's given name may read as such a word (刘欣然: 欣然 'gladly'), so not after a surname read alone.
+_ZH_NOT_HEAD_TAGS = ("f", "d", "c", "p", "r", "m", "an", "vn")
+
+
+def zh_name_head(name: str) -> str:
+    """The speaker's name without the words a clause cut left after its head (罗曼罗兰所(说) -> 罗曼罗兰,
+    法院审理(认为) -> 法院, 笔者不 -> 笔者): what ends in no noun is not yet a name (``_ZH_NOT_HEAD_TAGS``)."""
+    tags = cues_zh.pos_tags(name)
+    if len(tags) < 2 or tags[0].flag.startswith("nr") or (len(tags[0].word) == 1 and tags[0].word in SURNAMES):
+        return name  # 刘欣然: a given name may read as an adverb
+    while len(tags) > 1 and tags[-1].flag in _ZH_NOT_HEAD_TAGS:
+        tags = tags[:-1]
+    head = "".join(t.word for t in tags)
+    if tags[-1].flag.startswith("v"):
+        return name  # 站务人员极力劝阻(这): still a clause, not a name
+    return head if len(head) >= 2 and name.startswith(head) else name
 
 
 def zh_names_someone(name: str) -> bool:
@@ -175,9 +194,12 @@ def zh_names_someone(name: str) -> bool:
             or re.search(r"(?:法|报告|细则)$|[·•・]|[A-Za-z]", name)):
         return True
     who = Attribution(*cues_zh.split_name(name))
+    tags = cues_zh.pos_tags(who.name)
+    surname = tags and (tags[0].flag.startswith("nr") or (len(tags[0].word) == 1 and tags[0].word in SURNAMES))
+    if len(tags) > 1 and tags[-1].flag in _ZH_NOT_HEAD_TAGS and not surname:
+        return False  # 时间后 / 法院审理 / 笔者不 / 罗曼罗兰所(说): a phrase that ends in no noun is cut from a clause
     if _zh_actor(who):
         return True
-    tags = cues_zh.pos_tags(who.name)
     return not (_ZH_NOT_NAME_MARK.search(name) or not tags or tags[0].flag.startswith(("v", "p", "c"))
                 or any(t.flag.startswith(_ZH_NOT_NAME_TAGS) for t in tags))
 

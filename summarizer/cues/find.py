@@ -156,6 +156,7 @@ def _condition_speaker(
             return cues_en.name_for_description(masked, who, pos, near)
         # A name in quote marks (“某某科技”方面表示) was read masked: back to the quoted name.
         who = quoted_name(who, None, masked, view, pos)[0] if who and "\uff3f" in who else who
+        who = cues_conditions_zh.zh_name_head(who) if who and lang == "zh" else who
         if who and lang == "zh" and not cues_conditions_zh.zh_names_someone(who):
             return None  # 缓缓走出 / 热情地 / 是他: words of a clause, no actor
         if who and lang == "zh":
