@@ -282,3 +282,24 @@ def test_a_modifier_cut_at_a_number_holds_no_stance(text: str, not_holder: str) 
 def test_a_date_after_the_holder_is_no_part_of_its_phrase() -> None:
     # Constructed: 港务局2日表示 -- the number opens a date, the holder is whole.
     assert "港务局" in [h for h, _ in holders("港务局2日表示，将坚决反对任何加价，要求渡轮公司降价。")]
+
+
+def test_a_pronoun_in_a_later_clause_stands_for_the_person_opening_the_sentence() -> None:
+    # Constructed: 他 opening the second clause is the person named as the sentence's first subject (a topic chain),
+    # not the last speaker named before the sentence.
+    text = "副市长朱海清说，要把项目做好。王隆庆对项目实施工作给予了充分肯定，他指出，项目建设不是某一个单位的事情，希望相关部门高度重视。"
+    assert ("王隆庆", "项目建设不是某一个单位的事情，希望相关部门高度重视") in holders(text)
+    assert ("朱海清", "项目建设不是某一个单位的事情，希望相关部门高度重视") not in holders(text)
+    # Clauses that open with a verb lend no subject: the person heading the clause before them is the one.
+    text = "海湾日报记者王小明报道。判决宣读后，李红没有说话，转身收拾东西，她说自己将要提出上诉。"
+    assert "李红" in [h for h, _ in holders(text)] and "王小明" not in [h for h, _ in holders(text)]
+
+
+def test_a_pronoun_after_a_clause_headed_by_a_thing_or_a_modifier_is_not_its_head() -> None:
+    # Constructed: a clause headed by a body (海湾日报联系到…) or by a modified noun (陈某的母亲) gives the pronoun no
+    # person of its own.
+    from summarizer.cues.stances.zh import _sentence_subject
+
+    for text in ("海湾日报联系到当事人李红，她表示要起诉。", "陈海的母亲后来总算明白，她表示要道歉。"):
+        clause = text.index("她")
+        assert _sentence_subject(text, 0, clause, text) is None

@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from ...article import Article
 from .. import zh as cues_zh
 from ..script import simplified
+from ..zh_words import CONNECTOR_LEAD
 from .base import StanceCue, last_person
 from .zh_filters import (
     fronted,
@@ -69,6 +70,59 @@ _ZH_TIME_CLAUSE = re.compile(r"[^，,：:；;。！？“”]{0,30}?(?:(?<!同)�
 _ZH_PREP_BEFORE = re.compile(r"(?:按|按照|根据|依照|依据|遵照)$")
 
 
+# The parts of speech of a noun phrase opening a clause (jieba's tags): nouns, names, distinguishing words, a dash
+# inside a transliterated name.
+_NP_OPENING = ("n", "b", "j")
+# What opens a clause with no subject of its own: a verb, an adverb, a preposition, a conjunction, an adjective.
+_NO_SUBJECT_OPENING = ("v", "d", "p", "c", "a")
+
+
+def _sentence_subject(masked: str, sent: int, clause: int, text: str) -> str | None:
+    """The person a 他 / 她 opening a later clause of the sentence (its clause from ``clause``) stands for: the person
+    named at the head of the nearest clause before it that opens with a noun phrase (王某对工作给予了充分肯定，他指出…;
+    王某没有说话，转身…，她说…), the topic the clauses share. A clause opening with another noun phrase (红星新闻联系到
+    杨某，她称: the pronoun is the object's) or a modifier (魏某的母亲…，她…) leaves the pronoun to the speakers named
+    before; clauses opening with a verb, an adverb or a preposition lend no subject and are passed over."""
+    bounds = [sent] + [m.end() + sent for m in re.finditer(r"[，,；;：:]", masked[sent:clause])]
+    for lo, hi in zip(reversed(bounds[:-1]), reversed(bounds[1:])):
+        seg = CONNECTOR_LEAD.sub("", masked[lo : hi - 1].strip(" \u3000"))
+        toks = list(cues_zh.pos_tags(seg))
+        while toks and toks[0].flag == "t":
+            toks.pop(0)
+        np = ""
+        for i, t in enumerate(toks):
+            given = i == 1 and len(toks[0].word) == 1 and toks[0].flag == "nr" and len(t.word) <= 2  # 王|隆庆: a given name
+            if not (t.flag.startswith(_NP_OPENING) or t.word in ("-", "·", "－") or given):
+                break
+            np += t.word
+        if not np and toks and toks[0].flag.startswith(_NO_SUBJECT_OPENING):
+            continue  # 转身准备…, 当他了解到…时: no subject of its own
+        if not np:
+            return None  # 各种案件频发: a subject, no name
+        after = seg[seg.find(np) + len(np) :]
+        named = [t for t in cues_zh.pos_tags(np) if t.flag.startswith("nr")]
+        if after.startswith("的") or not named:
+            return None  # 魏某的母亲, 红星新闻, 记者: not a person named at the head
+        np_toks = cues_zh.pos_tags(np)
+        # The name: the last run of name words (庄红翔|副书记, 华裔律师|邓洪, 主裁|赫拉德-克雷乌斯, 副校长|徐辉明|出面).
+        last = max(i for i, t in enumerate(np_toks) if t.flag.startswith("nr"))
+        first = last
+        while first > 0 and (np_toks[first - 1].flag.startswith(("nr", "ns")) or np_toks[first - 1].word in ("-", "·", "－")):
+            first -= 1
+        while last + 1 < len(np_toks) and re.search(r"[-·－]", "".join(t.word for t in np_toks[first : last + 1])):
+            last += 1  # 赫拉德-克雷|乌斯: a transliterated name runs to the end of the phrase
+        role = "".join(t.word for t in np_toks[:first])
+        name = "".join(t.word for t in np_toks[first : last + 1])
+        if len(name) == 1 and last + 1 < len(np_toks) and len(np_toks[last + 1].word) <= 2:
+            name += np_toks[last + 1].word  # 王|隆庆: a surname and a given name the tagger misread
+        if len(name) == 1:
+            name = np[len(role) :]  # 史警官, 陈同学: a surname and a post or a form of address
+        if not (zh_named(name, titled=bool(role)) and person_named(name, text)) or role.endswith("记者"):
+            return None
+        return name
+    return None
+
+
 def zh_stances(article: Article, masked: str) -> Iterator[StanceCue]:
     text = article.text
     # Who a 他 / 她 may stand for: a person named as a subject (总体情况 and 当地时间, read off a clause, are no one's name).
@@ -109,7 +163,7 @@ def zh_stances(article: Article, masked: str) -> Iterator[StanceCue]:
             if pronoun and name in ("他们", "她们"):
                 continue  # a plural pronoun stands for a group, not the last person named
             if pronoun:
-                name = last_person(mentions, at) or ""
+                name = _sentence_subject(masked, s.start, s.start + clause, text) or last_person(mentions, at) or ""
                 if not zh_named(name):
                     continue  # no one, or no name, for the pronoun to stand for (…以来，他决定…)
             if received(masked, s.start + clause, at, name, pronoun):
