@@ -244,3 +244,15 @@ def test_a_quote_that_ends_its_sentence_is_not_the_next_sentences() -> None:
     )
     assert by_text(c, "disaster for the valley").speaker == "Ana Lopez"
     assert by_text(c, "What difference").speaker == "Pat Moreno"
+
+
+def test_a_described_subject_ends_before_its_verb() -> None:
+    # An irregular past ('began') or a present tense before its object's article ('targets a') opens
+    # the predicate: the speaker is the noun phrase before it.
+    c = cues_of(
+        'The veteran organizer began by praising the volunteers, saying the drive was "bigger than last year."\n\n'
+        'The new ad targets a rival, warning that he "never showed up for the vote."'
+    )
+    assert by_text(c, "bigger than last year").speaker == "The veteran organizer"
+    assert by_text(c, "never showed up").speaker == "The new ad"
+

@@ -228,10 +228,21 @@ def _np_head(np: str) -> str:
         w = words[i].lower()
         if (w.endswith("ed") and len(w) > 4) or w in _IRREGULAR_PAST or lexicon.VERB.fullmatch(w):
             return " ".join(words[:i])
+        # A present tense before its object's determiner ('The ad targets a …', 'The group's Web page
+        # features a …'): a plural noun is not followed by an article.
+        if i + 1 < len(words) and _PRESENT.fullmatch(w) and words[i + 1].lower() in _OBJECT_DETERMINERS:
+            return " ".join(words[:i])
     return np
 
 
-_IRREGULAR_PAST = {"put", "sent", "made", "took", "gave", "went", "got", "told", "said", "spoke", "wrote"}
+# Irregular past tenses (a closed class) that open a predicate; not those that are also
+# adjectives or nouns ('the left', 'a lost cause', 'the newly found').
+_IRREGULAR_PAST = {
+    "put", "sent", "made", "took", "gave", "went", "got", "told", "said", "spoke", "wrote",
+    "began", "came", "became", "brought", "kept", "knew", "met", "ran", "stood", "sought", "heard",
+}  # fmt: skip
+_PRESENT = re.compile(r"[a-z]{2,}[^s'’]s")
+_OBJECT_DETERMINERS = {"a", "an", "the", "his", "her", "its", "their"}  # not "this": "this week"
 
 
 _LEAD_ADVERB = re.compile(r"^(?:(?:even|also|only|then|now|still|just|yet)\s+)+")
