@@ -511,3 +511,15 @@ def test_en_an_initial_or_a_title_with_a_full_stop_ends_no_sentence() -> None:
     text = ("Constructed.\n\nMichael J. Petrov, president of the Delta Policy Institute, tied the scores to rising "
             "graduation rates, saying the law helped.")
     assert set(experts(text)) == {"Michael J. Petrov"}
+
+
+def test_en_what_a_person_did_before_then_the_research_post_held_now() -> None:
+    text = (
+        'Constructed.\n\n"She is ahead," said Mo Adel, a Holt campaign aide in 2008 and now director of the Delta '
+        'University Institute of Politics.\n\n"It is legal," said Sue Hale, a former agency lawyer now at the Norrvik Institution.'
+    )
+    got = experts(text)
+    assert got == {
+        "Mo Adel": ("Holt campaign aide in 2008 and now director", "Delta University Institute of Politics"),
+        "Sue Hale": ("former agency lawyer", "Norrvik Institution"),
+    }

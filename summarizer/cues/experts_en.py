@@ -54,6 +54,12 @@ EN_PREFIX = re.compile(
     rf"(?P<title>(?:senior\s+|associate\s+|assistant\s+|political\s+|research\s+)?{_EN_TITLE})"
     rf"\s+(?P<name>{_NAME})"
 )
+# 'X, a Clinton campaign aide in 2008 and now director of the Y Institute', 'X, a former agency lawyer now at the
+# Y Institution': what a person did before, then the research post held now.
+EN_NOW_AT = re.compile(
+    rf"(?P<name>{_NAME}),\s+an?\s+(?P<title>[^,.;\"“”]{{0,80}}?\s+(?:and\s+)?now\s+(?:(?:the\s+|an?\s+)?(?:[\w-]+\s+){{0,3}}?"
+    rf"{_EN_TITLE}\s+(?:of|at|with)|at|with))\s+{_PRE}(?P<aff>{_AFF})"
+)
 # Where a name followed by a comma opens (zero-width: every such position), as each appositive form does.
 _EN_NAME_COMMA_AT = re.compile(rf"(?={_NAME},)")
 # 'X of the Y Institute': a name, then a research body.
@@ -141,6 +147,9 @@ def find_experts_en(text: str) -> list[ExpertCue]:
             continue  # 'a fellow New Hampshire veteran': a companion, not a research post
         if not _EN_FOR_SOMEONE.match(text, m.end()):
             _add_en(found, m.group("name"), m.group("title"), m.group("aff") or m.group("aff2"), m.start(), m.end())
+    for m in finditer_at(EN_NOW_AT, text, named):
+        if re.search(_RESEARCH, m.group("aff")):
+            _add_en(found, m.group("name"), re.sub(r"\s+(?:of|at|with)$|\s+(?:and\s+)?now\s+(?:at|with)$", "", m.group("title")), m.group("aff"), m.start(), m.end())
     for m in finditer_at(EN_APPOSITIVE_AND, text, named):
         _add_en(found, m.group("name"), m.group("title"), m.group("aff"), m.start(), m.end())
     for m in EN_PREFIX.finditer(text):
