@@ -523,3 +523,9 @@ def test_en_what_a_person_did_before_then_the_research_post_held_now() -> None:
         "Mo Adel": ("Holt campaign aide in 2008 and now director", "Delta University Institute of Politics"),
         "Sue Hale": ("former agency lawyer", "Norrvik Institution"),
     }
+
+
+def test_en_a_papers_columnist_named_after_the_paper() -> None:
+    text = ('Constructed.\n\nDelta Herald columnist Ann Voss calls the plan "a gamble".\n\n'
+            "The bill passed, columnist Rob Tate wrote in the Norrvik Times.")
+    assert experts(text) == {"Ann Voss": ("columnist", "Delta Herald")}

@@ -51,7 +51,7 @@ EN_APPOSITIVE_AND = re.compile(
 )
 EN_PREFIX = re.compile(
     rf"(?P<aff>{_CAP}(?:[ \u00a0]+(?:of|for|and|{_CAP}))*)[ \u00a0]+"
-    rf"(?P<title>(?:senior\s+|associate\s+|assistant\s+|political\s+|research\s+)?{_EN_TITLE})"
+    rf"(?P<title>(?:senior\s+|associate\s+|assistant\s+|political\s+|research\s+)?(?:{_EN_TITLE}|columnist))"
     rf"\s+(?P<name>{_NAME})"
 )
 # 'X, a Clinton campaign aide in 2008 and now director of the Y Institute', 'X, a former agency lawyer now at the
@@ -250,7 +250,8 @@ def _add_en(
     # A campaign's or an office's own staff speak for it: 'chief strategist', 'who was …'.
     if (title and _EN_STAFF.search(title)) or re.search(r"['’]s\b", name):
         return
-    office_only = title is not None and not re.search(_EN_ANALYST, title, re.IGNORECASE) and not _EN_RESEARCH_POST.search(title)
+    # A paper's columnist assesses in print: 'Washington Post columnist X' (the paper named before the title).
+    office_only = title is not None and not re.search(rf"{_EN_ANALYST}|columnist", title, re.IGNORECASE) and not _EN_RESEARCH_POST.search(title)
     if office_only and not (aff and re.search(_RESEARCH, aff)):
         return
     found.append(ExpertCue(name, title, aff, start, end))
