@@ -28,3 +28,9 @@ def test_a_surname_character_inside_a_word_or_after_a_joining_word_is_no_name() 
 def test_the_quote_speaker_is_the_surname_and_address_not_the_description() -> None:
     c = find_cues(from_text("店里的生意一直不错。该店朱经理告诉记者：“周末的客人比平时多一倍。”"))
     assert next(q for q in c.quotes if "多一倍" in q.text).speaker == "朱经理"
+
+
+def test_a_one_character_person_noun_ends_a_post_and_a_cut_given_name_joins_its_surname() -> None:
+    assert cues_zh.split_name("老港口人杨一兵") == ("杨一兵", "老港口人")
+    assert cues_zh.split_name("江苏阳光首席质量官曹秀明") == ("曹秀明", "江苏阳光首席质量官")
+    assert cues_zh.split_name("大一学生李玟") == ("李玟", "大一学生")  # jieba's 李|玟

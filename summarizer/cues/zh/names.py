@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..scan import first_chars
-from ..zh_words import ADDRESS, ORG_END
+from ..zh_words import ADDRESS, ORG_END, PERSON_END_CHARS
 from .outlets import DOCUMENT_END, OUTLET, TITLED_OUTLET
 from .tags import dictionary_word, pos_tags, tagger
 
@@ -138,7 +138,9 @@ def final_name(np: str) -> str | None:
     named = name.flag in ("nz", "eng") and len(name.word) >= 2 and len(np) - len(name.word) >= 4
     if not (person or named):
         return None
-    return name.word if len(before.word) >= 2 and before.flag in ("n", "nt", "vn", "v", "j") else None
+    # 老港口人|杨一兵 / 首席质量官|曹秀明: a one-character noun for a person ends the post too.
+    post = len(before.word) >= 2 or before.word in PERSON_END_CHARS
+    return name.word if post and before.flag in ("n", "nt", "vn", "v", "j") else None
 
 
 # How a person is called by surname alone (王先生, 朱经理, 李大姐, 张某): a form of address or a post.
@@ -180,7 +182,9 @@ def _split_person(first: object, second: object) -> bool:
     """杨俊|岩 / 兰|书记: jieba's two words that are one person's name, or a surname and a post."""
     cut = first.flag == "nr" and len(first.word) == 2 and len(second.word) == 1 and second.flag in ("nr", "n", "ng", "a", "ag")
     post = first.flag == "nr" and len(first.word) == 1 and re.fullmatch(OFFICE, second.word) is not None
-    return cut or post
+    # 学生李|玟: a surname and a one-character given name jieba reads as a character of its own
+    given = first.flag == "nr" and first.word in SURNAMES and len(second.word) == 1 and second.flag in ("zg", "ng", "ag")
+    return cut or post or given
 
 
 POST_END = re.compile(rf"(?:{OFFICE}|人士|人员)$")
