@@ -868,3 +868,13 @@ def test_zh_speaker_cut_from_a_clause_keeps_its_head_or_names_nobody() -> None:
     assert conds("经调查表示，如果买方违约，合同将自动终止。")[0][2] is None
     # a given name that reads as an adverb (欣然 'gladly') after a surname is still a name
     assert conds("刘欣然说，如果买方违约，合同将自动终止。")[0][2] == "刘欣然"
+
+
+def test_zh_report_inside_a_quotation_names_who_states_the_condition() -> None:
+    # constructed: the quoted speaker retells what the doctor said (…，医生说，如果…): the doctor states it
+    text = "杨大爷说：“不行啊，医生说，如果强行限制她的自由，不利于病情康复。”"
+    assert conds(text) == [("如果强行限制她的自由", "不利于病情康复", "医生")]
+    assert conds("王芳说：“我相信，如果大家坚持，就能成功。”")[0][2] == "王芳"
+    assert conds("王芳说：“对于国内的电视台来说，如果收视率下降，广告收入就会减少。”")[0][2] == "王芳"  # 来说: no report
+    # a third person the quotation's speaker retells (他们都说我，如果…) is no one it names: not the speaker's condition
+    assert conds("王先生说：“他们都说我，如果孩子出了事情，我后悔都来不及。”")[0][2] is None

@@ -9,6 +9,7 @@ into ``article.text``.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from ..article import Article, Segment
@@ -137,6 +138,28 @@ def mask_quotes(text: str, spans: list[MarkSpan] | list[QuoteCue]) -> str:
     return blank_out(text, [(m.start, m.end) for m in spans])
 
 
+# Inside a quotation, a report of someone else's words (…，医生说，如果… / 销售员称，…否则…): a saying verb before
+# a comma or a colon, with a named subject of its own.
+# (对X来说 / 就是说 / 可以说 / 应该说 / 比如说 / 老实说 / 换句话说 are no report.)
+_SAYS = re.compile(r"(?:(?<![来是以就该如实话])说(?:我们|我)?|称|表示|声称|告诉我们|告诉我)(?=[，,：:])")
+
+
+def _reported_in_quote(view: str, lo: int, pos: int) -> str | None:
+    """The speaker a quotation reports before a condition at ``pos`` (the quotation opens at ``lo``), if any."""
+    says = None
+    for says in _SAYS.finditer(view, lo, pos):
+        pass  # the last report before the condition
+    if says is None:
+        return None
+    lo = max(lo, view.rfind("，", lo, says.start()) + 1, view.rfind(",", lo, says.start()) + 1)  # its own clause
+    who = cues_conditions_zh.zh_verb_speaker(view, says.start(), lo)
+    if who is not None and who.pronoun and who.name in ("他", "她", "他们", "她们"):
+        return ""  # a third person the quotation's speaker reports
+    if who is None or who.pronoun or not cues_conditions_zh.zh_names_someone(who.name):
+        return None
+    return who.name
+
+
 def _condition_speaker(
     lang: str,
     masked: str,
@@ -170,6 +193,11 @@ def _condition_speaker(
     def find(pos: int, sent_lo: int, sent_hi: int | None = None) -> str | None:
         for q in speech:
             if q.start <= pos < q.end:
+                reported = _reported_in_quote(view, q.start, pos) if lang == "zh" else None
+                if reported is not None:
+                    # “…医生说，如果…”: the one the speaker reports states it; “他们都说我，如果…”: someone the
+                    # quotation does not name, not its speaker.
+                    return reported or None
                 return q.speaker if q.speaker and cues_conditions.names_someone(q.speaker) else None
         if lang == "zh":
             lo = cues_conditions_zh.zh_body_start(masked, sent_lo)
