@@ -34,3 +34,8 @@ def test_a_one_character_person_noun_ends_a_post_and_a_cut_given_name_joins_its_
     assert cues_zh.split_name("老港口人杨一兵") == ("杨一兵", "老港口人")
     assert cues_zh.split_name("江苏阳光首席质量官曹秀明") == ("曹秀明", "江苏阳光首席质量官")
     assert cues_zh.split_name("大一学生李玟") == ("李玟", "大一学生")  # jieba's 李|玟
+
+
+def test_a_transliterated_name_jieba_reads_as_a_place_after_a_person_noun_is_the_name() -> None:
+    assert cues_zh.split_name("目击者拉什") == ("拉什", "目击者")
+    assert cues_zh.split_name("遇难者家属里欧") == ("里欧", "遇难者家属")

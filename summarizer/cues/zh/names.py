@@ -119,6 +119,9 @@ def split_name(np: str) -> tuple[str, str | None]:
 _COUNTED = re.compile(r"^[\u4e00-\u9fff]{0,2}?(?:[一两几多数]|好几|\d+)[位名]")
 
 
+_PERSON_NOUN_END = PERSON_END_CHARS + "属"
+
+
 def final_name(np: str) -> str | None:
     """合伙人王明 / 邻居王明 -> 王明: a person's name closing a noun phrase names the person;
     the nouns before it are their post or relation, whatever word ends them."""
@@ -133,6 +136,11 @@ def final_name(np: str) -> str | None:
     # The post is a word (a noun, or a verb used as one: 邻居, 分析人士), not the first half of a
     # transliterated name (jieba's nrt), another name, or a conjunction (王明和李华: two people).
     person = name.flag in ("nr", "nrfg") and 2 <= len(name.word) <= 4
+    # 目击者|拉什 / 遇难者家属|里欧 / 母亲|克里斯: a transliterated name jieba reads as a place or a name's half
+    # after a noun for a person.
+    # A common word is no such name (老人|莫大, 游客|北京).
+    foreign = name.flag == "nrt" or name.flag == "ns" and not dictionary_word(name.word)
+    person = person or foreign and 2 <= len(name.word) <= 4 and before.word[-1] in _PERSON_NOUN_END
     # 全球互联网巨头腾讯 / 全球著名咨询机构GFK: a brand or a Latin name after a description of it (four
     # characters or more: 百度百科 is one name).
     named = name.flag in ("nz", "eng") and len(name.word) >= 2 and len(np) - len(name.word) >= 4
