@@ -157,6 +157,21 @@ def test_a_standalone_quote_that_speaks_of_him_is_not_the_persons_before() -> No
     assert by_text(c, "跑出去").speaker == "张志刚"
 
 
+def test_a_standalone_quote_after_a_question_put_or_a_list_of_people_is_not_theirs() -> None:
+    # constructed: 孙建国 questions her, so the quote answers him (hers, not his); 县领导王立、陈华
+    # attend, so the questions after them are not theirs; 影响范围广 is no person
+    c = cues_of(
+        "林晓红说：“我每天都按时回家。”\n"
+        "那天回到家里，孙建国就追问她，为什么这么晚才回来。\n"
+        "“难道加班也有错吗？”\n"
+        "县长周海涛到镇里检查春耕工作。县领导王立、陈华参加活动。“今年的种子够不够？”\n"
+        "该项目投资少，影响范围广，村民积极性高。“我们今年全都用上了新种子。”"
+    )
+    assert by_text(c, "加班也有错").speaker != "孙建国"
+    assert by_text(c, "种子够不够").speaker not in ("王立", "县领导王立", "陈华")
+    assert by_text(c, "用上了新种子").speaker not in ("范围广", "影响范围广")
+
+
 def test_a_post_and_a_name_then_the_predicate_is_the_subject_not_the_object_after_de() -> None:
     # constructed: 队长王和新也提出了自己的建议 is about 王和新, not 建议; jieba cuts the name 王|和|新
     assert clause_person("志愿服务队队长王和新也提出了自己的建议") == "志愿服务队队长王和新"

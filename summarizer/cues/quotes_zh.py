@@ -236,10 +236,17 @@ def _prior_subject(masked: str, said: str, m: MarkSpan, sents: list, si: int) ->
     sentence = [x for x in _PRIOR_SENTENCE.split(before) if x.strip()]
     if not sentence or BLANK in sentence[-1] or _CONNECTIVE.match(sentence[-1].strip(" \u3000")):
         return None
+    if _EXCHANGE.search(sentence[-1]):
+        return None  # 吴正就质问她，… / 代表们询问… : a question put, so the quote may be the answer
     for clause in re.split(r"[，,；;：:]", sentence[-1]):
         person = reference_zh.clause_person(clause) or _modified_name(clause)
         if person:
-            name, _ = cues_zh.split_name(person)
+            name, role = cues_zh.split_name(person)
+            after = clause[clause.find(name) + len(name) :] if name in clause else ""
+            if _SEVERAL.match(after) or _ATTENDING.search(clause):
+                return None  # 区领导X、Y参加活动: one of several people, or of those present at an event
+            if role and cues_zh.pos_tags(role)[-1].flag.startswith("v"):
+                return None  # 影响范围广: a verb before the 'name', which is no person's post
             familiar = re.fullmatch(r"[小老阿](.)", name)  # 小张, not 老人
             familiar = familiar is not None and familiar.group(1) in SURNAMES
             named = cues_zh.surnamed(name) or ADDRESSED.fullmatch(name) or familiar
@@ -248,6 +255,13 @@ def _prior_subject(masked: str, said: str, m: MarkSpan, sents: list, si: int) ->
             return person
     return None
 
+
+# A question or an accusation put to someone in the sentence before: the quote after it may be the reply.
+_EXCHANGE = re.compile(r"[质追反询盘责逼]问|问道|问[他她我你]")
+# The named person is one of a list (X、Y / X等人), or one of those present at an event. Not X和Y:
+# 小张和同事打开门时 / 戴先生和妻子… are still about X, who speaks next, and 和 ends names (顾翠和).
+_SEVERAL = re.compile(r"\s*(?:、|等人|等[0-9一二三四五六七八九十几多])")
+_ATTENDING = re.compile(r"参加|出席|陪同|调研|参观|视察|慰问")
 
 # Connectives that open a sentence going on with what came before (而, 但, 同时, 因此, 此外…).
 _CONNECTIVE = re.compile(r"(?:而|但|不过|然而|同时|因此|所以|并且|而且|此外|另外|因为|由于|如果|虽然|尽管|可是|于是)")
