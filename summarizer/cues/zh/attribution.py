@@ -63,6 +63,8 @@ def attribute(
         if who:
             return who
         person = person_in(clause)
+        if person and _hearer(clause, person):
+            return None  # 同时放话给宋某：“…”: who is spoken to does not speak; the subject is not named
         if person:
             return Attribution(person)
         heading = _colon_heading(clause)
@@ -142,6 +144,14 @@ def _colon_subject(clause: str) -> Attribution | None:
     return None
 
 
+def _hearer(clause: str, person: str) -> bool:
+    """放话给宋某 / 向宋某喊道 / 对着民警 / 冲他…: a person after a preposition of address (给, 对, 向, 朝,
+    冲, 跟) is the hearer of the words, not their speaker (a grammar fact: V给X, 对X说, 向X V)."""
+    at = clause.find(person)
+    return at > 0 and _TO_HEARER.search(clause[:at]) is not None
+
+
+_TO_HEARER = re.compile(r"(?:给|对|向|朝|冲|跟)着?$")
 _HEARD = re.compile(r"听到|听见|闻听")  # who hears words is not who says them
 _ALONE = ("一个人", "独自")  # 一个人默默流泪: alone, an adverbial, not someone
 # Where a line ends: a full stop, a line break, or the run of spaces that stands for one (　　).
