@@ -175,7 +175,7 @@ def zh_name_head(name: str) -> str:
     """The speaker's name without the words a clause cut left after its head (罗曼罗兰所(说) -> 罗曼罗兰,
     法院审理(认为) -> 法院, 笔者不 -> 笔者): what ends in no noun is not yet a name (``_ZH_NOT_HEAD_TAGS``)."""
     tags = cues_zh.pos_tags(name)
-    if len(tags) < 2 or tags[0].flag.startswith("nr") or (len(tags[0].word) == 1 and tags[0].word in SURNAMES):
+    if len(tags) < 2 or _opens_with_surname(tags):
         return name  # 刘欣然: a given name may read as an adverb
     while len(tags) > 1 and tags[-1].flag in _ZH_NOT_HEAD_TAGS:
         tags = tags[:-1]
@@ -183,6 +183,12 @@ def zh_name_head(name: str) -> str:
     if tags[-1].flag.startswith("v"):
         return name  # 站务人员极力劝阻(这): still a clause, not a name
     return head if len(head) >= 2 and name.startswith(head) else name
+
+
+def _opens_with_surname(tags: tuple) -> bool:
+    """The name opens with a person's name or a surname read alone (刘|欣然), whose given name may read as
+    any word."""
+    return bool(tags) and (tags[0].flag.startswith("nr") or (len(tags[0].word) == 1 and tags[0].word in SURNAMES))
 
 
 def zh_names_someone(name: str) -> bool:
@@ -195,8 +201,7 @@ def zh_names_someone(name: str) -> bool:
         return True
     who = Attribution(*cues_zh.split_name(name))
     tags = cues_zh.pos_tags(who.name)
-    surname = tags and (tags[0].flag.startswith("nr") or (len(tags[0].word) == 1 and tags[0].word in SURNAMES))
-    if len(tags) > 1 and tags[-1].flag in _ZH_NOT_HEAD_TAGS and not surname:
+    if len(tags) > 1 and tags[-1].flag in _ZH_NOT_HEAD_TAGS and not _opens_with_surname(tags):
         return False  # 时间后 / 法院审理 / 笔者不 / 罗曼罗兰所(说): a phrase that ends in no noun is cut from a clause
     if _zh_actor(who):
         return True

@@ -230,13 +230,20 @@ def _add_zh(found: list[ExpertCue], m: re.Match[str], text: str) -> None:
         start += lead.end() if lead else 0
     start += _clause_before_body(text[start : m.end("aff")])
     title = m.group("title").removeprefix("的")  # 某律师事务所的律师X: the 的 joins body and title
-    aff_end = m.end("aff")
-    # A title is a noun phrase ending in an office word, and may open with one (董事合伙人, 主任研究员): an office
-    # or a rank at the body's end is the title's first word.
-    office = re.search(rf"(?:{_ZH_OFFICE}|{_ZH_RANK})+$", text[start:aff_end])
+    aff, title = _office_opens_title(text[start : m.end("aff")], title)
+    found.append(ExpertCue(name, title, aff or None, start, m.end()))
+
+
+# A title is a noun phrase ending in an office word, and may open with one (董事合伙人, 主任研究员).
+_ZH_OFFICE_END = re.compile(rf"(?:{_ZH_OFFICE}|{_ZH_RANK})+$")
+
+
+def _office_opens_title(aff: str, title: str) -> tuple[str, str]:
+    """全景国际董事|合伙人, 某博物馆主任|研究员: an office or a rank at the body's end is the title's first word."""
+    office = _ZH_OFFICE_END.search(aff)
     if office and office.start() > 1:
-        title, aff_end = text[start + office.start() : aff_end] + title, start + office.start()
-    found.append(ExpertCue(name, title, text[start:aff_end] or None, start, m.end()))
+        return aff[: office.start()], aff[office.start() :] + title
+    return aff, title
 
 
 # A hospital's president gives a view of his own (认为, 指出, 分析) on no work of the hospital (我院, 该院,
@@ -311,9 +318,8 @@ def _add_zh_bare(found: list[ExpertCue], m: re.Match[str]) -> None:
         aff, title = pre, word  # a post is held at a body: 某某贸易网研究员
     else:
         title = pre + word  # a field describes an expert: 俄罗斯军事专家, 业界评论员
-    office = re.search(rf"(?:{_ZH_OFFICE}|{_ZH_RANK})+$", aff or "")
-    if aff and office and office.start() > 1:  # 某国际董事合伙人, 某博物馆主任研究员: the office opens the title
-        aff, title = aff[: office.start()], aff[office.start() :] + title
+    if aff:  # 某国际董事合伙人, 某博物馆主任研究员: the office opens the title
+        aff, title = _office_opens_title(aff, title)
     aff = aff if aff and len(aff) >= 2 else None
     start = m.end("pre") - len(pre)
     found.append(ExpertCue(name, title, aff, start, m.end()))

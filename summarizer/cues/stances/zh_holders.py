@@ -74,9 +74,9 @@ def zh_holder(masked: str, verb_at: int, lo: int) -> tuple[str, bool] | None:
                 # earlier clause lends the subject at its head, not a noun inside its predicate (…属于作品范畴);
                 # a place or a body is (最慢的潮阳区，认为…: the topic, then what it holds).
                 return None
-            if modified_common_noun(masked, masked.rfind(name, cut, end), name):
-                return None  # 小陈的堂哥, 数量不断增加的流浪猫: a common noun its modifier picks out names nobody
             at_name = masked.rfind(name, cut, end)
+            if modified_common_noun(masked, at_name, name):
+                return None  # 小陈的堂哥, 数量不断增加的流浪猫: a common noun its modifier picks out names nobody
             person = _named_at_head(masked, at_name, end, name)
             if person:
                 return person, False  # 新任360游戏艺术ceo曹凯表示: the name closing the noun phrase, not its first word

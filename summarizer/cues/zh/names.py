@@ -109,7 +109,7 @@ def split_name(np: str) -> tuple[str, str | None]:
     m = TITLED_OUTLET.search(np)
     if m:  # 美国《华尔街日报》: the outlet is the name inside the title marks
         return m.group(1), np[: m.start()] or None
-    name = final_name(np) or surnamed(np)
+    name = final_name(np) or addressed_by_surname(np)
     if name:
         return name, np[: -len(name)]
     return np, None
@@ -155,7 +155,7 @@ def final_name(np: str) -> str | None:
 _BY_SURNAME = re.compile(rf"(?:{ADDRESS}|小姐|大姐|大哥|大爷|大妈|大娘|大叔|阿姨|老板|某某|某|{'|'.join(_OFFICE_WORDS)}|[^长]{{1,3}}长)")
 
 
-def surnamed(np: str) -> str | None:
+def addressed_by_surname(np: str) -> str | None:
     """该店朱经理 / 外婆杨女士 / 环卫工李大姐 / 南京王先生 -> the surname and the address or post closing the
     phrase, which names the person; the words before it describe them. The surname is a word of its own
     (成员, 安全主任: a character of a longer word is no surname), or opens jieba's one name (王先生)."""
