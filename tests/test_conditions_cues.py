@@ -762,7 +762,7 @@ def test_zh_warning_or_advice_frames_its_conditions() -> None:
 
 def test_zh_condition_speaker_must_name_someone() -> None:
     # constructed names: an adverbial, a verb phrase or a pronoun names nobody; people, bodies, laws do
-    from summarizer.cues.conditions_zh_who import zh_names_someone
+    from summarizer.cues.conditions.zh_who import zh_names_someone
 
     for nobody in ("缓缓走出", "热情地", "是他", "了解", "采访时", "他们", "小编", "笔者"):
         assert not zh_names_someone(nobody), nobody

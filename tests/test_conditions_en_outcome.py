@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from summarizer.article import from_text
 from summarizer.cues import find_cues
-from summarizer.cues.conditions_en_who import speaker_name
+from summarizer.cues.conditions.en_who import speaker_name
 
 
 def conds(text: str) -> list[tuple[str, str | None, str | None]]:

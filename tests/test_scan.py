@@ -120,7 +120,7 @@ def test_every_zh_marker_match_holds_a_word_the_sentence_filter_looks_for() -> N
     # marker pieces and filler, deterministic.
     import random
 
-    from summarizer.cues import conditions as c
+    from summarizer.cues.conditions import zh as c
 
     pieces = ["如果", "假如", "倘若", "如若", "要是", "只要", "一旦", "万一", "除非", "只有", "要想", "若", "若干", "如", "当",
               "的话", "否则", "才", "才能", "时", "后", "的", "，", ",", "。", "依法", "应当", "可以", "就", "则", "港口", "扩建",

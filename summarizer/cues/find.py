@@ -14,11 +14,11 @@ from collections.abc import Callable
 
 from ..article import Article, Segment
 from . import conditions as cues_conditions
-from . import conditions_zh_who as cues_conditions_zh
 from . import en as cues_en
 from . import experts as cues_experts
 from . import experts_en as cues_experts_en
 from . import zh as cues_zh
+from .conditions import zh_who as cues_conditions_zh
 from .marks import quote_spans
 from .occasion import occasion_and_date
 from .quotes_en import find_quotes_en

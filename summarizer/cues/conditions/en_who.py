@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
-from . import en as cues_en
-from .types import Attribution
+from .. import en as cues_en
+from ..types import Attribution
 
 # The attribution after a conditional is not part of its main clause: '…, traffic will return, Ruiz said'.
 SAID_TAIL = re.compile(

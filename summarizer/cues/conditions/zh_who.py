@@ -1,5 +1,5 @@
 """Who states a Chinese conditional: the speech verb before it, 据X, a view or a law framing it,
-a report that goes on past its sentence, and who makes a demand (the conditions themselves are in ``conditions``)."""
+a report that goes on past its sentence, and who makes a demand (the conditions themselves are in ``zh``)."""
 
 from __future__ import annotations
 
@@ -7,11 +7,11 @@ import bisect
 import re
 from dataclasses import replace
 
-from ..article import Segment
-from . import zh as cues_zh
-from .types import Attribution
-from .zh.names import SURNAMES
-from .zh_words import ACTOR_END, INDEFINITE, WRITER_NAME, WRITER_VOICE
+from ...article import Segment
+from .. import zh as cues_zh
+from ..types import Attribution
+from ..zh.names import SURNAMES
+from ..zh_words import ACTOR_END, INDEFINITE, WRITER_NAME, WRITER_VOICE
 
 # 要求B做X，否则Y: a demand with its ultimatum. The demander is the subject of the demand's
 # clause; past a report verb in it (美媒报道A向B…，要求…), the subject of the reported clause.

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .conditions_en_who import QUOTE_END, SAID_HEAD, SAID_TAIL
+from .en_who import QUOTE_END, SAID_HEAD, SAID_TAIL
 
 
 # A comma before these continues the condition: 'If we lose voters, particularly young voters, …'.

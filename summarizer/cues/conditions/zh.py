@@ -1,25 +1,16 @@
-"""Conditionals: 如果…则… split into condition and consequence, with who states them (English in ``conditions_en``, its speakers in ``conditions_en_who``; Chinese speakers in ``conditions_zh_who``)."""
+"""Chinese conditionals: 如果…则… split into condition and consequence, with who states them (its speakers in ``zh_who``)."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import replace
 
-from ..article import Segment
-from . import zh as cues_zh
-from .conditions_en import EN_INVERTED, EN_MARK, Speaker, find_conditions_en  # noqa: F401 - one import
-from .conditions_en_who import (  # noqa: F401 - for the finder and grounding
-    attribution_points,
-    cited_speaker,
-    coordinated_subject,
-    document_subject,
-    names_someone,
-    states_claim,
-    without_full_stop,
-)
-from .conditions_zh_who import ZH_DEMAND, ZH_LAW_SAYS, zh_body_start, zh_demander, zh_writer
-from .script import simplified
-from .types import ConditionCue
+from ...article import Segment
+from .. import zh as cues_zh
+from ..script import simplified
+from ..types import ConditionCue
+from .en import EN_INVERTED, EN_MARK, Speaker
+from .zh_who import ZH_DEMAND, ZH_LAW_SAYS, zh_body_start, zh_demander, zh_writer
 
 # 若 alone is a marker only when it is not part of 若干 / 倘若 / 如若 (those are matched whole);
 # 要是 is not the 要 of a word before 是 (主要是, 需要是, 重要是, 想要是, 必要是: 'mainly is').

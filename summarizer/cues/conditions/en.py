@@ -1,5 +1,5 @@
 """English conditionals: 'If X, Y' and 'Y if X' split into condition and main clause (where the clauses end:
-``conditions_en_clause``; who states them: ``conditions_en_who``).
+``en_clause``; who states them: ``en_who``).
 """
 
 from __future__ import annotations
@@ -7,8 +7,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from ..article import Segment
-from .conditions_en_clause import (
+from ...article import Segment
+from ..types import ConditionCue
+from .en_clause import (
     COMMA,
     EN_CLAUSE_WORD,
     condition_first,
@@ -17,8 +18,7 @@ from .conditions_en_clause import (
     quoted_word,
     without_frame,
 )
-from .conditions_en_who import retold, speaker_name
-from .types import ConditionCue
+from .en_who import retold, speaker_name
 
 Speaker = Callable[..., str | None]  # (position, sentence start[, sentence end]) -> name
 
