@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import re
 
-from summarizer.cues import experts, experts_en, zh
+from summarizer.cues import zh
+from summarizer.cues.experts import en as experts_en
+from summarizer.cues.experts import zh as experts_zh
 from summarizer.cues.zh import attribution as zh_attribution
 from summarizer.cues.zh import names as zh_names
 from summarizer.cues.zh import verbs as zh_verbs
@@ -24,8 +26,8 @@ def test_every_speech_verb_still_matches_behind_the_guard() -> None:
 
 def test_every_institution_still_matches_behind_the_guard() -> None:
     # Constructed: 南方<institution>教授李平表示 for each institution word.
-    for inst in experts._ZH_INST_WORDS:
-        m = experts.ZH_EXPERT.search(f"据悉，南方{inst}教授李平表示，")
+    for inst in experts_zh._ZH_INST_WORDS:
+        m = experts_zh.ZH_EXPERT.search(f"据悉，南方{inst}教授李平表示，")
         assert m is not None and m.group("name") == "李平", inst
 
 
@@ -97,10 +99,10 @@ def test_patterns_tried_only_where_they_can_open_find_what_a_full_scan_finds() -
             for _ in range(rnd.randint(0, 3))
         )
         cases = [
-            (experts.ZH_EXPERT, zh_text, experts._starts(experts._ZH_EXPERT_AT, zh_text, 2, 30)),
-            (experts.ZH_BRACKET, zh_text, experts._starts(experts._ZH_BRACKET_AT, zh_text, 2, 8)),
-            (experts.ZH_BARE, zh_text, experts._starts(experts._ZH_BARE_AT, zh_text, 0, experts.ZH_BARE_REACH)),
-            (experts.ZH_EXPERT_POST, zh_text, experts._starts(experts._ZH_POST_AT, zh_text, 2, 30)),
+            (experts_zh.ZH_EXPERT, zh_text, experts_zh._starts(experts_zh._ZH_EXPERT_AT, zh_text, 2, 30)),
+            (experts_zh.ZH_BRACKET, zh_text, experts_zh._starts(experts_zh._ZH_BRACKET_AT, zh_text, 2, 8)),
+            (experts_zh.ZH_BARE, zh_text, experts_zh._starts(experts_zh._ZH_BARE_AT, zh_text, 0, experts_zh.ZH_BARE_REACH)),
+            (experts_zh.ZH_EXPERT_POST, zh_text, experts_zh._starts(experts_zh._ZH_POST_AT, zh_text, 2, 30)),
             (experts_en.EN_LOWER, en_text, experts_en._starts_with_word_before(experts_en._EN_LOWER_AT, en_text)),
         ]
         named = [m.start() for m in experts_en._EN_NAME_COMMA_AT.finditer(en_text)]

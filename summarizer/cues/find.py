@@ -15,10 +15,9 @@ from collections.abc import Callable
 from ..article import Article, Segment
 from . import conditions as cues_conditions
 from . import en as cues_en
-from . import experts as cues_experts
-from . import experts_en as cues_experts_en
 from . import zh as cues_zh
 from .conditions import zh_who as cues_conditions_zh
+from .experts import find_experts_en, find_experts_zh
 from .marks import quote_spans
 from .occasion import occasion_and_date
 from .quotes_en import find_quotes_en
@@ -51,14 +50,14 @@ def find_cues(article: Article) -> Cues:
         masked = mask_quotes(view, spans)
         tracker = Speakers(cues_zh.named_subjects(masked, sents, memo))
         quotes = find_quotes_zh(article, spans, view, masked, tracker, memo)
-        experts = cues_experts.find_experts_zh(view)
+        experts = find_experts_zh(view)
     else:
         view = masked = text
         blank = mask_quotes(text, spans)
         sentences = [(s.start, s.end) for s in sents if not (has_headline(article) and s.paragraph == 0)]
         tracker = Speakers(cues_en.named_subjects(text) + cues_en.sentence_subjects(blank, sentences))
         quotes = find_quotes_en(article, spans, tracker)
-        experts = cues_experts_en.find_experts_en(text)
+        experts = find_experts_en(text)
     quotes = _with_occasions(article, view, quotes)
     speaker = _condition_speaker(article.language, masked, quotes, tracker, sents, view, memo)
     find = cues_conditions.find_conditions_zh if article.language == "zh" else cues_conditions.find_conditions_en

@@ -1,31 +1,16 @@
-"""Experts: a named analyst, scholar or researcher introduced with a title (and often an institution).
-
-The forms are the ones a style guide lists for introducing a source by expertise:
-
-- Chinese: ``<机构><头衔><姓名>`` (南方大学教授李平, 中国工程院院士、某联盟理事长王某),
-  a bare analyst title before the name when the name is followed by speech
-  (业界评论员王某说), and ``姓名（机构头衔）``.
-- English: the appositive ``X, a professor at Y`` / ``X, an economist``,
-  ``X of <research institution>``, the prefix ``Y fellow X`` and the lowercase
-  descriptive title ``economist X`` / ``nuclear experts X and Z of Y``.
-
-An official speaking for an office is not an expert ("Port director Sara
-Lind", 交通局局长王某): office titles (director, head, chair, 主任, 秘书长 …)
-count only at a research or academic institution; analyst titles (professor,
-economist, 研究员, 评论员 …) count anywhere.
-
-The English forms are read in ``experts_en``.
-"""
+"""Chinese experts: ``<机构><头衔><姓名>`` (南方大学教授李平), a bare analyst title before a name
+followed by speech (业界评论员王某说) and ``姓名（机构头衔）`` (the forms and the rule on offices are in ``experts``)."""
 
 from __future__ import annotations
 
 import re
 
-from .scan import finditer_at, first_chars, starts_near
-from .types import ExpertCue
-from .zh import VERB as _ZH_SPEECH
-from .zh import pos_tags
-from .zh_words import AFFILIATION_LEAD, FIRM_END, TITLE_LEAD
+from ..scan import finditer_at, first_chars, starts_near
+from ..types import ExpertCue
+from ..zh import VERB as _ZH_SPEECH
+from ..zh import pos_tags
+from ..zh_words import AFFILIATION_LEAD, FIRM_END, TITLE_LEAD
+from .base import first_mentions
 
 # Research, academic and civic bodies; government bodies (局, 部, 委员会, 政府) are not here.
 _ZH_INST_WORDS = (
@@ -329,15 +314,3 @@ def _starts(anchor: re.Pattern[str], text: str, lo: int, hi: int) -> list[int]:
     """Where a match can open: ``lo`` to ``hi`` characters before a place ``anchor`` finds."""
     return starts_near((m.start() for m in anchor.finditer(text)), lo, hi)
 
-
-def first_mentions(found: list[ExpertCue], key) -> list[ExpertCue]:  # noqa: ANN001
-    """Each expert once, at the first mention: ``key`` reads the name a later mention shares."""
-    out: list[ExpertCue] = []
-    seen: set[str] = set()
-    for e in sorted(found, key=lambda e: e.start):
-        k = key(e.name)
-        if k in seen:
-            continue
-        seen.add(k)
-        out.append(e)
-    return out

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import re
 
-from . import en as cues_en
-from .experts import first_mentions
-from .scan import finditer_at, first_chars
-from .types import ExpertCue
+from .. import en as cues_en
+from ..scan import finditer_at, first_chars
+from ..types import ExpertCue
+from .base import first_mentions
 
 # Titles that name expertise themselves, and titles of an office (expert only at a research body).
 _EN_ANALYST = (
