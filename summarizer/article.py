@@ -213,10 +213,7 @@ def split_paragraphs(text: str) -> list[Segment]:
 
 
 def _append_stripped(out: list[Segment], text: str, start: int, end: int) -> None:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
+    start, end = strip_span(text, start, end)
     if end > start:
         out.append(Segment(len(out), start, end, text[start:end], len(out)))
 
@@ -253,10 +250,11 @@ def _sentence_bounds(text: str, start: int, end: int) -> list[tuple[int, int]]:
             cur = stop
     if cur < end:
         bounds.append((cur, end))
-    return [(s, e) for s, e in (_strip(text, s, e) for s, e in bounds) if e > s]
+    return [(s, e) for s, e in (strip_span(text, s, e) for s, e in bounds) if e > s]
 
 
-def _strip(text: str, s: int, e: int) -> tuple[int, int]:
+def strip_span(text: str, s: int, e: int) -> tuple[int, int]:
+    """``text[s:e]`` without the white space at either end, as offsets (``s == e`` when nothing is left)."""
     while s < e and text[s].isspace():
         s += 1
     while e > s and text[e - 1].isspace():

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from ..article import strip_span
 from ..reading import CJK
 from .types import MarkSpan
 
@@ -220,10 +221,6 @@ def _double_closes(ch: str, prev: str, nxt: str, length: int) -> bool:
 
 
 def _emit(out: list[MarkSpan], text: str, s: int, e: int, mark: str, closed: bool) -> None:
-    # Trim spaces just inside the marks so offsets hit the words themselves.
-    while s < e and text[s].isspace():
-        s += 1
-    while e > s and text[e - 1].isspace():
-        e -= 1
+    s, e = strip_span(text, s, e)  # spaces just inside the marks: offsets hit the words themselves
     if e > s:
         out.append(MarkSpan(s, e, mark, closed))
