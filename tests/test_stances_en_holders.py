@@ -398,3 +398,17 @@ def test_a_he_or_she_is_one_person_not_a_group() -> None:
         "He promises the port will help retrain the dock workers before the pier closes next spring."
     )
     assert not any(h == "Some Democrats" and stance.startswith("promises") for h, stance in holders(text))
+
+
+@pytest.mark.parametrize(
+    ("name", "actor"),
+    [
+        # Constructed: a phrase after a preposition, or a date ending in a day, names no actor.
+        ("To Lakeside", False), ("to the harbor committee", False), ("At Port Ellis", False),
+        ("His fare fact-check Tuesday", False), ("Wednesday", False),
+        # A name and a body are actors still.
+        ("Tom Ellis", True), ("Ann Reyes", True), ("The Ferry Authority", True), ("Port officials", True),
+    ],
+)  # fmt: skip
+def test_a_phrase_after_a_preposition_or_a_day_is_no_holder(name: str, actor: bool) -> None:
+    assert en_actor(name) is actor

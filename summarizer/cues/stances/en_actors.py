@@ -127,6 +127,8 @@ _EN_NOT_A_HEAD_START = {
     # A time clause or phrase ('After the candidates unanimously opposed …', 'as lawmakers accused …', 'From …'),
     # a conjunctive adverb, a determiner with no noun ('However, …', 'Another tweeted, …').
     "after", "before", "as", "once", "from", "within", "upon", "along", "however", "another",
+    # A phrase after a preposition of place or direction ('To Florida', 'to the drafting committee').
+    "to", "into", "onto", "at", "in", "on", "by", "of", "for", "with",
 }  # fmt: skip
 
 # Indefinite pronouns and quantifiers standing alone name no actor (the silver sets' guide: 'an
@@ -165,6 +167,8 @@ _EN_LONE_ADJECTIVE = {"Republican", "Democratic", "GOP", "Muslim"}
 _EN_NOT_ACTOR = re.compile(
     r"\b(?:News|Post|Times|Journal|Press|Herald|Tribune|Gazette|Magazine|Reuters|CNN|MSNBC|"
     r"NBC|ABC|CBS|BBC|POLITICO|Politico|HuffPo)$|-based$|^[A-Z]{7,}$|\b(?:[Aa]nalysts?|[Ee]xperts?)$"
+    # A day ends a date or a time phrase, never an actor's name ('said Wednesday', 'fact-check Wednesday').
+    r"|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$"
 )
 
 # An outlet's own reporter or columnist ('The Post’s Chris Cillizza', 'NBC’s Ali Vitali') reports
