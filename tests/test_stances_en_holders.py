@@ -412,3 +412,22 @@ def test_a_he_or_she_is_one_person_not_a_group() -> None:
 )  # fmt: skip
 def test_a_phrase_after_a_preposition_or_a_day_is_no_holder(name: str, actor: bool) -> None:
     assert en_actor(name) is actor
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Constructed: a restrictive relative clause on a group or a common noun says which ones are meant.
+        "A dozen councillors who want to be mayor squared off on Tuesday, but Ann Reyes stayed away.",
+        "Even harbor pilots who have praised the ferry plan warned on Monday that the fares may rise.",
+        "The vote went to the delegates, the port leaders who can support the candidate of their choice.",
+    ],
+)  # fmt: skip
+def test_a_restrictive_relative_on_a_group_holds_no_stance(text: str) -> None:
+    assert holders(text) == []
+
+
+def test_a_full_name_before_who_keeps_its_stance() -> None:
+    # Constructed: a person named in full before 'who' is the relative's subject.
+    found = holders("Constructed.\n\nReyes compared the plan to that of former Governor Tom Ellis who supported the harbor bond in 2004.")
+    assert ("Tom Ellis", "supported the harbor bond in 2004") in found

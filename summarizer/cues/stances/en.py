@@ -17,7 +17,7 @@ from ...article import Article
 from .. import en as cues_en
 from ..types import Attribution, Mention
 from .base import StanceCue
-from .en_actors import EN_LEAD, en_subject
+from .en_actors import EN_ACTORS, EN_LEAD, en_subject
 from .en_forms import inverted_stance, participle_stances
 from .en_holders import en_holder
 from .en_names import named_in_full, people_named
@@ -73,6 +73,8 @@ def en_stances(article: Article, masked: str) -> Iterator[StanceCue]:
                 who = cues_en.main_subject(EN_LEAD.sub("", masked[s.start : v.start()]))
             if who is None:
                 continue
+            if _EN_RESTRICTIVE_WHO.search(head) and not _full_name(who.name):
+                continue  # 'Republicans who want to be president squared off': the clause says which ones, no stance
             if _hypothetical(head, who.name):
                 continue  # 'what would happen if their candidate announced he would not back Trump': not taken
             if v.re is EN_VERB and _bare_after_one(head, who, v.group(0), aux.group(0) if aux else ""):
@@ -122,6 +124,21 @@ def en_stances(article: Article, masked: str) -> Iterator[StanceCue]:
             yield after
         yield from participle_stances(article, masked, s.index, people, persons)
 
+
+# A restrictive relative clause on a common noun or a group ('A dozen Republicans who want to be president
+# squared off', 'the party leaders who can support the candidate of their choice', 'a veteran GOP leader who
+# had endorsed Kasich'): it tells which ones the noun means; the sentence's verb comes after it. With no
+# comma before 'who', it reports nobody's stance (PolNeAR train outside the labelled sets: 5 such records,
+# every one a garbled clause, a generic group or a description standing for the person named before it).
+# A person's full name keeps its own ('Gov. Pete Wilson who supported Proposition 226').
+_EN_RESTRICTIVE_WHO = re.compile(r"(?<![,—–-])\s+who(?:\s+[a-z]+ly)?\s*$")
+_EN_FULL_NAME = re.compile(r"(?:[A-Z][\w.'’-]*\s+)+[A-Z][\w'’-]+")
+
+
+def _full_name(name: str) -> bool:
+    """A person's name in full ('Pete Wilson who supported …' is his own), not a group ('Senate Republicans')."""
+    name = name.strip()
+    return _EN_FULL_NAME.fullmatch(name) is not None and name.split()[-1].lower() not in EN_ACTORS
 
 # A poll's split of its respondents ('favored Clinton, 72 percent to 8 percent', 'say they should …, 76%-21%'):
 # PolNeAR train outside the labelled sets: 4 such records, every one a poll's result read as a group's stance.
