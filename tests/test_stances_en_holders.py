@@ -431,3 +431,15 @@ def test_a_full_name_before_who_keeps_its_stance() -> None:
     # Constructed: a person named in full before 'who' is the relative's subject.
     found = holders("Constructed.\n\nReyes compared the plan to that of former Governor Tom Ellis who supported the harbor bond in 2004.")
     assert ("Tom Ellis", "supported the harbor bond in 2004") in found
+
+
+def test_a_fronted_clause_ends_at_its_comma() -> None:
+    # Constructed: the fronted clause's stance stops where the main clause begins.
+    found = holders("Constructed.\n\nWhile Ann Reyes has pledged to support the harbor bond, Tom Ellis said the vote would be close.")
+    assert ("Ann Reyes", "has pledged to support the harbor bond") in found
+
+
+def test_a_fronted_clause_leaves_no_fragment_of_the_main_clause() -> None:
+    # Constructed: 'says is true' leaves two words before the comma: no stance.
+    found = holders("Constructed.\n\nWhile not everything Ellis says is true, Reyes said Ellis is telling the pilots what they want to hear.")
+    assert all(not stance.startswith("is true") for _, stance in found)

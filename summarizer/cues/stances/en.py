@@ -101,6 +101,11 @@ def en_stances(article: Article, masked: str) -> Iterator[StanceCue]:
             if reported and stop:
                 stop = _past_a_relative(masked, v.end(), stop, s.end)
             end = stop.start() if stop else s.end
+            if _EN_FRONTED_CLAUSE.match(masked, s.start, v.start()):
+                # 'While Sanders has pledged to support Clinton as the nominee, Devine suggested …': a fronted
+                # clause ends at its comma; what follows is the main clause, another subject's.
+                comma = masked.find(",", v.end(), end)
+                end = comma if comma != -1 else end
             if speech and en_no_content(text[v.end() : end]):
                 # 'told delegates at the convention that …': an adverbial, then what was said.
                 then = EN_ADVERBIAL_THAT.match(masked, v.end(), end)
@@ -139,6 +144,14 @@ def _full_name(name: str) -> bool:
     """A person's name in full ('Pete Wilson who supported …' is his own), not a group ('Senate Republicans')."""
     name = name.strip()
     return _EN_FULL_NAME.fullmatch(name) is not None and name.split()[-1].lower() not in EN_ACTORS
+
+# A sentence that opens with an adverbial clause ('While Clinton pledged …, Sanders insisted …', 'When Sanders
+# accused Clinton of …, she said …', 'After Jerry Brown criticized …, Hillary shot back'), with no comma
+# before the verb: the verb is the clause's, and the clause ends at the next comma.
+_EN_FRONTED_CLAUSE = re.compile(
+    r"\s*[\"“‘']?(?:And\s+|But\s+)?(?:While|Whereas|Although|Though|Even\s+though|Even\s+as|When|Whenever|After|As|"
+    r"Because|Since|Before|Once|Until)\b[^,;:—]*$"
+)
 
 # A poll's split of its respondents ('favored Clinton, 72 percent to 8 percent', 'say they should …, 76%-21%'):
 # PolNeAR train outside the labelled sets: 4 such records, every one a poll's result read as a group's stance.
