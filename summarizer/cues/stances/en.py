@@ -71,6 +71,10 @@ def en_stances(article: Article, masked: str) -> Iterator[StanceCue]:
             if who is None and re.search(r"\band\s*$", head):
                 # 'Likewise, Trump went after X and called for …': the sentence's subject.
                 who = cues_en.main_subject(EN_LEAD.sub("", masked[s.start : v.start()]))
+            rel = _EN_RESTRICTIVE_CLAUSE.search(head) if who is None else None
+            if rel is not None:
+                # 'Even Republicans who have praised his candidacy warned …': the subject before the relative clause.
+                who = en_subject(head[: rel.start()])
             if who is None:
                 continue
             if _EN_RESTRICTIVE_WHO.search(head) and not _full_name(who.name):
@@ -137,6 +141,7 @@ def en_stances(article: Article, masked: str) -> Iterator[StanceCue]:
 # every one a garbled clause, a generic group or a description standing for the person named before it).
 # A person's full name keeps its own ('Gov. Pete Wilson who supported Proposition 226').
 _EN_RESTRICTIVE_WHO = re.compile(r"(?<![,—–-])\s+who(?:\s+[a-z]+ly)?\s*$")
+_EN_RESTRICTIVE_CLAUSE = re.compile(r"(?<![,—–-])\s+who\s+[^,;:—–\"“”]+$")
 _EN_FULL_NAME = re.compile(r"(?:[A-Z][\w.'’-]*\s+)+[A-Z][\w'’-]+")
 
 
