@@ -406,6 +406,8 @@ def test_a_he_or_she_is_one_person_not_a_group() -> None:
         # Constructed: a phrase after a preposition, or a date ending in a day, names no actor.
         ("To Lakeside", False), ("to the harbor committee", False), ("At Port Ellis", False),
         ("His fare fact-check Tuesday", False), ("Wednesday", False),
+        # Constructed: a fraction standing alone is a poll's share; a title cut from its name is no one.
+        ("Two-thirds", False), ("Half", False), ("Lakeside Gov", False), ("Port Authority Dr.", False),
         # A name and a body are actors still.
         ("Tom Ellis", True), ("Ann Reyes", True), ("The Ferry Authority", True), ("Port officials", True),
     ],

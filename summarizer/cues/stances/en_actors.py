@@ -136,6 +136,8 @@ _EN_NOT_A_HEAD_START = {
 _EN_INDEFINITE = {
     "some", "many", "most", "others", "everyone", "everybody", "someone", "somebody", "anyone", "anybody",
     "nobody", "few", "several", "all", "both", "each", "none",
+    # A fraction standing alone ('Two-thirds support reducing …'): a poll's share of its respondents.
+    "half", "two-thirds", "one-third", "three-quarters", "one-quarter", "one-fifth",
 }  # fmt: skip
 
 # Words that are no one's name when capitalised alone: an answer word or an abbreviation's first
@@ -169,6 +171,8 @@ _EN_NOT_ACTOR = re.compile(
     r"NBC|ABC|CBS|BBC|POLITICO|Politico|HuffPo)$|-based$|^[A-Z]{7,}$|\b(?:[Aa]nalysts?|[Ee]xperts?)$"
     # A day ends a date or a time phrase, never an actor's name ('said Wednesday', 'fact-check Wednesday').
     r"|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$"
+    # A title cut from its name ('Pennsylvania Gov' of 'Pennsylvania Gov. Tom Wolf'): the name is the holder, not the title.
+    r"|\b(?:Gov|Sen|Sens|Rep|Reps|Lt|Gen|Atty|Dr|Mr|Mrs|Ms)\.?$"
 )
 
 # An outlet's own reporter or columnist ('The Post’s Chris Cillizza', 'NBC’s Ali Vitali') reports
