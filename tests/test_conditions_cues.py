@@ -878,3 +878,14 @@ def test_zh_report_inside_a_quotation_names_who_states_the_condition() -> None:
     assert conds("王芳说：“对于国内的电视台来说，如果收视率下降，广告收入就会减少。”")[0][2] == "王芳"  # 来说: no report
     # a third person the quotation's speaker retells (他们都说我，如果…) is no one it names: not the speaker's condition
     assert conds("王先生说：“他们都说我，如果孩子出了事情，我后悔都来不及。”")[0][2] is None
+
+
+def test_zh_wish_judgement_or_hedge_sets_no_condition() -> None:
+    # constructed: the main clause only judges or wishes, or the condition is a hedge that names nothing
+    assert conds("王芳说，如果房租再涨一千元，店里就尴尬了。") == []
+    assert conds("王芳说，要是地铁修到村口就好了。") == []
+    assert conds("王芳表示，如果有可能，她仍然愿意回到学校任教。") == []
+    assert conds("王芳表示，顺利的话，大桥将于明年年底通车。") == []
+    # 只要X就好了 is 'X is enough': a condition; a hedge with content (如有必要) is one too
+    assert conds("王芳说，只要按时缴纳房租，就好了。") == [("只要按时缴纳房租", "就好了", "王芳")]
+    assert conds("王芳表示，如有必要，可以关闭免密支付功能。") == [("如有必要", "可以关闭免密支付功能", "王芳")]

@@ -238,13 +238,33 @@ def find_conditions_zh(text: str, sents: list[Segment], speaker: Speaker) -> lis
                 continue  # 人是放松的，可以… / 专家都是校方组织的，应当…: 是…的 asserts, no 'whoever' clause
             if len(condition) >= 3 and not any(c.start <= g.start() < c.end for c in out):
                 out.append(_zh_cue(text, s, lo, condition, g.end(), speaker))
-    out = [c for c in out if not _zh_asks(text, c) and not _ZH_BUT_FIRST.match(c.consequence or "")]
+    out = [c for c in out
+           if not _zh_asks(text, c) and not _ZH_BUT_FIRST.match(c.consequence or "") and not _zh_only_judges(c)]
     return _zh_siblings(text, sorted(out, key=lambda c: c.start))
 
 
 # A main clause that asks (如果X，动机是什么呢？ / 否则岂不是…？) states no consequence: a
 # rhetorical question is the writer's or speaker's argument, not a condition they set.
 _ZH_QUESTION_END = re.compile(r"[吗呢]$|[？?]")
+
+
+# A conditional that sets no condition: a main clause that only judges (如果X，…就尴尬了 / 要是辍学了就太可惜了:
+# evaluative, as a rhetorical question is), a wish (要是X就好了 / 该多好 'if only X'; but 只要X就好了 is 'X is
+# enough', a condition), or a hedge for a prediction or a wish whose condition names nothing (如果有可能，她仍然愿意… /
+# 幸运的话，修复工作将于明年实施 / 如果顺利的话，…有望…).
+_ZH_JUDGES = re.compile(r"(?:就|便|那|可)(?:太|很|真|更|会很|会)?(?:尴尬|麻烦|糟|糟糕|惨|可惜|遗憾|完|坏事)(?:了|啦)[!！。…]*$")
+_ZH_WISH = re.compile(r"(?:就|便|那)好(?:了|啦)[!！。…]*$|(?:该|会)多好[啊呀]?[!！。…]*$")
+_ZH_ENOUGH = re.compile(r"只要|只有|只需")
+_ZH_HEDGE = re.compile(
+    r"(?:而|但|但是|不过)?(?:如果|假如|倘若|如若|要是|若|如)?(?:有)?(?:可以|可能|顺利|幸运|运气好|不出意外|没有意外|没意外)(?:的话)?"
+)
+
+
+def _zh_only_judges(cue: ConditionCue) -> bool:
+    """Whether the conditional is a wish, a judgement or a hedge rather than a condition someone sets."""
+    consequence = cue.consequence or ""
+    wish = _ZH_WISH.search(consequence) and not _ZH_ENOUGH.match(cue.condition)
+    return bool(_ZH_JUDGES.search(consequence) or wish or _ZH_HEDGE.fullmatch(cue.condition))
 
 
 # Y，除非X。: the condition comes after its main clause, and runs to the clause's end.
