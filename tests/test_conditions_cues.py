@@ -889,3 +889,23 @@ def test_zh_wish_judgement_or_hedge_sets_no_condition() -> None:
     # 只要X就好了 is 'X is enough': a condition; a hedge with content (如有必要) is one too
     assert conds("王芳说，只要按时缴纳房租，就好了。") == [("只要按时缴纳房租", "就好了", "王芳")]
     assert conds("王芳表示，如有必要，可以关闭免密支付功能。") == [("如有必要", "可以关闭免密支付功能", "王芳")]
+
+
+def test_zh_writer_who_states_its_views_states_the_unattributed_conditions() -> None:
+    # constructed: a research note whose writer says 我们认为 three times; its narration's conditions are its own
+    note = ("我们认为，降准释放了流动性。我们认为，债市仍有机会。我们预计，利率将继续下行。"
+            "如果信贷需求回暖，银行将减少债券配置。")
+    assert conds(note)[-1] == ("如果信贷需求回暖", "银行将减少债券配置", "我们")
+    # said once, or only inside a quotation, the narration stays the reporter's
+    assert conds("我们认为，降准释放了流动性。如果信贷需求回暖，银行将减少债券配置。")[-1][2] is None
+    quoted = "“我们认为，降准有效。我们认为，债市有机会。我们预计，利率下行。”如果信贷需求回暖，银行将减少债券配置。"
+    assert conds(quoted)[-1][2] is None
+    # an advice before the condition is its adviser's (提醒公民若…，不要…)
+    advised = note.replace("如果信贷需求回暖，银行将减少债券配置。", "外交部提醒公民若发现异常，不要自行处理。")
+    assert conds(advised)[-1][2] != "我们"
+
+
+def test_zh_point_of_view_after_an_adverb_is_no_condition() -> None:
+    # constructed: 如果(仅)从X来看 chooses a point of view, with or without a parenthesis after it
+    assert conds("王明说，如果仅从每个企业来看，企业确实都很困难。") == []
+    assert conds("王明说，如果从总体上看（假定电价不变），行业收入会略有增加。") == []

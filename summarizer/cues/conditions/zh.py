@@ -10,18 +10,19 @@ from .. import zh as cues_zh
 from ..script import simplified
 from ..types import ConditionCue
 from .en import EN_INVERTED, EN_MARK, Speaker
-from .zh_who import ZH_DEMAND, ZH_LAW_SAYS, zh_body_start, zh_demander, zh_writer
+from .zh_who import ZH_DEMAND, ZH_LAW_SAYS, zh_body_start, zh_demander, zh_persona, zh_writer
 
 # 若 alone is a marker only when it is not part of 若干 / 倘若 / 如若 (those are matched whole);
 # 要是 is not the 要 of a word before 是 (主要是, 需要是, 重要是, 想要是, 必要是: 'mainly is').
 ZH_MARK = re.compile(r"如果|假如|倘若|如若|(?<![主需重想必])要是|只要(?![\d０-９]|[一两二三四五六七八九十几半][个张注份块元天件次位名斤])|一旦|万一|除非|只有|(?<![不都也还])要想|(?<![倘如假])若(?![干])")
 # Discourse conditionals frame the speaker's own statement, not a condition of events:
-# 如果说A，(那么)B contrasts A with B; 如果从这个角度看 / 若就整体而言 choose a point of view;
+# 如果说A，(那么)B contrasts A with B; 如果(仅)从这个角度看 / 若就整体而言 choose a point of view (a parenthesis may follow);
 # 若以体积衡量 / 如按年计算 choose a measure.
 # (如果说了 / 要是说成 … are saying something, a real condition.)
 _ZH_DISCOURSE = re.compile(
     r"(?:如果|假如|倘若|如若|要是|若)(?:说(?![了成出]|过(?!去))[^，,。；;]*"
-    r"|(?:从|站在|就)[^，,。；;]{1,15}?(?:看|来看|看来|讲|来讲|说|来说|而言|出发|角度|立场)"
+    r"|(?:仅|只|单|光|单纯)?(?:从|站在|就)[^，,。；;]{1,15}?(?:看|来看|看来|讲|来讲|说|来说|而言|出发|角度|立场)"
+    r"(?:[(（][^)）]*[)）])?"
     r"|(?:以|按|按照)[^，,。；;]{1,15}?(?:衡量|计算|统计|折算))"
 )
 # 只有 (only if) and 要想 (to … one must) are conditions only with their main-clause partner;
@@ -240,7 +241,7 @@ def find_conditions_zh(text: str, sents: list[Segment], speaker: Speaker) -> lis
                 out.append(_zh_cue(text, s, lo, condition, g.end(), speaker))
     out = [c for c in out
            if not _zh_asks(text, c) and not _ZH_BUT_FIRST.match(c.consequence or "") and not _zh_only_judges(c)]
-    return _zh_siblings(text, sorted(out, key=lambda c: c.start))
+    return zh_persona(text, sents, _zh_siblings(text, sorted(out, key=lambda c: c.start)))
 
 
 # A main clause that asks (如果X，动机是什么呢？ / 否则岂不是…？) states no consequence: a

@@ -9,9 +9,9 @@ from dataclasses import replace
 
 from ...article import Segment
 from .. import zh as cues_zh
-from ..types import Attribution
+from ..types import Attribution, ConditionCue
 from ..zh.names import SURNAMES
-from ..zh_words import ACTOR_END, INDEFINITE, WRITER_NAME, WRITER_VOICE
+from ..zh_words import ACTOR_END, INDEFINITE, WE, WRITER, WRITER_NAME, WRITER_VOICE
 
 # 要求B做X，否则Y: a demand with its ultimatum. The demander is the subject of the demand's
 # clause; past a report verb in it (美媒报道A向B…，要求…), the subject of the reported clause.
@@ -259,6 +259,41 @@ def zh_writer(text: str, sent_lo: int, pos: int) -> str | None:
         if view is None or view.end() > pos or cues_zh.VERB.search(text, view.end(), pos):
             return None
     return m.group("writer")
+
+
+# The writer of a commentary or a research note stating its views in its own voice, outside quotation marks
+# (我们认为… / 笔者预计… / 我们也倾向于…): at least this many times makes the narration the writer's.
+_ZH_PERSONA = re.compile(
+    rf"(?P<writer>{WE}|{WRITER})(?:也|都|还|则|一直|始终|更|仍|仍然|依然)?"
+    r"(?:认为|相信|预计|判断|建议|觉得|预测|估计|看来|以为|倾向于)"
+)
+_ZH_PERSONA_MIN = 3
+# X提醒公民若…，不要…: an advice or a demand before the condition is its speaker's, not the writer's.
+_ZH_ADVISE = re.compile(r"提醒|提示|告诫|叮嘱|嘱咐|劝告|奉劝|忠告|要求|呼吁|敦促")
+
+
+def zh_persona(text: str, sents: list[Segment], cues: list[ConditionCue]) -> list[ConditionCue]:
+    """Conditions nobody is said to state, in the narration of a text whose writer states its views in its own
+    voice (a commentary, a research note), are the writer's, named as the text names itself (我们, 笔者)."""
+    if not any(c.stated_by is None for c in cues):
+        return cues
+    counts: dict[str, int] = {}
+    for m in _ZH_PERSONA.finditer(text):
+        para = text.rfind("\n", 0, m.start()) + 1
+        if text.count("“", para, m.start()) <= text.count("”", para, m.start()):
+            counts[m.group("writer")] = counts.get(m.group("writer"), 0) + 1
+    writer = max(counts, key=counts.get, default=None)  # type: ignore[arg-type]
+    if writer is None or counts[writer] < _ZH_PERSONA_MIN:
+        return cues
+    out = []
+    for c in cues:
+        s = sents[c.sentence]
+        para = text.rfind("\n", 0, c.start) + 1
+        framed = cues_zh.VERB.search(text, s.start, c.start) or _ZH_ADVISE.search(text, s.start, c.start)
+        if c.stated_by is None and not framed and text.count("“", para, c.start) <= text.count("”", para, c.start):
+            c = replace(c, stated_by=writer)
+        out.append(c)
+    return out
 
 
 def zh_runs_into(text: str, pos: int, quote_start: int) -> bool:
