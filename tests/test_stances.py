@@ -679,6 +679,19 @@ def test_a_disposal_jiang_and_a_plain_xiang_are_no_view() -> None:
     assert zh_view("码头将于下月开通") and zh_view("港口想要扩建")
 
 
+def test_a_modal_that_asks_recounts_or_has_been_done_is_no_view() -> None:
+    from summarizer.cues.stances.zh_verbs import zh_view
+
+    # Constructed. 将 before a noun and its verb marks the object (便将, 就将 too); 会 after a question word asks,
+    # after 没想到 tells a surprise already past; 准备好了 is preparing done.
+    assert not zh_view("第二天他便将渔网的浮子剪下来，挂在船头") and not zh_view("保安要求他将车挪走")
+    assert not zh_view("你们怎么会把码头的灯关了") and not zh_view("我们都没想到台风会来得这么快")
+    assert not zh_view("他已经把出海的东西都准备好了")
+    # The future and a plan stay views, the tagger's misreadings included (将 | 牢记 | 总书记 | 嘱托).
+    assert zh_view("码头将牢记总书记嘱托，奋力创新") and zh_view("港口将投入三亿元") and zh_view("港口准备扩建")
+    assert zh_view("我们将严肃处理") and zh_view("台风会在周五登陆")
+
+
 def test_a_quote_that_recounts_what_happened_is_no_position_one_with_a_view_is() -> None:
     from summarizer import summarize
 

@@ -57,8 +57,14 @@ def zh_view(text: str) -> bool:
     for i, w in enumerate(toks):
         word = w.word
         after = toks[i + 1].flag if i + 1 < len(toks) else ""
-        if word == "将" and _disposal(toks, i):
-            continue  # 将其中的50万元借给…, 已将公司查封: 将 marks the object (disposal, as 把 does), not the future
+        if word[-1:] == "将" and _disposal(toks, i):
+            continue  # 将其中的50万元借给…, 便将作品裁剪: 将 marks the object (disposal, as 把 does), not the future
+        if word in ("会", "要") and i and toks[i - 1].word in _ZH_ASKING:
+            continue  # 怎么会撞我的车, 为何会走到这一步: a question asked, no forecast
+        if word == "会" and _unexpected(toks, i):
+            continue  # 没想到她会出事: what was not expected, told after it happened
+        if word == "准备" and after in ("a", "ul", "uz") and toks[i + 1].word in _ZH_DONE:
+            continue  # 把一切都准备好了: preparing done, no plan
         if word == "该" and not (i and toks[i - 1].flag.startswith(("n", "r"))):
             continue  # 该决定书, 他表示，该数据…: the demonstrative ('this'); the modal follows its subject (你该…)
         if word in ("需要", "需") and not after.startswith("v"):
@@ -72,6 +78,27 @@ def zh_view(text: str) -> bool:
     return False
 
 
+# Question words before a modal: the clause asks (怎么会…, 为何会…), it forecasts nothing.
+_ZH_ASKING = frozenset(("怎么", "怎", "怎会", "为何", "为什么", "咋", "哪里", "难道"))
+# Verbs of expecting under a negation (没想到, 没料到) and their negated forms (想不到, 不料): the
+# 会 after them is a past surprise.
+_ZH_EXPECT = frozenset(("想到", "料到", "预料到", "意料到"))
+_ZH_UNEXPECTED = frozenset(("想不到", "不料", "没想到", "没料到", "意想不到", "不曾想", "谁知", "谁料"))
+# What ends an act of preparing: 准备好, 准备了, 准备就绪.
+_ZH_DONE = frozenset(("好", "了", "着", "妥当", "就绪", "完毕"))
+
+
+def _unexpected(toks: tuple, i: int) -> bool:
+    """会 at ``i`` stands in the clause of a verb of expecting that is negated (没想到她会…, 想不到会…)."""
+    for j in range(i - 1, -1, -1):
+        w = toks[j].word
+        if w in ("，", ",", "。", "；", ";", "：", ":"):
+            return False
+        if w in _ZH_UNEXPECTED or (w in _ZH_EXPECT and j and toks[j - 1].word in ("没", "没有", "未", "未曾", "不曾")):
+            return True
+    return False
+
+
 def _disposal(toks: tuple, i: int) -> bool:
     """将 at ``i`` marks an object, as 把 does: a pronoun or a number follows it, or a verb that 的 makes
     a modifier (将收钱的事儿告诉…), or 已 / 曾 put it in the past (已将…)."""
@@ -81,7 +108,15 @@ def _disposal(toks: tuple, i: int) -> bool:
     if nxt is None:
         return False
     if nxt.flag in ("r", "m"):
-        return True  # (a noun is no sign: the tagger reads 采取措施 as a name)
+        return True  # (a noun alone is no sign: the tagger reads 采取措施 as a name)
+    # A noun, or a noun phrase a 的 holds together, then its verb (将车挪走, 便将作品的宣传单裁剪): 将 put the object
+    # first. (Two bare nouns are no sign: the tagger reads 将牢记总书记嘱托 as 将 | 牢记 | 总书记 | 嘱托.)
+    j = i + 1
+    while j < len(toks) and (toks[j].flag.startswith(("n", "r", "m", "q")) or toks[j].word == "的"):
+        j += 1
+    phrase = [t.word for t in toks[i + 1 : j]]
+    if (len(phrase) == 1 or "的" in phrase[1:-1]) and j < len(toks) and toks[j].flag == "v":
+        return True
     return nxt.flag.startswith("v") and i + 2 < len(toks) and toks[i + 2].word == "的"
 
 
