@@ -529,3 +529,36 @@ def test_en_a_papers_columnist_named_after_the_paper() -> None:
     text = ('Constructed.\n\nDelta Herald columnist Ann Voss calls the plan "a gamble".\n\n'
             "The bill passed, columnist Rob Tate wrote in the Norrvik Times.")
     assert experts(text) == {"Ann Voss": ("columnist", "Delta Herald")}
+
+
+def test_en_name_opens_after_a_full_stop() -> None:
+    # A full stop after a word ends the sentence: the name is what follows it (constructed).
+    got = experts("The council backed the Harbor Act. Nora Field, the veteran pollster who has surveyed the valley "
+                  "for decades, argued that the vote will be close.")
+    assert got == {"Nora Field": ("veteran pollster", None)}
+
+
+def test_en_appositive_premodified_by_an_institution_name() -> None:
+    got = experts('"The vote is open," said Carl Imre, a Westlake University political science professor.')
+    assert got == {"Carl Imre": ("Westlake University political science professor", None)}
+
+
+def test_en_one_who_teaches_at_a_university_is_its_scholar() -> None:
+    got = experts('"The rumours spread fast," said Lena Ortiz, a former radio host who teaches media law at the '
+                  "University of Eastvale.")
+    assert got == {"Lena Ortiz": ("former radio host", "University of Eastvale")}
+
+
+def test_en_research_body_possessive() -> None:
+    got = experts('Westlake University\'s Omar Bell agreed. "The turnout will decide it," Bell said.')
+    assert got == {"Omar Bell": (None, "Westlake University")}
+    # A programme of the body is no person.
+    assert experts('"It matters," said Ann Roe, counsel in the Harbor Center\'s Democracy Program.') == {}
+
+
+def test_en_appositive_without_an_article() -> None:
+    got = experts('"The city is missing," said Ada Kroll, urban policy professor and director of the Transit Center at '
+                  "Eastvale University.")
+    assert got == {"Ada Kroll": ("urban policy professor", None)}
+    # No article and a name after the title: a list, not an appositive.
+    assert experts('"Yes," said Tom Reyes, pollster Ann Lee and others.') == {"Ann Lee": ("pollster", None)}

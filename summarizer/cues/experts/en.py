@@ -25,7 +25,15 @@ _RESEARCH = (
     r"Council on|Academy|Observatory|Think)\b"
 )
 _CAP = r"[A-Z][\w.&'’-]*"
-_NAME = rf"{_CAP}(?:[ \u00a0]+{_CAP}){{1,4}}"
+# A full stop inside a name ends an initial or a short title (J., U.S., Sen.); after another word it ends the
+# sentence, and the name opens after it ('… the Second Amendment. Mark Penn, the Democratic pollster').
+_ABBR = ("Sen", "Sens", "Rep", "Reps", "Gov", "Govs", "Gen", "Dr", "Mr", "Mrs", "Ms", "Lt", "Col", "Cmdr", "Capt", "Maj",
+         "Sgt", "Cpl", "Pvt", "Adm", "Brig", "Ret", "Atty", "Amb", "Hon", "Pres", "Supt", "St", "Jr", "Sr", "Rev",
+         "Msgr", "Fr", "Prof", "Ft", "Mt")  # fmt: skip
+_AFTER_ABBR = "|".join(rf"(?<=\b{a}\.)" for a in _ABBR)
+_WORD = r"[A-Z][\w&'’-]*(?![\w&'’-])"
+_CAP_INNER = rf"{_WORD}(?:\.{_WORD})*(?:\.(?:(?<=[A-Z]\.)|{_AFTER_ABBR}))?"
+_NAME = rf"{_CAP_INNER}(?:[ \u00a0]+{_CAP_INNER}){{0,3}}[ \u00a0]+{_CAP}"
 _AFF = rf"{_CAP}(?:[ \u00a0]+(?:of|for|and|on|the|at|in|&|{_CAP}))*"
 # A premodifier between the article and the institution's name: 'the government-funded Rand'.
 _PRE = r"(?:the\s+)?(?:[a-z][\w-]*\s+)?"
@@ -36,8 +44,13 @@ EN_APPOSITIVE = re.compile(
     rf"\s+(?P<via>at|of|with|for|from)\s+{_PRE}(?P<aff>{_AFF})"
 )
 # 'X, an economist' / 'X, a political scientist who …': an analyst title, no institution.
+# The title's premodifiers: up to three words ('political', 'D.C.-based', 'veteran'), after an institution's
+# name if one stands first ('a University of South Carolina political science professor').
+_EN_PREMOD = rf"(?:{_CAP}(?:\s+(?:of|at|for|{_CAP}))*\s+)?(?:[\w.'’-]+\s+){{0,3}}?"
 EN_APPOSITIVE_BARE = re.compile(
-    rf"(?P<name>{_NAME}),\s+(?:an?\s+|another\s+)(?P<title>(?:[\w-]+\s+){{0,3}}?{_EN_ANALYST}"
+    rf"(?P<name>{_NAME}),\s+(?:an?\s+|another\s+|the\s+(?=(?:[\w.'’-]+\s+){{0,3}}?{_EN_ANALYST}\b)"
+    # no article: lowercase words and the title, then a stop or a coordination ('X, urban policy professor and director …')
+    rf"|(?=(?:[a-z][\w'’-]*\s+){{0,3}}?{_EN_ANALYST}(?:[,.;]|\s+(?:and|who)\b)))(?P<title>{_EN_PREMOD}{_EN_ANALYST}"
     # '… a historian and professor of communications at Y': a second title in coordination, and its institution.
     rf"(?:\s+and\s+(?:an?\s+)?(?:[\w-]+\s+){{0,2}}?{_EN_TITLE}(?:\s+(?:of|in|on|for)\s+[a-z][a-z -]*?)?(?=\s+(?:at|with)\s))?)"
     rf"(?=[\s,.;])(?:\s+(?:at|with)\s+{_PRE}(?P<aff2>{_AFF}))?"
@@ -60,6 +73,14 @@ EN_NOW_AT = re.compile(
     rf"(?P<name>{_NAME}),\s+an?\s+(?P<title>[^,.;\"“”]{{0,80}}?\s+(?:and\s+)?now\s+(?:(?:the\s+|an?\s+)?(?:[\w-]+\s+){{0,3}}?"
     rf"{_EN_TITLE}\s+(?:of|at|with)|at|with))\s+{_PRE}(?P<aff>{_AFF})"
 )
+# 'X, a veteran newspaper editor who teaches journalism at the University of Y': one who teaches at a research body
+# is its scholar, whatever else the appositive calls them.
+EN_TEACHES = re.compile(
+    rf"(?P<name>{_NAME}),\s+(?:an?\s+|the\s+)?(?:(?P<title>[^,.;\"“”]{{1,60}}?)\s+)?who\s+(?P<teach>(?:teaches|lectures)(?:\s+[a-z][\w-]*){{0,4}}?)"
+    rf"\s+at\s+{_PRE}(?P<aff>{_AFF})"
+)
+# 'Iowa State University's X agreed', 'the Brookings Institution's X said': a research body's own analyst.
+EN_POSSESSIVE = re.compile(rf"(?P<aff>{_CAP}(?:[ \u00a0]+(?:of|for|and|on|{_CAP}))*)['’]s[ \u00a0]+(?P<name>{_NAME})")
 # Where a name followed by a comma opens (zero-width: every such position), as each appositive form does.
 _EN_NAME_COMMA_AT = re.compile(rf"(?={_NAME},)")
 # 'X of the Y Institute': a name, then a research body.
@@ -116,7 +137,7 @@ _EN_FOR_SOMEONE = re.compile(r"\s+(?:(?:for|to)\s+(?:the\s+)?[A-Z]|(?:in|on|with
 _EN_RESEARCH_POST = re.compile(r"\b(?:of|for)\s+(?:[\w-]+\s+){0,5}?(?:research|studies|polling)\b", re.IGNORECASE)
 _EN_BODY_WORD = re.compile(
     rf"\b(?:{_RESEARCH}|Department|Society|Director|Committee|Party|Association|Agency|Office|Ministry|"
-    r"Republicans?|Democrats?|National|Federal|State)\b"
+    r"Republicans?|Democrats?|National|Federal|State|Program|Programme)\b"
 )
 
 
@@ -156,6 +177,12 @@ def find_experts_en(text: str) -> list[ExpertCue]:
         if _EN_TRAIL.search(m.group("aff")):
             continue  # 'consulted Attorney General X and scholar Y': no noun phrase ends in a conjunction or preposition
         _add_en(found, m.group("name"), m.group("title"), m.group("aff"), m.start(), m.end())
+    for m in finditer_at(EN_TEACHES, text, named):
+        if re.search(_RESEARCH, m.group("aff")):
+            _add_en(found, m.group("name"), m.group("title") or m.group("teach"), m.group("aff"), m.start(), m.end())
+    for m in EN_POSSESSIVE.finditer(text):
+        if re.search(_RESEARCH, m.group("aff")) and not _EN_TRAIL.search(m.group("aff")):
+            _add_en(found, m.group("name"), None, m.group("aff"), m.start(), m.end())
     for m in EN_OF.finditer(text):
         if re.search(_RESEARCH, m.group("aff")):
             _add_en(found, m.group("name"), None, m.group("aff"), m.start(), m.end())
