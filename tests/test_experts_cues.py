@@ -553,7 +553,7 @@ def test_en_research_body_possessive() -> None:
     got = experts('Westlake University\'s Omar Bell agreed. "The turnout will decide it," Bell said.')
     assert got == {"Omar Bell": (None, "Westlake University")}
     # A programme of the body is no person.
-    assert experts('"It matters," said Ann Roe, counsel in the Harbor Center\'s Democracy Program.') == {}
+    assert "Democracy Program" not in experts('"It matters," said Ann Roe, counsel in the Harbor Center\'s Democracy Program.')
 
 
 def test_en_appositive_without_an_article() -> None:
@@ -562,3 +562,15 @@ def test_en_appositive_without_an_article() -> None:
     assert got == {"Ada Kroll": ("urban policy professor", None)}
     # No article and a name after the title: a list, not an appositive.
     assert experts('"Yes," said Tom Reyes, pollster Ann Lee and others.') == {"Ann Lee": ("pollster", None)}
+
+
+def test_en_coordinator_or_counsel_at_a_research_body() -> None:
+    # An office at a research body, as a director's is; 'in' a body's programme too, but not 'in' a place or campaign.
+    got = experts('"This is not anti-European," said Dirk Maas, Europe coordinator at the Westlake Institute of '
+                  "International Relations.")
+    assert got == {"Dirk Maas": ("Europe coordinator", "Westlake Institute of International Relations")}
+    got = experts('"Judges look like politicians," said Ruth Kane, senior counsel in the Harbor Center for Justice.')
+    assert got == {"Ruth Kane": ("senior counsel", "Harbor Center for Justice")}
+    assert experts('Rick Dale, another top strategist in Ross\'s campaign, said the plan worked.') == {}
+    got = experts('"It is over," said Bo Hale, a GOP strategist in Washington.')
+    assert got == {"Bo Hale": ("GOP strategist", None)}

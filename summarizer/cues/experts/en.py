@@ -17,7 +17,7 @@ _EN_ANALYST = (
 )
 # Before a name 'fellow' is usually 'fellow Republican X', not a research post.
 _EN_PREFIXED = _EN_ANALYST.replace("fellow|", "")
-_EN_OFFICE = r"(?:(?:co-|vice\s+)?(?:director|dean|editor|chair|adviser|advisor|head|president))"
+_EN_OFFICE = r"(?:(?:co-|vice\s+)?(?:director|dean|editor|chair|adviser|advisor|head|president|coordinator|counsel|manager))"
 _EN_TITLE = rf"(?:{_EN_ANALYST}|{_EN_OFFICE})"
 _RESEARCH = (
     r"\b(?:Institute|Institution|University|College|School|Center|Centre|Foundation|Endowment|"
@@ -41,7 +41,7 @@ EN_APPOSITIVE = re.compile(
     rf"(?P<name>{_NAME}),\s+(?:an?\s+|the\s+)?"
     rf"(?P<title>(?:[\w-]+\s+){{0,3}}?{_EN_TITLE}(?:\s+(?:of|in|on|for)\s+(?:[a-z][a-z ,-]*?|the\s+[A-Z][\w ,-]*?(?=\s+at\s)))?)"
     # 'director of the Critical Threats Project at the Y': a named programme inside the institution.
-    rf"\s+(?P<via>at|of|with|for|from)\s+{_PRE}(?P<aff>{_AFF})"
+    rf"\s+(?P<via>at|of|with|for|from|in)\s+{_PRE}(?P<aff>{_AFF})"
 )
 # 'X, an economist' / 'X, a political scientist who …': an analyst title, no institution.
 # The title's premodifiers: up to three words ('political', 'D.C.-based', 'veteran'), after an institution's
@@ -160,8 +160,8 @@ def find_experts_en(text: str) -> list[ExpertCue]:
     # The appositive forms open with 'Name,': try them only where one stands (one scan, not four).
     named = [m.start() for m in _EN_NAME_COMMA_AT.finditer(text)]
     for m in finditer_at(EN_APPOSITIVE, text, named):
-        if m.group("via") == "for" and not re.search(_RESEARCH, m.group("aff")):
-            continue  # 'a senior strategist for Sanders': staff of a person or campaign
+        if m.group("via") in ("for", "in") and not re.search(_RESEARCH, m.group("aff")):
+            continue  # 'a senior strategist for Sanders', 'a top strategist in X's campaign': staff; 'in Washington': a place
         _add_en(found, m.group("name"), m.group("title"), m.group("aff"), m.start(), m.end())
     for m in finditer_at(EN_APPOSITIVE_BARE, text, named):
         if m.group("title").endswith("fellow") and re.match(r"\s+[A-Z]", text[m.end("title") :]):
