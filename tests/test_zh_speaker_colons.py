@@ -59,3 +59,17 @@ def test_words_that_hold_cheng_are_no_speech_verb() -> None:
     # constructed: 拍手称快 / 称心 are no saying; the speech verb after the quote gives the speaker
     c = cues_of("物业拖走了占道的车辆。对于物业的做法，业主拍手称快，“早就该这样了，大家都没地方停车。”业主张女士说。")
     assert by_text(c, "早就该这样").speaker == "张女士"
+
+
+def test_the_person_subject_of_a_colon_clause_speaks_not_the_last_speaker() -> None:
+    # constructed: a noun for a person opens the clause, then its predicate (no speech verb) and a colon
+    c = cues_of("民警赶到时，司机拒不配合。民警随即喷射了催泪瓦斯。黑衣男子数次叫喊：“我眼睛睁不开！”")
+    assert by_text(c, "睁不开").speaker == "黑衣男子"
+
+
+def test_no_colon_speaker_from_a_thing_nor_from_after_a_pronoun() -> None:
+    # constructed: the subject of 电话响了 is the telephone; 她的语气中充满干劲儿 is about her, not 干劲儿
+    c = cues_of("当晚22时，县交警大队报警电话响了：“路口发生车祸，有人受伤。”民警随即出警。")
+    assert by_text(c, "有人受伤").speaker is None
+    c = cues_of("社工刘芳说：“工作还要再细一些。”谈到未来计划时，她的语气中充满干劲儿：“要让档案全部电子化。”")
+    assert by_text(c, "全部电子化").speaker != "干劲儿"

@@ -12,7 +12,7 @@ from .speaker_zh import clean_speaker
 from .speakers import Speakers, flagged_quote, quoted_name, renamed, sentence_at
 from .types import MarkSpan, Mention, QuoteCue
 from .zh.names import SURNAMES
-from .zh_words import ADDRESSED
+from .zh_words import ADDRESSED, PERSON_END
 
 
 _TERM_JOINS = frozenset({"", "、", "和", "与", "及"})
@@ -68,7 +68,11 @@ def find_quotes_zh(
         speaker = role = None
         via: tuple[str, ...] = ()
         if kind == "speech":
-            if att is None and cues_zh.introduced(masked, m.start):
+            if att is None and (colon := _colon_person(masked, m, sents[si].start if sents else 0)):
+                # 企业主张某也竖起了大拇指：“…” / 白衣男子数次叫喊：“…”: a colon introduces direct speech, and
+                # the person who is its clause's subject says it (not the last speaker named).
+                speaker, role = cues_zh.split_name(colon)
+            elif att is None and cues_zh.introduced(masked, m.start):
                 pass  # 我回复：“…” / 有人喊：“…”: introduced by a speaker the rules cannot name, not a continuation
             elif att is None and m.closed and (after := _person_after(masked, m, sents[si].start if sents else 0)):
                 # “…”小曹十分无奈 / “…”家住南门的袁女士最近有点忧心: a quote with no speech verb, then a
@@ -170,6 +174,31 @@ def _opens_paragraph(article: Article, masked: str, m: MarkSpan, si: int) -> boo
 
 
 _INDENTED = re.compile(r"[。！？!?”」][\u3000 ]{2,}$")
+
+
+def _colon_person(masked: str, m: MarkSpan, sent_lo: int) -> str | None:
+    """The person who is the subject of the clause a colon ends right before the quote (男子…：“…”), when
+    the attribution rules found no speaker there; not the reporter, nor one spoken to (放话给宋某)."""
+    before = masked[sent_lo : m.start - 1].rstrip()
+    if before[-1:] not in "：:":
+        return None
+    clause = re.split(r"[，,。！？!?；;：:\n]", before[:-1])[-1].strip(" \u3000\t\r")
+    if not clause or "记者" in clause or "被" in clause or BLANK in clause:
+        return None  # 他的壶被报纸称为：: the subject is not the speaker
+    person = reference_zh.clause_person(clause)
+    at = clause.rfind(person) if person else -1
+    if at < 0:
+        return None
+    # The phrase is the clause's subject: the predicate follows it (企业主张某|也…, 白衣男子|数次叫喊), not
+    # more nouns (保定市交警支队报警|电话响了: the subject is the telephone); and it names a person (a post, a
+    # noun for one, a form of address, a surname's name), not a thing jieba read as one (小麦|种植户).
+    rest = cues_zh.pos_tags(clause[at + len(person) :])
+    if rest and (rest[0].flag.startswith(("n", "j", "q", "t", "b", "l")) or rest[0].word == "的"):
+        return None
+    name, role = cues_zh.split_name(person)
+    named = cues_zh.surnamed(name) or re.search(r"[\u4e00-\u9fff]某某?$", name) is not None
+    titled = PERSON_END.search(person) is not None or cues_zh.POST_END.search(person) is not None or ADDRESSED.search(person) is not None
+    return person if named or titled else None
 
 
 def _revealed(masked: str, end: int, pronoun: str) -> str | None:

@@ -62,12 +62,15 @@ def attribute(
         who = _colon_subject(clause.strip())
         if who:
             return who
-        person = person_in(clause)
+        # 她的语气中充满干劲儿：“…”: a clause about 他/她 names no one else as the speaker (not a word jieba
+        # reads as a name further on, 干劲儿); the quote goes on with the one the text was about.
+        about_pronoun = leading_pronoun(OPENER.sub("", clause.strip())) is not None
+        person = None if about_pronoun else person_in(clause)
         if person and _hearer(clause, person):
             return None  # 同时放话给宋某：“…”: who is spoken to does not speak; the subject is not named
         if person:
             return Attribution(person)
-        heading = _colon_heading(clause)
+        heading = None if about_pronoun else _colon_heading(clause)
         if heading:
             return Attribution(*split_name(heading), adjacent=True)
     if verbs:
