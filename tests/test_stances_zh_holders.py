@@ -279,6 +279,14 @@ def test_a_modifier_cut_at_a_number_holds_no_stance(text: str, not_holder: str) 
     assert not_holder not in [h for h, _ in holders(text)]
 
 
+def test_a_phrase_cut_at_a_number_inside_it_is_repaired_when_it_says_something() -> None:
+    # Constructed: 海湾港口|300医院 -- the holder is the whole phrase (a body), not its modifier, when it states
+    # what it holds; a counted group's plan (12名驴友…打算) is no repaired holder's stance.
+    found = [h for h, _ in holders("2月4日，海湾港口300医院在医院网站上发布声明称，擅自离职的医护人员违背了职业操守。")]
+    assert "海湾港口300医院" in found and "海湾港口" not in found
+    assert not any(h.startswith("海湾县") for h, _ in holders("海湾县12名驴友从港湾乡出发，打算穿越大峡谷。"))
+
+
 def test_a_date_after_the_holder_is_no_part_of_its_phrase() -> None:
     # Constructed: 港务局2日表示 -- the number opens a date, the holder is whole.
     assert "港务局" in [h for h, _ in holders("港务局2日表示，将坚决反对任何加价，要求渡轮公司降价。")]

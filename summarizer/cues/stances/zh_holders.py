@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from .. import zh as cues_zh
-from ..zh_words import CONNECTOR_LEAD, QUANTIFIER
+from ..zh_words import CONNECTOR_LEAD, PERSON_END_CHARS, QUANTIFIER
 from .zh_names import ZH_BAD_HEAD, ZH_NO_SUBJECT, ZH_TEXT, agent, modified_common_noun, np_head, zh_named
 from .zh_verbs import ZH_VERB, not_said
 
@@ -84,7 +84,12 @@ def zh_holder(masked: str, verb_at: int, lo: int) -> tuple[str, bool] | None:
             if numbered:
                 return name + numbered.group(0), False  # 纪某2, 成某1: an anonymised name numbered, the number its own
             if at_name >= 0 and _ZH_NUMBER_INSIDE.match(masked, at_name + len(name)) and not _ZH_DATE.match(masked, at_name + len(name)):
-                return None  # 奇虎|360公司总裁, 延安吴起|高中6名女生: a number inside the phrase, the holder only its modifier
+                # 王家棚全村|1300名村民, 贵航|贵阳300医院: a number inside the phrase, the holder only its modifier. The
+                # whole phrase holds what it says (a speech verb) when it ends in a noun for people or a body, and
+                # a post and a name cut there hold any stance (奇虎|360公司总裁齐向东就表示).
+                whole = _numbered_phrase(masked, at_name, end)
+                said = cues_zh.QUOTE_VERB.match(masked, verb_at) is not None
+                return (whole, False) if whole and (said or not re.search(r"\d", whole)) else None
             return (name, False) if zh_named(name) and agent(name, masked) else None
         end = cut - 1
         own = masked[end : end + 1] in ("：", ":")  # 市民：希望…: a name and a colon say who speaks
@@ -95,6 +100,28 @@ def zh_holder(masked: str, verb_at: int, lo: int) -> tuple[str, bool] | None:
 _ZH_NUMBER_INSIDE = re.compile(r"\d")
 _ZH_DATE = re.compile(r"\d+(?:\.\d+)?\s*(?:年|月|日|号|时|点|:\d)")
 _ZH_NUMBERED = re.compile(r"\d{1,2}(?!\d)")
+def _numbered_phrase(masked: str, at: int, end: int) -> str | None:
+    """The noun phrase from ``at`` (cut at a number inside it) up to its predicate before ``end``: a modifier, a count
+    and a noun for people or a body (王家棚全村1300名村民, 贵航贵阳300医院), or a post and a name (奇虎360公司总裁齐向东 ->
+    齐向东). Only nouns, numbers, measure words and letters stand inside; a phrase with a number that ends in no noun
+    for people or a body (印度80-20规则, 斐讯c630手机) is none."""
+    phrase = ""
+    for t in cues_zh.pos_tags(masked[at:end]):
+        if not (t.flag.startswith(_NP_INSIDE + ("nr", "ns", "nt", "nz")) or t.word in ("·",)):
+            break
+        phrase += t.word
+    name, role = cues_zh.split_name(phrase)
+    if role and name != phrase and len(name) >= 2 and cues_zh.pos_tags(name)[-1].flag.startswith("nr"):
+        return name
+    if len(phrase) > 15 or not re.search(r"\d", phrase) or not (_ZH_PEOPLE_END.search(phrase) or cues_zh.org_name(phrase)):
+        return None
+    return phrase
+
+
+# The nouns for people a counted phrase ends in (1300名村民, 59名驴友, 6名女生), or a body (300医院, 43中学).
+_ZH_PEOPLE_END = re.compile(rf"[{PERSON_END_CHARS}]$|(?:医院|学校|中学|小学|大学|公司|集团|银行|法院|检察院|政府)$")
+
+
 # What may stand between a person's name and the verb: a pseudonym's note (张顺(化名)说).
 _ZH_ALIAS_NOTE = re.compile(r"[(（][^()（）]{1,6}[)）]$")
 # The parts of speech inside a noun phrase of posts and names (jieba's tags): nouns, names, numbers, letters.
