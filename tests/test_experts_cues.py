@@ -574,3 +574,11 @@ def test_en_coordinator_or_counsel_at_a_research_body() -> None:
     assert experts('Rick Dale, another top strategist in Ross\'s campaign, said the plan worked.') == {}
     got = experts('"It is over," said Bo Hale, a GOP strategist in Washington.')
     assert got == {"Bo Hale": ("GOP strategist", None)}
+
+
+def test_en_the_campaign_analyst_is_its_staff() -> None:
+    # 'the' opens an analyst's title, but the campaign's own pollster speaks for it; a campaign consultant by trade does not.
+    assert experts('"We will win," said Ann Lee, the campaign pollster.') == {}
+    assert experts('"We will win," said Ann Lee, the former campaign pollster.') == {"Ann Lee": ("former campaign pollster", None)}
+    got = experts('"It will be close," said Ann Lee, a Republican campaign consultant.')
+    assert got == {"Ann Lee": ("Republican campaign consultant", None)}

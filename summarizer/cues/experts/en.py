@@ -46,7 +46,7 @@ EN_APPOSITIVE = re.compile(
 # 'X, an economist' / 'X, a political scientist who …': an analyst title, no institution.
 # The title's premodifiers: up to three words ('political', 'D.C.-based', 'veteran'), after an institution's
 # name if one stands first ('a University of South Carolina political science professor').
-_EN_PREMOD = rf"(?:{_CAP}(?:\s+(?:of|at|for|{_CAP}))*\s+)?(?:[\w.'’-]+\s+){{0,3}}?"
+_EN_PREMOD = rf"(?:{_CAP}(?:\s+(?:of|at|for|{_CAP}))*\s+)?(?:[\w.-]+\s+){{0,3}}?"
 EN_APPOSITIVE_BARE = re.compile(
     rf"(?P<name>{_NAME}),\s+(?:an?\s+|another\s+|the\s+(?=(?:[\w.'’-]+\s+){{0,3}}?{_EN_ANALYST}\b)"
     # no article: lowercase words and the title, then a stop or a coordination ('X, urban policy professor and director …')
@@ -81,6 +81,8 @@ EN_TEACHES = re.compile(
 )
 # 'Iowa State University's X agreed', 'the Brookings Institution's X said': a research body's own analyst.
 EN_POSSESSIVE = re.compile(rf"(?P<aff>{_CAP}(?:[ \u00a0]+(?:of|for|and|on|{_CAP}))*)['’]s[ \u00a0]+(?P<name>{_NAME})")
+# The campaign's own analyst speaks for it unless the post is past ('the former campaign pollster', 'the 2012 campaign's adviser').
+_EN_CAMPAIGN_STAFF = re.compile(r"^(?!.*\b(?:former|then|onetime|ex|(?:19|20)\d\d)\b).*\bcampaign\b", re.IGNORECASE)
 # Where a name followed by a comma opens (zero-width: every such position), as each appositive form does.
 _EN_NAME_COMMA_AT = re.compile(rf"(?={_NAME},)")
 # 'X of the Y Institute': a name, then a research body.
@@ -166,6 +168,8 @@ def find_experts_en(text: str) -> list[ExpertCue]:
     for m in finditer_at(EN_APPOSITIVE_BARE, text, named):
         if m.group("title").endswith("fellow") and re.match(r"\s+[A-Z]", text[m.end("title") :]):
             continue  # 'a fellow New Hampshire veteran': a companion, not a research post
+        if "the" in text[m.end("name") : m.start("title")] and _EN_CAMPAIGN_STAFF.search(m.group("title")):
+            continue  # 'the campaign pollster', 'the Trump campaign's strategist': its staff ('a campaign consultant' is a trade)
         if not _EN_FOR_SOMEONE.match(text, m.end()):
             _add_en(found, m.group("name"), m.group("title"), m.group("aff") or m.group("aff2"), m.start(), m.end())
     for m in finditer_at(EN_NOW_AT, text, named):
