@@ -582,3 +582,8 @@ def test_en_the_campaign_analyst_is_its_staff() -> None:
     assert experts('"We will win," said Ann Lee, the former campaign pollster.') == {"Ann Lee": ("former campaign pollster", None)}
     got = experts('"It will be close," said Ann Lee, a Republican campaign consultant.')
     assert got == {"Ann Lee": ("Republican campaign consultant", None)}
+
+
+def test_en_who_teaches_without_a_title_before() -> None:
+    got = experts('"The anger was new," said the writer Lena Ortiz, who teaches at Eastvale University.')
+    assert got == {"Lena Ortiz": (None, "Eastvale University")}

@@ -183,7 +183,8 @@ def find_experts_en(text: str) -> list[ExpertCue]:
         _add_en(found, m.group("name"), m.group("title"), m.group("aff"), m.start(), m.end())
     for m in finditer_at(EN_TEACHES, text, named):
         if re.search(_RESEARCH, m.group("aff")):
-            _add_en(found, m.group("name"), m.group("title") or m.group("teach"), m.group("aff"), m.start(), m.end())
+            teach = m.group("teach") if " " in m.group("teach") else None  # "teaches journalism"; a bare "teaches" is no title
+            _add_en(found, m.group("name"), m.group("title") or teach, m.group("aff"), m.start(), m.end())
     for m in EN_POSSESSIVE.finditer(text):
         if re.search(_RESEARCH, m.group("aff")) and not _EN_TRAIL.search(m.group("aff")):
             _add_en(found, m.group("name"), None, m.group("aff"), m.start(), m.end())
