@@ -587,3 +587,8 @@ def test_en_the_campaign_analyst_is_its_staff() -> None:
 def test_en_who_teaches_without_a_title_before() -> None:
     got = experts('"The anger was new," said the writer Lena Ortiz, who teaches at Eastvale University.')
     assert got == {"Lena Ortiz": (None, "Eastvale University")}
+
+
+def test_zh_teaching_hospital_is_the_affiliation() -> None:
+    got = experts("东岭医科大学附属第二医院眼科主任周岚提醒，老人视物不清不一定是老花。")
+    assert got == {"周岚": ("眼科主任", "东岭医科大学附属第二医院")}

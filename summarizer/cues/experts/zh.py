@@ -216,11 +216,18 @@ def _add_zh(found: list[ExpertCue], m: re.Match[str], text: str) -> None:
     start += _clause_before_body(text[start : m.end("aff")])
     title = m.group("title").removeprefix("的")  # 某律师事务所的律师X: the 的 joins body and title
     aff, title = _office_opens_title(text[start : m.end("aff")], title)
+    hospital = _ZH_AFFILIATED.match(title)
+    if hospital and hospital.end() < len(title):  # 某大学|附属第一医院眼科主任: the hospital is the body, not the title
+        aff, title = aff + hospital.group(), title[hospital.end() :]
     found.append(ExpertCue(name, title, aff or None, start, m.end()))
 
 
 # A title is a noun phrase ending in an office word, and may open with one (董事合伙人, 主任研究员).
 _ZH_OFFICE_END = re.compile(rf"(?:{_ZH_OFFICE}|{_ZH_RANK})+$")
+
+
+# A university's teaching hospital is named after it (某医科大学附属第三医院, 某大学第一附属医院): the body's name runs on.
+_ZH_AFFILIATED = re.compile(r"(?:第[一二三四五六七八九十]+)?附属[\u4e00-\u9fff]{0,10}?医院")
 
 
 def _office_opens_title(aff: str, title: str) -> tuple[str, str]:
