@@ -451,3 +451,10 @@ def test_the_verb_after_a_restrictive_relative_is_the_groups_own() -> None:
     # Constructed: the relative clause says which officials; 'warned' is what they did.
     found = holders("Constructed.\n\nEven port officials who have praised the ferry plan warned on Monday that the fares may rise.")
     assert found == [("port officials", "warned on Monday that the fares may rise")]
+
+
+def test_a_fronted_clause_after_and_or_where_ends_at_its_comma() -> None:
+    # Constructed: 'But when …' and 'Where …' open a fronted clause as 'When …' does.
+    found = holders("Constructed.\n\nBut when Ann Reyes said she would debate on the day Ellis had proposed, he looked like the dog that caught the car.")
+    assert ("Ann Reyes", "she would debate on the day Ellis had proposed") in found
+    assert all(not stance.startswith("had proposed") for _, stance in found)

@@ -154,8 +154,8 @@ def _full_name(name: str) -> bool:
 # accused Clinton of …, she said …', 'After Jerry Brown criticized …, Hillary shot back'), with no comma
 # before the verb: the verb is the clause's, and the clause ends at the next comma.
 _EN_FRONTED_CLAUSE = re.compile(
-    r"\s*[\"“‘']?(?:And\s+|But\s+)?(?:While|Whereas|Although|Though|Even\s+though|Even\s+as|When|Whenever|After|As|"
-    r"Because|Since|Before|Once|Until)\b[^,;:—]*$"
+    r"\s*[\"“‘']?(?:(?:And|But|Yet)\s+(?=[a-z]))?(?i:while|whereas|although|though|even\s+though|even\s+as|when|whenever|"
+    r"where|after|as|because|since|before|once|until)\b[^,;:—]*$"
 )
 
 # A poll's split of its respondents ('favored Clinton, 72 percent to 8 percent', 'say they should …, 76%-21%'):
