@@ -408,6 +408,8 @@ def test_a_he_or_she_is_one_person_not_a_group() -> None:
         ("His fare fact-check Tuesday", False), ("Wednesday", False),
         # Constructed: a fraction standing alone is a poll's share; a title cut from its name is no one.
         ("Two-thirds", False), ("Half", False), ("Lakeside Gov", False), ("Port Authority Dr.", False),
+        # Constructed: a U.S. state named alone is a place; 'Washington' may be the government.
+        ("Ohio", False), ("North Carolina", False), ("Washington", True), ("Ohio Democrats", True),
         # A name and a body are actors still.
         ("Tom Ellis", True), ("Ann Reyes", True), ("The Ferry Authority", True), ("Port officials", True),
     ],

@@ -84,6 +84,8 @@ def en_actor(name: str) -> bool:
         return False  # 'A new poll of likely voters', 'the statement': a document states, it takes no stance
     if cues_en.PARTY_STATE.fullmatch(name.strip(" ,")):
         return False  # 'Sen. Ted Cruz, R-Texas,': a party-state tag names no one
+    if name.strip(" ,.") in _EN_US_STATES:
+        return False  # 'California offered a unique opportunity', 'Butterfield of North Carolina': a place, no actor
     if name.strip(" ,") in _EN_LONE_ADJECTIVE:
         return False  # 'The Republican candidate said': the adjective of a description names no one
     # The head (last word) is a name ('the White House') or an actor noun ('Senate Republicans'),
@@ -129,6 +131,19 @@ _EN_NOT_A_HEAD_START = {
     "after", "before", "as", "once", "from", "within", "upon", "along", "however", "another",
     # A phrase after a preposition of place or direction ('To Florida', 'to the drafting committee').
     "to", "into", "onto", "at", "in", "on", "by", "of", "for", "with",
+}  # fmt: skip
+
+# A U.S. state named alone is where things happen or a modifier cut from its noun ('The Florida senator',
+# 'Butterfield of North Carolina', 'voters in Alabama, Georgia and Virginia said'): PolNeAR train outside
+# the labelled sets: 12 such holders, none an actor's stance; no silver set has one as a holder. Not
+# 'Washington', which also names the federal government ('Washington has accused China of hacking …').
+_EN_US_STATES = {
+    "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware", "Florida",
+    "Georgia", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky", "Louisiana", "Maine",
+    "Maryland", "Massachusetts", "Michigan", "Minnesota", "Mississippi", "Missouri", "Montana", "Nebraska",
+    "Nevada", "New Hampshire", "New Jersey", "New Mexico", "New York", "North Carolina", "North Dakota", "Ohio",
+    "Oklahoma", "Oregon", "Pennsylvania", "Rhode Island", "South Carolina", "South Dakota", "Tennessee", "Texas",
+    "Utah", "Vermont", "Virginia", "West Virginia", "Wisconsin", "Wyoming",
 }  # fmt: skip
 
 # Indefinite pronouns and quantifiers standing alone name no actor (the silver sets' guide: 'an
