@@ -692,6 +692,16 @@ def test_a_modal_that_asks_recounts_or_has_been_done_is_no_view() -> None:
     assert zh_view("我们将严肃处理") and zh_view("台风会在周五登陆")
 
 
+def test_what_is_reported_stops_where_another_named_speaker_takes_the_turn() -> None:
+    # Constructed. After what a verb reports, a clause that opens with another named speaker and a speech verb is
+    # that speaker's: 王某称… is no part of what the 民警 demanded, 林远表示… none of what 周明 told him.
+    assert stances("民警要求驾驶员王某出示证件，王某称证件在后备箱里，之后又返回车上。")[0] == ("民警", "要求驾驶员王某出示证件")
+    assert [h for h, _ in stances("码头工人周明立即告诉港务局局长林远他的难处，林远表示会尽力帮忙。")] == ["林远"]
+    # The first clause of what is said is said, whoever its subject; a subject inside a frame (在…的同时) takes no turn.
+    assert stances("港务局局长林远介绍，今年以来，港务局在强调安全的同时，加快了码头的扩建。")[0] == (
+        "林远", "今年以来，港务局在强调安全的同时，加快了码头的扩建")  # fmt: skip
+
+
 def test_a_quote_that_recounts_what_happened_is_no_position_one_with_a_view_is() -> None:
     from summarizer import summarize
 

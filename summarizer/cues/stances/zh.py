@@ -123,6 +123,35 @@ def _sentence_subject(masked: str, sent: int, clause: int, text: str) -> str | N
     return None
 
 
+# How far into a clause its speech verb may stand for the clause to open with its speaker (王某称…, 物业方面表示…).
+_ZH_TURN_SPAN = 16
+# What may open such a clause before the speaker (而王某称, 但物业表示) and stand between the speaker and the verb.
+_ZH_TURN_OPENS = re.compile(r"(?:而|但|但是|则|随后|之后|对此|不过)?")
+_ZH_TURN_GAP = re.compile(r"(?:方面|则|也|还|又|都|均|即|便|就|随即|当即|立即|马上|随后|再次|同样|却|仍|一再)*")
+
+
+def _anothers_turn(masked: str, after: int, end: int, name: str) -> int:
+    """Where the words a verb ending at ``after`` reports stop: before a later clause (up to ``end``) that opens with
+    another named speaker and a speech verb (民警要求…出示证件，王某称证件在后备箱里; 告诉时小雨他的难处，时小雨表示…):
+    the words after are that speaker's, not the holder ``name``'s."""
+    said_from = content_start(masked, after)  # (the first clause of what is said is said, whoever its subject)
+    for c in re.finditer(r"[，,；;]", masked[said_from:end]):
+        lo = said_from + c.end()
+        v = cues_zh.VERB.search(masked, lo, min(end, lo + _ZH_TURN_SPAN))
+        if v is None or re.search(r"[，,：:；;]", masked[lo : v.start()]):
+            continue
+        who = zh_holder(masked, v.start(), lo)
+        if who is None or who[1] or not zh_named(who[0]) or who[0] in name or name in who[0]:
+            continue  # no one named, a pronoun (the same speaker, as often as not) or the holder again
+        if any(t.flag in ("f", "t") for t in cues_zh.pos_tags(who[0])):
+            continue  # 过程中校方宣称…: a time or a place read into the subject, the clause no one's turn for sure
+        at = masked.find(who[0], lo, v.start())
+        if at < 0 or not _ZH_TURN_OPENS.fullmatch(masked, lo, at) or not _ZH_TURN_GAP.fullmatch(masked, at + len(who[0]), v.start()):
+            continue  # 广西检察机关在强调…的同时: the speaker must open the clause and speak (adverbs at most between)
+        return lo - 1
+    return end
+
+
 def zh_stances(article: Article, masked: str) -> Iterator[StanceCue]:
     text = article.text
     # Who a 他 / 她 may stand for: a person named as a subject (总体情况 and 当地时间, read off a clause, are no one's name).
@@ -196,6 +225,7 @@ def zh_stances(article: Article, masked: str) -> Iterator[StanceCue]:
                 if near != -1 and not re.search(r"[，,：:；]", masked[near + len(name) : at]):
                     start = near + len(name)
             end = stance_end(masked, start, v.end(), s.end)
+            end = _anothers_turn(masked, v.end(), end, name)
             stance = text[start:end].strip("，, ")
             if len(stance) < 4:
                 continue
