@@ -239,9 +239,11 @@ def zh_demander(text: str, sent_lo: int, at: int) -> str | None:
 # subject of the condition's clause or of a verb of view whose content the condition is in.
 _ZH_WRITER = re.compile(
     r"(?:(?:因此|所以|同时|此外|另外|而且|但是|但|不过|然而|其实|事实上|当然|那么|总之|对此|为此)[，,]?)?"
-    r"(?P<writer>我们|笔者|本举报人|本控告人|本人)(?:也|则|还|都|更|就|始终|一直|仍然|依然)?"
+    rf"(?P<writer>{WE}|{WRITER}|本举报人|本控告人|本人)(?:也|则|还|都|更|就|始终|一直|仍然|依然)?"
 )
-_ZH_WRITER_VIEW = re.compile(r"(?:认为|相信|预计|判断|建议|觉得|预测|估计|强调|看来|以为)[，,：:]")
+# The writer's verbs of view (我们认为 / 笔者预计 …), read by the writer's own condition and by the persona below.
+_ZH_VIEW_VERB = "认为|相信|预计|判断|建议|觉得|预测|估计|看来|以为"
+_ZH_WRITER_VIEW = re.compile(rf"(?:{_ZH_VIEW_VERB}|强调)[，,：:]")
 
 
 def zh_writer(text: str, sent_lo: int, pos: int) -> str | None:
@@ -265,7 +267,7 @@ def zh_writer(text: str, sent_lo: int, pos: int) -> str | None:
 # (我们认为… / 笔者预计… / 我们也倾向于…): at least this many times makes the narration the writer's.
 _ZH_PERSONA = re.compile(
     rf"(?P<writer>{WE}|{WRITER})(?:也|都|还|则|一直|始终|更|仍|仍然|依然)?"
-    r"(?:认为|相信|预计|判断|建议|觉得|预测|估计|看来|以为|倾向于)"
+    rf"(?:{_ZH_VIEW_VERB}|倾向于)"
 )
 _ZH_PERSONA_MIN = 3
 # X提醒公民若…，不要…: an advice or a demand before the condition is its speaker's, not the writer's.
