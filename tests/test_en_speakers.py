@@ -256,3 +256,18 @@ def test_a_described_subject_ends_before_its_verb() -> None:
     assert by_text(c, "bigger than last year").speaker == "The veteran organizer"
     assert by_text(c, "never showed up").speaker == "The new ad"
 
+
+
+def test_who_after_a_described_person_is_that_person() -> None:
+    # The relative pronoun stands for the noun phrase it follows, even after a preposition.
+    c = cues_of(
+        'In Elma, Ana Lopez sat through a lecture from the harbour master, who said the port had been "good for '
+        'both towns" for years.\n\n'
+        'Pat Moreno has been circulating a passage from the diary of a retired ferry captain who wrote about the "quiet war" '
+        'on the river.\n\n'
+        '"It was not convincing," said one councillor familiar with the talks, who added that the mayor seemed '
+        '"rattled" by the vote.'
+    )
+    assert by_text(c, "good for both towns").speaker == "the harbour master"
+    assert by_text(c, "quiet war").speaker == "a retired ferry captain"
+    assert by_text(c, "rattled").speaker == "one councillor familiar"

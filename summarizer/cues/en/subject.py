@@ -183,7 +183,10 @@ def subject_before(s: str) -> Attribution | None:
     tail = _LAST_WORD.search(s)
     if tail and tail.group(1).lower() in PRONOUNS:
         if tail.group(1).lower() == "who":
-            return subject_before(s[: tail.start()].rstrip(" ,"))
+            head = s[: tail.start()].rstrip(" ,")
+            # 'a lecture from the Mexican president, who said': with no subject of its own before
+            # it, the relative pronoun stands for the noun phrase it follows (its antecedent).
+            return subject_before(head) or _antecedent(head)
         return Attribution(tail.group(1), pronoun=True)
     clause = _CLAUSE_CUT.split(s)[-1].strip() if s else ""
     if _POSSESSIVE_END.search(clause):
@@ -208,6 +211,38 @@ def subject_before(s: str) -> Attribution | None:
     if clause and len(clause.split()) <= 8 and _DET_NP.match(clause):
         return Attribution(_np_head(clause))
     return None
+
+
+# The last determiner noun phrase of a text: 'the memoirs of a former East German spymaster'.
+_LAST_DET_NP = re.compile(r"(?:^|\s)((?:the|a|an|one|another)\s+(?:(?!(?:the|a|an)\s)[\w’'-]+\s+){0,4}[\w’'-]+)$", re.IGNORECASE)
+
+
+_INVERTING = frozenset({"said", "says", "added", "adds"})
+
+
+def _antecedent(s: str) -> Attribution | None:
+    """The determiner noun phrase that ends ``s``, when no preposition or verb is inside it.
+
+    After an inverted speech verb the antecedent is its subject, however it is described
+    ('said one Democrat familiar with the talks, who added'), not the last noun phrase; after
+    any other speech verb there is none.
+    """
+    verbs = list(lexicon.VERB.finditer(s))
+    if verbs and verbs[-1].group(0).lower() in _INVERTING:
+        who, _ = inverted_subject(s[verbs[-1].end() :])
+        if who is not None:
+            return None if who.pronoun else who
+    if verbs:
+        # 'Groups are asking Lee to repudiate a general who suggested "…"': an earlier speech
+        # verb's subject reports the words (the annotated source); that verb decides.
+        return None
+    m = _LAST_DET_NP.search(s)
+    if not m:
+        return None
+    words = m.group(1).split()
+    if any(w.lower() in PREPOSITIONS or w.lower() in SMALL or w.lower() in PRONOUNS or lexicon.VERB.fullmatch(w) for w in words[1:]):
+        return None
+    return Attribution(m.group(1))
 
 
 # Closed classes that end a noun phrase: auxiliaries and modals, and prepositions other than 'of'
