@@ -287,6 +287,12 @@ def test_a_phrase_cut_at_a_number_inside_it_is_repaired_when_it_says_something()
     assert not any(h.startswith("海湾县") for h, _ in holders("海湾县12名驴友从港湾乡出发，打算穿越大峡谷。"))
 
 
+def test_an_owner_and_zhang_jieba_reads_as_advocate_is_no_stance_verb() -> None:
+    # Constructed: 企业主张某也…, 创业主张广琛说 -- 主张 is an owner's 主 and a surname, not 'advocate'.
+    assert not any(s.startswith("主张") for _, s in holders("海湾企业主张某也竖起了大拇指：“感谢政府为我们做主。”"))
+    assert ("海湾企业", "主张扩大投资，认为市场前景很好") in holders("海湾企业主张扩大投资，认为市场前景很好。")
+
+
 def test_a_date_after_the_holder_is_no_part_of_its_phrase() -> None:
     # Constructed: 港务局2日表示 -- the number opens a date, the holder is whole.
     assert "港务局" in [h for h, _ in holders("港务局2日表示，将坚决反对任何加价，要求渡轮公司降价。")]

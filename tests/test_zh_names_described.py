@@ -39,3 +39,12 @@ def test_a_one_character_person_noun_ends_a_post_and_a_cut_given_name_joins_its_
 def test_a_transliterated_name_jieba_reads_as_a_place_after_a_person_noun_is_the_name() -> None:
     assert cues_zh.split_name("目击者拉什") == ("拉什", "目击者")
     assert cues_zh.split_name("遇难者家属里欧") == ("里欧", "遇难者家属")
+
+
+def test_an_owner_before_zhang_is_a_name_though_jieba_reads_advocate() -> None:
+    # 业主|张…: jieba reads 主张 ('advocate'); after an owner, 张 and an address, 某 or a given name close the phrase.
+    assert cues_zh.split_name("海湾企业主张某") == ("张某", "海湾企业主")
+    assert cues_zh.split_name("港湾小区业主张先生") == ("张先生", "港湾小区业主")
+    assert cues_zh.split_name("海湾网创业主张广琛") == ("张广琛", "海湾网创业主")
+    # An owner advocating something is no name.
+    assert cues_zh.split_name("海湾企业主张扩大")[1] is None

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from .. import zh as cues_zh
+from ..zh.names import owner_name_at
 from ..zh_words import CONNECTOR_LEAD, PERSON_END_CHARS, QUANTIFIER
 from .zh_names import ZH_BAD_HEAD, ZH_NO_SUBJECT, ZH_TEXT, agent, modified_common_noun, np_head, zh_named
 from .zh_verbs import ZH_VERB, not_said
@@ -36,6 +37,8 @@ def zh_holder(masked: str, verb_at: int, lo: int) -> tuple[str, bool] | None:
     dropped (总部位于比利时的国际危机组织 -> 国际危机组织), then the subject noun
     phrase is read by the same rule as a speaker's.
     """
+    if masked.startswith("主张", verb_at) and owner_name_at(masked, verb_at + 1):
+        return None  # 企业主张某也…, 创业主张广琛说: an owner and a surname jieba reads as 主张 ('advocate'), no verb
     end = verb_at
     tail = _ZH_VERB_TAIL.search(masked, max(lo, verb_at - 8), verb_at)
     if tail:

@@ -109,10 +109,37 @@ def split_name(np: str) -> tuple[str, str | None]:
     m = TITLED_OUTLET.search(np)
     if m:  # 美国《华尔街日报》: the outlet is the name inside the title marks
         return m.group(1), np[: m.start()] or None
-    name = final_name(np) or addressed_by_surname(np)
+    name = owner_surname(np) or final_name(np) or addressed_by_surname(np)
     if name:
         return name, np[: -len(name)]
     return np, None
+
+
+# An owner (业主, 车主, 店主, 事主, 摊主) before a surname: jieba reads the 主 and the surname as 主张 ('advocate').
+_OWNER_SURNAME = re.compile(r"(?<=[车业店摊事]主)张")
+_OWNER_GIVEN = re.compile(rf"某某|某|{ADDRESS}|[\u4e00-\u9fff]{{2}}|[\u4e00-\u9fff]")
+
+
+def owner_name_at(text: str, at: int) -> str | None:
+    """企业主张某 / 宇通网创业主张广琛 / 业主张先生: the name opening at ``at`` (张 after an owner: …业主, 车主, 事主),
+    though jieba reads 主张 ('advocate') as one word: 张 and a form of address, 某, or a given name that is no
+    common word (企业主张开放, 企业主张扩大投资: an owner advocating, no name)."""
+    if not _OWNER_SURNAME.match(text, at) or at < 2:
+        return None
+    m = _OWNER_GIVEN.match(text, at + 1)
+    if not m:
+        return None
+    given = m.group()
+    if given in ("某", "某某") or re.fullmatch(ADDRESS, given) or not (dictionary_word(given) or common_words(given)):
+        return text[at : m.end()]
+    return None
+
+
+def owner_surname(np: str) -> str | None:
+    """The owner's name closing ``np`` (企业主张某 -> 张某), see ``owner_name_at``."""
+    m = _OWNER_SURNAME.search(np)
+    name = owner_name_at(np, m.start()) if m else None
+    return name if name and m.start() + len(name) == len(np) else None
 
 
 # A count of people before the noun naming them (一位, 两名, 好几位, 路边一位).
