@@ -73,3 +73,11 @@ def test_no_colon_speaker_from_a_thing_nor_from_after_a_pronoun() -> None:
     assert by_text(c, "有人受伤").speaker is None
     c = cues_of("社工刘芳说：“工作还要再细一些。”谈到未来计划时，她的语气中充满干劲儿：“要让档案全部电子化。”")
     assert by_text(c, "全部电子化").speaker != "干劲儿"
+
+
+def test_an_answer_or_a_voice_is_its_owners() -> None:
+    # constructed: X的回答是“…” / X的回答：“…”: the possessor, a person, answers; 得到的回答 names no one
+    c = cues_of("主办方说：“我们会替你保密。”但是宝强的回答是“只是为了尊重电影。”")
+    assert by_text(c, "尊重电影").speaker == "宝强"
+    c = cues_of("记者问了三次，得到的回答是：“不知道。”")
+    assert by_text(c, "不知道").speaker is None

@@ -58,3 +58,18 @@ def test_a_speaker_who_speaks_thus_ru_shi_is_the_subject() -> None:
     # constructed: 如是说, literary "said thus", after the quote
     c = find_cues(from_text("“这条路我们盼了二十年。”退休教师李先生如是说。"))
     assert c.quotes[0].speaker == "李先生"
+
+
+def test_a_name_then_ba_is_the_subject_whatever_de_follows() -> None:
+    # constructed: 把 opens the predicate; the 的 inside it modifies its object, not the subject
+    assert subject_np("周女士把自己这段离奇的打车经历发到了微博") == "周女士"
+    c = find_cues(from_text("“等了半小时，来的却是一辆货车。”昨天，周女士把自己这段离奇的打车经历发到了微博，感慨“以前不是这样的”。"))
+    assert all(q.speaker == "周女士" for q in c.quotes if q.kind == "speech")
+
+
+def test_a_predicate_is_no_speaker() -> None:
+    # constructed: a copula, a causative or a verb with its complement opens no name
+    from summarizer.cues.speaker_zh import _fragment
+
+    assert _fragment("是对报亭老板") and _fragment("经历发到了朋友圈") and _fragment("让当事人")
+    assert not _fragment("被告人王某") and not _fragment("到场记者")

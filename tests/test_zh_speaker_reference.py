@@ -189,3 +189,9 @@ def test_a_quote_standing_alone_then_a_post_and_a_name_is_that_persons() -> None
 def test_a_surname_jieba_reads_as_an_adjective_stays_with_the_given_name() -> None:
     # constructed: jieba cuts 高|玉兰 and reads 高 as an adjective; the villager is 高玉兰, not 村民
     assert clause_person("村民高玉兰正在自家地里忙活着") == "村民高玉兰"
+
+
+def test_a_kin_word_and_a_name_after_a_possessor_are_whom_the_clause_is_about() -> None:
+    # constructed: 哥哥 (jieba reads it as a place here) and a name after 的: the brother, not the possessor
+    assert clause_person("苏明远的哥哥苏明山接受了记者的采访") == "苏明山"
+    assert clause_person("家住南门的袁女士最近有点忧心") == "袁女士"

@@ -156,9 +156,14 @@ def clause_person(clause: str, known: Collection[str] = ()) -> str | None:
         if t.flag.startswith(("d", "ul", "r", "c")):
             break
         if t.word == "的":
-            head, _ = _leading_np(tokens, k + 1)
+            head, hj = _leading_np(tokens, k + 1)
             if len(head) >= 2 and (head in known or person_phrase(*split_name(head))):
                 return _addressed(head)
+            last = tokens[hj - 1] if hj > k + 1 else None
+            if last is not None and len(head) > len(last.word) and _bare_name(last.word, last.flag):
+                # 苏享茂的哥哥苏享龙 (哥哥 read as a place): a kin word or a post, then the name, is the head;
+                # the name is who the clause is about, not the possessor before 的.
+                return last.word
             break
     if np and (NARRATOR_END.search(np) or NARRATOR_END.search(split_name(np)[1] or "")):
         # 记者与小博的班主任董老师取得联系: the reporter meets someone; that person is who is about to speak.

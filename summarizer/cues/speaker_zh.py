@@ -146,6 +146,11 @@ def _fragment(s: str) -> bool:
         return False  # 于先生: a surname may be read as a preposition
     words = pos_tags(s)
     last = words[-1]
+    if words[0].word in _PREDICATE_OPENS or any(
+        w.flag.startswith("v") and w.flag != "vn" and nxt.word in _COMPLEMENTS and nxt.flag.startswith(("u", "v"))
+        for w, nxt in zip(words, words[1:])
+    ):
+        return True  # 是对书亭老板 / 乘车经历发到了朋友圈 / 让当事人: a copula, a causative or a verb with its complement is a predicate
     if len(words) == 1 and len(s) > 2:
         return False  # 周恩来, read as one time word: a single word of three characters is a name
     if len(s) <= 3 and words[0].flag == "nr" and len(words[0].word) == 1:
@@ -154,6 +159,10 @@ def _fragment(s: str) -> bool:
     ends = last.flag in _NOT_END and (len(last.word) > 1 or last.flag != "f")
     speech_verb = VERB_END.search(s) is not None  # 表示: the verb, not its subject
     return ends or speech_verb or (len(words) > 1 and words[0].flag in _NOT_START and not cut_surname(s))
+
+
+_PREDICATE_OPENS = ("是", "被", "把", "让", "得")  # words that open a predicate, never a name
+_COMPLEMENTS = ("了", "着", "过", "到")  # an aspect particle or a result complement after a verb
 
 
 def _name_without_predicate(s: str) -> str:

@@ -10,7 +10,7 @@ from ...article import Segment
 from ..types import Attribution, Mention
 from ..zh_words import CLAUSE_FLAGS, OPENER, ORG_END, PERSON_END
 from .names import OFFICE, OFFICE_START, POST_END, PRONOUNS, SURNAMES, common_words, looks_person, name_shaped, person_in, split_name
-from .subject import CUT, LONG_POST, NOMINAL, name_end, subject_np
+from .subject import CUT, LONG_POST, NOMINAL, modifier_head, name_end, subject_np
 from .tags import dictionary_word, pos_tags
 from .verb_speaker import CLAUSE, NP_FLAGS, VerbMemo, leading_pronoun, person_np, reads_as_verb, speaker_of_verb
 from .verbs import QUOTE_VERB
@@ -18,6 +18,7 @@ from .verbs import QUOTE_VERB
 OPINION = re.compile(r"在([^，。“”]{2,20}?)看来")
 _REPORTER_ASKS = re.compile(r"记者(?:追问|询问|反问|提问|问)(?:道)?[^，,。！？；;：:“”]{0,6}[：:，,]?\s*$")
 _CONTRAST = re.compile(r"(?:却|则|反而|但|然而|不过)\s*$")
+_ANSWER_OWNER = re.compile(r"([^，,。；;：:\s“”]{2,20})的(?:回答|回复|答复|声音|答案)(?:是|为)?[：:]?$")
 _SAYING_OWNER = re.compile(r"([^，,。；;：:\s]{2,20})的[一这那]句(?:话)?[：:]?$")
 
 
@@ -45,6 +46,14 @@ def attribute(
         np = subject_np(owner.group(1))
         if np and np not in PRONOUNS:
             return Attribution(*split_name(np))
+    owner = _ANSWER_OWNER.search(before)
+    if owner:
+        # 孩子的回答：“…” / 桥下的老百姓的声音：“…”: the answer or the voice is its owner's, when that is a person.
+        np = modifier_head(owner.group(1)) or owner.group(1)
+        np = subject_np(np)
+        who = Attribution(*split_name(np)) if np and np not in PRONOUNS else None
+        if who and person_np(who):
+            return replace(who, adjacent=True)
     # A verb of exchange with no person's noun phrase before it (…时不时对着民警喊道) is read as no verb.
     verbs = [v for v in QUOTE_VERB.finditer(before) if reads_as_verb(masked, sent_lo + v.start(), sent_lo, memo)]
     # An ideographic space before the mark often separates paragraphs run together (　　“…”).

@@ -48,6 +48,9 @@ def subject_np(segment: str) -> str | None:
     if aspect == "" or (aspect is None and _NOT_SUBJECT_END.search(seg)):
         return None
     seg = aspect or seg
+    named = _name_then_ba(seg)
+    if named:
+        return named  # 曹女士把自己这段…的经历发到了朋友圈: the 的 after 把 modifies the object, not the subject
     titled = _titled_name(seg)
     if titled and len(titled) < seg.rfind("的") and "的" not in titled and _whole_name(seg, titled):
         # 队长王和新也提出了自己的建议: a post and a name, then the predicate (也, 在, 对…); the 的 after
@@ -80,6 +83,21 @@ def subject_np(segment: str) -> str | None:
     if len(seg) < 2 or not (CJK.match(seg) or seg[0] in "《\uff3f" or seg[0].isascii() and seg[0].isalpha()):
         return seg if seg in PRONOUNS else None
     return seg
+
+
+def _name_then_ba(seg: str) -> str | None:
+    """曹女士把…的经历发到了朋友圈: a clause that opens with a person's name (a surname's name, or a surname and
+    a form of address) and then the object marker 把 has that name as its subject, whatever 的 comes later in
+    the predicate (it modifies 把's object)."""
+    if "的" not in seg:
+        return None
+    addressed = re.match(rf"[\u4e00-\u9fff](?:{ADDRESS})", seg)
+    first = pos_tags(seg)[0]
+    name = addressed.group() if addressed else first.word if first.flag.startswith("nr") else ""
+    if not name or not (addressed or surnamed(name) or 2 <= len(name) <= 3 and looks_person(name)):
+        return None
+    rest = pos_tags(seg[len(name) :])
+    return name if rest and rest[0].word == "把" and rest[0].flag == "p" else None
 
 
 def _whole_name(seg: str, titled: str) -> bool:
