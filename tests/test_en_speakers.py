@@ -271,3 +271,12 @@ def test_who_after_a_described_person_is_that_person() -> None:
     assert by_text(c, "good for both towns").speaker == "the harbour master"
     assert by_text(c, "quiet war").speaker == "a retired ferry captain"
     assert by_text(c, "rattled").speaker == "one councillor familiar"
+
+
+def test_full_stop_after_an_inverted_name_is_not_part_of_it() -> None:
+    c = cues_of(
+        '"The bridge will hold," said Ann Lee. "We checked it twice."\n\n'
+        '"The ferry is late," said Robert P. Casey Jr. "It always is."'
+    )
+    assert by_text(c, "bridge will hold").speaker == "Ann Lee"
+    assert by_text(c, "ferry is late").speaker == "Robert P. Casey Jr."

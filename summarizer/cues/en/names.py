@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import re
 
+from ...article import EN_ABBREVIATIONS
 from . import lexicon
-from .words import LEADING
+from .words import AP_STATES, LEADING
 
 NAME_TOKEN = r"(?:[A-Z][\w.'’&-]*|(?:de|van|von|bin|al|da|del|di|la|le|du)(?=\s+[A-Z]))"
 NAME_GAP = r"[ \t\u00a0]+"  # names never run across a line break
@@ -22,7 +23,13 @@ def split_title(run: str) -> tuple[str, str | None]:
         if tok.rstrip(".").lower() in lexicon.TITLES:
             cut = i + 1
     name = " ".join(toks[cut:])
+    if _SENTENCE_STOP.search(name) and name.rsplit(None, 1)[-1][:-1].lower() not in EN_ABBREVIATIONS | AP_STATES:
+        name = name[:-1]  # '…," said Ann Lee. "…"': the full stop ends the sentence, not the name
     return name, (" ".join(toks[:cut]) or None)
+
+
+# A word of three letters or more (no initial, no 'U.S.') and the full stop after it.
+_SENTENCE_STOP = re.compile(r"(?:^|\s)[A-Z][\w'’&-]{2,}\.$")
 
 
 def drop_function_words(run: str) -> str:

@@ -36,3 +36,9 @@ PREPOSITIONS = {
     "without", "through", "like", "unlike", "beyond", "before", "after", "in", "on", "at", "during",
     "into", "toward", "towards", "across", "behind", "besides", "regarding", "given",
 }  # fmt: skip
+
+# AP style's state abbreviations of three letters or more ('Jackson, Miss.', 'Elma, Wash.'): a full stop
+# after one is the abbreviation's, not the sentence's.
+AP_STATES = frozenset(
+    "ala ariz ark calif colo conn del fla ill ind kan mass mich minn miss mont neb nev okla ore tenn wash wis wyo".split()
+)
