@@ -684,12 +684,26 @@ def test_a_modal_that_asks_recounts_or_has_been_done_is_no_view() -> None:
 
     # Constructed. 将 before a noun and its verb marks the object (便将, 就将 too); 会 after a question word asks,
     # after 没想到 tells a surprise already past; 准备好了 is preparing done.
-    assert not zh_view("第二天他便将渔网的浮子剪下来，挂在船头") and not zh_view("保安要求他将车挪走")
+    assert not zh_view("第二天他便将渔网的浮子剪下来，挂在船头") and not zh_view("前不久保安要求他将车挪走")
+    # Told as no event (no 了, no past time), the same form states a policy: 港务局将安全融入每一项业务.
+    assert zh_view("港务局将安全融入每一项业务，同部署、同考核")
     assert not zh_view("你们怎么会把码头的灯关了") and not zh_view("我们都没想到台风会来得这么快")
     assert not zh_view("他已经把出海的东西都准备好了")
     # The future and a plan stay views, the tagger's misreadings included (将 | 牢记 | 总书记 | 嘱托).
     assert zh_view("码头将牢记总书记嘱托，奋力创新") and zh_view("港口将投入三亿元") and zh_view("港口准备扩建")
     assert zh_view("我们将严肃处理") and zh_view("台风会在周五登陆")
+
+
+def test_an_intensifier_an_act_under_way_and_a_belief_given_up_are_no_view() -> None:
+    from summarizer.cues.stances.zh_verbs import zh_view
+
+    # Constructed. 可…了 stresses (我可想你了); 在准备 tells an act under way; 谁会想到 a surprise already past.
+    assert not zh_view("你来坐我身边吧，我可想你了") and not zh_view("那天我在准备出海的渔网")
+    assert not zh_view("谁会想到，台风第二天就来了")
+    assert zh_view("港口准备扩建") and zh_view("渔船可在周五出海")
+    # 原本认为: what the speaker believed once, no longer holds.
+    assert stance_strength("zh", "周明原本认为，码头很安全。", "周明", "码头很安全") == 1
+    assert stance_strength("zh", "周明认为，码头很安全。", "周明", "码头很安全") == 2
 
 
 def test_what_is_reported_stops_where_another_named_speaker_takes_the_turn() -> None:

@@ -295,9 +295,13 @@ def stance_strength(language: str, text: str, holder: str, stance: str) -> int:
     if not zh and progressive_stances(region):
         return 3  # 'are happily supporting the delay': a stance verb in the progressive
     if zh:
-        opinion = any(v.group(0) in ZH_OPINION for v in cues_zh.VERB.finditer(region))
+        opinion = any(v.group(0) in ZH_OPINION and not _ZH_BELIEF_GIVEN_UP.search(region, 0, v.start()) for v in cues_zh.VERB.finditer(region))
         return 2 if opinion or zh_view(stance) else 1
     return 2 if _EN_VIEW.search(stance) or _EN_VIEW_REPORT.search(region) else 1
+
+
+# A belief held once and given up (原本认为, 本来觉得, 起初相信): the speaker tells what they no longer hold.
+_ZH_BELIEF_GIVEN_UP = re.compile(r"(?:原本|本来|原来|起初|最初|当初|一度|曾经|曾)$")
 
 
 def demands_after_comma(region: str, v: re.Match[str]) -> bool:

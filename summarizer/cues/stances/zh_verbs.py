@@ -59,12 +59,14 @@ def zh_view(text: str) -> bool:
         after = toks[i + 1].flag if i + 1 < len(toks) else ""
         if word[-1:] == "将" and _disposal(toks, i):
             continue  # 将其中的50万元借给…, 便将作品裁剪: 将 marks the object (disposal, as 把 does), not the future
-        if word in ("会", "要") and i and toks[i - 1].word in _ZH_ASKING:
-            continue  # 怎么会撞我的车, 为何会走到这一步: a question asked, no forecast
+        if word == "会" and i and toks[i - 1].word in _ZH_ASKING:
+            continue  # 怎么会撞我的车, 为何会走到这一步: a question asked, no forecast (为什么要… may still argue)
         if word == "会" and _unexpected(toks, i):
             continue  # 没想到她会出事: what was not expected, told after it happened
-        if word == "准备" and after in ("a", "ul", "uz") and toks[i + 1].word in _ZH_DONE:
-            continue  # 把一切都准备好了: preparing done, no plan
+        if word == "准备" and (after in ("a", "ul", "uz") and toks[i + 1].word in _ZH_DONE or i and toks[i - 1].word in _ZH_PROGRESSIVE):
+            continue  # 把一切都准备好了, 我在准备婚礼: preparing done or under way, no plan
+        if word == "可" and _exclaims(toks, i):
+            continue  # 我可想你了, 那可好了: 可 stresses what follows, it grants or allows nothing
         if word == "该" and not (i and toks[i - 1].flag.startswith(("n", "r"))):
             continue  # 该决定书, 他表示，该数据…: the demonstrative ('this'); the modal follows its subject (你该…)
         if word in ("需要", "需") and not after.startswith("v"):
@@ -88,8 +90,34 @@ _ZH_UNEXPECTED = frozenset(("想不到", "不料", "没想到", "没料到", "�
 _ZH_DONE = frozenset(("好", "了", "着", "妥当", "就绪", "完毕"))
 
 
+# Words that place what is told in the past: the account of an event, not a plan or a policy.
+_ZH_PAST = frozenset((
+    "当时", "那时", "后来", "随后", "之后", "事后", "然后", "接着", "立刻", "立即", "随即", "当即", "马上", "便",
+    "前不久", "那天", "当天", "当晚", "昨天", "昨晚", "第二天", "次日", "刚才", "最后", "终于", "已经", "曾经",
+))  # fmt: skip
+
+# Aspect markers of an act under way (在准备, 正在准备): the act is told, not planned.
+_ZH_PROGRESSIVE = frozenset(("在", "正在", "正", "忙着", "着手"))
+# What ends an exclamation: 可 before it is an intensifier (可想你了, 可好了).
+_ZH_EXCLAIMING_END = frozenset(("了", "啦", "呢", "哦", "呀"))
+
+
+def _exclaims(toks: tuple, i: int) -> bool:
+    """可 at ``i`` opens a clause part that ends in an exclamation particle (我可想你了): the intensifier."""
+    for t in toks[i + 1 :]:
+        if t.flag == "x":
+            return False
+        if t.word in _ZH_EXCLAIMING_END:
+            nxt = toks[toks.index(t) + 1] if toks.index(t) + 1 < len(toks) else None
+            return nxt is None or nxt.flag == "x"
+    return False
+
+
 def _unexpected(toks: tuple, i: int) -> bool:
-    """会 at ``i`` stands in the clause of a verb of expecting that is negated (没想到她会…, 想不到会…)."""
+    """会 at ``i`` stands in the clause of a verb of expecting that is negated (没想到她会…, 想不到会…), or asks who
+    would have expected it (谁会想到…)."""
+    if i and toks[i - 1].word == "谁" and i + 1 < len(toks) and toks[i + 1].word in _ZH_EXPECT:
+        return True
     for j in range(i - 1, -1, -1):
         w = toks[j].word
         if w in ("，", ",", "。", "；", ";", "：", ":"):
@@ -115,8 +143,10 @@ def _disposal(toks: tuple, i: int) -> bool:
     while j < len(toks) and (toks[j].flag.startswith(("n", "r", "m", "q")) or toks[j].word == "的"):
         j += 1
     phrase = [t.word for t in toks[i + 1 : j]]
+    # Only in an account of what happened (a perfective 了, a past time): an official's 将作风融入业务 states a policy
+    # in the same form, and a policy is a stance.
     if (len(phrase) == 1 or "的" in phrase[1:-1]) and j < len(toks) and toks[j].flag == "v":
-        return True
+        return any(t.flag == "ul" or t.word in _ZH_PAST for t in toks)
     return nxt.flag.startswith("v") and i + 2 < len(toks) and toks[i + 2].word == "的"
 
 
