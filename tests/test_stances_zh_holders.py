@@ -293,6 +293,12 @@ def test_an_owner_and_zhang_jieba_reads_as_advocate_is_no_stance_verb() -> None:
     assert ("海湾企业", "主张扩大投资，认为市场前景很好") in holders("海湾企业主张扩大投资，认为市场前景很好。")
 
 
+def test_a_courts_hearing_before_its_finding_is_no_part_of_the_holder() -> None:
+    # Constructed: 法院审理认为, 中院经查认为 -- the court holds the finding; 审理 and 经查 are its acts.
+    assert "海湾市中级人民法院" in [h for h, _ in holders("海湾市中级人民法院审理认为，被告的行为构成诈骗罪。")]
+    assert "市一中院" in [h for h, _ in holders("市一中院经查认为，原告的主张缺乏证据。")]
+
+
 def test_a_date_after_the_holder_is_no_part_of_its_phrase() -> None:
     # Constructed: 港务局2日表示 -- the number opens a date, the holder is whole.
     assert "港务局" in [h for h, _ in holders("港务局2日表示，将坚决反对任何加价，要求渡轮公司降价。")]

@@ -22,7 +22,9 @@ _ZH_ADVERB_TAIL = re.compile(
     r"普遍|可以|并|并不|绝不|不|未|没有|没)+$"
 )
 _ZH_VERB_TAIL = re.compile(
-    rf"(?:{cues_zh.QUOTE_VERB.pattern}|爆料|发文|撰文|发帖|明确|公开|再次|也|还|则|都|已|曾|[一二再终]审|依法|当庭|遂)+$"
+    rf"(?:{cues_zh.QUOTE_VERB.pattern}|爆料|发文|撰文|发帖|明确|公开|再次|也|还|则|都|已|曾|[一二再终]审|依法|当庭|遂"
+    # A court's hearing before its finding (法院审理认为, 中院经查认为): the act of the subject, not part of its name.
+    r"|经?审理|经?审查|经查|查明)+$"
 )
 
 # Prepositions that end a subject (two characters at least before them: 李在明 keeps its 在).
