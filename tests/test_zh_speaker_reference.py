@@ -195,3 +195,10 @@ def test_a_kin_word_and_a_name_after_a_possessor_are_whom_the_clause_is_about() 
     # constructed: 哥哥 (jieba reads it as a place here) and a name after 的: the brother, not the possessor
     assert clause_person("苏明远的哥哥苏明山接受了记者的采访") == "苏明山"
     assert clause_person("家住南门的袁女士最近有点忧心") == "袁女士"
+
+
+def test_a_whole_name_before_a_form_of_address_is_kept() -> None:
+    # constructed: 贾少谦先生 is not 谦先生; a surname jieba reads apart stays with the given name
+    from summarizer.cues.reference_zh import _addressed
+
+    assert _addressed("贾少谦先生") == "贾少谦先生" and _addressed("游客罗女士") == "罗女士" and _addressed("王先生") == "王先生"

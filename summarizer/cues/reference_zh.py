@@ -176,7 +176,18 @@ def clause_person(clause: str, known: Collection[str] = ()) -> str | None:
 def _addressed(np: str) -> str:
     """游客罗女士 -> 罗女士: a surname and a form of address name the person without the post."""
     m = ADDRESSED.search(np)
-    return m.group() if m else np
+    if not m:
+        return np
+    at, prev = 0, None
+    for t in pos_tags(np[: m.start() + 1]):
+        # 贾少谦先生 / 村民黄|恩泽先生: the character before the form of address ends a whole name jieba reads
+        # as one (after a surname it read apart); the name is kept with it (not 谦先生).
+        if at < m.start() and at + len(t.word) == m.start() + 1 and t.flag.startswith("nr") and len(t.word) <= 3:
+            surname = prev is not None and len(prev.word) == 1 and prev.word in SURNAMES and len(t.word) == 2
+            return np[at - 1 if surname else at : m.end()]
+        at += len(t.word)
+        prev = t
+    return m.group()
 
 
 def _last_named(tokens: tuple) -> str | None:
