@@ -699,7 +699,7 @@ def test_an_intensifier_an_act_under_way_and_a_belief_given_up_are_no_view() -> 
 
     # Constructed. 可…了 stresses (我可想你了); 在准备 tells an act under way; 谁会想到 a surprise already past.
     assert not zh_view("你来坐我身边吧，我可想你了") and not zh_view("那天我在准备出海的渔网")
-    assert not zh_view("谁会想到，台风第二天就来了")
+    assert not zh_view("谁会想到，台风第二天就来了") and not zh_view("事实比我原本认为的更糟糕")
     assert zh_view("港口准备扩建") and zh_view("渔船可在周五出海")
     # 原本认为: what the speaker believed once, no longer holds.
     assert stance_strength("zh", "周明原本认为，码头很安全。", "周明", "码头很安全") == 1

@@ -65,6 +65,8 @@ def zh_view(text: str) -> bool:
             continue  # 没想到她会出事: what was not expected, told after it happened
         if word == "准备" and (after in ("a", "ul", "uz") and toks[i + 1].word in _ZH_DONE or i and toks[i - 1].word in _ZH_PROGRESSIVE):
             continue  # 把一切都准备好了, 我在准备婚礼: preparing done or under way, no plan
+        if word in ("认为", "相信", "觉得") and i and toks[i - 1].word in _ZH_GIVEN_UP:
+            continue  # 比我原本认为的更糟糕: a belief held once and given up, no view held
         if word == "可" and _exclaims(toks, i):
             continue  # 我可想你了, 那可好了: 可 stresses what follows, it grants or allows nothing
         if word == "该" and not (i and toks[i - 1].flag.startswith(("n", "r"))):
@@ -95,6 +97,9 @@ _ZH_PAST = frozenset((
     "当时", "那时", "后来", "随后", "之后", "事后", "然后", "接着", "立刻", "立即", "随即", "当即", "马上", "便",
     "前不久", "那天", "当天", "当晚", "昨天", "昨晚", "第二天", "次日", "刚才", "最后", "终于", "已经", "曾经",
 ))  # fmt: skip
+
+# What marks a belief as held once and given up (原本认为, 本来觉得, 一度相信).
+_ZH_GIVEN_UP = frozenset(("原本", "本来", "原来", "起初", "最初", "当初", "一度", "曾经", "曾"))
 
 # Aspect markers of an act under way (在准备, 正在准备): the act is told, not planned.
 _ZH_PROGRESSIVE = frozenset(("在", "正在", "正", "忙着", "着手"))
