@@ -32,7 +32,7 @@ from .zh import ZH_QUOTES_PER_SPEAKER, named_beside_quote, zh_stances
 from .zh_filters import fronted
 from .zh_holders import reported_by_another
 from .zh_names import agent, modified_common_noun, relational, zh_actor, zh_named, zh_person
-from .zh_verbs import ADVISING, ZH_OPINION, ZH_VERB, is_stance_verb, zh_view
+from .zh_verbs import ADVISING, ZH_GIVEN_UP, ZH_OPINION, ZH_VERB, is_stance_verb, zh_view
 from .zh_writer import passive_rulings, writer_stances
 
 _PRONOUNS = {"he", "she", "they", "we", "i", "it", "他", "她", "他们", "她们", "unknown"}
@@ -301,7 +301,7 @@ def stance_strength(language: str, text: str, holder: str, stance: str) -> int:
 
 
 # A belief held once and given up (原本认为, 本来觉得, 起初相信): the speaker tells what they no longer hold.
-_ZH_BELIEF_GIVEN_UP = re.compile(r"(?:原本|本来|原来|起初|最初|当初|一度|曾经|曾)$")
+_ZH_BELIEF_GIVEN_UP = re.compile(f"(?:{'|'.join(sorted(ZH_GIVEN_UP, key=len, reverse=True))})$")
 
 
 def demands_after_comma(region: str, v: re.Match[str]) -> bool:

@@ -65,7 +65,7 @@ def zh_view(text: str) -> bool:
             continue  # 没想到她会出事: what was not expected, told after it happened
         if word == "准备" and (after in ("a", "ul", "uz") and toks[i + 1].word in _ZH_DONE or i and toks[i - 1].word in _ZH_PROGRESSIVE):
             continue  # 把一切都准备好了, 我在准备婚礼: preparing done or under way, no plan
-        if word in ("认为", "相信", "觉得") and i and toks[i - 1].word in _ZH_GIVEN_UP:
+        if word in ("认为", "相信", "觉得") and i and toks[i - 1].word in ZH_GIVEN_UP:
             continue  # 比我原本认为的更糟糕: a belief held once and given up, no view held
         if word == "可" and _exclaims(toks, i):
             continue  # 我可想你了, 那可好了: 可 stresses what follows, it grants or allows nothing
@@ -99,7 +99,7 @@ _ZH_PAST = frozenset((
 ))  # fmt: skip
 
 # What marks a belief as held once and given up (原本认为, 本来觉得, 一度相信).
-_ZH_GIVEN_UP = frozenset(("原本", "本来", "原来", "起初", "最初", "当初", "一度", "曾经", "曾"))
+ZH_GIVEN_UP = frozenset(("原本", "本来", "原来", "起初", "最初", "当初", "一度", "曾经", "曾"))
 
 # Aspect markers of an act under way (在准备, 正在准备): the act is told, not planned.
 _ZH_PROGRESSIVE = frozenset(("在", "正在", "正", "忙着", "着手"))
@@ -109,12 +109,11 @@ _ZH_EXCLAIMING_END = frozenset(("了", "啦", "呢", "哦", "呀"))
 
 def _exclaims(toks: tuple, i: int) -> bool:
     """可 at ``i`` opens a clause part that ends in an exclamation particle (我可想你了): the intensifier."""
-    for t in toks[i + 1 :]:
-        if t.flag == "x":
+    for j in range(i + 1, len(toks)):
+        if toks[j].flag == "x":
             return False
-        if t.word in _ZH_EXCLAIMING_END:
-            nxt = toks[toks.index(t) + 1] if toks.index(t) + 1 < len(toks) else None
-            return nxt is None or nxt.flag == "x"
+        if toks[j].word in _ZH_EXCLAIMING_END:
+            return j + 1 == len(toks) or toks[j + 1].flag == "x"
     return False
 
 
