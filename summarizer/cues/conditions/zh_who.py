@@ -246,6 +246,12 @@ _ZH_VIEW_VERB = "认为|相信|预计|判断|建议|觉得|预测|估计|看来|
 _ZH_WRITER_VIEW = re.compile(rf"(?:{_ZH_VIEW_VERB}|强调)[，,：:]")
 
 
+def _quoted(text: str, pos: int) -> bool:
+    """Whether ``pos`` stands inside a quotation opened earlier in its paragraph (a quoted speaker's 我们)."""
+    para = text.rfind("\n", 0, pos) + 1
+    return text.count("“", para, pos) > text.count("”", para, pos)
+
+
 def zh_writer(text: str, sent_lo: int, pos: int) -> str | None:
     """The writer stating the condition at ``pos`` in the narration, when the sentence opens with the
     writer's first person as its subject (我们只有…才能…) or as the subject of a verb of view whose content
@@ -253,8 +259,7 @@ def zh_writer(text: str, sent_lo: int, pos: int) -> str | None:
     m = _ZH_WRITER.match(text, zh_body_start(text, sent_lo))
     if m is None or m.end() > pos:
         return None
-    para = text.rfind("\n", 0, pos) + 1
-    if text.count("“", para, pos) > text.count("”", para, pos):
+    if _quoted(text, pos):
         return None
     if m.end() < pos:
         view = _ZH_WRITER_VIEW.match(text, m.end())
@@ -281,8 +286,7 @@ def zh_persona(text: str, sents: list[Segment], cues: list[ConditionCue]) -> lis
         return cues
     counts: dict[str, int] = {}
     for m in _ZH_PERSONA.finditer(text):
-        para = text.rfind("\n", 0, m.start()) + 1
-        if text.count("“", para, m.start()) <= text.count("”", para, m.start()):
+        if not _quoted(text, m.start()):
             counts[m.group("writer")] = counts.get(m.group("writer"), 0) + 1
     writer = max(counts, key=counts.get, default=None)  # type: ignore[arg-type]
     if writer is None or counts[writer] < _ZH_PERSONA_MIN:
@@ -290,9 +294,8 @@ def zh_persona(text: str, sents: list[Segment], cues: list[ConditionCue]) -> lis
     out = []
     for c in cues:
         s = sents[c.sentence]
-        para = text.rfind("\n", 0, c.start) + 1
         framed = cues_zh.VERB.search(text, s.start, c.start) or _ZH_ADVISE.search(text, s.start, c.start)
-        if c.stated_by is None and not framed and text.count("“", para, c.start) <= text.count("”", para, c.start):
+        if c.stated_by is None and not framed and not _quoted(text, c.start):
             c = replace(c, stated_by=writer)
         out.append(c)
     return out
