@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from summarizer.article import from_text
 from summarizer.cues import find_cues
-from summarizer.cues.speaker_zh import clean_speaker
+from summarizer.cues.zh.speaker import clean_speaker
 from summarizer.cues.zh import cut_name
 
 

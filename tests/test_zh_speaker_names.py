@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from summarizer.article import from_text
 from summarizer.cues import find_cues
-from summarizer.cues.speaker_zh import clean_speaker
+from summarizer.cues.zh.speaker import clean_speaker
 
 
 def speakers(text: str) -> list[str | None]:
@@ -80,7 +80,7 @@ def test_a_person_read_with_the_adverb_after_it_is_the_person() -> None:
 
 
 def test_a_noun_for_a_person_keeps_its_name_when_the_adverb_after_it_goes() -> None:
-    # constructed: 民工 and 老兵 end in 工 / 兵, which zh's person nouns (zh_words.PERSON_END) hold;
+    # constructed: 民工 and 老兵 end in 工 / 兵, which zh's person nouns (zh.words.PERSON_END) hold;
     # the speaker cleaner reads the same endings, so the name before 纷纷 / 却 is kept, not dropped
     assert clean_speaker("民工纷纷", None, "")[0] == "民工"
     assert clean_speaker("老兵却", None, "")[0] == "老兵"

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from summarizer.article import from_text
 from summarizer.cues import Cues, QuoteCue, find_cues
-from summarizer.cues.reference_zh import next_subject
+from summarizer.cues.zh.reference import next_subject
 
 
 def cues_of(text: str) -> Cues:

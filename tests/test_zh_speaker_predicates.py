@@ -69,7 +69,7 @@ def test_a_name_then_ba_is_the_subject_whatever_de_follows() -> None:
 
 def test_a_predicate_is_no_speaker() -> None:
     # constructed: a copula, a causative or a verb with its complement opens no name
-    from summarizer.cues.speaker_zh import _fragment
+    from summarizer.cues.zh.speaker import _fragment
 
     assert _fragment("是对报亭老板") and _fragment("经历发到了朋友圈") and _fragment("让当事人")
     assert not _fragment("被告人王某") and not _fragment("到场记者")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from summarizer.article import from_text
 from summarizer.cues import Cues, QuoteCue, find_cues
-from summarizer.cues.reference_zh import clause_person, fits_pronoun
+from summarizer.cues.zh.reference import clause_person, fits_pronoun
 
 
 def cues_of(text: str) -> Cues:
@@ -130,7 +130,7 @@ def test_a_pronoun_with_no_subject_to_stand_for_is_the_person_named_last() -> No
 
 def test_the_person_named_last_is_of_the_pronouns_sex_and_outside_its_clause() -> None:
     # constructed: 她 is not 赵先生; 向王丽说: 王丽 is spoken to
-    from summarizer.cues.reference_zh import salient_person
+    from summarizer.cues.zh.reference import salient_person
 
     text = "电影打动了林晓燕和赵先生。她向王丽说"
     assert salient_person(text, 0, len(text) - 1, "她") == "林晓燕"
@@ -199,6 +199,6 @@ def test_a_kin_word_and_a_name_after_a_possessor_are_whom_the_clause_is_about() 
 
 def test_a_whole_name_before_a_form_of_address_is_kept() -> None:
     # constructed: 贾少谦先生 is not 谦先生; a surname jieba reads apart stays with the given name
-    from summarizer.cues.reference_zh import _addressed
+    from summarizer.cues.zh.reference import _addressed
 
     assert _addressed("贾少谦先生") == "贾少谦先生" and _addressed("游客罗女士") == "罗女士" and _addressed("王先生") == "王先生"

@@ -1,10 +1,9 @@
 """Deterministic evidence found without an LLM: quote spans, speakers, experts, conditionals.
 
 Rooms, bottom to top: ``types`` (the cue dataclasses), ``marks`` (quote-mark
-pairing), ``en`` / ``zh`` (each language's attribution rules), ``experts``,
-``conditions``, ``occasion``, ``speakers`` (the speaker tracker both languages
-share), ``quotes_en`` / ``quotes_zh`` (each language's quotes and speakers), and
-``find`` (``find_cues``, which runs them).
+pairing), ``occasion``, ``speakers`` (the speaker tracker both languages share),
+``en`` / ``zh`` (each language's attribution rules, quotes and speakers),
+``experts``, ``conditions``, and ``find`` (``find_cues``, which runs them).
 """
 
 from .find import find_cues

@@ -1,8 +1,8 @@
 """``find_cues``: quote spans, speakers, experts and conditionals of one article.
 
 It pairs quote marks (``marks``), classifies each span as speech or not and
-finds its speaker with the language's surface rules (``quotes_zh`` /
-``quotes_en``, over ``zh`` / ``en``), which resolve pronouns and continuation
+finds its speaker with the language's surface rules (``zh.quotes`` /
+``en.quotes``, over the rest of ``zh`` / ``en``), which resolve pronouns and continuation
 quotes to the last named speaker (``speakers``). Every cue carries offsets
 into ``article.text``.
 """
@@ -12,29 +12,28 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from ..article import Article, Segment
+from ..article import CJK, Article, Segment
 from . import conditions as cues_conditions
 from . import en as cues_en
 from . import zh as cues_zh
 from .conditions import zh_who as cues_conditions_zh
+from .en.quotes import find_quotes_en
 from .experts import find_experts_en, find_experts_zh
 from .marks import quote_spans
 from .occasion import occasion_and_date
-from .quotes_en import find_quotes_en
-from .quotes_zh import find_quotes_zh
 from .scan import blank_out
-from .speaker_zh import clean_speaker
 from .speakers import (
     DESCRIPTION_REACH,
     Speakers,
     has_headline,
-    looks_person,
     quoted_name,
     renamed,
     sentence_at,
 )
 from .script import restore, simplified
 from .types import Cues, MarkSpan, QuoteCue
+from .zh.quotes import find_quotes_zh
+from .zh.speaker import clean_speaker
 
 
 def find_cues(article: Article) -> Cues:
@@ -48,14 +47,14 @@ def find_cues(article: Article) -> Cues:
         view = simplified(text)
         view = text if view == text else view
         masked = mask_quotes(view, spans)
-        tracker = Speakers(cues_zh.named_subjects(masked, sents, memo))
+        tracker = Speakers(cues_zh.named_subjects(masked, sents, memo), looks_person)
         quotes = find_quotes_zh(article, spans, view, masked, tracker, memo)
         experts = find_experts_zh(view)
     else:
         view = masked = text
         blank = mask_quotes(text, spans)
         sentences = [(s.start, s.end) for s in sents if not (has_headline(article) and s.paragraph == 0)]
-        tracker = Speakers(cues_en.named_subjects(text) + cues_en.sentence_subjects(blank, sentences))
+        tracker = Speakers(cues_en.named_subjects(text) + cues_en.sentence_subjects(blank, sentences), looks_person)
         quotes = find_quotes_en(article, spans, tracker)
         experts = find_experts_en(text)
     quotes = _with_occasions(article, view, quotes)
@@ -63,6 +62,13 @@ def find_cues(article: Article) -> Cues:
     find = cues_conditions.find_conditions_zh if article.language == "zh" else cues_conditions.find_conditions_en
     cues = Cues(quotes=quotes, experts=experts, conditions=find(view, sents, speaker))
     return cues if view is text else _in_own_characters(cues, view, text)
+
+
+def looks_person(name: str) -> bool:
+    """Whether ``name`` reads as a person's, by the rules of its script (a Latin name in Chinese news too)."""
+    if CJK.search(name):
+        return cues_zh.looks_person(name)
+    return cues_en.looks_person(name)
 
 
 def _in_own_characters(cues: Cues, view: str, text: str) -> Cues:

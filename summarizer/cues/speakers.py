@@ -1,7 +1,8 @@
 """The speaker tracker and the helpers every quote rule shares, in both languages.
 
 ``Speakers`` holds the names the article gives by position, for resolving
-pronouns ('he' / 他) and continuation quotes to the last named speaker;
+pronouns ('he' / 他) and continuation quotes to the last named speaker (whether a
+name is a person's is the caller's rule: ``find`` passes the languages' own);
 ``sentence_at`` and ``has_headline`` place a position in the article.
 """
 
@@ -12,9 +13,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import TypeVar
 
-from ..article import CJK, Article, Segment
-from . import en as cues_en
-from . import zh as cues_zh
+from ..article import Article, Segment
 from .types import MarkSpan, Mention, QuoteCue
 
 T = TypeVar("T")
@@ -23,14 +22,15 @@ T = TypeVar("T")
 class Speakers:
     """Named speakers by position, for resolving 'he' / 他 and continuation quotes."""
 
-    def __init__(self, seen: list[Mention]) -> None:
+    def __init__(self, seen: list[Mention], looks_person: Callable[[str], bool]) -> None:
         self._items = sorted(seen, key=lambda x: x.pos)
         self._pos = [x.pos for x in self._items]
+        self._looks_person = looks_person
 
     def add(self, pos: int, name: str, role: str | None) -> None:
         i = bisect.bisect_right(self._pos, pos)
         self._pos.insert(i, pos)
-        self._items.insert(i, Mention(pos, name, role, looks_person(name)))
+        self._items.insert(i, Mention(pos, name, role, self._looks_person(name)))
 
     def last_matching(self, pos: int, lo: int, ok: Callable[[str], object]) -> str | None:
         """The last name in [lo, pos) that ``ok`` accepts."""
@@ -64,13 +64,6 @@ class Speakers:
     def last_before(self, pos: int, *, person: bool) -> tuple[str | None, str | None]:
         """The last mention before ``pos`` (a person's, with ``person``)."""
         return self.last_person(pos, lambda m: m.person or not person)
-
-
-def looks_person(name: str) -> bool:
-    """Whether ``name`` reads as a person's, by the rules of its script."""
-    if CJK.search(name):
-        return cues_zh.looks_person(name)
-    return cues_en.looks_person(name)
 
 
 def sentence_at(sents: list[Segment], pos: int) -> int:

@@ -11,7 +11,7 @@ from ...article import Segment
 from .. import zh as cues_zh
 from ..types import Attribution, ConditionCue
 from ..zh.names import SURNAMES
-from ..zh_words import ACTOR_END, INDEFINITE, WE, WRITER, WRITER_NAME, WRITER_VOICE
+from ..zh.words import ACTOR_END, INDEFINITE, WE, WRITER, WRITER_NAME, WRITER_VOICE
 
 # 要求B做X，否则Y: a demand with its ultimatum. The demander is the subject of the demand's
 # clause; past a report verb in it (美媒报道A向B…，要求…), the subject of the reported clause.

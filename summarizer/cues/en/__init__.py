@@ -1,13 +1,14 @@
 """English surface cues: who said a quotation, and whether it is speech at all.
 
-Works on plain offsets into the article text; ``quotes_en.py`` turns the results
+Works on plain offsets into the article text; ``quotes`` turns the results
 into quote cues and resolves pronouns across the article.
 
 One module a concern, each importing only those above it in this list:
 ``lexicon`` (speech verbs and titles), ``words`` (closed word classes),
 ``names`` (names, titles and descriptions), ``subject`` (a clause's subject),
-``attribution`` (a quote's speaker) and ``quote_kind`` (speech, name, title or
-scare quote). The names below are what the other cues import from here.
+``attribution`` (a quote's speaker), ``quote_kind`` (speech, name, title or
+scare quote) and ``quotes`` (the article's quote cues, which ``find`` imports
+itself). The names below are what the other cues import from here.
 """
 
 from __future__ import annotations

@@ -9,7 +9,7 @@ from ..scan import finditer_at, first_chars, starts_near
 from ..types import ExpertCue
 from ..zh import VERB as _ZH_SPEECH
 from ..zh import pos_tags
-from ..zh_words import AFFILIATION_LEAD, FIRM_END, TITLE_LEAD
+from ..zh.words import AFFILIATION_LEAD, FIRM_END, TITLE_LEAD
 from .base import first_mentions
 
 # Research, academic and civic bodies; government bodies (局, 部, 委员会, 政府) are not here.

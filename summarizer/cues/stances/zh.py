@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from ...article import Article
 from .. import zh as cues_zh
 from ..script import simplified
-from ..zh_words import CONNECTOR_LEAD
+from ..zh.words import CONNECTOR_LEAD
 from .base import StanceCue, last_person
 from .zh_filters import (
     fronted,

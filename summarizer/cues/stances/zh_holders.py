@@ -10,7 +10,7 @@ import re
 
 from .. import zh as cues_zh
 from ..zh.names import owner_name_at
-from ..zh_words import CONNECTOR_LEAD, PERSON_END_CHARS, QUANTIFIER
+from ..zh.words import CONNECTOR_LEAD, PERSON_END_CHARS, QUANTIFIER
 from .zh_names import ZH_BAD_HEAD, ZH_NO_SUBJECT, ZH_TEXT, agent, modified_common_noun, np_head, zh_named
 from .zh_verbs import ZH_VERB, not_said
 

@@ -12,7 +12,7 @@ import re
 from ...article import CJK
 from .. import zh as cues_zh
 from ..zh.names import OFFICE, SURNAMES
-from ..zh_words import ACTOR_END, ADDRESS, NAME_HEAD_END, ORG_END, PERSON_END, STANCE_NARRATOR_END
+from ..zh.words import ACTOR_END, ADDRESS, NAME_HEAD_END, ORG_END, PERSON_END, STANCE_NARRATOR_END
 from .zh_verbs import ZH_VERB
 
 

@@ -5,11 +5,13 @@ the noun phrase before a speech verb, cut at the first time word,
 preposition or adverb, and split into role and name at the last title word.
 
 One module a concern, each importing only those above it in this list:
-``tags`` (jieba), ``verbs`` (speech verbs), ``outlets`` (outlets and documents),
-``names`` (names and posts), ``subject`` (a clause's subject noun phrase),
-``verb_speaker`` (the speaker of a speech verb), ``attribution`` (a quote's speaker)
-and ``quote_kind`` (speech, name, title or scare quote). The names below are what the
-other cues import from here.
+``words`` (closed word classes), ``tags`` (jieba), ``verbs`` (speech verbs),
+``outlets`` (outlets and documents), ``names`` (names and posts), ``subject`` (a
+clause's subject noun phrase), ``verb_speaker`` (the speaker of a speech verb),
+``attribution`` (a quote's speaker), ``quote_kind`` (speech, name, title or scare
+quote), ``reference`` (who 他 / 这位专家 stands for), ``speaker`` (the speaker's
+name cleaned) and ``quotes`` (the article's quote cues, which ``find`` imports
+itself). The names below are what the other cues import from here.
 """
 
 from .attribution import OPINION, attribute, cut_name, name_for_title, named_subjects

@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from ...article import Segment
 from ..types import Attribution, Mention
-from ..zh_words import CLAUSE_FLAGS, OPENER, ORG_END, PERSON_END
+from .words import CLAUSE_FLAGS, OPENER, ORG_END, PERSON_END
 from .names import OFFICE, OFFICE_START, POST_END, PRONOUNS, SURNAMES, common_words, looks_person, name_shaped, person_in, split_name
 from .subject import CUT, LONG_POST, NOMINAL, modifier_head, name_end, subject_np
 from .tags import dictionary_word, pos_tags

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..scan import first_chars
-from ..zh_words import ADDRESS, ORG_END, PERSON_END_CHARS
+from .words import ADDRESS, ORG_END, PERSON_END_CHARS
 from .outlets import DOCUMENT_END, OUTLET, TITLED_OUTLET
 from .tags import dictionary_word, pos_tags, tagger
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from ...article import CJK
-from ..zh_words import ADDRESS, ADDRESSED, AS_LEAD, CLAUSE_FLAGS, OPENER, TIME
+from .words import ADDRESS, ADDRESSED, AS_LEAD, CLAUSE_FLAGS, OPENER, TIME
 from .names import (
     GLOSS, LATIN_RUN, OFFICE, POST_END, PRONOUNS, SURNAMES, final_name, looks_person, split_name,
 )  # fmt: skip

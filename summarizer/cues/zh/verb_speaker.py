@@ -7,7 +7,7 @@ import re
 from ...article import CJK
 from ..scan import BLANK
 from ..types import Attribution
-from ..zh_words import ADDRESSED, ANAPHOR, OPENER, PERSON_END, PERSON_NOUN
+from .words import ADDRESSED, ANAPHOR, OPENER, PERSON_END, PERSON_NOUN
 from .names import NOT_NAME_START, OFFICE, POST_END, PRONOUNS, cut_surname, looks_person, split_name
 from .outlets import outlets
 from .subject import CUT, NOMINAL, modifier_head, subject_np

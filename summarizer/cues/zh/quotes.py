@@ -4,15 +4,20 @@ from __future__ import annotations
 
 import re
 
-from ..article import CJK, Article
-from . import reference_zh
-from . import zh as cues_zh
-from .scan import BLANK
-from .speaker_zh import clean_speaker
-from .speakers import Speakers, flagged_quote, quoted_name, renamed, sentence_at
-from .types import MarkSpan, Mention, QuoteCue
-from .zh.names import SURNAMES
-from .zh_words import ADDRESSED, PERSON_END
+from ...article import CJK, Article
+from ..scan import BLANK
+from ..speakers import Speakers, flagged_quote, quoted_name, renamed, sentence_at
+from ..types import MarkSpan, Mention, QuoteCue
+from . import reference
+from .attribution import attribute, name_for_title
+from .names import POST_END, SURNAMES, last_person, looks_person, names_a_body, split_name
+from .outlets import DOCUMENT_END, outlets
+from .quote_kind import classify, introduced, modifies_noun, sums_up
+from .speaker import clean_speaker
+from .subject import strip_opener, subject_np, surnamed
+from .tags import pos_tags
+from .verb_speaker import VerbMemo
+from .words import ADDRESSED, PERSON_END
 
 
 _TERM_JOINS = frozenset({"", "、", "和", "与", "及"})
@@ -29,7 +34,7 @@ def _next_term(view: str, prev: QuoteCue, m: MarkSpan, si: int) -> bool:
 
 
 def find_quotes_zh(
-    article: Article, spans: list[MarkSpan], view: str, masked: str, tracker: Speakers, memo: cues_zh.VerbMemo
+    article: Article, spans: list[MarkSpan], view: str, masked: str, tracker: Speakers, memo: VerbMemo
 ) -> list[QuoteCue]:
     """One cue per quote span of a Chinese article (read in ``view``, quotes blanked in ``masked``): its
     kind, and for speech its speaker, role and the outlets it was reported through."""
@@ -42,14 +47,14 @@ def find_quotes_zh(
         if m.flagged:
             out.append(flagged_quote(len(out) + 1, text, m, si))
             continue
-        att = cues_zh.attribute(masked, m.start, m.end, m.closed, sents[si].start if sents else 0, memo)
-        kind = cues_zh.classify(view, m.start, m.end, att)
+        att = attribute(masked, m.start, m.end, m.closed, sents[si].start if sents else 0, memo)
+        kind = classify(view, m.start, m.end, att)
         if sents and _zh_heading(article, sents[si].paragraph):
             kind = "other"  # 专家称明年底才能“真降费”: a heading sums up the text; its quotes are not speech
         if kind == "speech" and out and out[-1].kind in ("name", "scare") and _next_term(view, out[-1], m, si):
             kind = out[-1].kind  # 又称“上元节”、“花灯节” / 大熊猫“团团”“圆圆”: the next item of a list of names
-        summed = cues_zh.sums_up(view, m.end)
-        if kind != "speech" and (summed or cues_zh.modifies_noun(view, m.start, m.end)):
+        summed = sums_up(view, m.end)
+        if kind != "speech" and (summed or modifies_noun(view, m.start, m.end)):
             # “A”、“B”、“C”等口号 / “A”“B”“C”三种服务 / “A”、“B”的招牌: 等, a count or a noun after the
             # last item makes the whole list terms, the items before it too; before a noun, not a
             # whole sentence (“…！”“某某”官网显示: the name after speech is no item of a list with it).
@@ -71,23 +76,23 @@ def find_quotes_zh(
             if att is None and (colon := _colon_person(masked, m, sents[si].start if sents else 0)):
                 # 企业主张某也竖起了大拇指：“…” / 白衣男子数次叫喊：“…”: a colon introduces direct speech, and
                 # the person who is its clause's subject says it (not the last speaker named).
-                speaker, role = cues_zh.split_name(colon)
-            elif att is None and cues_zh.introduced(masked, m.start):
+                speaker, role = split_name(colon)
+            elif att is None and introduced(masked, m.start):
                 pass  # 我回复：“…” / 有人喊：“…”: introduced by a speaker the rules cannot name, not a continuation
             elif att is None and m.closed and (after := _person_after(masked, m, sents[si].start if sents else 0)):
                 # “…”小曹十分无奈 / “…”家住南门的袁女士最近有点忧心: a quote with no speech verb, then a
                 # clause about a person: the words are that person's.
-                speaker, role = cues_zh.split_name(after)
+                speaker, role = split_name(after)
             elif att is None and m.closed and _opens_paragraph(article, masked, m, si) and (
-                named := reference_zh.next_subject(masked[m.end + 1 : m.end + 120])
+                named := reference.next_subject(masked[m.end + 1 : m.end + 120])
             ):
                 # A paragraph that opens with words no verb attributes, then a sentence about a named
                 # person (“…”⏎…职工刘威心情激动): the words are that person's, not the last speaker's.
-                speaker, role = cues_zh.split_name(named)
+                speaker, role = split_name(named)
             elif att is None and (prior := _prior_subject(masked, view[m.start : m.end], m, sents, si)):
                 # 刚到…工作的王原，…产生了强烈共鸣。“…”: a quote standing alone after a sentence about a
                 # named person is that person's words, not those of a speaker named further back.
-                speaker, role = cues_zh.split_name(prior)
+                speaker, role = split_name(prior)
             elif att is None:
                 # A quote standing alone continues the last named speaker, who
                 # may have spoken in paraphrase since the last quote (X认为，…。“…”); a body that
@@ -101,7 +106,7 @@ def find_quotes_zh(
                 if prev_speech is not None and (speaker is None or speaker == prev_speech.speaker):
                     speaker = prev_speech.speaker
                     role, via = prev_speech.speaker_role, prev_speech.via
-            elif att.pronoun and reference_zh.named_earlier(att.name, masked, m.start):
+            elif att.pronoun and reference.named_earlier(att.name, masked, m.start):
                 # 这位专家说 / 该负责人表示, after 有知情专家…: the phrase itself, which ``clean_speaker``
                 # names from the earlier speakers with the same head (该主任 -> 张主任), not the last person.
                 speaker, via = att.name, att.via
@@ -112,25 +117,25 @@ def find_quotes_zh(
                 if att.name in ("他", "她"):
                     lo = max(0, at - ANTECEDENT_REACH)
                     # Who spoke before is a person, whatever jieba reads the name as (kolfage表示 … 他认为).
-                    spoke = {n for n in tracker.names(lo, at) if not cues_zh.names_a_body(n)}
-                    near = reference_zh.antecedent(masked, lo, at, att.name, spoke)
+                    spoke = {n for n in tracker.names(lo, at) if not names_a_body(n)}
+                    near = reference.antecedent(masked, lo, at, att.name, spoke)
                 if near:
-                    speaker, role = cues_zh.split_name(near)
+                    speaker, role = split_name(near)
                 elif att.name in ("他", "她") and (
-                    salient := reference_zh.salient_person(masked, sents[max(0, sentence_at(sents, at) - 2)].start if sents else lo, at, att.name)
+                    salient := reference.salient_person(masked, sents[max(0, sentence_at(sents, at) - 2)].start if sents else lo, at, att.name)
                 ):
                     # …激发了学生陶鹤天的骄傲。“…”她写道: with no subject to stand for, the person the
                     # sentences before name last, in any role, not the last speaker.
                     speaker, role = salient, None
                 else:
-                    speaker, role = tracker.last_person(m.start, lambda x: _zh_person(x) and reference_zh.fits_pronoun(x.name, att.name))
+                    speaker, role = tracker.last_person(m.start, lambda x: _zh_person(x) and reference.fits_pronoun(x.name, att.name))
                 # 村民X正在…。“…”他说: with no named speaker before, 他 is the last person named.
-                speaker = speaker or cues_zh.last_person(masked[max(0, m.start - PRONOUN_REACH) : m.start])
+                speaker = speaker or last_person(masked[max(0, m.start - PRONOUN_REACH) : m.start])
                 # 他说：“…”他就是闫瑞明，…: a feature that names its person only after the words.
                 speaker = speaker or _revealed(masked, m.end, att.name) or att.name
                 # 据A援引B报道，X表示…。他说：“…” : the outlets of the paragraph still hold.
                 para_start = article.paragraphs[sents[si].paragraph].start if sents else 0
-                via = att.via or cues_zh.outlets(masked[para_start : m.start])
+                via = att.via or outlets(masked[para_start : m.start])
             else:
                 speaker, role, via = att.name, att.role, att.via
                 tracker.add(m.start, speaker, role)
@@ -143,7 +148,7 @@ def find_quotes_zh(
             last = sentence_at(sents, max(m.start, m.end - 1)) if sents else 0
             lo = sents[max(0, si - 1)].start if sents else 0
             hi = sents[min(len(sents) - 1, last + 1)].end if sents else len(masked)
-            named = cues_zh.name_for_title(masked, speaker, m.start, lo, hi)
+            named = name_for_title(masked, speaker, m.start, lo, hi)
             if named:
                 speaker, role = named, speaker
         if speaker:
@@ -185,19 +190,19 @@ def _colon_person(masked: str, m: MarkSpan, sent_lo: int) -> str | None:
     clause = re.split(r"[，,。！？!?；;：:\n]", before[:-1])[-1].strip(" \u3000\t\r")
     if not clause or "记者" in clause or "被" in clause or BLANK in clause:
         return None  # 他的壶被报纸称为：: the subject is not the speaker
-    person = reference_zh.clause_person(clause)
+    person = reference.clause_person(clause)
     at = clause.rfind(person) if person else -1
     if at < 0:
         return None
     # The phrase is the clause's subject: the predicate follows it (企业主张某|也…, 白衣男子|数次叫喊), not
     # more nouns (保定市交警支队报警|电话响了: the subject is the telephone); and it names a person (a post, a
     # noun for one, a form of address, a surname's name), not a thing jieba read as one (小麦|种植户).
-    rest = cues_zh.pos_tags(clause[at + len(person) :])
+    rest = pos_tags(clause[at + len(person) :])
     if rest and (rest[0].flag.startswith(("n", "j", "q", "t", "b", "l")) or rest[0].word == "的"):
         return None
-    name, role = cues_zh.split_name(person)
-    named = cues_zh.surnamed(name) or re.search(r"[\u4e00-\u9fff]某某?$", name) is not None
-    titled = PERSON_END.search(person) is not None or cues_zh.POST_END.search(person) is not None or ADDRESSED.search(person) is not None
+    name, role = split_name(person)
+    named = surnamed(name) or re.search(r"[\u4e00-\u9fff]某某?$", name) is not None
+    titled = PERSON_END.search(person) is not None or POST_END.search(person) is not None or ADDRESSED.search(person) is not None
     return person if named or titled else None
 
 
@@ -208,8 +213,8 @@ def _revealed(masked: str, end: int, pronoun: str) -> str | None:
     found = re.search(rf"(?:^|[。！？!?”\n]){pronoun}(?:就|便|正|即)是([^，,。！？!?；;、\s“”]{{2,24}})", masked[end : end + PRONOUN_REACH])
     if not found:
         return None
-    name, _ = cues_zh.split_name(found.group(1))
-    return name if cues_zh.looks_person(name) else None
+    name, _ = split_name(found.group(1))
+    return name if looks_person(name) else None
 
 
 def _person_after(masked: str, m: MarkSpan, sent_lo: int) -> str | None:
@@ -226,7 +231,7 @@ def _person_after(masked: str, m: MarkSpan, sent_lo: int) -> str | None:
         # The nearest clause about someone says who; a bare noun (家长, 亲戚朋友) or a body there is too
         # vague to take the words from the last speaker.
         for clause in reversed(re.split(r"[，,；;：:]", before)[:-1] or [before]):
-            own = reference_zh.clause_person(clause) if "记者" not in clause else None
+            own = reference.clause_person(clause) if "记者" not in clause else None
             if own:
                 if _named_person(own):
                     return own
@@ -239,12 +244,12 @@ def _person_after(masked: str, m: MarkSpan, sent_lo: int) -> str | None:
         return None  # 网友“娜娜”告诉记者: a quoted name inside the clause, which this reading cannot see
     if _TURN.match(clauses[0]) or re.search(r"[却则倒]|反而", clauses[0]):
         return None  # “…”也有专家持不同观点 / X却认为: someone else comes in
-    first = reference_zh.clause_person(clauses[0]) or _titled_subject(clauses[0])
-    opening = cues_zh.pos_tags(cues_zh.strip_opener(clauses[0]) or "，")[0]
+    first = reference.clause_person(clauses[0]) or _titled_subject(clauses[0])
+    opening = pos_tags(strip_opener(clauses[0]) or "，")[0]
     if first or len(clauses) < 3 or not (opening.flag.startswith(("v", "t", "m")) or opening.word == "，"):
         return first
     # 5月15日接到幼儿园电话: a clause with no subject of its own; the next clause's subject is the sentence's.
-    return reference_zh.clause_person(clauses[1])
+    return reference.clause_person(clauses[1])
 
 
 def _prior_subject(masked: str, said: str, m: MarkSpan, sents: list, si: int) -> str | None:
@@ -268,17 +273,17 @@ def _prior_subject(masked: str, said: str, m: MarkSpan, sents: list, si: int) ->
     if _EXCHANGE.search(sentence[-1]):
         return None  # 吴正就质问她，… / 代表们询问… : a question put, so the quote may be the answer
     for clause in re.split(r"[，,；;：:]", sentence[-1]):
-        person = reference_zh.clause_person(clause) or _modified_name(clause)
+        person = reference.clause_person(clause) or _modified_name(clause)
         if person:
-            name, role = cues_zh.split_name(person)
+            name, role = split_name(person)
             after = clause[clause.find(name) + len(name) :] if name in clause else ""
             if _SEVERAL.match(after) or _ATTENDING.search(clause):
                 return None  # 区领导X、Y参加活动: one of several people, or of those present at an event
-            if role and cues_zh.pos_tags(role)[-1].flag.startswith("v"):
+            if role and pos_tags(role)[-1].flag.startswith("v"):
                 return None  # 影响范围广: a verb before the 'name', which is no person's post
             familiar = re.fullmatch(r"[小老阿](.)", name)  # 小张, not 老人
             familiar = familiar is not None and familiar.group(1) in SURNAMES
-            named = cues_zh.surnamed(name) or ADDRESSED.fullmatch(name) or familiar
+            named = surnamed(name) or ADDRESSED.fullmatch(name) or familiar
             if not named or name in said or re.search("[他她]", said) or "记者" in person:
                 return None
             return person
@@ -301,8 +306,8 @@ def _modified_name(clause: str) -> str | None:
     found = re.search(r"的([\u4e00-\u9fff]{2,4})$", clause.strip())
     if not found:
         return None
-    tokens = cues_zh.pos_tags(found.group(1))
-    named = len(tokens) == 1 and tokens[0].flag.startswith("nr") and cues_zh.looks_person(found.group(1))
+    tokens = pos_tags(found.group(1))
+    named = len(tokens) == 1 and tokens[0].flag.startswith("nr") and looks_person(found.group(1))
     return found.group(1) if named else None
 
 
@@ -311,12 +316,12 @@ _PRIOR_SENTENCE = re.compile(r"[。！？!?\n”」』]|\u3000\u3000|\\n")
 def _titled_subject(clause: str) -> str | None:
     """经历过大地震的老法警队长陈应华提起… / 中国邮储银行广东分行职工刘威心情激动: a post and a surname's
     name opening the clause as its subject, however jieba reads the post (分行 as a verb)."""
-    np = cues_zh.subject_np(clause)
+    np = subject_np(clause)
     if np:
-        name, role = cues_zh.split_name(np)
-        return np if role is not None and cues_zh.surnamed(name) else None
-    named = reference_zh.next_subject(clause)
-    return named if named and cues_zh.surnamed(named) else None
+        name, role = split_name(np)
+        return np if role is not None and surnamed(name) else None
+    named = reference.next_subject(clause)
+    return named if named and surnamed(named) else None
 
 
 _LIST_JOINS = frozenset({"", "、", "，", ",", "和", "与", "及", "以及", "或", "还是"})
@@ -335,7 +340,7 @@ def _zh_heading(article: Article, index: int) -> bool:
 
 def _zh_person(m: Mention) -> bool:
     """A person named, or a post or a noun for a person with no name (民警介绍 / 律师称), not the reporter."""
-    return m.person or (reference_zh.person_phrase(m.name, m.role) and reference_zh.fits_pronoun(m.name, ""))
+    return m.person or (reference.person_phrase(m.name, m.role) and reference.fits_pronoun(m.name, ""))
 
 
 # 无论日方说什么: a concessive or conditional clause reports no one's words.
@@ -344,15 +349,15 @@ _CONCESSIVE = re.compile(r"(?:无论|不管|不论|如果|假如|即使|哪怕)[
 
 def _named_person(np: str) -> bool:
     """A person's name (jieba's nr: 胡燕燕, 小曹, 罗女士), not a bare noun (家长, 孩子) nor 律协 (律 read as a surname)."""
-    named = any(t.flag.startswith("nr") and len(t.word) >= 2 for t in cues_zh.pos_tags(np))
+    named = any(t.flag.startswith("nr") and len(t.word) >= 2 for t in pos_tags(np))
     return named or re.fullmatch(r"[小老阿][\u4e00-\u9fff]|.*[\u4e00-\u9fff](?:先生|女士|小姐)", np) is not None
 
 
 def _zh_body(m: Mention) -> bool:
     """A body (外交部, 中国铁路总公司, 武汉市中院) named as a speech verb's subject, not a document."""
-    body = cues_zh.names_a_body(m.name) or _BODY_END.search(m.name) is not None
+    body = names_a_body(m.name) or _BODY_END.search(m.name) is not None
     # 陈建国 ends like 美国: a name the subject reader took for a person's is none.
-    return body and not m.person and not cues_zh.DOCUMENT_END.search(m.name) and len(m.name) >= 3
+    return body and not m.person and not DOCUMENT_END.search(m.name) and len(m.name) >= 3
 
 
 # Bodies whose names end in a word the organisation endings leave out (…公司, …集团, …银行).

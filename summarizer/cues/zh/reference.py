@@ -12,25 +12,14 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 
-from .types import Attribution
-from .zh import (
-    LATIN_RUN,
-    POST_END,
-    PRONOUNS,
-    QUOTE_VERB,
-    cut_name,
-    cut_surname,
-    dictionary_word,
-    looks_person,
-    person_np,
-    pos_tags,
-    speaker_of_verb,
-    split_name,
-    subject_np,
-    surnamed,
-)
-from .zh.names import SURNAMES
-from .zh_words import (
+from ..types import Attribution
+from .attribution import cut_name
+from .names import LATIN_RUN, POST_END, PRONOUNS, SURNAMES, cut_surname, looks_person, split_name
+from .subject import subject_np, surnamed
+from .tags import dictionary_word, pos_tags
+from .verb_speaker import person_np, speaker_of_verb
+from .verbs import QUOTE_VERB
+from .words import (
     ADDRESS,
     ADDRESSED,
     ANAPHOR,

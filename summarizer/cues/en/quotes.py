@@ -6,10 +6,14 @@ import bisect
 import re
 from dataclasses import replace
 
-from ..article import Article, Segment
-from . import en as cues_en
-from .speakers import Speakers, flagged_quote, has_headline, sentence_at
-from .types import Attribution, MarkSpan, QuoteCue
+from ...article import Article, Segment
+from ..speakers import Speakers, flagged_quote, has_headline, sentence_at
+from ..types import Attribution, MarkSpan, QuoteCue
+from . import lexicon
+from .attribution import ascribed_to, attribute_after, attribute_at_end, attribute_before, sentence_end
+from .names import looks_person
+from .quote_kind import classify
+from .subject import main_subject, subject_after
 
 
 def find_quotes_en(article: Article, spans: list[MarkSpan], tracker: Speakers) -> list[QuoteCue]:
@@ -33,13 +37,13 @@ def find_quotes_en(article: Article, spans: list[MarkSpan], tracker: Speakers) -
         lo = max(sents[si].start if sents else para.start, para.start)
         if prev_para == para.index and prev_end > lo:
             lo = prev_end + 1
-        before = cues_en.attribute_before(text, lo, m.start - 1)
-        if before is None and lo < m.start - 1 and cues_en.VERB.search(text, lo, m.start - 1):
+        before = attribute_before(text, lo, m.start - 1)
+        if before is None and lo < m.start - 1 and lexicon.VERB.search(text, lo, m.start - 1):
             # 'Reyes attacked the plan …, saying, "…"': the sentence's own subject.
-            before = cues_en.main_subject(text[lo : m.start - 1])
+            before = main_subject(text[lo : m.start - 1])
         # '"…," Toomey fumed.': a quote that opens its sentence and ends in a comma is reported after it.
         object_quote = text[m.start : m.end].rstrip()[-1:] == "," and not text[lo : m.start - 1].strip()
-        after = cues_en.attribute_after(text, _after_mark(text, m.end), para.end, object_quote) if m.closed else None
+        after = attribute_after(text, _after_mark(text, m.end), para.end, object_quote) if m.closed else None
         alone = not text[para.start : m.start - 1].strip() and not text[m.end + 1 : para.end].strip(' ."”')
         if after is None and m.closed and alone and para.index + 1 < len(paras):
             # A quote paragraph signed on the next line: '"…"' / '- Ann Reyes.' (an epigraph's byline).
@@ -52,7 +56,7 @@ def find_quotes_en(article: Article, spans: list[MarkSpan], tracker: Speakers) -
         if before is None and after is None and m.closed:
             # '… carry "a great deal of weight" and help …, DFA spokesman Ann Lee said.'
             tail = _sentence_tail(text, spans, k, para.end)
-            after = cues_en.attribute_at_end(tail) if tail else None
+            after = attribute_at_end(tail) if tail else None
         inner_ends = text[m.start : m.end].rstrip()[-1:] == "."
         # 'Lee said it would "glow," for instance, and Ray vowed to …': a clause joined after the
         # quote is another speaker's; the quote is the one its own sentence reports.
@@ -60,7 +64,7 @@ def find_quotes_en(article: Article, spans: list[MarkSpan], tracker: Speakers) -
         att = before if ((inner_ends or joined) and before and before.adjacent) else (after or before)
         sent = sents[si] if sents else para
         # Short quotes are speech when anything in their sentence reports speech.
-        attributed = att is not None or bool(cues_en.VERB.search(text, sent.start, sent.end))
+        attributed = att is not None or bool(lexicon.VERB.search(text, sent.start, sent.end))
         if after is not None and text[sent.start : m.start - 1].strip() and _ends_sentence(text, m):
             # 'Ray has said the deal could lead to another "Holocaust." Lee has said …': the quote
             # ended a sentence that began before it; the clause after it is the next sentence's.
@@ -68,9 +72,9 @@ def find_quotes_en(article: Article, spans: list[MarkSpan], tracker: Speakers) -
         # 'a "paper tiger" and a "lame duck"': coordinated with speech just before.
         attributed = attributed or (prev_speech is not None and prev_speech.sentence == si)
         # '… his signature "bu, bu, bu"': a person named in the sentence before the quote.
-        ascribed = None if attributed else cues_en.ascribed_to(text[sent.start : m.start - 1])
+        ascribed = None if attributed else ascribed_to(text[sent.start : m.start - 1])
         attributed = attributed or ascribed is not None
-        kind = cues_en.classify(
+        kind = classify(
             text, m.start, m.end, m.closed, attributed, headline and para.index == 0,
             single_aside and m.open_mark in _SINGLE,
         )
@@ -80,9 +84,9 @@ def find_quotes_en(article: Article, spans: list[MarkSpan], tracker: Speakers) -
                 forward.add(len(out))
             # 'Ted Cruz accuses Obama of "leading from behind"': a quote inside a clause with no
             # speech verb is its subject's words (the first quote of the sentence only).
-            own = cues_en.main_subject(text[lo : m.start - 1]) if att is None and lo == sent.start < m.start - 1 else None
+            own = main_subject(text[lo : m.start - 1]) if att is None and lo == sent.start < m.start - 1 else None
             if own is None and ascribed is not None:
-                att = cues_en.ascribed_to(text[lo : m.start - 1], lo)  # the person the clause names
+                att = ascribed_to(text[lo : m.start - 1], lo)  # the person the clause names
             elif own is not None:
                 # "Lopez's latest promise of a "…"": the subject's possessor is whose words they are.
                 own = replace(own, name=_POSSESSIVE.sub("", own.name))
@@ -105,8 +109,8 @@ def find_quotes_en(article: Article, spans: list[MarkSpan], tracker: Speakers) -
                 # sentence of a named person subject is that subject.
                 own = None
                 if not plural and lo == sent.start and att.verb_at > lo:
-                    own = cues_en.main_subject(text[lo : att.verb_at])
-                if own is not None and cues_en.looks_person(own.name) and own.name.split()[0][:1].isupper():
+                    own = main_subject(text[lo : att.verb_at])
+                if own is not None and looks_person(own.name) and own.name.split()[0][:1].isupper():
                     speaker, role = own.name, own.role
                 speaker = speaker or att.name
             else:
@@ -141,7 +145,7 @@ def _colon_intro(text: str, sents: list[Segment], prev: Segment) -> Attribution 
         return None
     colon = prev.start + end - 1
     lo = max(sents[sentence_at(sents, colon)].start, prev.start) if sents else prev.start
-    return cues_en.attribute_before(text, lo, colon + 1)
+    return attribute_before(text, lo, colon + 1)
 
 
 def _sentence_tail(text: str, spans: list[MarkSpan], k: int, para_end: int) -> str | None:
@@ -158,7 +162,7 @@ def _tail_bounds(text: str, spans: list[MarkSpan], k: int, para_end: int) -> tup
     while True:
         nxt = spans[j].start - 1 if j < len(spans) and spans[j].start - 1 < para_end else para_end
         seg = text[pos:nxt]
-        stop = cues_en.sentence_end(seg)
+        stop = sentence_end(seg)
         if stop < len(seg) or nxt == para_end:
             return pos, pos + stop
         q = spans[j]
@@ -191,11 +195,11 @@ def _reported_by(text: str, spans: list[MarkSpan], lo: int, k: int, para_end: in
     """'X said "…", according to the Times': the source the article attributes the quote to."""
     m = spans[k]
     _, tail_end = _tail_bounds(text, spans, k, para_end)
-    end = tail_end if tail_end is not None else m.end + 1 + cues_en.sentence_end(text[m.end + 1 : m.end + 240])
+    end = tail_end if tail_end is not None else m.end + 1 + sentence_end(text[m.end + 1 : m.end + 240])
     for a in _ACCORDING.finditer(text, lo, end):
         if any(q.start <= a.start() < q.end for q in spans):
             continue
-        who, _ = cues_en.subject_after(text[a.end() : end])
+        who, _ = subject_after(text[a.end() : end])
         if who is not None and not who.pronoun:
             return who
     # '…, saying the plan was "…", CNN reported.': a closing report clause covers the sentence.

@@ -14,9 +14,13 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .reference_zh import person_phrase
-from .zh import VERB_END, cut_name, cut_surname, names_a_body, pos_tags, split_name, subject_np
-from .zh_words import EXISTENTIAL, NAME_HEAD_END, PERSON_END
+from .attribution import cut_name
+from .names import cut_surname, names_a_body, split_name
+from .reference import person_phrase
+from .subject import subject_np
+from .tags import pos_tags
+from .verbs import VERB_END
+from .words import EXISTENTIAL, NAME_HEAD_END, PERSON_END
 
 _HAN = r"\u4e00-\u9fff"
 _DOTS = "·・•"

@@ -1,7 +1,7 @@
 """Chinese word classes the cue rooms share: nouns for a person, the narrator, bodies, quantities, clause openers.
 
 Closed classes of Chinese grammar and news style, written once here and read by
-the attribution rules (``zh``, ``speaker_zh``, ``reference_zh``), the stance,
+the attribution rules (``zh``: ``speaker``, ``reference`` and the rest), the stance,
 expert and condition cues. Where two rooms need a class cut differently, both
 variants stand here side by side, each named for what it is for, with the line
 that says why it differs.
@@ -17,10 +17,10 @@ import re
 # 车主, 男子, 群众) and kin (父亲, 丈夫, 妻子, 奶奶, 大爷).
 PERSON_END_CHARS = "者人员家师手工生士民友客主长官兵警众子女儿孙亲夫妻父母爷奶姐妹兄弟哥嫂叔姨婆妈爸"
 PERSON_END = re.compile(rf"[{PERSON_END_CHARS}]$")
-# 时间未 is no one (speaker_zh): the head that keeps its name ends as a person or a body does
+# 时间未 is no one (speaker): the head that keeps its name ends as a person or a body does
 # (村委, 公安局, 公司, 叔伯, 姑娘, 同学们).
 NAME_HEAD_END = re.compile(rf"[{PERSON_END_CHARS}伯娘们局部委会司]$")
-# Nouns for a person with no name (reference_zh: 投诉人, 律师, 车主, 网友, 群众, kin): whole words where
+# Nouns for a person with no name (reference: 投诉人, 律师, 车主, 网友, 群众, kin): whole words where
 # PERSON_END has a last character, since a phrase with no name is a person only by its head (样子, 叶子).
 PERSON_NOUN = re.compile(
     r"(?:[者人员师士民友客官警兵众]|[车业店摊事]主|家长|选手|歌手|学生|医生|男子|女子|妻子|儿子|孩子|小伙子?|丈夫|"
@@ -51,7 +51,7 @@ WE = "我们"
 ME = "我"
 # 我国 / 我省 / 我市 … / 我校 / 我军 / 我方 / 我党: the writer's country, town or side, not the writer speaking.
 NOT_MY_PLACE = "(?![国省市县区乡镇校院军方党])"
-# Who a 他 or 她 in the narration never stands for (reference_zh): the reporter, the writer, the editor,
+# Who a 他 or 她 in the narration never stands for (reference): the reporter, the writer, the editor,
 # the first person, at the end of a noun phrase.
 NARRATOR_END = re.compile(rf"(?:{REPORTER}|{WRITER}|{EDITOR}|{ME}|{WE})$")
 # A stance holder that is the narrator (stances: 本报记者, 新京报记者, 笔者): the first person is
