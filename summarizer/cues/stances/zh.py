@@ -23,6 +23,7 @@ from .zh_filters import (
     gives_advice,
     in_frame,
     not_holders_act,
+    private_decision,
     received,
     ruling_not_made,
     sanctioned,
@@ -199,6 +200,8 @@ def zh_stances(article: Article, masked: str) -> Iterator[StanceCue]:
                 continue  # 指挥中心接到报警称…: what was received is the caller's words
             if sanctioned(masked, s.start + clause, at, name):
                 continue  # 县纪委给予王某党内警告处分: 王某 is the one sanctioned (the commission's is the act)
+            if private_decision(v.group(0), name, text):
+                continue  # 于是马先生决定亲自去学校查看…: a person's next act in the story, not a stance
             if set_phrase(masked, at, name, v.group(0)):
                 continue  # 按理说, 退一步讲, 坦白说: the writer's set phrase, no one who speaks
             if ruling and (pronoun or not _ZH_COURT.search(name) or _ZH_COURT_GOVERNED.match(name)):

@@ -1,5 +1,5 @@
 """When a Chinese stance verb states no act of its subject's: a frame, a rule's text, a sanction, a call received,
-a set phrase, a ruling supposed, advice not given, an object put before the verb.
+a set phrase, a ruling supposed, advice not given, an object put before the verb, a private person's decision.
 """
 
 from __future__ import annotations
@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from .. import zh as cues_zh
+from .zh_names import zh_person
 from .zh_verbs import ZH_CLAUSE_END, ZH_VERB
 
 
@@ -121,3 +122,20 @@ def received(masked: str, lo: int, at: int, name: str, pronoun: bool) -> bool:
     if not m:
         return False
     return pronoun or masked.find(name, lo, m.end()) < m.start()
+
+
+# Posts whose holder's decisions are an office's policy (总统, 部长, 市长, 书记, 发言人 …), not a private act.
+_ZH_OFFICE_HELD = re.compile(r"(?:长|总统|总理|首相|外相|主席|书记|大使|特使|发言人|领导人|议员|司令|代表|委员)$")
+
+
+def private_decision(verb: str, name: str, text: str) -> bool:
+    """决定 with a person for its subject who holds no public office (于是马先生决定亲自去学校…, 民警决定采取以车找人的
+    方法…, 反复考虑后，郑利锋决定…): an act the story tells, what the person did next, not a stance. A body's decision
+    (证监会决定对公司立案调查, 省公安厅决定…) and an office holder's (部长…决定) are their policy, kept."""
+    if verb != "决定" or not zh_person(name, text) or _ZH_OFFICE_HELD.search(name):
+        return False
+    for m in re.finditer(re.escape(name), text):
+        titled = cues_zh.NAME_AFTER_TITLE.match(text[max(0, m.start() - 12) : m.end()])
+        if titled and titled.group(2) == name and _ZH_OFFICE_HELD.search(titled.group(1)):
+            return False
+    return True

@@ -1,0 +1,36 @@
+"""Chinese stance verbs that tell an act of the story, not a stance taken.
+
+Every article here is constructed for these tests (invented places, bodies and people).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import stance_holders as holders
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        # A private person's 决定: what they did next in the story.
+        ("孩子回家后一直在哭，于是市民马先生决定亲自去学校查看监控。", "马先生"),
+        ("经过近半小时劝导无果后，民警决定对涉事司机采取强制措施。", "民警"),
+        ("反复考虑后，市民郑海峰决定暂时放弃手术，退还全部善款。", "郑海峰"),
+    ],
+)
+def test_a_persons_decision_told_in_the_story_is_no_stance(text: str, person: str) -> None:
+    assert not [s for h, s in holders(text) if person in h and "决定" in s]
+
+
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        # A body's decision is its policy.
+        ("海湾市证监局决定对渡轮公司立案调查。", "海湾市证监局"),
+        # So is an office holder's: the article names the post.
+        ("海湾市副市长张建国决定暂停渡轮公司的全部航线，直至调查结束。", "张建国"),
+    ],
+)
+def test_a_bodys_or_an_office_holders_decision_is_a_stance(text: str, holder: str) -> None:
+    assert any(holder in h and "暂停" in s or holder in h and "立案" in s for h, s in holders(text))
