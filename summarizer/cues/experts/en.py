@@ -208,7 +208,26 @@ def find_experts_en(text: str) -> list[ExpertCue]:
     for m in finditer_at(EN_FORMER_APPOSITIVE, text, named):
         if not _EN_HOLDS_NOW.search(m.group("rest")):
             _add_former(found, m.group("name"), m.group("title"), None, m.start(), m.end())
-    return [e for e in first_mentions(found, lambda n: n.split()[-1]) if _assesses(e, text)]
+    return [e for e in first_mentions(found, lambda n: n.split()[-1]) if _assesses(e, text) and not _candidate(e, text)]
+
+
+# A candidate is an actor in the race, not an analyst of it, whatever their trade: 'her primary challenger in
+# Florida, law professor X', 'X, the law professor running for Congress', 'X, who is challenging Rep. Y'.
+_EN_CANDIDACY = r"(?:candidate|challenger|nominee|contender|hopeful)s?"
+_EN_RUNNING = r"(?:running|ran)\s+(?:for|against)\b"
+
+
+def _candidate(e: ExpertCue, text: str) -> bool:
+    """Whether the article names the expert as running for office: a candidacy noun in apposition before or after
+    the name, or 'running for' / 'challenging' said of them."""
+    name, surname = re.escape(e.name), re.escape(e.name.split()[-1])
+    forms = (
+        rf"\b(?:{name}|{surname})(?:['’]s)?,?\s+(?:who\s+(?:is|was|has\s+been)\s+)?(?:now\s+|also\s+)?"
+        rf"(?:{_EN_RUNNING}|challenging\b|seeking\s+(?:the|a)\s+(?:[\w-]+\s+){{0,4}}?(?:nomination|seat|office)\b)",
+        rf"\b{name},\s+(?:an?|the|her|his|their)\s+[^,.;“”\"]{{0,60}}?(?:\b{_EN_CANDIDACY}\b|{_EN_RUNNING})",
+        rf"\b{_EN_CANDIDACY}\b(?:\s+[\w.'’-]+){{0,4}},?\s+(?:[a-z][\w-]*\s+){{0,3}}{name}\b",
+    )
+    return any(re.search(f, text) for f in forms)
 
 
 # A view is reported: a reporting verb, 'told', 'according to', or a quote in the sentence.

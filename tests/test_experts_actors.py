@@ -1,0 +1,28 @@
+"""Experts who are actors in the story: a candidate is a holder, not an analyst. All sentences are constructed."""
+
+from __future__ import annotations
+
+from summarizer.article import from_text
+from summarizer.cues import find_cues
+
+
+def experts(text: str) -> dict[str, tuple[str | None, str | None]]:
+    return {e.name: (e.title, e.affiliation) for e in find_cues(from_text(text)).experts}
+
+
+def test_en_a_candidate_introduced_by_a_trade_is_no_expert() -> None:
+    # Constructed: the candidacy in apposition before the name, after it, or said of the name later.
+    assert experts("The mayor backs her primary challenger in Ohio, law professor Dana Pike. “We will win,” Pike said.") == {}
+    assert experts("Dana Pike, the law professor running for Congress in the 5th District, said the bill was a mistake.") == {}
+    assert experts("Dana Pike, a law professor at Lakeview University, said the bill was wrong. Pike, who is challenging "
+                   "Rep. Tom Hale, spoke at the fair.") == {}  # fmt: skip
+
+
+def test_en_a_scholar_near_a_campaign_word_stays_an_expert() -> None:
+    # Constructed: 'ran' something other than a race, and a candidacy that is someone else's.
+    assert experts("Dana Pike, a law professor at Lakeview University, said the bill was a mistake.") == {
+        "Dana Pike": ("law professor", "Lakeview University")
+    }
+    got = experts("Mike Rowe, a veteran GOP consultant who ran the super PAC behind the failed candidacy of Tom Hale, "
+                  "said the race was over.")  # fmt: skip
+    assert got == {"Mike Rowe": ("veteran GOP consultant", None)}
