@@ -26,3 +26,13 @@ def test_en_a_scholar_near_a_campaign_word_stays_an_expert() -> None:
     got = experts("Mike Rowe, a veteran GOP consultant who ran the super PAC behind the failed candidacy of Tom Hale, "
                   "said the race was over.")  # fmt: skip
     assert got == {"Mike Rowe": ("veteran GOP consultant", None)}
+
+
+def test_en_the_head_of_a_university_department_is_its_scholar() -> None:
+    # Constructed: a department's chair in a relative clause or an appositive; the chairman of a body is its officer.
+    got = experts('"Turnout is hard to guess," said Ann Mare, who chairs the history department at Lakeview University.')
+    assert got == {"Ann Mare": ("chairs the history department", "Lakeview University")}
+    got = experts("The race is close, said Tom Hale, a chairman of the political science department at Eastvale College.")
+    assert got == {"Tom Hale": ("chairman of the political science department", "Eastvale College")}
+    assert experts('"They were unyielding," said Rob Kline, chairman of the Pacific Institute for Cell Medicine.') == {}
+    assert experts('"It is hard," said Ann Mare, who heads the fire department at the City of Reno.') == {}

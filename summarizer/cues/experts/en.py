@@ -79,6 +79,13 @@ EN_TEACHES = re.compile(
     rf"(?P<name>{_NAME}),\s+(?:an?\s+|the\s+)?(?:(?P<title>[^,.;\"“”]{{1,60}}?)\s+)?who\s+(?P<teach>(?:teaches|lectures)(?:\s+[a-z][\w-]*){{0,4}}?)"
     rf"\s+at\s+{_PRE}(?P<aff>{_AFF})"
 )
+# 'X, who chairs the political science department at the University of Y', 'X, a chairman of the history department
+# at Y': one who heads a department of a research body is its scholar (a chairman of the body itself holds its office).
+EN_DEPARTMENT = re.compile(
+    rf"(?P<name>{_NAME}),\s+(?:an?\s+|the\s+)?(?:[^,.;\"“”]{{1,60}}?\s+)??"
+    rf"(?P<title>(?:who\s+(?:chairs|heads|directs)|(?:chair(?:man|woman)?|head|director)\s+of)\s+(?:the\s+|a\s+)?"
+    rf"(?:[a-z][\w-]*\s+){{0,4}}?department)\s+at\s+{_PRE}(?P<aff>{_AFF})"
+)
 # 'Iowa State University's X agreed', 'the Brookings Institution's X said': a research body's own analyst.
 EN_POSSESSIVE = re.compile(rf"(?P<aff>{_CAP}(?:[ \u00a0]+(?:of|for|and|on|{_CAP}))*)['’]s[ \u00a0]+(?P<name>{_NAME})")
 # The campaign's own analyst speaks for it unless the post is past ('the former campaign pollster', 'the 2012 campaign's adviser').
@@ -185,6 +192,9 @@ def find_experts_en(text: str) -> list[ExpertCue]:
         if re.search(_RESEARCH, m.group("aff")):
             teach = m.group("teach") if " " in m.group("teach") else None  # "teaches journalism"; a bare "teaches" is no title
             _add_en(found, m.group("name"), m.group("title") or teach, m.group("aff"), m.start(), m.end())
+    for m in finditer_at(EN_DEPARTMENT, text, named):
+        if re.search(_RESEARCH, m.group("aff")):
+            _add_en(found, m.group("name"), m.group("title").removeprefix("who "), m.group("aff"), m.start(), m.end())
     for m in EN_POSSESSIVE.finditer(text):
         if re.search(_RESEARCH, m.group("aff")) and not _EN_TRAIL.search(m.group("aff")):
             _add_en(found, m.group("name"), None, m.group("aff"), m.start(), m.end())
