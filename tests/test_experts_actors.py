@@ -36,3 +36,12 @@ def test_en_the_head_of_a_university_department_is_its_scholar() -> None:
     assert got == {"Tom Hale": ("chairman of the political science department", "Eastvale College")}
     assert experts('"They were unyielding," said Rob Kline, chairman of the Pacific Institute for Cell Medicine.') == {}
     assert experts('"It is hard," said Ann Mare, who heads the fire department at the City of Reno.') == {}
+
+
+def test_en_a_title_naming_a_sides_role_in_the_race_makes_a_holder() -> None:
+    # Constructed: a candidate's supporter heading a research body, a campaign's delegate strategist.
+    assert experts('"He will win," said Nora Pell, a Hale supporter and president of the Center for Civic Policy.') == {}
+    assert experts('"We are encouraged," said Ben Jude, a Hale delegate strategist.') == {}
+    assert experts('"He will win," said Nora Pell, president of the Center for Civic Policy Research.') == {
+        "Nora Pell": ("president", "Center for Civic Policy Research")
+    }

@@ -218,13 +218,24 @@ def find_experts_en(text: str) -> list[ExpertCue]:
     for m in finditer_at(EN_FORMER_APPOSITIVE, text, named):
         if not _EN_HOLDS_NOW.search(m.group("rest")):
             _add_former(found, m.group("name"), m.group("title"), None, m.start(), m.end())
-    return [e for e in first_mentions(found, lambda n: n.split()[-1]) if _assesses(e, text) and not _candidate(e, text)]
+    return [e for e in first_mentions(found, lambda n: n.split()[-1]) if _assesses(e, text) and not _actor(e, text)]
 
 
+# A title that names a side's role in the race ('a Clinton supporter and president of Y', 'a Trump delegate
+# strategist') makes a holder, as a campaign's surrogates and delegates are.
+_EN_PARTISAN = re.compile(
+    r"\b(?:supporter|ally|backer|surrogate|donor|fundraiser|delegate|superdelegate|volunteer|loyalist|confidant)s?\b",
+    re.IGNORECASE,
+)
 # A candidate is an actor in the race, not an analyst of it, whatever their trade: 'her primary challenger in
 # Florida, law professor X', 'X, the law professor running for Congress', 'X, who is challenging Rep. Y'.
 _EN_CANDIDACY = r"(?:candidate|challenger|nominee|contender|hopeful)s?"
 _EN_RUNNING = r"(?:running|ran)\s+(?:for|against)\b"
+
+
+def _actor(e: ExpertCue, text: str) -> bool:
+    """A side's actor in the race: a candidate, or one whose title names a partisan role."""
+    return _EN_PARTISAN.search(e.title or "") is not None or _candidate(e, text)
 
 
 def _candidate(e: ExpertCue, text: str) -> bool:
