@@ -45,3 +45,14 @@ def test_en_a_title_naming_a_sides_role_in_the_race_makes_a_holder() -> None:
     assert experts('"He will win," said Nora Pell, president of the Center for Civic Policy Research.') == {
         "Nora Pell": ("president", "Center for Civic Policy Research")
     }
+
+
+def test_en_a_former_press_secretary_or_chief_of_staff_comments_from_outside() -> None:
+    # Constructed: no article before 'former', and the appositive after an inverted 'said'.
+    got = experts("Ed Kline, former chief of staff of the Joint Committee on Budgets, agreed that the rule is weak.")
+    assert got == {"Ed Kline": ("former chief of staff", None)}
+    got = experts('"Neither one helped," said Ari Fell, former White House press secretary to George W. Hale, who was there.')
+    assert got == {"Ari Fell": ("former White House press secretary to George W. Hale", None)}
+    # one who holds a post now is not outside; one named with no view gives none
+    assert experts('"It is over," said Ann Lee, a former aide to Sen. Tom Hale and Sen. Bo Rix, now at the Hale Group.') == {}
+    assert experts("The group hired Ann Lee, a former aide to Sen. Tom Hale, last week.") == {}

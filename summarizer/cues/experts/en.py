@@ -123,14 +123,19 @@ _EN_NOW = re.compile(r"\b(?:now|is|are|currently|still)\b")
 # A former aide, adviser or speechwriter introduced by the post ('former Obama adviser X said', 'X, a former senior
 # adviser to Romney, said') comments from outside, as one introduced by 'who was' does; a former office holder
 # with a rank (former Gov., former CIA director) is an official, and one who holds a post now is not outside.
-_EN_FORMER_POST = r"(?:adviser|advisor|aide|speechwriter|strategist|pollster|prosecutor)"
+# No initial or short title ends before this stop ('George W. Bush', 'Sen. Tom Hale').
+_NOT_AFTER_ABBR = r"(?<!\b[A-Z])" + "".join(rf"(?<!\b{a})" for a in _ABBR)
+_EN_FORMER_POST = r"(?:adviser|advisor|aide|speechwriter|strategist|pollster|prosecutor|press\s+secretary|chief\s+of\s+staff)"
 EN_FORMER_PREFIX = re.compile(
     rf"\b(?P<title>[Ff]ormer\s+(?:{_CAP}\s+){{0,3}}?(?:[a-z][\w-]*\s+){{0,2}}?{_EN_FORMER_POST})\s+(?P<name>{_NAME})"
 )
 EN_FORMER_APPOSITIVE = re.compile(
-    rf"(?P<name>{_NAME}),\s+an?\s+(?P<title>former\s+(?:[\w.'’-]+\s+){{0,4}}?{_EN_FORMER_POST}"
-    rf"(?:\s+(?:to|for|in|on|with)\s+(?:[\w.'’-]+\s+){{0,4}}?[\w.'’-]+)?)(?P<rest>[^.;\"“”]{{0,80}}?)(?=,\s+(?:also\s+)?{_EN_SPEECH}\b)"
+    rf"(?P<name>{_NAME}),\s+(?:an?\s+)?(?P<title>former\s+(?:[\w.'’-]+\s+){{0,4}}?{_EN_FORMER_POST}"
+    rf"(?:\s+(?:to|for|in|on|with)\s+(?:[\w.'’-]+\s+){{0,4}}?[\w.'’-]+)?)(?P<rest>[^.;\"“”]{{0,80}}?)"
+    # then speech ('X, a former aide to Y, said'), or speech stood before the name ('said X, former press secretary to Y.')
+    rf"(?=,\s+(?:also\s+)?{_EN_SPEECH}\b|(?<=(?P<inverted>[\w'’-])){_NOT_AFTER_ABBR}[,.])"
 )
+_EN_SAID_BEFORE = re.compile(rf"\b{_EN_SPEECH}\s+$")
 _EN_HOLDS_NOW = re.compile(r"\b(?:now|currently|still|who\s+(?:is|leads|runs|heads|sits|serves|chairs|works))\b")
 _EN_TRAINEE = re.compile(r"\b(?:student|postdoctoral|postdoc|graduate|intern|trainee|fellow\s+student)\b", re.IGNORECASE)
 _EN_NOT_NAME = re.compile(r"^(?:But|And|Meanwhile|However|Still|Yet|So|Also|The|Then|Now|Instead|Even)\s+")
@@ -216,8 +221,14 @@ def find_experts_en(text: str) -> list[ExpertCue]:
     for m in EN_FORMER_PREFIX.finditer(text):
         _add_former(found, m.group("name"), m.group("title"), None, m.start(), m.end())
     for m in finditer_at(EN_FORMER_APPOSITIVE, text, named):
-        if not _EN_HOLDS_NOW.search(m.group("rest")):
-            _add_former(found, m.group("name"), m.group("title"), None, m.start(), m.end())
+        inverted = m.group("inverted") is not None and not re.match(rf",\s+(?:also\s+)?{_EN_SPEECH}\b", text[m.end() :])
+        if inverted and not _EN_SAID_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+            continue
+        # inverted, the appositive runs on to the sentence's end: a post held now may follow ('…, now at Y.')
+        rest = text[m.start("rest") : re.compile(rf"{_NOT_AFTER_ABBR}[.;]|$").search(text, m.end()).start()] if inverted else m.group("rest")
+        if not _EN_HOLDS_NOW.search(rest):
+            title = text[m.start("title") : m.end()] if inverted else m.group("title")
+            _add_former(found, m.group("name"), title, None, m.start(), m.end())
     return [e for e in first_mentions(found, lambda n: n.split()[-1]) if _assesses(e, text) and not _actor(e, text)]
 
 
