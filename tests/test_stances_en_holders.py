@@ -460,3 +460,32 @@ def test_a_fronted_clause_after_and_or_where_ends_at_its_comma() -> None:
     found = holders("Constructed.\n\nBut when Ann Reyes said she would debate on the day Ellis had proposed, he looked like the dog that caught the car.")
     assert ("Ann Reyes", "she would debate on the day Ellis had proposed") in found
     assert all(not stance.startswith("had proposed") for _, stance in found)
+
+
+def test_a_he_or_she_is_bound_by_its_own_sentences_titled_subject() -> None:
+    # Constructed: 'she' in the when-clause is Reyes, the sentence's subject (titled 'Sen.' earlier),
+    # not Ellis, the last speaker before it.
+    found = holders(
+        "Constructed.\n\nThe ferry bill was written by Sen. Ann Reyes last year. Governor Tom Ellis said the harbor plan was sound. "
+        "Reyes appeared to soften her stance in May, when she told Ellis at a debate that the fares must fall by half."
+    )
+    assert ("Reyes", "the fares must fall by half") in found
+    assert ("Tom Ellis", "the fares must fall by half") not in found
+
+
+def test_a_titled_subject_opening_the_sentence_binds_a_later_pronoun() -> None:
+    # Constructed: 'President Ann Reyes … when she blasted …' is Reyes's act, not the last speaker's.
+    found = holders(
+        "Constructed.\n\nGovernor Tom Ellis said the harbor plan was sound. "
+        "President Ann Reyes drew anger in 2010 when she blasted the harbor ruling in her annual address."
+    )
+    assert ("Ann Reyes", "blasted the harbor ruling in her annual address") in found
+
+
+def test_a_pronoun_after_an_untitled_opening_noun_keeps_the_last_speaker() -> None:
+    # Constructed: 'Harbor records' is no person the article titles: the pronoun is read as before.
+    found = holders(
+        "Constructed.\n\nGovernor Tom Ellis said the harbor plan was sound. "
+        "Harbor records show she backed both the ferry bond and the toll plan in 2008."
+    )
+    assert all(holder != "Harbor" for holder, _ in found)

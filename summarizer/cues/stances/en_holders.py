@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 
 from .. import en as cues_en
 from ..types import Attribution, Mention
@@ -46,7 +47,7 @@ def en_holder(masked: str, lo: int, at: int, who: Attribution, people: Callable[
         # Not a reporter, nor a person the article marks as the other sex ('Cruz spokeswoman Catherine Frazier').
         fits = [m for m in persons if not EN_JOURNALIST_BEFORE.search(masked, max(0, name_at(masked, m) - 60), name_at(masked, m))
                 and sex_of(masked, m.name) in ("", name.lower())]
-        name = named_before(masked, lo, at, fits) or last_person(fits, at) or ""
+        name = named_before(masked, lo, at, fits) or _subject_before(masked, lo, at, name.lower()) or last_person(fits, at) or ""
         if name.split() and name.split()[-1].lower() in EN_ACTORS:
             return None  # 'Some Democrats', 'Iowa Republicans', "Clinton's campaign": a he/she is one person, not a group
     if not en_actor(name):
@@ -160,3 +161,33 @@ _EN_PERSON_OF = re.compile(
     r"spokes(?:man|woman|person)|secretary|executive|owner|editor|employee|officer)s?\s+of$",
     re.IGNORECASE,
 )
+
+
+# A person's title before a name ('Sen. Bernie Sanders', 'President Obama'): the article names a person so.
+_EN_TITLE_WORD = "|".join(sorted(cues_en.TITLES, key=len, reverse=True))
+_EN_OPENING = re.compile(
+    rf"\s*[\"“‘']?(?:(?:And|But|So|Yet|Still|Meanwhile|Now|Then),?\s+|[A-Z][a-z]+ly,\s+)?(?:(?i:{_EN_TITLE_WORD})\.?\s+)*$"
+)
+
+
+def _subject_before(masked: str, lo: int, at: int, pronoun: str) -> str | None:
+    """The person whose name opens the sentence as its subject, for a he/she later in it.
+
+    'Sanders appeared to dismiss the issue in October, when he told Clinton …': a pronoun is bound
+    by its own sentence's subject, when the rules read no speaker there (``named_before`` finds
+    speakers only). The subject must open the sentence and be a person the article titles
+    somewhere ('Sen. Bernie Sanders', 'President Obama'), of the pronoun's sex if it is told.
+    """
+    own = cues_en.main_subject(masked[lo:at])
+    if own is None or own.pronoun or not re.fullmatch(r"(?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+", own.name):
+        return None
+    pos = masked.find(own.name, lo, at)
+    if pos == -1 or not _EN_OPENING.match(masked[lo:pos]) or sex_of(masked, own.name) not in ("", pronoun):
+        return None
+    return own.name if _titled(masked, own.name.split()[-1]) and en_actor(own.name) else None
+
+
+@lru_cache(maxsize=256)
+def _titled(masked: str, surname: str) -> bool:
+    """The article writes ``surname`` after a person's title ('Sen. Bernie Sanders', 'President Obama')."""
+    return re.search(rf"\b(?i:{_EN_TITLE_WORD})\.?\s+(?:[A-Z][\w.'’-]*\s+){{0,2}}{re.escape(surname)}\b", masked) is not None
