@@ -98,6 +98,11 @@ def find_quotes_en(article: Article, spans: list[MarkSpan], tracker: Speakers) -
                     speaker, role = prev_speech.speaker, prev_speech.speaker_role
                 else:
                     speaker, role = tracker.last_before(m.start, person=True)
+                    nested = single_aside and m.open_mark in _SINGLE  # words quoted inside a quote
+                    if speaker and not nested and not _names_before(text[lo : m.start - 1], speaker):
+                        # '… and Sen. Ann Lee kept asking why it was "spontaneous"': a quote inside a
+                        # narrative sentence is not the words of a person named before that sentence.
+                        speaker = role = None
             elif att.pronoun and att.name.lower() == "it":
                 # '"…," it read': a document or an organisation, never a person.
                 speaker, role = tracker.last_thing(m.start)
@@ -136,6 +141,20 @@ def find_quotes_en(article: Article, spans: list[MarkSpan], tracker: Speakers) -
             nxt = out[i + 1]
             out[i] = replace(out[i], speaker=nxt.speaker, speaker_role=nxt.speaker_role)
     return out
+
+
+def _names_before(lead: str, speaker: str) -> bool:
+    """Whether a quote whose sentence opens with ``lead`` may continue ``speaker``, named before it.
+
+    So it may when the quote opens its sentence (``lead`` is empty or only opening marks) or
+    follows a lead-in colon ('Then, later that month on CNN: "…"'), or when the sentence names
+    the speaker before the quote ('… when Lee used the words "…"') or has a person's pronoun for
+    its subject ('She greeted supporters and told them they'd "…"'; 'I ask them, ‘…' inside a quote).
+    """
+    lead = lead.strip(_OPENERS)
+    if not lead or lead.endswith(":") or _PERSON_SUBJECT.search(lead):
+        return True
+    return re.search(rf"\b{re.escape(speaker.split()[-1])}\b", lead) is not None
 
 
 def _colon_intro(text: str, sents: list[Segment], prev: Segment) -> Attribution | None:
@@ -186,6 +205,8 @@ def _after_mark(text: str, end: int) -> int:
 
 _NEXT_CAPITAL = re.compile(r"\s*[A-Z]")
 _SINGLE = frozenset("‘'")
+_OPENERS = " \t\"“”‘’'([—–-"
+_PERSON_SUBJECT = re.compile(r"\b(?:[Hh]e|[Ss]he|I)\b")
 _POSSESSIVE = re.compile(r"(?<=\w)[’']s?$")
 _JOINED = re.compile(r"\s*,?\s*(?:[a-z][\w ]{0,30},\s*)?(?:and|but|while|whereas)\s")
 _CLOSING = re.compile(r"[ \t]*[\"”’'»」』]")

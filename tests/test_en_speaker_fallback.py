@@ -1,0 +1,49 @@
+"""English quotes with no speaker of their own: when the last person named may be their speaker.
+
+Every article here is constructed for the test.
+"""
+
+from __future__ import annotations
+
+from summarizer.article import from_text
+from summarizer.cues import Cues, QuoteCue, find_cues
+
+
+def cues_of(text: str) -> Cues:
+    return find_cues(from_text("Constructed headline for a test.\n\n" + text))
+
+
+def by_text(cues: Cues, fragment: str) -> QuoteCue:
+    return next(q for q in cues.quotes if fragment in q.text)
+
+
+OPENING = '"We will finish the bridge by spring," Ana Lopez said on Monday.\n\n'
+
+
+def test_quote_inside_a_narrative_sentence_is_not_the_last_named_persons() -> None:
+    c = cues_of(
+        OPENING + 'Under the new rules, a bridge is closed when an inspector finds it "unsafe for cars, trucks and buses '
+        'of any size," and the council must vote again.\n\n'
+        'That is in addition to the "millions of dollars the town spent on its roads last year" and before.'
+    )
+    assert by_text(c, "unsafe for cars").speaker is None
+    assert by_text(c, "millions of dollars").speaker is None
+
+
+def test_quote_that_opens_its_sentence_continues_the_last_speaker() -> None:
+    c = cues_of(OPENING + 'Lopez spoke to the crowd at length.\n\n"We start in May and nobody will stop us."')
+    assert (by_text(c, "start in May").speaker or "").endswith("Lopez")
+
+
+def test_sentence_that_names_the_person_or_has_a_pronoun_subject_keeps_them() -> None:
+    c = cues_of(
+        OPENING + 'When Lopez used the words "a new start for every family in this valley" in the hall, the crowd cheered.\n\n'
+        'She waved to the crowd at the end, mouthing "thank you, thank you all for coming tonight" to her staff.'
+    )
+    assert (by_text(c, "a new start").speaker or "").endswith("Lopez")
+    assert (by_text(c, "thank you all").speaker or "").endswith("Lopez")
+
+
+def test_quote_after_a_lead_in_colon_keeps_the_last_speaker() -> None:
+    c = cues_of(OPENING + 'Lopez spoke to the crowd at length.\n\nThen, later that week on the radio: "We are ready to build."')
+    assert (by_text(c, "ready to build").speaker or "").endswith("Lopez")
