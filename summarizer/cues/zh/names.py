@@ -34,6 +34,8 @@ _NAME = r"(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff·]{1,10})
 _LATIN_NAME = r"(?:[A-Za-z][A-Za-z'’.-]*(?: [A-Za-z][A-Za-z'’.-]*){0,3})"
 LATIN_RUN = re.compile(rf"(?:^|(?<=[\u4e00-\u9fff（(])){_LATIN_NAME}")  # opening the phrase, after a post, or a gloss
 NAME_AFTER_TITLE = re.compile(rf"^(.*{OFFICE})({_NAME}|{_LATIN_NAME})$")
+# A transliterated name of five or six characters after a post (巴西总统博尔索纳罗, 总统纳扎尔巴耶夫).
+_LONG_NAME_AFTER_TITLE = re.compile(rf"^(.*{OFFICE})([\u4e00-\u9fff]{{5,6}})$")
 GLOSS = re.compile(rf"(?<=[\u4e00-\u9fff])[（(]{_LATIN_NAME}[）)]$")
 # A transliterated name with its title after it: 威廉·诺德豪斯教授.
 _TITLE_AFTER_NAME = re.compile(rf"^([\u4e00-\u9fff]{{1,6}}·[\u4e00-\u9fff·]*?)({OFFICE}|教授|先生|女士)$")
@@ -70,7 +72,10 @@ def name_shaped(name: str) -> bool:
         return True
     # 王建国 ends like 美国 but is a person's name: jieba reads it as one.
     org = ORG_END.search(name) and not (len(pos_tags(name)) == 1 and pos_tags(name)[0].flag.startswith("nr"))
-    return 2 <= len(name) <= 4 and not org and name not in PRONOUNS
+    # 博尔索纳罗: a transliterated name jieba reads as one word may run to five or six characters; one its
+    # dictionary knows well is a place (哈萨克斯坦, 斯洛文尼亚), not a person.
+    shaped = 2 <= len(name) <= 4 or 5 <= len(name) <= 6 and _transliterated(name) and not dictionary_word(name)
+    return shaped and not org and name not in PRONOUNS
 
 
 # Parts of speech that open no name: verbs, conjunctions, adverbs, prepositions, particles,
@@ -96,6 +101,9 @@ def split_name(np: str) -> tuple[str, str | None]:
     if counted and len(np) - counted.end() >= 2:
         np = np[counted.end() :]  # 一位司机 / 路边一位出租车司机: the count is no part of who speaks
     m = NAME_AFTER_TITLE.match(np)
+    if not m:
+        m = _LONG_NAME_AFTER_TITLE.match(np)
+        m = m if m and _transliterated(m.group(2)) else None
     if m and len(m.group(1)) >= 2:
         return m.group(2), m.group(1)
     m = _TITLE_AFTER_NAME.match(np)
@@ -140,6 +148,12 @@ def owner_surname(np: str) -> str | None:
     m = _OWNER_SURNAME.search(np)
     name = owner_name_at(np, m.start()) if m else None
     return name if name and m.start() + len(name) == len(np) else None
+
+
+def _transliterated(name: str) -> bool:
+    """A five- or six-character name jieba reads as one transliterated name (博尔索纳罗, 纳扎尔巴耶夫), not words."""
+    tokens = pos_tags(name)
+    return len(tokens) == 1 and tokens[0].flag == "nrt"
 
 
 # A count of people before the noun naming them (一位, 两名, 好几位, 路边一位).
