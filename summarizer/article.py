@@ -183,10 +183,19 @@ def _guess_title(text: str, fmt: str) -> str | None:
 # --- segmentation ---------------------------------------------------------
 
 _CLOSERS = "”’」』\"')）》】]"
+# English titles written short before a name, whose full stop ends no sentence ('Sen. Ann Lee', 'Lt. Col.
+# Ray Diaz'): one list for every room that reads a title (sentences here, the cues' names, experts, holders).
+EN_TITLE_ABBREVIATIONS = (
+    "Mr", "Mrs", "Ms", "Dr", "Prof", "Sen", "Sens", "Rep", "Reps", "Gov", "Govs", "Gen", "Lt", "Col", "Cmdr",
+    "Capt", "Maj", "Sgt", "Cpl", "Pvt", "Adm", "Brig", "Atty", "Amb", "Hon", "Pres", "Supt", "Rev", "Msgr",
+    "Fr", "Del",
+)  # fmt: skip
+# With the short parts of a name that are no title: after it ('Ann Lee Jr.', 'Gen. Ray Diaz (Ret.)') or
+# of a place ('St. Louis', 'Ft. Worth', 'Mt. Hood').
+EN_NAME_ABBREVIATIONS = (*EN_TITLE_ABBREVIATIONS, "Jr", "Sr", "Ret", "St", "Ft", "Mt")
 # Words whose period does not end an English sentence (titles, initials, Latin).
-EN_ABBREVIATIONS = {
-    "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "col", "lt", "sgt", "adm", "rev",
-    "del", "st", "jr", "sr", "u.s", "u.k", "u.n", "no", "vs", "etc", "inc", "corp", "co", "ltd",
+EN_ABBREVIATIONS = {a.lower() for a in EN_NAME_ABBREVIATIONS} | {
+    "u.s", "u.k", "u.n", "no", "vs", "etc", "inc", "corp", "co", "ltd",
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "e.g",
     "i.e", "a.m", "p.m",
 }  # fmt: skip

@@ -142,3 +142,12 @@ def test_ascii_spaces_before_an_ideographic_indent_still_open_a_paragraph() -> N
     # Constructed: scraped Chinese text often has two ASCII spaces before the two ideographic ones.
     a = from_text("港务局表示，下周复航。  　　渡轮公司称将加开班次  　　一位乘客说，这是好消息。")
     assert [p.text for p in a.paragraphs] == ["港务局表示，下周复航。", "渡轮公司称将加开班次", "一位乘客说，这是好消息。"]
+
+
+def test_every_short_title_ends_no_english_sentence():
+    # constructed: one list of title abbreviations (article.EN_TITLE_ABBREVIATIONS) for the sentence splitter,
+    # the experts' names and the stance holders: 'Capt.' and 'Pres.' were titles to one room, stops to another.
+    article = from_text("Army Capt. Ann Lee spoke first. Pres. Tom Reyes answered her. Fr. Ray Diaz did not.")
+    assert [s.text for s in article.sentences] == [
+        "Army Capt. Ann Lee spoke first.", "Pres. Tom Reyes answered her.", "Fr. Ray Diaz did not."
+    ]

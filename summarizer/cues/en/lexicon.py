@@ -10,13 +10,14 @@ import json
 import re
 from pathlib import Path
 
+from ...article import EN_TITLE_ABBREVIATIONS
+
 _LEXICON_FILE = Path(__file__).parent.parent / "lexicon_en.json"
 
 # Honorifics that precede a name (AP style abbreviations and forms of address)
 # and general offices; the lexicon adds the titles learned from train.
-HONORIFICS = {
-    "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "adm", "prof",
-    "rev", "del", "sir", "president", "vice", "secretary", "senator", "governor", "general",
+HONORIFICS = {a.lower() for a in EN_TITLE_ABBREVIATIONS} | {
+    "sir", "president", "vice", "secretary", "senator", "governor", "general",
     "retired", "former", "chairman", "chairwoman", "chief", "justice", "judge", "mayor",
     "minister", "prime", "speaker", "leader", "director", "ambassador", "commissioner",
     "attorney", "state", "house", "senate", "majority", "minority", "deputy", "press",

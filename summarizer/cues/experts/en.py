@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from ...article import EN_NAME_ABBREVIATIONS
 from .. import en as cues_en
 from ..scan import finditer_at, first_chars
 from ..types import ExpertCue
@@ -27,9 +28,7 @@ _RESEARCH = (
 _CAP = r"[A-Z][\w.&'’-]*"
 # A full stop inside a name ends an initial or a short title (J., U.S., Sen.); after another word it ends the
 # sentence, and the name opens after it ('… the Second Amendment. Mark Penn, the Democratic pollster').
-_ABBR = ("Sen", "Sens", "Rep", "Reps", "Gov", "Govs", "Gen", "Dr", "Mr", "Mrs", "Ms", "Lt", "Col", "Cmdr", "Capt", "Maj",
-         "Sgt", "Cpl", "Pvt", "Adm", "Brig", "Ret", "Atty", "Amb", "Hon", "Pres", "Supt", "St", "Jr", "Sr", "Rev",
-         "Msgr", "Fr", "Prof", "Ft", "Mt")  # fmt: skip
+_ABBR = EN_NAME_ABBREVIATIONS  # article's one list of short titles and name parts
 _AFTER_ABBR = "|".join(rf"(?<=\b{a}\.)" for a in _ABBR)
 _WORD = r"[A-Z][\w&'’-]*(?![\w&'’-])"
 _CAP_INNER = rf"{_WORD}(?:\.{_WORD})*(?:\.(?:(?<=[A-Z]\.)|{_AFTER_ABBR}))?"
@@ -273,9 +272,7 @@ _EN_VIEW = re.compile(
 _EN_WHO_ADVERB = re.compile(r"who\s+[a-z]+ly\s+$")
 _EN_INVERTED_REACH = 30  # 'said X', 'according to a 2013 study by economists X
 # A full stop after an initial or a short title ends no sentence: 'Michael J. Petrilli', 'Sen. Lamar Alexander'.
-_EN_ABBREVIATION = "".join(
-    rf"(?<!\b{a})" for a in ("[A-Z]", "Sen", "Rep", "Gov", "Gen", "Dr", "Mr", "Mrs", "Ms", "Lt", "Col", "St", "Jr", "Sr")
-)
+_EN_ABBREVIATION = "".join(rf"(?<!\b{a})" for a in ("[A-Z]", *_ABBR))
 _EN_SENTENCE_STOP = re.compile(rf"(?:{_EN_ABBREVIATION}\.|[!?])(?=[\"”’]?\s+[\"“]?[A-Z])|\n")
 _EN_PRONOUN_VIEW = re.compile(rf"\s*(?:[\"“]|(?:He|She)\s+(?:also\s+)?(?:{_EN_SPEECH})\b)")
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from ...article import Article
+from ...article import EN_TITLE_ABBREVIATIONS, Article
 from .. import en as cues_en
 from ..types import Attribution, Mention
 from .base import StanceCue
@@ -235,6 +235,8 @@ def _past_a_relative(masked: str, lo: int, stop: re.Match[str], hi: int) -> re.M
 # labelled sets: 9 such records, every one a noun, a poll's place or a question's aside).
 _EN_FINITE_AUX = re.compile(r"\b(?:has|have|had|would|will|could|should|may|might|must|can|did|does|do|is|are|was|were|continues?|continued)\b|n't")
 _EN_PAST_BARE = {"sought", "took", "came"}
+# A title before the second of two names joined ("Cruz and Sen. Ann Lee want").
+_TITLE = "|".join(EN_TITLE_ABBREVIATIONS)
 
 
 def _bare_after_one(head: str, who: Attribution, verb: str, aux: str) -> bool:
@@ -248,7 +250,7 @@ def _bare_after_one(head: str, who: Attribution, verb: str, aux: str) -> bool:
     if not name[:1].isupper() and not who.pronoun:
         return False  # a common noun may be plural without an -s ('people want', 'the police oppose')
     at = head.rfind(name)
-    joined = re.search(r"(?:\band|&)\s*(?:(?:Sens?|Reps?|Gov|Mr|Mrs|Ms|Dr)\.?\s+)?$", head[:at]) if at != -1 else None
+    joined = re.search(rf"(?:\band|&)\s*(?:(?:{_TITLE})\.?\s+)?$", head[:at]) if at != -1 else None
     return not (name.split()[-1].endswith("s") or " and " in name or joined)
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from ...article import EN_NAME_ABBREVIATIONS, EN_TITLE_ABBREVIATIONS
 from .. import en as cues_en
 from ..types import Attribution
 
@@ -105,7 +106,7 @@ def a_common_word(holder: str, text: str) -> bool:
     if word.endswith("-"):
         return True  # 'the GOP-backed bill', 'Koch-backed': the first half of a compound
     w = re.escape(word)
-    if re.search(rf"\b{re.escape(word.lower())}\b", text) is not None and re.search(rf"(?:\b(?:Mr|Ms|Mrs|Dr|Gov|Sen|Rep|St|Gen|Jr)\.|\b[A-Z][\w'’&-]*)[ \t]+{w}\b", text) is None:
+    if re.search(rf"\b{re.escape(word.lower())}\b", text) is not None and re.search(rf"(?:\b(?:{_ABBREVIATION})\.|\b[A-Z][\w'’&-]*)[ \t]+{w}\b", text) is None:
         return True
     # A participle or an adverb written only where a sentence, a line or a quote opens ('Leaning into her
     # message, she added …', 'Hastily politicizing …'): an opening word; a name ('Kelly', 'Ebeling') stands
@@ -117,7 +118,10 @@ def a_common_word(holder: str, text: str) -> bool:
 
 # Where a sentence, a line or a quote opens: the text's start, a line break, a sentence's stop (not a
 # title's: 'Gov. Kasich'), an opening quote mark.
-_EN_OPENS = re.compile(r"(?:^|\n|(?<!\b(?:Mr|Ms|Dr|St|Jr|Sr))(?<!\b(?:Mrs|Gov|Sen|Rep|Gen|Lt\.|Col|Sgt))[.!?][\"”’']?|[“‘]|^\s*[\"'])\s*$")
+_ABBREVIATION = "|".join(EN_NAME_ABBREVIATIONS)
+_EN_OPENS = re.compile(
+    r"(?:^|\n|" + "".join(rf"(?<!\b{a})" for a in EN_NAME_ABBREVIATIONS) + r"[.!?][\"”’']?|[“‘]|^\s*[\"'])\s*$"
+)
 
 # A relative or a subordinator opens a clause, not a noun phrase ('which officials', 'when black voters').
 _EN_NOT_A_HEAD_START = {
@@ -187,7 +191,7 @@ _EN_NOT_ACTOR = re.compile(
     # A day ends a date or a time phrase, never an actor's name ('said Wednesday', 'fact-check Wednesday').
     r"|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$"
     # A title cut from its name ('Pennsylvania Gov' of 'Pennsylvania Gov. Tom Wolf'): the name is the holder, not the title.
-    r"|\b(?:Gov|Sen|Sens|Rep|Reps|Lt|Gen|Atty|Dr|Mr|Mrs|Ms)\.?$"
+    rf"|\b(?:{'|'.join(EN_TITLE_ABBREVIATIONS)})\.?$"
 )
 
 # An outlet's own reporter or columnist ('The Post’s Chris Cillizza', 'NBC’s Ali Vitali') reports
