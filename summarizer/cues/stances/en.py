@@ -87,6 +87,8 @@ def en_stances(article: Article, masked: str) -> Iterator[StanceCue]:
                 continue  # 'The U.S. has never formally accused Riyadh of …': an act not done is no stance
             if v.re is EN_VERB and aux and _EN_PLUPERFECT.search(aux.group(0)) and _EN_INTENDING.fullmatch(v.group(0)):
                 continue  # 'Kasich had planned to continue his bid': an intention the story has overtaken, not a stance
+            if aux and _EN_AT_FIRST.search(aux.group(0)):
+                continue  # 'Sanders initially defended his vote, but …': a stance the story says was given up
             name = en_holder(masked, s.start, v.start(), who, people, persons)
             if name is None:
                 continue
@@ -271,3 +273,11 @@ _EN_NOT_DONE = re.compile(r"\b(?:has|have|had|did|does|do)\s+(?:\w+ly\s+)?(?:not
 _EN_PLUPERFECT = re.compile(r"\bhad\b")
 _EN_INTENDING = re.compile(r"planned to|hoped to|sought|wanted")
 _EN_ACCUSING = re.compile(r"accus|blam|criticiz|condemn|denounc|attack|blast|slam|rebuk|chid|assail|lambast|knock|mock", re.IGNORECASE)
+
+
+# A stance its actor took at first ('Sanders initially defended his vote, but late Saturday he announced he
+# supported repeal', 'Trump had initially welcomed Khan's election', 'Prosecutors initially threatened to charge
+# him …', 'Obama originally asked for $1.9 billion'): the adverb tells the story has moved past it, as the
+# pluperfect's intention. PolNeAR train outside the labelled sets: 6 such cues, every one dropped, contradicted
+# or overtaken in the article. Not 'once again' (a stance repeated) nor 'previously' (held before, and still).
+_EN_AT_FIRST = re.compile(r"\b(?:initially|originally)\b|\bonce\b(?!\s+again)")
