@@ -22,8 +22,9 @@ OPENING = '"We will finish the bridge by spring," Ana Lopez said on Monday.\n\n'
 
 def test_quote_inside_a_narrative_sentence_is_not_the_last_named_persons() -> None:
     c = cues_of(
-        OPENING + 'Under the new rules, a bridge is closed when an inspector finds it "unsafe for cars, trucks and buses '
-        'of any size," and the council must vote again.\n\n'
+        OPENING
+        + 'Under the new rules, a bridge is closed when an inspector finds it "unsafe for cars, trucks '
+        'and buses of any size," and the council must vote again.\n\n'
         'That is in addition to the "millions of dollars the town spent on its roads last year" and before.'
     )
     assert by_text(c, "unsafe for cars").speaker is None
@@ -37,13 +38,35 @@ def test_quote_that_opens_its_sentence_continues_the_last_speaker() -> None:
 
 def test_sentence_that_names_the_person_or_has_a_pronoun_subject_keeps_them() -> None:
     c = cues_of(
-        OPENING + 'When Lopez used the words "a new start for every family in this valley" in the hall, the crowd cheered.\n\n'
-        'She waved to the crowd at the end, mouthing "thank you, thank you all for coming tonight" to her staff.'
+        OPENING
+        + 'When Lopez used the words "a new start for every family in this valley" in the hall, '
+        'the crowd cheered.\n\n'
+        'She waved to the crowd at the end, mouthing "thank you, thank you all for coming tonight" '
+        'to her staff.'
     )
     assert (by_text(c, "a new start").speaker or "").endswith("Lopez")
     assert (by_text(c, "thank you all").speaker or "").endswith("Lopez")
 
 
 def test_quote_after_a_lead_in_colon_keeps_the_last_speaker() -> None:
-    c = cues_of(OPENING + 'Lopez spoke to the crowd at length.\n\nThen, later that week on the radio: "We are ready to build."')
+    c = cues_of(
+        OPENING + 'Lopez spoke to the crowd at length.\n\n'
+        'Then, later that week on the radio: "We are ready to build."'
+    )
     assert (by_text(c, "ready to build").speaker or "").endswith("Lopez")
+
+
+def test_pronoun_after_said_that_runs_on_into_a_verb_opens_the_reported_clause() -> None:
+    # 'said they were "…"': 'they' is the reported clause's subject, not a speaker put after the verb.
+    c = cues_of(
+        OPENING + 'Voters in Elma were polled in March. About four in 10 said they were "angry with the way '
+        'the council has handled the bridge and the roads."'
+    )
+    assert by_text(c, "angry with the way").speaker is None
+    c = cues_of(OPENING + '"The bridge will be late," said he, "and the roads will be later still."')
+    assert (by_text(c, "roads will be later").speaker or "").endswith("Lopez")
+
+
+def test_name_and_a_sentence_adverb_before_said_is_the_name() -> None:
+    c = cues_of(OPENING + 'Reyes however said he would welcome the town\'s part in a "plan for the whole valley" soon.')
+    assert by_text(c, "plan for the whole valley").speaker == "Reyes"

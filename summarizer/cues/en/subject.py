@@ -88,11 +88,13 @@ def main_subject(sentence: str) -> Attribution | None:
         return Attribution(name, ", ".join(x for x in (held.group(1), title) if x))
     np = _COMMON_NP.match(s)
     if np and np.group(1).lower() not in LEADING and not any(
-        w in SMALL or w in PREPOSITIONS or w in PRONOUNS or w.endswith("ed") or lexicon.VERB.fullmatch(w)
+        w in SMALL or w in PREPOSITIONS or w in PRONOUNS or w in LEADING
+        or w.endswith("ed") or lexicon.VERB.fullmatch(w)
         for w in np.group(0).split()[1:-1]
     ):
         # 'Nuclear proliferation experts have …': a capital that only opens the sentence
-        # heads a common noun phrase, which runs to the finite verb.
+        # heads a common noun phrase, which runs to the finite verb ('Carter however said' is a
+        # name and a sentence adverb).
         return Attribution(np.group(0).rsplit(None, 1)[0])
     m = _OPENING_NAME.match(s)
     if m and m.group(1).split()[0] in DET_CAPS:
@@ -317,6 +319,8 @@ def inverted_subject(s: str, before_quote: bool = False, source: bool = False) -
     if m and len((head if source else m.group(1)).split()) <= 8:
         return Attribution(head), m.end()
     m = _INVERTED_PRONOUN.match(s)
+    if m and before_quote and not _INVERTED_END.match(s, m.end()):
+        m = None  # 'said they were "angry"': the pronoun opens the reported clause, as a name would
     if m:
         return Attribution(m.group(1), pronoun=True), m.end()
     return None, 0
