@@ -56,3 +56,10 @@ def test_en_a_former_press_secretary_or_chief_of_staff_comments_from_outside() -
     # one who holds a post now is not outside; one named with no view gives none
     assert experts('"It is over," said Ann Lee, a former aide to Sen. Tom Hale and Sen. Bo Rix, now at the Hale Group.') == {}
     assert experts("The group hired Ann Lee, a former aide to Sen. Tom Hale, last week.") == {}
+
+
+def test_en_a_post_the_field_names_first_is_an_analysts_at_any_body() -> None:
+    # Constructed: 'research director for' a consulting firm; a strategist 'for' a candidate stays staff.
+    got = experts("Gus Arno, research director for Delta Market Sciences, a consulting company, said the deal was careful.")
+    assert got == {"Gus Arno": ("research director", "Delta Market Sciences")}
+    assert experts('"It is late," said Ann Lee, a senior strategist for Tom Hale.') == {}

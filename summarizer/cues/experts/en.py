@@ -147,7 +147,11 @@ _EN_STAFF = re.compile(r"\b(?:chief|who|spokes\w*|press)\b", re.IGNORECASE)
 # A title held for a named person or campaign is staff: 'a senior strategist for Sanders', 'consultant to Kasich'.
 _EN_FOR_SOMEONE = re.compile(r"\s+(?:(?:for|to)\s+(?:the\s+)?[A-Z]|(?:in|on|with)\s+(?:[A-Z][\w.-]*\s+)*?[A-Z][\w.-]*['’]s\s+campaign)")
 # An office whose field is research is an analyst's post: 'director of research', 'vice president for policy studies'.
-_EN_RESEARCH_POST = re.compile(r"\b(?:of|for)\s+(?:[\w-]+\s+){0,5}?(?:research|studies|polling)\b", re.IGNORECASE)
+# So is one the field names first: 'research director', 'research and policy director'.
+_EN_RESEARCH_POST = re.compile(
+    r"\b(?:of|for)\s+(?:[\w-]+\s+){0,5}?(?:research|studies|polling)\b|\b(?:research|polling)\s+(?:and\s+[\w-]+\s+)?director\b",
+    re.IGNORECASE,
+)
 _EN_BODY_WORD = re.compile(
     rf"\b(?:{_RESEARCH}|Department|Society|Director|Committee|Party|Association|Agency|Office|Ministry|"
     r"Republicans?|Democrats?|National|Federal|State|Program|Programme)\b"
@@ -173,7 +177,7 @@ def find_experts_en(text: str) -> list[ExpertCue]:
     # The appositive forms open with 'Name,': try them only where one stands (one scan, not four).
     named = [m.start() for m in _EN_NAME_COMMA_AT.finditer(text)]
     for m in finditer_at(EN_APPOSITIVE, text, named):
-        if m.group("via") in ("for", "in") and not re.search(_RESEARCH, m.group("aff")):
+        if m.group("via") in ("for", "in") and not re.search(_RESEARCH, m.group("aff")) and not _EN_RESEARCH_POST.search(m.group("title")):
             continue  # 'a senior strategist for Sanders', 'a top strategist in X's campaign': staff; 'in Washington': a place
         _add_en(found, m.group("name"), m.group("title"), m.group("aff"), m.start(), m.end())
     for m in finditer_at(EN_APPOSITIVE_BARE, text, named):
