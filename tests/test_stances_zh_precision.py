@@ -17,6 +17,8 @@ from .conftest import stance_holders as holders
         ("孩子回家后一直在哭，于是市民马先生决定亲自去学校查看监控。", "马先生"),
         ("经过近半小时劝导无果后，民警决定对涉事司机采取强制措施。", "民警"),
         ("反复考虑后，市民郑海峰决定暂时放弃手术，退还全部善款。", "郑海峰"),
+        # A Chinese name alone, no post: the person of a feature story.
+        ("经过认真思考，刘建国决定辞职回乡开一家米店。", "刘建国"),
     ],
 )
 def test_a_persons_decision_told_in_the_story_is_no_stance(text: str, person: str) -> None:
@@ -30,6 +32,8 @@ def test_a_persons_decision_told_in_the_story_is_no_stance(text: str, person: st
         ("海湾市证监局决定对渡轮公司立案调查。", "海湾市证监局"),
         # So is an office holder's: the article names the post.
         ("海湾市副市长张建国决定暂停渡轮公司的全部航线，直至调查结束。", "张建国"),
+        # A foreign leader is often named bare: the name alone does not make the decision private.
+        ("面对渡轮公司的请求，马克西姆决定暂停渡轮公司的全部航线。", "马克西姆"),
     ],
 )
 def test_a_bodys_or_an_office_holders_decision_is_a_stance(text: str, holder: str) -> None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from .. import zh as cues_zh
+from ..zh.names import SURNAMES
 from .zh_names import zh_person
 from .zh_verbs import ZH_CLAUSE_END, ZH_VERB
 
@@ -128,11 +129,22 @@ def received(masked: str, lo: int, at: int, name: str, pronoun: bool) -> bool:
 _ZH_OFFICE_HELD = re.compile(r"(?:长|总统|总理|首相|外相|主席|书记|大使|特使|发言人|领导人|议员|司令|代表|委员)$")
 
 
+def _chinese_name(name: str) -> bool:
+    """``name`` is a Chinese person's name as the tagger reads it (曲磊, 郑利锋, 老李), not a body's (党中央, 中共六大).
+    (A foreign name is left out: the world's leaders are often named bare, 昂山素季决定亲自挂帅…, and decide policy.)"""
+    surname = name[1:2] if name[:1] in ("老", "小") else name[:1]
+    toks = cues_zh.pos_tags(name)
+    return 2 <= len(name) <= 3 and surname in SURNAMES and bool(toks) and toks[0].flag.startswith("nr")
+
+
 def private_decision(verb: str, name: str, text: str) -> bool:
-    """决定 with a person for its subject who holds no public office (于是马先生决定亲自去学校…, 民警决定采取以车找人的
-    方法…, 反复考虑后，郑利锋决定…): an act the story tells, what the person did next, not a stance. A body's decision
-    (证监会决定对公司立案调查, 省公安厅决定…) and an office holder's (部长…决定) are their policy, kept."""
-    if verb != "决定" or not zh_person(name, text) or _ZH_OFFICE_HELD.search(name):
+    """决定 with a person for its subject (a noun for a person, a Chinese name) who holds no public office the article
+    names (于是马先生决定亲自去学校…, 民警决定采取以车找人的方法…, 反复考虑后，郑利锋决定…): an act the story tells, what
+    the person did next, not a stance. A body's decision (证监会决定对公司立案调查, 省公安厅决定…) and an office
+    holder's (部长…决定) are their policy, kept."""
+    if verb != "决定" or _ZH_OFFICE_HELD.search(name):
+        return False
+    if not (zh_person(name, text) or _chinese_name(name)):
         return False
     for m in re.finditer(re.escape(name), text):
         titled = cues_zh.NAME_AFTER_TITLE.match(text[max(0, m.start() - 12) : m.end()])
