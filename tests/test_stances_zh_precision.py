@@ -38,3 +38,10 @@ def test_a_persons_decision_told_in_the_story_is_no_stance(text: str, person: st
 )
 def test_a_bodys_or_an_office_holders_decision_is_a_stance(text: str, holder: str) -> None:
     assert any(holder in h and "暂停" in s or holder in h and "立案" in s for h, s in holders(text))
+
+
+@pytest.mark.parametrize("writer", ["我们", "笔者"])
+def test_the_writers_own_view_is_read_for_each_name_the_writer_goes_by(writer: str) -> None:
+    # The conditions' writer's names (zh words WE / WRITER); a site's 小编 narrates advice, no stance (test_stances).
+    text = f"海湾市的渡轮票价又涨了。{writer}认为，票价上涨应当先听取市民的意见。"
+    assert (writer, "票价上涨应当先听取市民的意见") in holders(text)
