@@ -48,3 +48,21 @@ def test_an_owner_before_zhang_is_a_name_though_jieba_reads_advocate() -> None:
     assert cues_zh.split_name("海湾网创业主张广琛") == ("张广琛", "海湾网创业主")
     # An owner advocating something is no name.
     assert cues_zh.split_name("海湾企业主张扩大")[1] is None
+
+
+def test_an_office_character_opening_a_word_with_what_follows_ends_no_title() -> None:
+    # 长效机制, 师风建设, 师范大学: 长 and 师 open one of jieba's words with the characters after them, so no name
+    # follows a title (constructed phrases).
+    assert cues_zh.split_name("形成港湾长效机制")[1] is None
+    assert cues_zh.split_name("加强师风建设")[1] is None
+    assert cues_zh.split_name("海湾师范大学")[1] is None
+    assert cues_zh.split_name("副市长王海清") == ("王海清", "副市长")
+    assert cues_zh.split_name("海湾大学教授陈立新") == ("陈立新", "海湾大学教授")
+
+
+def test_a_title_read_only_by_a_cut_inside_a_word_is_told_apart() -> None:
+    # constructed phrases: 委员会 and 师范 are one word each, so 委员|会就曾 and 师|范大学 are no title and name
+    assert cues_zh.title_cut_inside_word("欧盟委员会就曾")
+    assert cues_zh.title_cut_inside_word("海湾师范大学")
+    assert not cues_zh.title_cut_inside_word("副市长王海清")
+    assert not cues_zh.title_cut_inside_word("主任何平")

@@ -65,6 +65,10 @@ def zh_holder(masked: str, verb_at: int, lo: int) -> tuple[str, bool] | None:
             if not np:
                 return None  # a clause with a subject we cannot read ('这与美国政府长期…') is not someone else's
             name, role = cues_zh.split_name(holder_np(np))
+            if cues_zh.title_cut_inside_word(holder_np(np)) and not cues_zh.QUOTE_VERB.match(masked, verb_at):
+                # 全国绿化委员|会批复同意, 经本院审判委员|会讨论决定: a phrase that reads as a title and a name only by a
+                # cut inside a word, kept whole, holds what it says (a speech verb), not an act
+                return None
             # A name in quote marks (“某某医生”方面表示): the actor is the quoted name.
             name = name.split("”", 1)[0].rsplit("“", 1)[-1]
             name = np_head(re.sub(r"声明$", "", _ZH_ADVERB_TAIL.sub("", name)))

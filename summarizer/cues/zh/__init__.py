@@ -28,6 +28,7 @@ from .names import (
     org_name,
     person_in,
     split_name,
+    title_cut_inside_word,
 )
 from .outlets import DOCUMENT_END, OUTLET, OUTLET_END, OUTLET_REACH, REPORT, REPORT_NOUNS, outlets
 from .quote_kind import classify, introduced, modifies_noun, sums_up
@@ -75,6 +76,7 @@ __all__ = [
     "pos_tags",
     "speaker_of_verb",
     "split_name",
+    "title_cut_inside_word",
     "strip_opener",
     "subject_np",
     "surnamed",

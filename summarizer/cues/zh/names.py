@@ -104,7 +104,7 @@ def split_name(np: str) -> tuple[str, str | None]:
     if not m:
         m = _LONG_NAME_AFTER_TITLE.match(np)
         m = m if m and _transliterated(m.group(2)) else None
-    if m and len(m.group(1)) >= 2:
+    if m and len(m.group(1)) >= 2 and not _inside_word(np, m.end(1), m.group(2)):
         return m.group(2), m.group(1)
     m = _TITLE_AFTER_NAME.match(np)
     if m:
@@ -154,6 +154,26 @@ def _transliterated(name: str) -> bool:
     """A five- or six-character name jieba reads as one transliterated name (博尔索纳罗, 纳扎尔巴耶夫), not words."""
     tokens = pos_tags(name)
     return len(tokens) == 1 and tokens[0].flag == "nrt"
+
+
+def title_cut_inside_word(np: str) -> bool:
+    """``np`` reads as a title and a name only by a cut inside one of jieba's words (欧盟委员|会就曾, 首都师|范大学),
+    which ``split_name`` refuses: the phrase is kept whole."""
+    m = NAME_AFTER_TITLE.match(np)
+    return m is not None and len(m.group(1)) >= 2 and _inside_word(np, m.end(1), m.group(2))
+
+
+def _inside_word(np: str, at: int, name: str) -> bool:
+    """The title read before character ``at`` of ``np`` ends inside one of jieba's words, and ``name`` after it is
+    no name: a word running to the phrase's end (首都师|范大学), or one opening with no surname (扶贫|长效机制,
+    加强|师风|建设: 长 and 师 open a word with what follows). 主任|何平, which jieba reads 任何, opens with a surname."""
+    start = 0
+    for t in pos_tags(np):
+        end = start + len(t.word)
+        if start < at < end:
+            return end == len(np) or name[0] not in SURNAMES
+        start = end
+    return False
 
 
 # A count of people before the noun naming them (一位, 两名, 好几位, 路边一位).
