@@ -103,7 +103,13 @@ def find_quotes_zh(
                 )
                 if speaker is None:
                     speaker, role = tracker.last_person(m.start, _zh_person)
-                if prev_speech is not None and (speaker is None or speaker == prev_speech.speaker):
+                    if speaker is not None and not _in_reach(masked, speaker, sents, si, m.start):
+                        # …莱昂纳德几乎很少公开露面。波波维奇…曾呛到“…”: a speaker last named further back than
+                        # the sentences before the quote may not be the one saying it; no speaker rather than a guess.
+                        speaker = role = None
+                # “…”“…” / “…”他一直觉得…。“…”: a quote in those sentences goes on; one further back may not.
+                recent = prev_speech is not None and prev_speech.end >= (sents[max(0, si - REACH_SENTENCES)].start if sents else 0)
+                if prev_speech is not None and (speaker is None and recent or speaker == prev_speech.speaker):
                     speaker = prev_speech.speaker
                     role, via = prev_speech.speaker_role, prev_speech.via
             elif att.pronoun and reference.named_earlier(att.name, masked, m.start):
@@ -336,6 +342,25 @@ def _zh_heading(article: Article, index: int) -> bool:
     paras = article.paragraphs
     p = paras[index]
     return index + 1 < len(paras) and len(p.text) <= ZH_HEADING_CHARS and not _SENTENCE_END_ZH.search(p.text)
+
+
+def _in_reach(masked: str, speaker: str, sents: list, si: int, at: int) -> bool:
+    """The speaker is named (whole, or the name without its post) outside quote marks in the quote's own
+    sentence before it or the three sentences before that; or, when one of those has a clause about 他/她
+    (…。他去学校附近找。…“…”), in the three sentences before them."""
+    if not sents:
+        return True
+    name, _ = split_name(speaker)
+    names = [n for n in (speaker, name) if len(n) >= 2]
+    near = sents[max(0, si - REACH_SENTENCES)].start
+    if any(n in masked[near:at] for n in names):
+        return True
+    farther = sents[max(0, si - 2 * REACH_SENTENCES)].start
+    return _PRONOUN_SUBJECT.search(masked, near, at) is not None and any(n in masked[farther:at] for n in names)
+
+
+REACH_SENTENCES = 3  # how many sentences before a quote standing alone may name the one it goes on with
+_PRONOUN_SUBJECT = re.compile(r"(?:^|(?<=[，,。！？!?；;：:\n”]))\s*[他她]们?(?![的们])")
 
 
 def _zh_person(m: Mention) -> bool:
