@@ -3,7 +3,8 @@
     locate    find cited text: exact, then normalised, then fuzzy
     context   what a check needs (article, candidates, window)
     quotes    quotes from a model citation or a cue
-    evidence  sentences behind positions, assessments, conditions
+    evidence  sentences behind positions, assessments, conditions; the
+              article's own clause for a stance
     support   free text held to the sentences it cites (language, names,
               numbers, negations, holders, planted instructions): pure checks
     checks    those checks applied to records; the final verify pass

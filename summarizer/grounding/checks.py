@@ -25,7 +25,6 @@ from ..records import ExpertAssessment, Position, Span, StatedPrecondition
 from .support import (
     PASS,
     Verdict,
-    clauses,
     faithful,
     holder_ok,
     in_language,
@@ -244,50 +243,6 @@ def addressed(text: str) -> bool:
     from .planted import addresses_model
 
     return addresses_model(text)
-
-
-# --- the article's own clause (small models select, they do not compose) -----
-
-_STANCE_VERB_ZH = re.compile(
-    r"要求|呼吁|敦促|促请|提出|提议|建议|主张|愿意|拒绝|拒不|不会|不能|支持|欢迎|赞成|同意|反对|抵制|警告|"
-    r"批评|谴责|抨击|指责|否认|计划|打算|准备|决定|表示|称|认为|强调|宣布"
-)
-_STANCE_VERB_EN = re.compile(
-    r"\b(?:demand|urge|call(?:ed|s)? for|press|offer|propos|suggest|refus|reject|support|back|welcom|"
-    r"agree|oppos|warn|critici[sz]|condemn|den(?:y|ies|ied)|plan|said|says|announc|insist|argu)\w*",
-    re.IGNORECASE,
-)
-MAX_CLAUSE = {"zh": 90, "en": 220}
-
-
-def own_clause(article: Article, sentence: int, holder: str) -> tuple[str, str]:
-    """The stance and topic as the article writes them, from one sentence.
-
-    The stance is the sentence from the holder's mention on (the whole
-    sentence when the holder is a resolved pronoun); the topic is the words
-    after the stance verb up to the next punctuation.
-    """
-    s = article.sentences[sentence]
-    text = s.text.rstrip("。.!！?？ ")
-    at = text.find(holder) if holder else -1
-    stance = text[at:] if at > 0 else text
-    limit = MAX_CLAUSE.get(article.language, 220)
-    if len(stance) > limit:
-        cut = 0
-        for part in clauses(stance):
-            end = stance.find(part) + len(part)
-            if end > limit and cut:
-                break
-            cut = end
-        stance = stance[: cut or limit]
-    verb_re = _STANCE_VERB_ZH if article.language == "zh" else _STANCE_VERB_EN
-    body = stance[len(holder):] if stance.startswith(holder) else stance
-    m = verb_re.search(body)
-    tail = body[m.end():] if m else body
-    topic = re.split(r"[，,。；;：:.!?！？“”\"]", tail.strip(" ，,：:"), maxsplit=1)[0].strip()
-    if len(topic) < 2:
-        topic = body.strip(" ，,")
-    return stance.strip(), topic[: 40 if article.language == "zh" else 80].strip()
 
 
 def language_of_fields(values: Sequence[str | None], language: str) -> Verdict:

@@ -24,11 +24,10 @@ from ..grounding.checks import (
     check_precondition,
     check_stated_there,
     check_summary,
-    own_clause,
     usable,
 )
 from ..grounding.context import GroundingContext
-from ..grounding.evidence import conditional, evidence, supported
+from ..grounding.evidence import conditional, evidence, own_clause, supported
 from ..grounding.quotes import ground_quote
 from ..grounding.support import speaker_ok
 from ..records import (
