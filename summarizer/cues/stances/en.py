@@ -89,8 +89,6 @@ def en_stances(article: Article, masked: str) -> Iterator[StanceCue]:
                 continue  # 'Kasich had planned to continue his bid': an intention the story has overtaken, not a stance
             if aux and _EN_AT_FIRST.search(aux.group(0)):
                 continue  # 'Sanders initially defended his vote, but …': a stance the story says was given up
-            if _EN_TRIED.match(masked, v.start()) and not (aux and _EN_FINITE_AUX.search(aux.group(0))):
-                continue  # 'Rubio sought to stoke positive energy as he stopped by …': an attempt narrated, no stance held
             name = en_holder(masked, s.start, v.start(), who, people, persons)
             if name is None:
                 continue
@@ -283,11 +281,3 @@ _EN_ACCUSING = re.compile(r"accus|blam|criticiz|condemn|denounc|attack|blast|sla
 # pluperfect's intention. PolNeAR train outside the labelled sets: 6 such cues, every one dropped, contradicted
 # or overtaken in the article. Not 'once again' (a stance repeated) nor 'previously' (held before, and still).
 _EN_AT_FIRST = re.compile(r"\b(?:initially|originally)\b|\bonce\b(?!\s+again)")
-
-# An attempt in the simple past ('Cruz sought to convey that he is taking the news in stride', 'Rubio hoped
-# to emerge as the mainstream alternative', 'her campaign sought to minimize the blowback'): the story
-# narrates what an actor tried at a moment of the campaign, not a stance the actor holds ('seeks to',
-# 'hopes to' and 'has sought to' still are). PolNeAR train outside the labelled sets: 16 such records, 14
-# a campaign's or a candidate's move narrated, 1 a party's policy ('sought to limit immigration'), 1 a
-# president's of 1850.
-_EN_TRIED = re.compile(r"(?:sought|hoped)\s+to\s+[a-z]")
