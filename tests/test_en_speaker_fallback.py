@@ -70,3 +70,14 @@ def test_pronoun_after_said_that_runs_on_into_a_verb_opens_the_reported_clause()
 def test_name_and_a_sentence_adverb_before_said_is_the_name() -> None:
     c = cues_of(OPENING + 'Reyes however said he would welcome the town\'s part in a "plan for the whole valley" soon.')
     assert by_text(c, "plan for the whole valley").speaker == "Reyes"
+
+
+def test_conjunction_opening_the_sentence_is_not_its_subject() -> None:
+    # 'But Sen. Tom Reyes refused …': the subject follows the conjunction that joins the sentence to the last.
+    c = cues_of(
+        OPENING + 'But Sen. Tom Reyes refused to give a date, responding that he is "not going to go into '
+        'what the council is doing."\n\n'
+        'And then Pat Moreno went on the attack, saying, "Is the council ever going to finish that bridge?"'
+    )
+    assert by_text(c, "not going to go into").speaker == "Tom Reyes"
+    assert by_text(c, "ever going to finish").speaker == "Pat Moreno"

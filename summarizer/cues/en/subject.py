@@ -74,6 +74,9 @@ _LAST_WORD = re.compile(r"\b(\w+)\s*$")
 def main_subject(sentence: str) -> Attribution | None:
     """The subject at the start of a sentence, after a leading adverbial ('During X, Trump …')."""
     s = _DATELINE.sub("", sentence.strip(" \"“”"))
+    # 'But Sen. Ann Lee refused …', 'And then Lee …': a conjunction or connective that opens the sentence
+    # without a comma joins it to the one before; the subject follows it.
+    s = _OPENING_CONJUNCTION.sub("", s, count=1)
     lead = _LEAD_ADVERBIAL.match(s)
     if lead and _opens_phrase(lead.group(1), s[lead.end(1) :]):
         place = _CAPITAL_BEFORE_COMMA.search(lead.group(0)) and _PLACE_THEN_NAME.match(s, lead.end())
@@ -109,12 +112,16 @@ def main_subject(sentence: str) -> Attribution | None:
     return Attribution(name, title)
 
 
+_OPENING_CONJUNCTION = re.compile(
+    r"^(?:And|But|Or|Nor|So|Yet|Then|Still|Now|Meanwhile|Instead|Also)\s+(?:then\s+|now\s+)?(?=[A-Z\"“])"
+)
 _CONTRACTION = re.compile(r"[’'](?:s|m|re|ll|d|ve)$")
 _CAPITAL_BEFORE_COMMA = re.compile(r"\b[A-Z][\w.-]*,\s*$")
 _PLACE_THEN_NAME = re.compile(rf"{NAME_TOKEN}(?:{NAME_GAP}{NAME_TOKEN}){{0,2}},\s+(?={NAME_TOKEN}(?:{NAME_GAP}{NAME_TOKEN}){{0,3}}\s+(?!(?:and|or)\b)[a-z])")
-# 'Ana Lopez's campaign manager, Tom Reyes,': a role held for a named possessor, then the holder's name.
+# 'Ana Lopez's campaign manager, Tom Reyes,', "Elma's Republican mayor, Tom Reyes,": a role held for a named
+# possessor, then the holder's name.
 _HELD_ROLE_NAME = re.compile(
-    rf"((?:{NAME_TOKEN}{NAME_GAP}){{0,3}}{NAME_TOKEN}(?:[’']s|s[’'])(?:\s+[a-z][\w-]*){{1,4}}),\s+({NAME_TOKEN}(?:{NAME_GAP}{NAME_TOKEN}){{1,4}}),"
+    rf"((?:{NAME_TOKEN}{NAME_GAP}){{0,3}}{NAME_TOKEN}(?:[’']s|s[’'])(?:\s+[A-Za-z][\w-]*){{1,4}}),\s+({NAME_TOKEN}(?:{NAME_GAP}{NAME_TOKEN}){{1,4}}),"
 )
 _DET_SUBJECT = re.compile(rf"(?:{'|'.join(sorted(DET_CAPS))})\s+[a-z][\w'’-]*(?:\s+[\w'’-]+){{0,5}}")
 _CAPITAL_WORD = re.compile(r"[A-Z][a-z]+\b")
