@@ -81,3 +81,16 @@ def test_conjunction_opening_the_sentence_is_not_its_subject() -> None:
     )
     assert by_text(c, "not going to go into").speaker == "Tom Reyes"
     assert by_text(c, "ever going to finish").speaker == "Pat Moreno"
+
+
+def test_names_before_a_colon_after_a_dash_or_from_introduce_the_quote() -> None:
+    c = cues_of(
+        OPENING + 'BRIDGE POLLS NOT WRONG, JUST EARLY - Ann Lee and Tom Reyes: "The polls closed too early to see '
+        'the late shift in the valley."\n\n'
+        'Why the late shift matters - More from Reyes: "The valley has voted late for thirty years and '
+        'always will."\n\n'
+        'Lopez later suggested the delay came from Elma: "The town never sent the papers on time."'
+    )
+    assert by_text(c, "closed too early").speaker == "Ann Lee and Tom Reyes"
+    assert by_text(c, "voted late for thirty years").speaker == "Reyes"
+    assert by_text(c, "never sent the papers").speaker == "Lopez"  # a speech verb before 'from': its subject

@@ -13,8 +13,11 @@ from .names import NAME_GAP, NAME_TOKEN, PERSON_NAME, drop_function_words, looks
 from .subject import FINITE, inverted_subject, main_subject, subject_before
 from .words import DET_CAPS, NOT_NAMES, PREPOSITIONS
 
-# 'Reyes: "…"', and after a lead-in dash ('Pollsters agree - Ann Lee: "…"').
-_NAME_COLON = re.compile(rf"(?:^\s*|\s[-—–]\s*)({NAME_TOKEN}(?:{NAME_GAP}{NAME_TOKEN}){{0,4}})\s*:\s*$")
+# 'Reyes: "…"', 'Ann Lee and Tom Reyes: "…"', and after a lead-in dash ('Pollsters agree - Ann Lee: "…"');
+# with no speech verb before it, after 'from' ('More from Ann Lee: "…"').
+_NAMES = rf"({NAME_TOKEN}(?:{NAME_GAP}{NAME_TOKEN}){{0,4}}(?:\s+and\s+{NAME_TOKEN}(?:{NAME_GAP}{NAME_TOKEN}){{0,4}})?)\s*:\s*$"
+_NAME_COLON = re.compile(rf"(?:^\s*|\s[-—–]\s*){_NAMES}")
+_SOURCE_COLON = re.compile(rf"\sfrom\s+{_NAMES}")
 _AFTER_LEAD = re.compile(r"^[\s,.!?—–-]*")
 _STOP = re.compile(r"[!?;“\"”\n]|\.(?=\s|$)")
 
@@ -115,7 +118,7 @@ def attribute_at_end(tail: str) -> Attribution | None:
 def attribute_before(text: str, lo: int, qstart: int) -> Attribution | None:
     """Speaker of a quote from the same sentence before it: 'Trump said: "..."'."""
     before = text[lo:qstart]
-    turn = _NAME_COLON.search(before)
+    turn = _NAME_COLON.search(before) or (None if lexicon.VERB.search(before) else _SOURCE_COLON.search(before))
     if turn:
         # 'Reyes: "We will wait."': a name and a colon introduce the words.
         name, title = split_title(drop_function_words(turn.group(1)))
