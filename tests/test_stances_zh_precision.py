@@ -45,3 +45,20 @@ def test_the_writers_own_view_is_read_for_each_name_the_writer_goes_by(writer: s
     # The conditions' writer's names (zh words WE / WRITER); a site's 小编 narrates advice, no stance (test_stances).
     text = f"海湾市的渡轮票价又涨了。{writer}认为，票价上涨应当先听取市民的意见。"
     assert (writer, "票价上涨应当先听取市民的意见") in holders(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # 坚持 with a complement or a duration: persevering, an endurance told.
+        "郑海峰终于坚持下来了，从山脚下开始补种。",
+        "乡村医生梁春荣常背着药箱为人治病，已坚持20多年。",
+        "然而，父亲还是让大哥坚持住。",
+    ],
+)
+def test_persevering_is_no_insisting(text: str) -> None:
+    assert not [s for _, s in holders(text) if "坚持" in s]
+
+
+def test_insisting_is_a_stance() -> None:
+    assert ("港务局", "坚持认为渡轮公司应当停航") in holders("港务局坚持认为渡轮公司应当停航。")

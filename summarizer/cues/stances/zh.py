@@ -67,6 +67,10 @@ _ZH_NOUN_FRAME = re.compile(r"(?:下|之下)(?=[，,。；;])|为由|为名")
 # A verb whose clause ends as a time adverbial (在回应…时，): its content is not reported, the main clause follows.
 _ZH_TIME_CLAUSE = re.compile(r"[^，,：:；;。！？“”]{0,30}?(?:(?<!同)时|之时|的时候)[，,]")
 
+# 坚持 with a complement of result or direction (下来, 下去, 住, 不住), a duration (20多年, 几天) or 不懈 after it is
+# 'persevere', an intransitive verb of endurance, not 'insist' on something.
+_ZH_PERSEVERE = re.compile(r"(?:下来|下去|不住|得住|住|不懈|了?[\d一二三四五六七八九十两几数]+[多个余]*(?:年|天|月|周|小时|分钟))")
+
 # A preposition before a stance verb makes it a noun: 按要求, 根据…决定.
 _ZH_PREP_BEFORE = re.compile(r"(?:按|按照|根据|依照|依据|遵照)$")
 
@@ -164,6 +168,8 @@ def zh_stances(article: Article, masked: str) -> Iterator[StanceCue]:
                 continue  # a noun: 的支持, 支持者, 支持率, 决定书
             if masked[v.end() : v.end() + 1] == "着" and v.group(0) == "决定":
                 continue  # 决定着: 'determines', not 'decides'
+            if v.group(0) == "坚持" and _ZH_PERSEVERE.match(masked, v.end()):
+                continue  # 终于坚持下来了, 已坚持20多年, 坚持不懈地…: persevering, an endurance told, not insisting
             if masked[v.end() : v.end() + 1] == "是":
                 continue  # 要求是…: the noun 'requirement', the subject of 是
             if _ZH_NOUN_FRAME.match(masked, v.end()):
