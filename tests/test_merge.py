@@ -32,3 +32,16 @@ def test_models_other_conditional_in_the_same_sentence_stays() -> None:
     add_from_cues(merged, Cues(), rules)
     assert sorted(c.condition for c in merged.preconditions) == ["只要港口开放", "如果运费下降"]
     assert [w.code for w in merged.warnings] == ["added_from_cues"]
+
+
+def test_a_speech_quote_with_no_speaker_the_model_left_out_comes_back_unattributed() -> None:
+    # constructed: a quote the cues read as speech but could give no speaker (the
+    # rules engine emits it as "unknown"); the model path keeps it too
+    from summarizer.cues.types import QuoteCue
+    from summarizer.grounding.quotes import UNKNOWN_SPEAKER
+    text = "港口下月开放。"
+    cue = QuoteCue(id=0, start=10, end=10 + len(text), text=text, kind="speech", speaker=None)
+    merged = Findings()
+    add_from_cues(merged, Cues(quotes=[cue]), Findings())
+    assert [(q.text, q.speaker, q.source) for q in merged.quotes] == [(text, UNKNOWN_SPEAKER, "cues")]
+    assert [w.code for w in merged.warnings] == ["added_from_cues"]

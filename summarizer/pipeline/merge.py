@@ -63,9 +63,15 @@ def merge_windows(results: list[Findings], summary: str) -> Findings:
 
 
 def add_from_cues(merged: Findings, cues: Cues, rules: Findings) -> None:
-    """The recall check: what the cues are sure of and the model left out."""
+    """The recall check: what the cues are sure of and the model left out.
+
+    Every quote the cues read as speech comes back, with its speaker or none
+    (``unknown``), as the rules engine gives it: a quote left unattributed is
+    still the article's words, and the model path keeps the rules engine's quotes
+    as its floor.
+    """
     for cue in cues.speech():
-        if not cue.speaker or any(overlaps((cue.start, cue.end), q.span) for q in merged.quotes):
+        if any(overlaps((cue.start, cue.end), q.span) for q in merged.quotes):
             continue
         merged.quotes.append(quote_from_cue(cue))
         merged.warn("added_from_cues", "the model missed this quote; added from the cues", cue.text)
