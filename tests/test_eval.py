@@ -94,6 +94,23 @@ def test_evaluate_counts_matches_spurious_and_wrong_speakers() -> None:
     assert d["recall"] == 0.2 and d["per_article"][1]["missed"]
 
 
+def test_an_unattributed_quote_is_wrong_for_accuracy_but_not_misattributed() -> None:
+    gold = load_gold(GOLD)  # constructed articles
+
+    def run(article: Article) -> ArticleSummary:
+        if article.source == "constructed-en-1":
+            (s1, e1), (s2, e2) = gold[0].quotes[0].span, gold[0].quotes[1].span
+            return _summary(article, [(s1, e1, "unknown"), (s2, e2, "Tom Ellis")])
+        return _summary(article, [])
+
+    report = evaluate(gold, run)
+    assert report.speaker_accuracy == 0.0
+    assert report.speaker_misattributed == 1  # Adler's words given to Ellis
+    d = report.to_dict()
+    assert (d["speaker_misattributed"], d["speaker_unattributed"]) == (1, 1)
+    assert "1 misattributed, 1 unattributed" in report.rows()[0][-1]
+
+
 def test_evaluate_records_engine_errors_and_goes_on() -> None:
     def run(article: Article) -> ArticleSummary:
         raise ProviderError("endpoint down")

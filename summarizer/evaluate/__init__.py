@@ -36,6 +36,7 @@ def score_article(item: GoldArticle, result: ArticleSummary | None, seconds: flo
         id=item.id, gold=q.gold, predicted=q.predicted, matched=q.matched,
         speaker_scored=q.speaker_scored, speaker_right=q.speaker_right, seconds=seconds, tokens=tokens,
         error=error, missed=q.missed, spurious=q.spurious, wrong_speakers=q.wrong_speakers,
+        speaker_none=q.speaker_none,
         quotes_scored=q.scored, not_quotes=q.not_quotes,
         positions=_if(item, "positions", lambda: score_positions(item.text, result, item.positions)),
         experts=_if(item, "experts", lambda: score_experts(item.text, result, item.experts)),

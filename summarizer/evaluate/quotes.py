@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from ..grounding.quotes import UNKNOWN_SPEAKER
 from ..records import ArticleSummary
 from .gold import GoldArticle
 from .match import spans_match, speaker_right
@@ -18,6 +19,7 @@ class QuoteScore:
     matched: int = 0
     speaker_scored: int = 0
     speaker_right: int = 0
+    speaker_none: int = 0  # scored quotes left unattributed (counted wrong, but no one named wrongly)
     not_quotes: int = 0
     scored: bool = True
     missed: list[str] = field(default_factory=list)
@@ -61,6 +63,7 @@ def score_quotes(item: GoldArticle, result: ArticleSummary | None) -> QuoteScore
         if speaker_right(quotes[i].speaker, g.speaker):
             s.speaker_right += 1
         else:
+            s.speaker_none += quotes[i].speaker in ("", UNKNOWN_SPEAKER)
             s.wrong_speakers.append({"quote": g.text[:60], "predicted": quotes[i].speaker, "gold": g.speaker[:60]})
     hit_p = {i for i, _ in pairs}
     hit_g = {j for _, j in pairs}

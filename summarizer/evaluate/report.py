@@ -31,6 +31,7 @@ class ArticleScore:
     missed: list[str] = field(default_factory=list)
     spurious: list[str] = field(default_factory=list)
     wrong_speakers: list[dict[str, str]] = field(default_factory=list)
+    speaker_none: int = 0
     quotes_scored: bool = True
     not_quotes: int = 0
     positions: TypeScore = field(default_factory=TypeScore)
@@ -92,6 +93,13 @@ class EvalReport:
         return ratio(self._sum("speaker_right"), self._sum("speaker_scored"))
 
     @property
+    def speaker_misattributed(self) -> int:
+        """Scored quotes given to someone other than their speaker. Speaker accuracy counts an
+        unattributed quote as wrong too; this count does not, so a change that leaves a speaker
+        empty rather than guess it shows here and not as a loss of accuracy alone."""
+        return self._sum("speaker_scored") - self._sum("speaker_right") - self._sum("speaker_none")
+
+    @property
     def seconds(self) -> float:
         return sum(a.seconds for a in self.articles)
 
@@ -120,7 +128,8 @@ class EvalReport:
     def rows(self) -> list[list[str]]:
         """One table row per record type: type, gold (positions: core), predicted, P, R, F1, checks."""
         out = [["quotes", str(self._sum("gold")), str(self._sum("predicted")), f"{self.precision:.3f}",
-                f"{self.recall:.3f}", f"{self.f1:.3f}", f"speaker {self.speaker_accuracy:.3f} ({self._sum('speaker_scored')})"]]  # fmt: skip
+                f"{self.recall:.3f}", f"{self.f1:.3f}", f"speaker {self.speaker_accuracy:.3f} ({self._sum('speaker_scored')}; "
+                f"{self.speaker_misattributed} misattributed, {self._sum('speaker_none')} unattributed)"]]  # fmt: skip
         for kind in KINDS:
             s = self.total(kind)
             if not s.scored:
@@ -160,6 +169,8 @@ class EvalReport:
             "f1": round(self.f1, 4),
             "speaker_accuracy": round(self.speaker_accuracy, 4),
             "speaker_scored": self._sum("speaker_scored"),
+            "speaker_misattributed": self.speaker_misattributed,
+            "speaker_unattributed": self._sum("speaker_none"),
             "not_quotes": self._sum("not_quotes"),
             **{kind: _type_dict(self.total(kind)) for kind in KINDS},
             "language": {"fields": lang.fields, "right": lang.right, "share": round(lang.share, 4)},
