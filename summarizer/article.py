@@ -193,6 +193,8 @@ EN_TITLE_ABBREVIATIONS = (
 # With the short parts of a name that are no title: after it ('Ann Lee Jr.', 'Gen. Ray Diaz (Ret.)') or
 # of a place ('St. Louis', 'Ft. Worth', 'Mt. Hood').
 EN_NAME_ABBREVIATIONS = (*EN_TITLE_ABBREVIATIONS, "Jr", "Sr", "Ret", "St", "Ft", "Mt")
+# A lookbehind for a pattern's full stop: not right after one of those ('Sen.', 'Jr.', 'St.').
+EN_NOT_AFTER_ABBREVIATION = "".join(rf"(?<!\b{a})" for a in EN_NAME_ABBREVIATIONS)
 # Words whose period does not end an English sentence (titles, initials, Latin).
 EN_ABBREVIATIONS = {a.lower() for a in EN_NAME_ABBREVIATIONS} | {
     "u.s", "u.k", "u.n", "no", "vs", "etc", "inc", "corp", "co", "ltd",

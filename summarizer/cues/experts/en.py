@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ...article import EN_NAME_ABBREVIATIONS
+from ...article import EN_NAME_ABBREVIATIONS, EN_NOT_AFTER_ABBREVIATION
 from .. import en as cues_en
 from ..scan import finditer_at, first_chars
 from ..types import ExpertCue
@@ -123,7 +123,9 @@ _EN_NOW = re.compile(r"\b(?:now|is|are|currently|still)\b")
 # adviser to Romney, said') comments from outside, as one introduced by 'who was' does; a former office holder
 # with a rank (former Gov., former CIA director) is an official, and one who holds a post now is not outside.
 # No initial or short title ends before this stop ('George W. Bush', 'Sen. Tom Hale').
-_NOT_AFTER_ABBR = r"(?<!\b[A-Z])" + "".join(rf"(?<!\b{a})" for a in _ABBR)
+_NOT_AFTER_ABBR = r"(?<!\b[A-Z])" + EN_NOT_AFTER_ABBREVIATION
+# Where an inverted appositive ends: its sentence's (or clause's) stop, or the text's end.
+_EN_APPOSITIVE_END = re.compile(rf"{_NOT_AFTER_ABBR}[.;]|$")
 _EN_FORMER_POST = r"(?:adviser|advisor|aide|speechwriter|strategist|pollster|prosecutor|press\s+secretary|chief\s+of\s+staff)"
 EN_FORMER_PREFIX = re.compile(
     rf"\b(?P<title>[Ff]ormer\s+(?:{_CAP}\s+){{0,3}}?(?:[a-z][\w-]*\s+){{0,2}}?{_EN_FORMER_POST})\s+(?P<name>{_NAME})"
@@ -228,7 +230,7 @@ def find_experts_en(text: str) -> list[ExpertCue]:
         if inverted and not _EN_SAID_BEFORE.search(text, max(0, m.start() - 20), m.start()):
             continue
         # inverted, the appositive runs on to the sentence's end: a post held now may follow ('…, now at Y.')
-        rest = text[m.start("rest") : re.compile(rf"{_NOT_AFTER_ABBR}[.;]|$").search(text, m.end()).start()] if inverted else m.group("rest")
+        rest = text[m.start("rest") : _EN_APPOSITIVE_END.search(text, m.end()).start()] if inverted else m.group("rest")
         if not _EN_HOLDS_NOW.search(rest):
             title = text[m.start("title") : m.end()] if inverted else m.group("title")
             _add_former(found, m.group("name"), title, None, m.start(), m.end())
@@ -276,8 +278,7 @@ _EN_VIEW = re.compile(
 _EN_WHO_ADVERB = re.compile(r"who\s+[a-z]+ly\s+$")
 _EN_INVERTED_REACH = 30  # 'said X', 'according to a 2013 study by economists X
 # A full stop after an initial or a short title ends no sentence: 'Michael J. Petrilli', 'Sen. Lamar Alexander'.
-_EN_ABBREVIATION = "".join(rf"(?<!\b{a})" for a in ("[A-Z]", *_ABBR))
-_EN_SENTENCE_STOP = re.compile(rf"(?:{_EN_ABBREVIATION}\.|[!?])(?=[\"”’]?\s+[\"“]?[A-Z])|\n")
+_EN_SENTENCE_STOP = re.compile(rf"(?:{_NOT_AFTER_ABBR}\.|[!?])(?=[\"”’]?\s+[\"“]?[A-Z])|\n")
 _EN_PRONOUN_VIEW = re.compile(rf"\s*(?:[\"“]|(?:He|She)\s+(?:also\s+)?(?:{_EN_SPEECH})\b)")
 
 

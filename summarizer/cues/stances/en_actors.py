@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from ...article import EN_NAME_ABBREVIATIONS, EN_TITLE_ABBREVIATIONS
+from ...article import EN_NAME_ABBREVIATIONS, EN_NOT_AFTER_ABBREVIATION, EN_TITLE_ABBREVIATIONS
 from .. import en as cues_en
 from ..types import Attribution
 
@@ -120,7 +120,7 @@ def a_common_word(holder: str, text: str) -> bool:
 # title's: 'Gov. Kasich'), an opening quote mark.
 _ABBREVIATION = "|".join(EN_NAME_ABBREVIATIONS)
 _EN_OPENS = re.compile(
-    r"(?:^|\n|" + "".join(rf"(?<!\b{a})" for a in EN_NAME_ABBREVIATIONS) + r"[.!?][\"”’']?|[“‘]|^\s*[\"'])\s*$"
+    r"(?:^|\n|" + EN_NOT_AFTER_ABBREVIATION + r"[.!?][\"”’']?|[“‘]|^\s*[\"'])\s*$"
 )
 
 # A relative or a subordinator opens a clause, not a noun phrase ('which officials', 'when black voters').
